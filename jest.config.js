@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/__testfixtures__/"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/"],
+  testTimeout: 60000,
+};
