@@ -100,6 +100,22 @@ export const KNOWN_GEN_AI_OPS: ReadonlySet<string> = new Set([
   "gen_ai.request",
 ]);
 
+/** The kind of site a hand-written or generated span with this op instruments. */
+export function spanKindOfOp(op: string): SpanKind | undefined {
+  if (!op.startsWith("gen_ai.")) return undefined;
+  switch (op) {
+    case "gen_ai.invoke_agent":
+    case "gen_ai.create_agent":
+      return "invoke-agent";
+    case "gen_ai.execute_tool":
+      return "execute-tool";
+    case "gen_ai.handoff":
+      return "handoff";
+    default:
+      return "ai-request";
+  }
+}
+
 export interface SpanIdentity {
   op: string;
   /** The name's fixed word: `chat` in `chat gpt-4o`. */

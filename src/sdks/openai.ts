@@ -105,5 +105,4 @@ export const PROVIDER_BY_BASE_URL_HOST: ReadonlyArray<[RegExp, string]> = [
   [/bedrock(-runtime)?\.[a-z0-9-]+\.amazonaws\.com$/, "aws.bedrock"],
   [/(^|\.)anthropic\.com$/, "anthropic"],
   [/(^|\.)cohere\.(ai|com)$/, "cohere"],
-  [/^(localhost|127\.0\.0\.1|\[::1\])$/, "openai"],
 ];

@@ -46,7 +46,7 @@ const embed = (input: string): OperationShape => ({
 const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
 
 export const vercelAi: SdkDescriptor = {
-  id: "ai",
+  id: "vercel-ai",
   displayName: "Vercel AI SDK",
   modules: ["ai"],
   system: "vercel.ai",

@@ -1,0 +1,138 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { runInstrument } from "./commands/instrument";
+import { DEFAULT_EXTENSIONS } from "./engine";
+import { EXIT_ERROR } from "./exit-codes";
+import { FileListError } from "./files";
+import type { EngineOptions } from "./types";
+
+const VERSION: string = (require("../../package.json") as { version: string }).version;
+
+function parseExtensions(value: string): string[] {
+  const extensions = value
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean)
+    .map((item) => (item.startsWith(".") ? item : `.${item}`));
+  const unknown = extensions.filter((extension) => !DEFAULT_EXTENSIONS.includes(extension));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(`unsupported extension ${unknown.join(", ")} (supported: ${DEFAULT_EXTENSIONS.join(", ")})`);
+  }
+  return extensions;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Flags shared by `instrument` and `check`: how spans are written and which files are read. */
+export function addEngineOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option("--conventions <name>", "span conventions: default (gen_ai.chat, \"chat <model>\") or legacy (gen_ai.request, \"request <model>\")")
+        .choices(["default", "legacy"])
+        .default("default"),
+    )
+    .option("--sentry-package <name>", "Sentry package the added import uses (default: found in the nearest package.json, else @sentry/node)")
+    .option("--no-record-inputs", "leave prompts, messages and tool input out of the spans")
+    .option("--no-record-outputs", "leave response text, tool calls and tool output out of the spans")
+    .option("--skip-auto-instrumented", "leave alone the calls Sentry's own integrations already instrument")
+    .option("--extensions <list>", `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`, parseExtensions, DEFAULT_EXTENSIONS)
+    .option("--ignore <glob>", "leave out files matching the glob (repeatable; .gitignore is always honoured)", collect, [] as string[])
+    .option("--no-color", "plain output without colors");
+}
+
+export interface EngineFlags {
+  conventions: "default" | "legacy";
+  sentryPackage?: string;
+  recordInputs: boolean;
+  recordOutputs: boolean;
+  skipAutoInstrumented?: boolean;
+  extensions: string[];
+  ignore: string[];
+  color: boolean;
+}
+
+export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
+  return {
+    conventions: flags.conventions,
+    sentryPackage: flags.sentryPackage,
+    recordInputs: flags.recordInputs,
+    recordOutputs: flags.recordOutputs,
+    skipAutoInstrumented: !!flags.skipAutoInstrumented,
+  };
+}
+
+export function useColor(flags: { color: boolean }, stream: { isTTY?: boolean }): boolean {
+  return flags.color && !!stream.isTTY && !process.env.NO_COLOR;
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("sentry-ai-codemod")
+    .description("Wrap LLM calls, agent runs, tool functions and handoffs in Sentry gen_ai spans, or check that they are.")
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+
+  const instrument = addEngineOptions(
+    program
+      .command("instrument")
+      .description("rewrite AI call sites so each one runs inside a Sentry span with gen_ai attributes")
+      .argument("[paths...]", "files or folders to instrument", ["."]),
+  )
+    .option("--dry-run", "print a unified diff of the changes and write nothing")
+    .option("--force", "write even when the files to change have uncommitted git changes")
+    .option("--no-prettier", "do not format changed files with the project's prettier config")
+    .option("--json", "print the summary as JSON on stdout (no diff)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sentry-ai-codemod instrument src/ --dry-run          review the diff first
+  $ sentry-ai-codemod instrument src/                     rewrite the files
+  $ sentry-ai-codemod instrument . --ignore "**/*.test.ts" --skip-auto-instrumented
+  $ sentry-ai-codemod instrument src/ --conventions legacy --sentry-package @sentry/nextjs
+  $ sentry-ai-codemod instrument src/ --no-record-inputs --no-record-outputs
+  $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
+    )
+    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean }) => {
+      process.exitCode = await runInstrument({
+        paths,
+        engine: engineOptionsFrom(flags),
+        extensions: flags.extensions,
+        ignore: flags.ignore,
+        dryRun: !!flags.dryRun,
+        force: !!flags.force,
+        prettier: flags.prettier,
+        json: !!flags.json,
+        color: useColor(flags, process.stdout),
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
+  void instrument;
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") {
+      process.exitCode = 0;
+      return;
+    }
+    if (code?.startsWith("commander.")) {
+      process.exitCode = EXIT_ERROR;
+      return;
+    }
+    if (error instanceof FileListError) {
+      process.stderr.write(`sentry-ai-codemod: ${error.message}\n`);
+      process.exitCode = EXIT_ERROR;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import * as fs from "node:fs";
+import pc from "picocolors";
+import { unifiedDiff } from "../diff";
+import { Engine } from "../engine";
+import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
+import { listFiles } from "../files";
+import { formatWithProjectPrettier } from "../format";
+import { uncommittedFiles } from "../git";
+import { Progress } from "../progress";
+import { RunSummary } from "../summary";
+import type { EngineOptions } from "../types";
+import { writeFileAtomic } from "../write";
+
+export interface InstrumentOptions {
+  paths: string[];
+  engine: EngineOptions;
+  extensions: string[];
+  ignore: string[];
+  dryRun: boolean;
+  force: boolean;
+  prettier: boolean;
+  json: boolean;
+  color: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+interface PlannedChange {
+  file: string;
+  before: string;
+  after: string;
+}
+
+/** `sentry-ai-codemod instrument`: analyse every file, then show or write the changes, then summarise. */
+export async function runInstrument(options: InstrumentOptions): Promise<ExitCode> {
+  const { stdout, stderr } = options;
+  const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore });
+  const engine = new Engine(options.engine);
+  const summary = new RunSummary(options.dryRun);
+  const progress = new Progress(stderr, files.length, options.json ? false : undefined);
+  const changes: PlannedChange[] = [];
+
+  for (const file of files) {
+    progress.tick(file);
+    let before: string;
+    try {
+      before = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      summary.addError(file, `cannot read: ${(error as Error).message}`);
+      continue;
+    }
+    if (!engine.mightContainSites(before)) {
+      summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
+      continue;
+    }
+    const result = await engine.transform(file, before);
+    for (const diagnostic of result.diagnostics) {
+      const where = diagnostic.range ? `${file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}` : file;
+      progress.clear();
+      stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (file left unchanged)\n`);
+    }
+    let after = result.output;
+    if (after !== undefined && options.prettier) after = await formatWithProjectPrettier(file, after);
+    const changed = after !== undefined && after !== before;
+    summary.add(result, changed);
+    if (changed) changes.push({ file, before, after: after! });
+  }
+  progress.clear();
+
+  if (!options.dryRun && !options.force && changes.length > 0) {
+    const dirty = uncommittedFiles(changes.map((change) => change.file));
+    if (dirty.length > 0) {
+      stderr.write(
+        `sentry-ai-codemod: refusing to write: ${dirty.length} file${dirty.length === 1 ? " has" : "s have"} uncommitted changes:\n` +
+          dirty.map((file) => `  ${file}\n`).join("") +
+          "Commit or stash them first so the codemod's changes can be reviewed on their own, run with --dry-run to see the diff, or pass --force.\n",
+      );
+      return EXIT_ERROR;
+    }
+  }
+
+  for (const change of changes) {
+    if (options.dryRun) {
+      if (!options.json) stdout.write(`${unifiedDiff(change.file, change.before, change.after, options.color)}\n`);
+      continue;
+    }
+    try {
+      writeFileAtomic(change.file, change.after);
+    } catch (error) {
+      summary.addError(change.file, `cannot write: ${(error as Error).message}`);
+    }
+  }
+
+  if (options.json) stdout.write(`${JSON.stringify(summary.toJson(), null, 2)}\n`);
+  else stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${options.dryRun && changes.length > 0 ? pc.dim("Dry run: nothing was written.\n") : ""}`);
+  return exitCodeFor({ errors: summary.errors.length, findings: 0 });
+}

@@ -1,0 +1,75 @@
+import * as path from "node:path";
+import { ProjectLocator } from "./project";
+import { builtinCatalog, type SdkCatalog } from "./sdks";
+import type { EngineOptions, FileResult, Language } from "./types";
+
+export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+export const PYTHON_EXTENSIONS = [".py"];
+export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS, ...PYTHON_EXTENSIONS];
+
+export function languageOf(filePath: string): Language | undefined {
+  const extension = path.extname(filePath).toLowerCase();
+  if (JAVASCRIPT_EXTENSIONS.includes(extension)) return "javascript";
+  if (PYTHON_EXTENSIONS.includes(extension)) return "python";
+  return undefined;
+}
+
+/**
+ * The one engine behind every front door (CLI instrument and check, jscodeshift transforms, tests).
+ * Language modules are loaded on first use, so a run over Python files never loads TypeScript's
+ * compiler and the reverse.
+ */
+export class Engine {
+  readonly projects: ProjectLocator;
+  private javascript?: typeof import("./javascript/transform");
+  private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
+  private python?: typeof import("./python/transform");
+
+  constructor(
+    readonly options: EngineOptions,
+    readonly catalog: SdkCatalog = builtinCatalog,
+  ) {
+    this.projects = new ProjectLocator(catalog, options.sentryPackage);
+  }
+
+  /** Cheap text test: could this file contain a site at all? Files that fail it are not parsed. */
+  mightContainSites(text: string): boolean {
+    return this.catalog.moduleMentionPattern.test(text) || /\bsentry[-_]ai[-_]codemod|gen_ai\./.test(text) || /\.(chat|messages|models|responses|embeddings)\b/.test(text);
+  }
+
+  async transform(filePath: string, text: string): Promise<FileResult> {
+    return this.run(filePath, text, true);
+  }
+
+  async analyze(filePath: string, text: string): Promise<FileResult> {
+    return this.run(filePath, text, false);
+  }
+
+  private async run(filePath: string, text: string, rewrite: boolean): Promise<FileResult> {
+    const input = { path: filePath, text, project: this.projects.forFile(filePath) };
+    const language = languageOf(filePath);
+    if (language === "python") {
+      this.python ??= await import("./python/transform");
+      return rewrite
+        ? this.python.transformPythonFile(input, this.options)
+        : this.python.analyzePythonFile(input, this.options);
+    }
+    if (language === "javascript") {
+      this.javascript ??= await import("./javascript/transform");
+      if (!this.javascriptLoader) {
+        const { ProjectModuleLoader } = await import("./javascript/module-loader");
+        this.javascriptLoader = new ProjectModuleLoader(this.catalog);
+      }
+      const services = { catalog: this.catalog, loader: this.javascriptLoader };
+      return rewrite
+        ? this.javascript.transformJavaScript(input, this.options, services)
+        : this.javascript.analyzeJavaScript(input, this.options, services);
+    }
+    return {
+      path: filePath,
+      language: "javascript",
+      sites: [],
+      diagnostics: [{ severity: "error", message: `unsupported file type: ${path.extname(filePath) || "(none)"}` }],
+    };
+  }
+}

@@ -1,0 +1,70 @@
+/** Indentation and punctuation of the block being written. */
+export interface BlockLayout {
+  /** Indentation of the line the replaced expression starts on. */
+  base: string;
+  unit: string;
+  eol: string;
+  semicolon: string;
+}
+
+export interface RenderedAttribute {
+  /** Already quoted. */
+  key: string;
+  code: string;
+}
+
+export interface SpanCallParts {
+  sentry: string;
+  op: string;
+  name: string;
+  attributes: RenderedAttribute[];
+  spanName: string;
+  /** Constants evaluated once at the top of the callback (code already re-indented). */
+  hoists: Array<{ name: string; code: string }>;
+  /** Attributes that read those constants. */
+  lateAttributes: RenderedAttribute[];
+  /** A name template that reads those constants. */
+  lateName?: string;
+  /** The moved call, already re-indented to the callback body. */
+  call: string;
+  /** Set when attributes are read from the result. */
+  resultName?: string;
+  resultAttributes: RenderedAttribute[];
+}
+
+/**
+ * The `Sentry.startSpan(options, async (span) => { ... })` expression, laid out the way prettier would
+ * lay it out, in the file's own indentation and line endings.
+ */
+export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): string {
+  const { base, unit, eol, semicolon } = layout;
+  const one = base + unit;
+  const two = one + unit;
+  const three = two + unit;
+  const lines: string[] = [`${parts.sentry}.startSpan(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
+  lines.push(...objectProperty(two, "attributes", parts.attributes, unit));
+  lines.push(`${one}},`, `${one}async (${parts.spanName}) => {`);
+  for (const hoist of parts.hoists) lines.push(`${two}const ${hoist.name} = ${hoist.code}${semicolon}`);
+  if (parts.lateAttributes.length > 0) {
+    lines.push(`${two}${parts.spanName}.setAttributes({`);
+    for (const attribute of parts.lateAttributes) lines.push(`${three}${attribute.key}: ${attribute.code},`);
+    lines.push(`${two}})${semicolon}`);
+  }
+  if (parts.lateName) lines.push(`${two}${parts.spanName}.updateName(${parts.lateName})${semicolon}`);
+  if (parts.resultName) {
+    lines.push(`${two}const ${parts.resultName} = await ${parts.call}${semicolon}`);
+    lines.push(`${two}${parts.spanName}.setAttributes({`);
+    for (const attribute of parts.resultAttributes) lines.push(`${three}${attribute.key}: ${attribute.code},`);
+    lines.push(`${two}})${semicolon}`);
+    lines.push(`${two}return ${parts.resultName}${semicolon}`);
+  } else {
+    lines.push(`${two}return ${parts.call}${semicolon}`);
+  }
+  lines.push(`${one}},`, `${base})`);
+  return lines.join(eol);
+}
+
+function objectProperty(indent: string, key: string, attributes: RenderedAttribute[], unit: string): string[] {
+  if (attributes.length === 0) return [];
+  return [`${indent}${key}: {`, ...attributes.map((attribute) => `${indent}${unit}${attribute.key}: ${attribute.code},`), `${indent}},`];
+}

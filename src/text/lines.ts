@@ -1,0 +1,35 @@
+import type { SourcePosition } from "../types";
+
+/** Offset -> 1-based line/column, with the line starts computed once per text. */
+export class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let index = 0; index < text.length; index++) {
+      if (text.charCodeAt(index) === 10) this.starts.push(index + 1);
+    }
+  }
+
+  position(offset: number): SourcePosition {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+
+  lineStart(offset: number): number {
+    return this.starts[this.position(offset).line - 1];
+  }
+
+  /** The whitespace that begins the line holding `offset`. */
+  indentationAt(offset: number): string {
+    const start = this.lineStart(offset);
+    let end = start;
+    while (end < this.text.length && (this.text[end] === " " || this.text[end] === "\t")) end++;
+    return this.text.slice(start, end);
+  }
+}
