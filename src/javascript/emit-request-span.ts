@@ -101,6 +101,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     if (existing) return { code: existing, readsHoisted: true };
     const parts = impureParts(node);
     for (const part of parts) hoist(part, preferredName(part));
+    const whole = hoisted.get(node);
+    if (whole) return { code: whole, readsHoisted: true };
     const replacements = hoistReplacements(node);
     return { code: moveNode(node, sourceFile, replacements, attributeIndent), readsHoisted: replacements.length > 0 };
   };

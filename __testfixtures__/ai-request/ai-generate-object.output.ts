@@ -1,0 +1,55 @@
+// Vercel AI SDK: generateObject with a zod schema; reads result.object.
+import { openai } from "@ai-sdk/openai";
+import { generateObject } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+const LeadSchema = z.object({
+  company: z.string(),
+  budget: z.number().nullable(),
+  timeline: z.enum(["now", "this-quarter", "later"]),
+});
+
+export async function qualifyLead(email: string) {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Extract the lead details from this email:\n${email}` }]),
+      },
+    },
+    async (span) => {
+      const modelValue = openai("gpt-4o");
+      const response = await generateObject({
+        model: modelValue,
+        schema: LeadSchema,
+        prompt: `Extract the lead details from this email:\n${email}`,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": toSpanJson([response?.object]),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.object;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+// Anthropic: beta.messages.parse with zodOutputFormat.
+import Anthropic from "@anthropic-ai/sdk";
+import { zodOutputFormat } from "@anthropic-ai/sdk/helpers/zod";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+const Recipe = z.object({
+  title: z.string(),
+  ingredients: z.array(z.string()),
+});
+
+const anthropic = new Anthropic();
+
+export async function extractRecipe(page: string) {
+  const message = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-sonnet-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-sonnet-4-5",
+        "gen_ai.request.max_tokens": 1024,
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: page }]),
+      },
+    },
+    async (span) => {
+      const response = await anthropic.beta.messages.parse({
+        model: "claude-sonnet-4-5",
+        max_tokens: 1024,
+        messages: [{ role: "user", content: page }],
+        output_config: { format: zodOutputFormat(Recipe) },
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
+        "gen_ai.response.tool_calls": toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
+        "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
+      });
+      return response;
+    },
+  );
+  return message.parsed_output;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

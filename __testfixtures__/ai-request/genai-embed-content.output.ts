@@ -1,0 +1,38 @@
+// @google/genai: models.embedContent (operation "embeddings").
+import { GoogleGenAI } from "@google/genai";
+import * as Sentry from "@sentry/node";
+
+const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });
+
+export async function embedFaq(entries: string[]) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.embeddings",
+      name: "embeddings gemini-embedding-001",
+      attributes: {
+        "gen_ai.operation.name": "embeddings",
+        "gen_ai.system": "gcp.gemini",
+        "gen_ai.request.model": "gemini-embedding-001",
+        "gen_ai.embeddings.input": toSpanJson(entries),
+      },
+    },
+    async (span) => {
+      return ai.models.embedContent({
+        model: "gemini-embedding-001",
+        contents: entries,
+        config: { taskType: "RETRIEVAL_DOCUMENT" },
+      });
+    },
+  );
+  return response.embeddings?.map((e) => e.values ?? []) ?? [];
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+// @google/genai: models.generateContent with a config.systemInstruction; reads the .text getter.
+import { GoogleGenAI } from "@google/genai";
+import * as Sentry from "@sentry/node";
+
+const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });
+
+export async function suggestTitle(draft: string): Promise<string> {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gemini-2.5-flash",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "gcp.gemini",
+        "gen_ai.request.model": "gemini-2.5-flash",
+        "gen_ai.request.temperature": 0.7,
+        "gen_ai.request.messages": toSpanJson(draft),
+        "gen_ai.system_instructions": "Suggest one concise title for this blog post draft.",
+      },
+    },
+    async (span) => {
+      const result = await ai.models.generateContent({
+        model: "gemini-2.5-flash",
+        contents: draft,
+        config: {
+          systemInstruction: "Suggest one concise title for this blog post draft.",
+          temperature: 0.7,
+        },
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.modelVersion,
+        "gen_ai.response.id": result?.responseId,
+        "gen_ai.response.text": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))),
+        "gen_ai.response.tool_calls": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson(result?.candidates?.map((candidate) => candidate?.finishReason)),
+        "gen_ai.usage.input_tokens": result?.usageMetadata?.promptTokenCount,
+        "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount,
+        "gen_ai.usage.total_tokens": result?.usageMetadata?.totalTokenCount,
+      });
+      return result;
+    },
+  );
+  return response.text ?? "";
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+// @google/generative-ai (legacy): model.startChat({ history }) then chat.sendMessage(text).
+import { GoogleGenerativeAI } from "@google/generative-ai";
+import * as Sentry from "@sentry/node";
+
+const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY ?? "");
+
+export async function continueConversation(previousQuestion: string, previousAnswer: string, next: string) {
+  const model = genAI.getGenerativeModel({ model: "gemini-1.5-pro" });
+  const chat = model.startChat({
+    history: [
+      { role: "user", parts: [{ text: previousQuestion }] },
+      { role: "model", parts: [{ text: previousAnswer }] },
+    ],
+  });
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gemini-1.5-pro",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "gcp.gemini",
+        "gen_ai.request.model": "gemini-1.5-pro",
+        "gen_ai.request.messages": toSpanJson(next),
+      },
+    },
+    async (span) => {
+      const completion = await chat.sendMessage(next);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))),
+        "gen_ai.response.tool_calls": toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson(completion?.response?.candidates?.map((candidate) => candidate?.finishReason)),
+        "gen_ai.usage.input_tokens": completion?.response?.usageMetadata?.promptTokenCount,
+        "gen_ai.usage.output_tokens": completion?.response?.usageMetadata?.candidatesTokenCount,
+        "gen_ai.usage.total_tokens": completion?.response?.usageMetadata?.totalTokenCount,
+      });
+      return completion;
+    },
+  );
+  return result.response.text();
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,56 @@
+// groq-sdk: Groq client with the OpenAI-shaped chat.completions.create.
+import Groq from "groq-sdk";
+import * as Sentry from "@sentry/node";
+
+const groq = new Groq({ apiKey: process.env.GROQ_API_KEY });
+
+export async function tagArticle(article: string): Promise<string[]> {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat llama-3.1-8b-instant",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "groq",
+        "gen_ai.request.model": "llama-3.1-8b-instant",
+        "gen_ai.request.temperature": 0,
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Return up to five comma-separated topic tags." },
+          { role: "user", content: article },
+        ]),
+      },
+    },
+    async (span) => {
+      const response = await groq.chat.completions.create({
+        model: "llama-3.1-8b-instant",
+        messages: [
+          { role: "system", content: "Return up to five comma-separated topic tags." },
+          { role: "user", content: article },
+        ],
+        temperature: 0,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return (completion.choices[0].message.content ?? "").split(",").map((t) => t.trim());
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

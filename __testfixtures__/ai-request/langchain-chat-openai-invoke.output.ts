@@ -1,0 +1,56 @@
+// LangChain: ChatOpenAI.invoke with SystemMessage / HumanMessage.
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { ChatOpenAI } from "@langchain/openai";
+import * as Sentry from "@sentry/node";
+
+const model = new ChatOpenAI({ model: "gpt-4o-mini", temperature: 0 });
+
+export async function detectLanguage(text: string) {
+  const reply = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+      },
+    },
+    async (span) => {
+      const value = new SystemMessage("Reply with the ISO 639-1 code of the language of the text.");
+      const valueValue = new HumanMessage(text);
+      span.setAttributes({
+        "gen_ai.request.messages": toSpanJson([
+          value,
+          valueValue,
+        ]),
+      });
+      const response = await model.invoke([
+        value,
+        valueValue,
+      ]);
+      span.setAttributes({
+        "gen_ai.response.model": response?.response_metadata?.model_name,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson([response?.content]),
+        "gen_ai.response.tool_calls": toSpanJson(response?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.response_metadata?.finish_reason]),
+        "gen_ai.usage.input_tokens": response?.usage_metadata?.input_tokens,
+        "gen_ai.usage.output_tokens": response?.usage_metadata?.output_tokens,
+        "gen_ai.usage.total_tokens": response?.usage_metadata?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return reply.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

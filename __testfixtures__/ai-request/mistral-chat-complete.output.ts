@@ -1,0 +1,56 @@
+// Mistral: chat.complete (usage fields are camelCase in the TS SDK).
+import { Mistral } from "@mistralai/mistralai";
+import * as Sentry from "@sentry/node";
+
+const mistral = new Mistral({ apiKey: process.env.MISTRAL_API_KEY ?? "" });
+
+export async function translateToFrench(text: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat mistral-small-latest",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "mistral_ai",
+        "gen_ai.request.model": "mistral-small-latest",
+        "gen_ai.request.temperature": 0.1,
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Translate the user's text into French." },
+          { role: "user", content: text },
+        ]),
+      },
+    },
+    async (span) => {
+      const result = await mistral.chat.complete({
+        model: "mistral-small-latest",
+        messages: [
+          { role: "system", content: "Translate the user's text into French." },
+          { role: "user", content: text },
+        ],
+        temperature: 0.1,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.model,
+        "gen_ai.response.id": result?.id,
+        "gen_ai.response.text": toSpanJson(result?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(result?.choices?.[0]?.message?.toolCalls),
+        "gen_ai.response.finish_reasons": toSpanJson(result?.choices?.map((choice) => choice?.finishReason)),
+        "gen_ai.usage.input_tokens": result?.usage?.promptTokens,
+        "gen_ai.usage.output_tokens": result?.usage?.completionTokens,
+        "gen_ai.usage.total_tokens": result?.usage?.totalTokens,
+      });
+      return result;
+    },
+  );
+  return response.choices[0]?.message?.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

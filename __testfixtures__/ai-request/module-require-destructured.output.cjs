@@ -1,0 +1,53 @@
+// Module style: CommonJS with a destructured require ({ Anthropic }) and an `exports.name =` export.
+const { Anthropic } = require("@anthropic-ai/sdk");
+const Sentry = require("@sentry/node");
+
+const anthropic = new Anthropic();
+
+async function suggestSubjectLine(emailBody) {
+  const message = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-haiku-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-haiku-4-5",
+        "gen_ai.request.max_tokens": 60,
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Suggest a subject line for this email:\n${emailBody}` }]),
+      },
+    },
+    async (span) => {
+      const response = await anthropic.messages.create({
+        model: "claude-haiku-4-5",
+        max_tokens: 60,
+        messages: [{ role: "user", content: `Suggest a subject line for this email:\n${emailBody}` }],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
+        "gen_ai.response.tool_calls": toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
+        "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
+      });
+      return response;
+    },
+  );
+  const block = message.content[0];
+  return block && block.type === "text" ? block.text : "";
+}
+
+exports.suggestSubjectLine = suggestSubjectLine;
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value) {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

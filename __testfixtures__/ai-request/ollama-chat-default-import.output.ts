@@ -1,0 +1,51 @@
+// Ollama: the default instance from `import ollama from "ollama"`, ollama.chat.
+import ollama from "ollama";
+import * as Sentry from "@sentry/node";
+
+export async function explainError(stackTrace: string): Promise<string> {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat llama3.1",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "ollama",
+        "gen_ai.request.model": "llama3.1",
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Explain this stack trace to a junior developer." },
+          { role: "user", content: stackTrace },
+        ]),
+      },
+    },
+    async (span) => {
+      const result = await ollama.chat({
+        model: "llama3.1",
+        messages: [
+          { role: "system", content: "Explain this stack trace to a junior developer." },
+          { role: "user", content: stackTrace },
+        ],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.model,
+        "gen_ai.response.text": toSpanJson([result?.message?.content]),
+        "gen_ai.response.tool_calls": toSpanJson(result?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson([result?.done_reason]),
+        "gen_ai.usage.input_tokens": result?.prompt_eval_count,
+        "gen_ai.usage.output_tokens": result?.eval_count,
+        "gen_ai.usage.total_tokens": result?.prompt_eval_count == null ? undefined : result?.prompt_eval_count + (result?.eval_count ?? 0),
+      });
+      return result;
+    },
+  );
+  return response.message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

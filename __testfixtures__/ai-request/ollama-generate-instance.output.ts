@@ -1,0 +1,48 @@
+// Ollama: a configured `new Ollama({ host })` instance, generate with prompt + system.
+import { Ollama } from "ollama";
+import * as Sentry from "@sentry/node";
+
+const ollama = new Ollama({ host: "http://gpu-box.internal:11434" });
+
+export async function writeCommitMessage(diff: string): Promise<string> {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion qwen2.5-coder:7b",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "ollama",
+        "gen_ai.request.model": "qwen2.5-coder:7b",
+        "gen_ai.request.messages": toSpanJson(diff),
+        "gen_ai.system_instructions": "Write a conventional-commit message for this diff. One line.",
+      },
+    },
+    async (span) => {
+      const result = await ollama.generate({
+        model: "qwen2.5-coder:7b",
+        system: "Write a conventional-commit message for this diff. One line.",
+        prompt: diff,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.model,
+        "gen_ai.response.text": toSpanJson([result?.response]),
+        "gen_ai.response.finish_reasons": toSpanJson([result?.done_reason]),
+        "gen_ai.usage.input_tokens": result?.prompt_eval_count,
+        "gen_ai.usage.output_tokens": result?.eval_count,
+        "gen_ai.usage.total_tokens": result?.prompt_eval_count == null ? undefined : result?.prompt_eval_count + (result?.eval_count ?? 0),
+      });
+      return result;
+    },
+  );
+  return (response.response ?? "").trim();
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

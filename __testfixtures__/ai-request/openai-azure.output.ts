@@ -1,0 +1,59 @@
+// OpenAI: AzureOpenAI client (gen_ai.system must be azure, not openai).
+import { AzureOpenAI } from "openai";
+import * as Sentry from "@sentry/node";
+
+const client = new AzureOpenAI({
+  endpoint: process.env.AZURE_OPENAI_ENDPOINT,
+  apiKey: process.env.AZURE_OPENAI_API_KEY,
+  apiVersion: "2024-10-21",
+  deployment: "support-gpt-4o",
+});
+
+export async function classifyIntent(utterance: string) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "azure.ai.openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Classify the intent as one of: refund, shipping, other." },
+          { role: "user", content: utterance },
+        ]),
+      },
+    },
+    async (span) => {
+      const response = await client.chat.completions.create({
+        model: "gpt-4o",
+        messages: [
+          { role: "system", content: "Classify the intent as one of: refund, shipping, other." },
+          { role: "user", content: utterance },
+        ],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0].message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+// OpenAI-compatible provider: the openai client pointed at DeepSeek (baseURL without /v1).
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const deepseek = new OpenAI({
+  baseURL: "https://api.deepseek.com",
+  apiKey: process.env.DEEPSEEK_API_KEY,
+});
+
+export async function reviewDiff(diff: string) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat deepseek-chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "deepseek",
+        "gen_ai.request.model": "deepseek-chat",
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "You are a careful code reviewer. List concrete problems only." },
+          { role: "user", content: diff },
+        ]),
+      },
+    },
+    async (span) => {
+      const response = await deepseek.chat.completions.create({
+        model: "deepseek-chat",
+        messages: [
+          { role: "system", content: "You are a careful code reviewer. List concrete problems only." },
+          { role: "user", content: diff },
+        ],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0].message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

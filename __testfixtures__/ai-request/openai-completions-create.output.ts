@@ -1,0 +1,50 @@
+// OpenAI: legacy completions.create with a prompt (text in choices[0].text).
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export async function completeSnippet(prefix: string): Promise<string> {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion gpt-3.5-turbo-instruct",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-3.5-turbo-instruct",
+        "gen_ai.request.max_tokens": 64,
+        "gen_ai.request.messages": toSpanJson(prefix),
+      },
+    },
+    async (span) => {
+      const response = await openai.completions.create({
+        model: "gpt-3.5-turbo-instruct",
+        prompt: prefix,
+        max_tokens: 64,
+        stop: ["\n\n"],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.text)),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0].text;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

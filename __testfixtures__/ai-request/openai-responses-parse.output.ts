@@ -1,0 +1,63 @@
+// OpenAI: responses.parse with zodTextFormat; reads output_parsed.
+import OpenAI from "openai";
+import { zodTextFormat } from "openai/helpers/zod";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+const Invoice = z.object({
+  vendor: z.string(),
+  total: z.number(),
+  currency: z.string(),
+});
+
+const client = new OpenAI();
+
+export async function parseInvoice(ocrText: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-2024-08-06",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-2024-08-06",
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Extract the invoice fields." },
+          { role: "user", content: ocrText },
+        ]),
+      },
+    },
+    async (span) => {
+      const result = await client.responses.parse({
+        model: "gpt-4o-2024-08-06",
+        input: [
+          { role: "system", content: "Extract the invoice fields." },
+          { role: "user", content: ocrText },
+        ],
+        text: { format: zodTextFormat(Invoice, "invoice") },
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.model,
+        "gen_ai.response.id": result?.id,
+        "gen_ai.response.text": toSpanJson([result?.output_text]),
+        "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
+        "gen_ai.usage.input_tokens": result?.usage?.input_tokens,
+        "gen_ai.usage.output_tokens": result?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": result?.usage?.total_tokens,
+      });
+      return result;
+    },
+  );
+  return response.output_parsed;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

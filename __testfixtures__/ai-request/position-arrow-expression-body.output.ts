@@ -1,0 +1,40 @@
+// Position: arrow function whose expression body is the call.
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export const embedText = (text: string) =>
+  Sentry.startSpan(
+    {
+      op: "gen_ai.embeddings",
+      name: "embeddings text-embedding-3-small",
+      attributes: {
+        "gen_ai.operation.name": "embeddings",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "text-embedding-3-small",
+        "gen_ai.embeddings.input": toSpanJson(text),
+      },
+    },
+    async (span) => {
+      const response = await openai.embeddings.create({ model: "text-embedding-3-small", input: text });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+
+export const embedAll = (texts: string[]) => Promise.all(texts.map(embedText));
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

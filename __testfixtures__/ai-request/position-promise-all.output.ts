@@ -1,0 +1,83 @@
+// Position: two calls as elements of Promise.all([...]) (different SDKs).
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+const anthropic = new Anthropic();
+
+export async function secondOpinion(question: string) {
+  const [gpt, claude] = await Promise.all([
+    Sentry.startSpan(
+      {
+        op: "gen_ai.chat",
+        name: "chat gpt-4o",
+        attributes: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "gpt-4o",
+          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        },
+      },
+      async (span) => {
+        const response = await openai.chat.completions.create({
+          model: "gpt-4o",
+          messages: [{ role: "user", content: question }],
+        });
+        span.setAttributes({
+          "gen_ai.response.model": response?.model,
+          "gen_ai.response.id": response?.id,
+          "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+          "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+          "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+          "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+        });
+        return response;
+      },
+    ),
+    Sentry.startSpan(
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-sonnet-4-5",
+        attributes: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-sonnet-4-5",
+          "gen_ai.request.max_tokens": 1024,
+          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        },
+      },
+      async (span) => {
+        const response = await anthropic.messages.create({
+          model: "claude-sonnet-4-5",
+          max_tokens: 1024,
+          messages: [{ role: "user", content: question }],
+        });
+        span.setAttributes({
+          "gen_ai.response.model": response?.model,
+          "gen_ai.response.id": response?.id,
+          "gen_ai.response.text": toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
+          "gen_ai.response.tool_calls": toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+          "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
+          "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
+          "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+          "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
+        });
+        return response;
+      },
+    ),
+  ]);
+  return { gpt: gpt.choices[0].message.content, claude: claude.content };
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

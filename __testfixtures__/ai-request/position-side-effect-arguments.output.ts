@@ -1,0 +1,67 @@
+// Position: arguments with side effects (model: pickModel(), messages: buildMessages()) must be evaluated exactly once.
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+let requestCount = 0;
+
+function pickModel(tier: "free" | "pro"): string {
+  requestCount++;
+  return tier === "pro" ? "gpt-4o" : "gpt-4o-mini";
+}
+
+function buildMessages(question: string): OpenAI.Chat.Completions.ChatCompletionMessageParam[] {
+  return [
+    { role: "system", content: `You are assistant #${requestCount}.` },
+    { role: "user", content: question },
+  ];
+}
+
+export async function ask(question: string, tier: "free" | "pro", limits: { maxTokens: number }) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+      },
+    },
+    async (span) => {
+      const modelValue = pickModel(tier);
+      const messagesValue = buildMessages(question);
+      span.setAttributes({
+        "gen_ai.request.model": modelValue,
+        "gen_ai.request.messages": toSpanJson(messagesValue),
+      });
+      span.updateName(`chat ${modelValue}`);
+      const response = await openai.chat.completions.create({
+        model: modelValue,
+        messages: messagesValue,
+        max_tokens: limits.maxTokens,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0].message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+// Receiver: a function parameter typed Anthropic.
+import Anthropic from "@anthropic-ai/sdk";
+import * as Sentry from "@sentry/node";
+
+export async function proofread(client: Anthropic, text: string): Promise<string> {
+  const message = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-sonnet-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-sonnet-4-5",
+        "gen_ai.request.max_tokens": 2048,
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: text }]),
+        "gen_ai.system_instructions": "Fix spelling and grammar. Return only the corrected text.",
+      },
+    },
+    async (span) => {
+      const response = await client.messages.create({
+        model: "claude-sonnet-4-5",
+        max_tokens: 2048,
+        system: "Fix spelling and grammar. Return only the corrected text.",
+        messages: [{ role: "user", content: text }],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
+        "gen_ai.response.tool_calls": toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
+        "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
+      });
+      return response;
+    },
+  );
+  const first = message.content[0];
+  return first?.type === "text" ? first.text : text;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// Receiver: default-exported client imported from another project file under a different local name.
+import aiClient from "./shared/openai-client";
+import * as Sentry from "@sentry/node";
+
+export async function embedProductName(name: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.embeddings",
+      name: "embeddings text-embedding-3-small",
+      attributes: {
+        "gen_ai.operation.name": "embeddings",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "text-embedding-3-small",
+        "gen_ai.embeddings.input": toSpanJson(name),
+      },
+    },
+    async (span) => {
+      const result = await aiClient.embeddings.create({
+        model: "text-embedding-3-small",
+        input: name,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": result?.model,
+        "gen_ai.usage.input_tokens": result?.usage?.prompt_tokens,
+        "gen_ai.usage.total_tokens": result?.usage?.total_tokens,
+      });
+      return result;
+    },
+  );
+  return response.data[0].embedding;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
