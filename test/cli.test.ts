@@ -1,0 +1,167 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { writeFileAtomic } from "../src/write";
+import { FIXTURE_ROOT } from "./fixture-cases";
+
+const BIN = path.join(__dirname, "..", "bin", "sentry-ai-codemod.js");
+const fixture = (name: string): string => path.join(FIXTURE_ROOT, "ai-request", name);
+
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "true" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempProject(files: Record<string, string | Buffer>): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-ai-codemod-cli-"));
+  fs.writeFileSync(path.join(directory, "package.json"), JSON.stringify({ name: "app", private: true, dependencies: { "@sentry/node": "^11.11.0" } }));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+    fs.writeFileSync(path.join(directory, name), content);
+  }
+  return directory;
+}
+
+const chatInput = fs.readFileSync(fixture("openai-chat-completions-create.input.ts"), "utf8");
+const chatOutput = fs.readFileSync(fixture("openai-chat-completions-create.output.ts"), "utf8");
+
+describe("sentry-ai-codemod instrument", () => {
+  it("--dry-run prints a unified diff and a summary, and writes nothing", () => {
+    const project = tempProject({ "src/chat.ts": chatInput });
+    const result = run(["instrument", "src", "--dry-run"], project);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--- a/src/chat.ts");
+    expect(result.stdout).toContain("+++ b/src/chat.ts");
+    expect(result.stdout).toContain('+  const completion = await Sentry.startSpan(');
+    expect(result.stdout).toContain('-  const completion = await openai.chat.completions.create({');
+    expect(result.stderr).toContain("1 file scanned, 1 would change.");
+    expect(result.stderr).toMatch(/openai chat\s+1 to wrap/);
+    expect(result.stderr).toContain("Dry run: nothing was written.");
+    expect(fs.readFileSync(path.join(project, "src/chat.ts"), "utf8")).toBe(chatInput);
+  });
+
+  it("writes the instrumented file, keeps its mode, and a second run changes nothing", () => {
+    const project = tempProject({ "src/chat.ts": chatInput });
+    const file = path.join(project, "src/chat.ts");
+    fs.chmodSync(file, 0o640);
+    expect(run(["instrument", "src"], project).code).toBe(0);
+    expect(fs.readFileSync(file, "utf8")).toBe(chatOutput);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(["chat.ts"]);
+    const second = run(["instrument", "src", "--json"], project);
+    expect(JSON.parse(second.stdout)).toMatchObject({ filesScanned: 1, filesChanged: 0, sites: { "openai chat": { instrumented: 1 } } });
+    expect(fs.readFileSync(file, "utf8")).toBe(chatOutput);
+  });
+
+  it("keeps CRLF line endings and a UTF-8 BOM byte for byte", () => {
+    const project = tempProject({
+      "crlf.ts": fs.readFileSync(fixture("format-crlf.input.ts")),
+      "bom.ts": fs.readFileSync(fixture("format-bom.input.ts")),
+    });
+    expect(run(["instrument", "."], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "crlf.ts"))).toEqual(fs.readFileSync(fixture("format-crlf.output.ts")));
+    expect(fs.readFileSync(path.join(project, "bom.ts"))).toEqual(fs.readFileSync(fixture("format-bom.output.ts")));
+  });
+
+  it("reports a file that does not parse with file:line:col, leaves it untouched, goes on, and exits 2", () => {
+    const broken = "import OpenAI from \"openai\";\nconst openai = new OpenAI();\nexport const x = openai.chat.completions.create({ model: \"gpt-4o\", messages: [] ;\n";
+    const project = tempProject({ "a-broken.ts": broken, "b-chat.ts": chatInput });
+    const result = run(["instrument", "."], project);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("a-broken.ts:3:");
+    expect(result.stderr).toMatch(/a-broken\.ts:3:\d+: error: .+ \(file left unchanged\)/);
+    expect(fs.readFileSync(path.join(project, "a-broken.ts"), "utf8")).toBe(broken);
+    expect(fs.readFileSync(path.join(project, "b-chat.ts"), "utf8")).toBe(chatOutput);
+  });
+
+  it("refuses to write over uncommitted git changes unless --force, and never prompts", () => {
+    const project = tempProject({ "chat.ts": chatInput });
+    const git = (...args: string[]): string => execFileSync("git", args, { cwd: project, encoding: "utf8" });
+    git("init", "-q");
+    git("-c", "user.email=t@t", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "init");
+    const edited = `${chatInput}// local edit\n`;
+    fs.writeFileSync(path.join(project, "chat.ts"), edited);
+
+    const refused = run(["instrument", "."], project);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("refusing to write: 1 file has uncommitted changes:");
+    expect(refused.stderr).toContain("  chat.ts");
+    expect(fs.readFileSync(path.join(project, "chat.ts"), "utf8")).toBe(edited);
+
+    expect(run(["instrument", ".", "--dry-run"], project).code).toBe(0);
+    expect(run(["instrument", ".", "--force"], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "chat.ts"), "utf8")).toContain("Sentry.startSpan(");
+  });
+
+  it("honours .gitignore, --ignore and --extensions", () => {
+    const project = tempProject({
+      ".gitignore": "generated/\n",
+      "generated/chat.ts": chatInput,
+      "src/chat.test.ts": chatInput,
+      "src/chat.ts": chatInput,
+      "src/chat.js": chatInput.replace(/: string|: Promise<string>/g, ""),
+    });
+    const result = run(["instrument", ".", "--ignore", "**/*.test.ts", "--extensions", "ts", "--json"], project);
+    expect(JSON.parse(result.stdout)).toMatchObject({ filesScanned: 1, filesChanged: 1 });
+  });
+
+  it("uses the project's Sentry package, or --sentry-package", () => {
+    const project = tempProject({ "chat.ts": chatInput });
+    fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ dependencies: { "@sentry/nextjs": "^10.0.0" } }));
+    expect(run(["instrument", ".", "--dry-run"], project).stdout).toContain('+import * as Sentry from "@sentry/nextjs";');
+    expect(run(["instrument", ".", "--dry-run", "--sentry-package", "@sentry/bun"], project).stdout).toContain('+import * as Sentry from "@sentry/bun";');
+  });
+
+  it("names the sites Sentry's own integrations already instrument, and skips them on request", () => {
+    const project = tempProject({ "chat.ts": chatInput });
+    const warned = run(["instrument", ".", "--dry-run"], project);
+    expect(warned.stderr).toContain("Already instrumented by Sentry's own integrations");
+    expect(warned.stderr).toMatch(/chat\.ts:\d+:\d+ {2}openai\.chat\.completions\.create {2}openAIIntegration/);
+    const skipped = run(["instrument", ".", "--skip-auto-instrumented", "--json"], project);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({ filesChanged: 0, sites: { "openai chat": { skipped: 1 } } });
+  });
+
+  it("exits 2 with a clear message for a bad flag or a missing path", () => {
+    const project = tempProject({});
+    const badFlag = run(["instrument", "--conventions", "newest"], project);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toContain("error: option '--conventions <name>' argument 'newest' is invalid. Allowed choices are default, legacy.");
+    const missing = run(["instrument", "does-not-exist"], project);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("sentry-ai-codemod: does-not-exist: no such file or directory");
+  });
+
+  it("--help documents every flag with examples", () => {
+    const help = run(["instrument", "--help"], os.tmpdir()).stdout;
+    for (const flag of ["--dry-run", "--conventions", "--sentry-package", "--no-record-inputs", "--no-record-outputs", "--skip-auto-instrumented", "--extensions", "--ignore", "--force", "--no-prettier", "--json", "--no-color"]) {
+      expect(help).toContain(flag);
+    }
+    expect(help).toContain("Examples:");
+  });
+});
+
+describe("writeFileAtomic", () => {
+  it("replaces the content in one rename and keeps the file mode", () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-ai-codemod-atomic-"));
+    const file = path.join(directory, "a.ts");
+    fs.writeFileSync(file, "old");
+    fs.chmodSync(file, 0o600);
+    writeFileAtomic(file, "new");
+    expect(fs.readFileSync(file, "utf8")).toBe("new");
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(directory)).toEqual(["a.ts"]);
+  });
+
+  it("leaves the target as it was and no temporary file behind when the rename fails", () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-ai-codemod-atomic-"));
+    // A non-empty directory at the target path: renaming a file over it fails.
+    const target = path.join(directory, "target.ts");
+    fs.mkdirSync(target);
+    fs.writeFileSync(path.join(target, "keep"), "kept");
+    expect(() => writeFileAtomic(target, "new")).toThrow();
+    expect(fs.readFileSync(path.join(target, "keep"), "utf8")).toBe("kept");
+    expect(fs.readdirSync(directory)).toEqual(["target.ts"]);
+  });
+});

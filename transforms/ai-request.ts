@@ -1,0 +1,11 @@
+/**
+ * jscodeshift transform: wraps LLM client calls in Sentry gen_ai spans.
+ *   npx jscodeshift -t node_modules/sentry-ai-codemod/dist/transforms/ai-request.js --parser=tsx src/
+ * Options: --conventions=legacy --recordInputs=false --recordOutputs=false --skipAutoInstrumented=true
+ *          --sentryPackage=@sentry/nextjs
+ */
+import { type JscodeshiftFile, jscodeshiftTransform } from "../src/jscodeshift-adapter";
+
+export default function transformer(file: JscodeshiftFile, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
+  return jscodeshiftTransform(file, options);
+}
