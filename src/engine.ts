@@ -5,7 +5,7 @@ import type { EngineOptions, FileResult, Language } from "./types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 export const PYTHON_EXTENSIONS = [".py"];
-export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS, ...PYTHON_EXTENSIONS];
+export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS];
 
 export function languageOf(filePath: string): Language | undefined {
   const extension = path.extname(filePath).toLowerCase();
@@ -23,7 +23,6 @@ export class Engine {
   readonly projects: ProjectLocator;
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
-  private python?: typeof import("./python/transform");
 
   constructor(
     readonly options: EngineOptions,
@@ -49,10 +48,7 @@ export class Engine {
     const input = { path: filePath, text, project: this.projects.forFile(filePath) };
     const language = languageOf(filePath);
     if (language === "python") {
-      this.python ??= await import("./python/transform");
-      return rewrite
-        ? this.python.transformPythonFile(input, this.options)
-        : this.python.analyzePythonFile(input, this.options);
+      return { path: filePath, language, sites: [], diagnostics: [{ severity: "error", message: "Python sources are not supported yet" }] };
     }
     if (language === "javascript") {
       this.javascript ??= await import("./javascript/transform");
