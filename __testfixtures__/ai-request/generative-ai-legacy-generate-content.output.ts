@@ -17,7 +17,7 @@ export async function simplify(text: string): Promise<string> {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-1.5-flash",
-        "gen_ai.request.messages": toSpanJson(text),
+        "gen_ai.request.messages": toSpanJson(typeof text === "string" ? [{ role: "user", content: text }] : text),
       },
     },
     async (span) => {

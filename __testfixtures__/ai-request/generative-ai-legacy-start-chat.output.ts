@@ -20,7 +20,7 @@ export async function continueConversation(previousQuestion: string, previousAns
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-1.5-pro",
-        "gen_ai.request.messages": toSpanJson(next),
+        "gen_ai.request.messages": toSpanJson(typeof next === "string" ? [{ role: "user", content: next }] : next),
       },
     },
     async (span) => {

@@ -18,7 +18,7 @@ export async function headlineVariants(topics: string[]) {
     async (span) => {
       const mapValue = topics.map((topic) => `Write a newspaper headline about ${topic}.`);
       span.setAttributes({
-        "gen_ai.request.messages": toSpanJson(mapValue),
+        "gen_ai.request.messages": toSpanJson(typeof mapValue === "string" ? [{ role: "user", content: mapValue }] : mapValue),
       });
       const response = await llm.batch(mapValue);
       span.setAttributes({

@@ -13,7 +13,7 @@ export async function writeCommitMessage(diff: string): Promise<string> {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "qwen2.5-coder:7b",
-        "gen_ai.request.messages": toSpanJson(diff),
+        "gen_ai.request.messages": toSpanJson(typeof diff === "string" ? [{ role: "user", content: diff }] : diff),
         "gen_ai.system_instructions": "Write a conventional-commit message for this diff. One line.",
       },
     },

@@ -14,7 +14,7 @@ export async function completeSnippet(prefix: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-3.5-turbo-instruct",
         "gen_ai.request.max_tokens": 64,
-        "gen_ai.request.messages": toSpanJson(prefix),
+        "gen_ai.request.messages": toSpanJson(typeof prefix === "string" ? [{ role: "user", content: prefix }] : prefix),
       },
     },
     async (span) => {

@@ -14,7 +14,7 @@ export async function writeReleaseNote(changes: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
         "gen_ai.request.temperature": 0.4,
-        "gen_ai.request.messages": toSpanJson(changes),
+        "gen_ai.request.messages": toSpanJson(typeof changes === "string" ? [{ role: "user", content: changes }] : changes),
         "gen_ai.system_instructions": "Write a short, friendly release note for end users.",
       },
     },

@@ -92,6 +92,10 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   }
 
   if (options.json) stdout.write(`${JSON.stringify(summary.toJson(), null, 2)}\n`);
-  else stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${options.dryRun && changes.length > 0 ? pc.dim("Dry run: nothing was written.\n") : ""}`);
+  else {
+    const dim = options.color ? pc.dim : (text: string): string => text;
+    const dryRunNote = options.dryRun && changes.length > 0 ? dim("Dry run: nothing was written.\n") : "";
+    stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${dryRunNote}`);
+  }
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
 }

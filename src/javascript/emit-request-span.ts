@@ -370,10 +370,17 @@ function describeTool(element: ts.Expression): { name: string; description?: str
   return undefined;
 }
 
-/** A plain-string prompt is recorded as one user message, the shape Sentry's conversation view reads. */
+/**
+ * A plain-string prompt is recorded as one user message, the shape Sentry's conversation view reads; a prompt
+ * that may be a string or a message list (AI SDK `prompt`, OpenAI Responses `input`) is checked at run time.
+ * The value is an identifier, a property path or a hoisted constant here, so reading it twice is safe.
+ */
 function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: string) => string): ValueCode {
-  if (!isStringNode(node)) return value;
-  return { code: `[{ role: ${quote("user")}, content: ${value.code} }]`, readsHoisted: value.readsHoisted };
+  const message = `[{ role: ${quote("user")}, content: ${value.code} }]`;
+  if (isStringNode(node)) return { code: message, readsHoisted: value.readsHoisted };
+  const inner = skipTypeWrappers(node);
+  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code)) return value;
+  return { code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`, readsHoisted: value.readsHoisted };
 }
 
 function isStringNode(node: ts.Expression | undefined): boolean {

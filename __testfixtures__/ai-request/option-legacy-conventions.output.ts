@@ -1,0 +1,58 @@
+// Option: --conventions legacy gives the older docs' op gen_ai.request and name "request <model>".
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export async function answerQuestion(question: string): Promise<string> {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.request",
+      name: "request gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.temperature": 0.2,
+        "gen_ai.request.max_tokens": 300,
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "You answer questions about our billing plans." },
+          { role: "user", content: question },
+        ]),
+      },
+    },
+    async (span) => {
+      const response = await openai.chat.completions.create({
+        model: "gpt-4o-mini",
+        messages: [
+          { role: "system", content: "You answer questions about our billing plans." },
+          { role: "user", content: question },
+        ],
+        temperature: 0.2,
+        max_tokens: 300,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0].message.content ?? "";
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,60 @@
+// Option: --no-record-inputs --no-record-outputs leave prompts, system instructions, response text and tool calls out.
+import Anthropic from "@anthropic-ai/sdk";
+import * as Sentry from "@sentry/node";
+
+const anthropic = new Anthropic();
+
+export async function askWithWeather(question: string) {
+  const message = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-sonnet-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-sonnet-4-5",
+        "gen_ai.request.max_tokens": 1024,
+        "gen_ai.request.available_tools": "[{\"name\":\"get_weather\",\"description\":\"Get the current weather for a city\"}]",
+      },
+    },
+    async (span) => {
+      const response = await anthropic.messages.create({
+        model: "claude-sonnet-4-5",
+        max_tokens: 1024,
+        system: "You are a travel assistant. Use tools when you need live data.",
+        tools: [
+          {
+            name: "get_weather",
+            description: "Get the current weather for a city",
+            input_schema: {
+              type: "object",
+              properties: { city: { type: "string" } },
+              required: ["city"],
+            },
+          },
+        ],
+        messages: [{ role: "user", content: question }],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
+        "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
+      });
+      return response;
+    },
+  );
+  return message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
