@@ -1,0 +1,30 @@
+// Anthropic Messages API (`@anthropic-ai/sdk` messages.create).
+import { bodyModel, jsonReply, MockCall, MockRoute, postTo } from "../route";
+import { MOCK_USAGE } from "../usage";
+
+function message(call: MockCall): object {
+  const toolCall = call.toolCall;
+  return {
+    id: `msg_mock_${call.hash}`,
+    type: "message",
+    role: "assistant",
+    model: call.responseModel,
+    content: toolCall
+      ? [{ type: "tool_use", id: toolCall.id, name: toolCall.name, input: toolCall.arguments }]
+      : [{ type: "text", text: call.replyText }],
+    stop_reason: toolCall ? "tool_use" : "end_turn",
+    stop_sequence: null,
+    usage: MOCK_USAGE.anthropic,
+  };
+}
+
+export const anthropicRoutes: MockRoute[] = [
+  {
+    provider: "anthropic",
+    operation: "messages",
+    matches: postTo("/v1/messages"),
+    model: bodyModel,
+    reply: (call) => jsonReply(message(call), { "request-id": `req_mock_${call.hash}` }),
+    error: (message) => ({ status: 500, body: { type: "error", error: { type: "api_error", message } } }),
+  },
+];
