@@ -18,11 +18,11 @@ export async function generateProductDescription(name: string, features: string[
   const response = await Sentry.startSpan(
     {
       op: "gen_ai.chat",
-      name: `chat ${command.input?.modelId}`,
+      name: "chat amazon.nova-lite-v1:0",
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "aws.bedrock",
-        "gen_ai.request.model": command.input?.modelId,
+        "gen_ai.request.model": "amazon.nova-lite-v1:0",
         "gen_ai.request.messages": toSpanJson(command.input?.messages),
         "gen_ai.system_instructions": toSpanJson(command.input?.system),
         "gen_ai.request.available_tools": toSpanJson(command.input?.toolConfig?.tools),

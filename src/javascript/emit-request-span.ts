@@ -137,7 +137,10 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   let staticModel: string | undefined;
   let dynamicModel: ValueCode | undefined;
   const modelField = field(site.operation.request.model);
-  const modelNode = modelField?.node && skipTypeWrappers(modelField.node);
+  const builtFrom = request?.type === "expression" && request.builtFrom && site.operation.request.model
+    ? literalProperty(request.builtFrom, site.operation.request.model)
+    : undefined;
+  const modelNode = (modelField?.node && skipTypeWrappers(modelField.node)) ?? builtFrom;
   if (modelNode && (ts.isStringLiteral(modelNode) || ts.isNoSubstitutionTemplateLiteral(modelNode))) {
     staticModel = modelNode.text;
   } else if (site.providerModel) {

@@ -20,8 +20,8 @@ import {
 export type RequestSource =
   /** An argument written in place (object literal, string, identifier...). */
   | { type: "argument"; node: ts.Expression }
-  /** A Bedrock command held in a variable: its `input` is read at run time. */
-  | { type: "expression"; text: string };
+  /** A Bedrock command held in a variable: its `input` is read at run time; `builtFrom` is the literal that built it. */
+  | { type: "expression"; text: string; builtFrom?: ts.Expression };
 
 export interface RequestSite {
   /** The expression the span replaces: the SDK call, or the whole `.withResponse()` chain. */
@@ -169,7 +169,7 @@ function findOperation(
   const input = construction.arguments?.[0];
   if (viaVariable) {
     // The literal that built the command still tells the model; values are read from `command.input`.
-    return { shape, request: { type: "expression", text: `${viaVariable.text}.input` } };
+    return { shape, request: { type: "expression", text: `${viaVariable.text}.input`, builtFrom: input } };
   }
   return { shape, request: input && { type: "argument", node: input } };
 }
