@@ -123,6 +123,19 @@ describe("sentry-ai-codemod instrument", () => {
     expect(JSON.parse(skipped.stdout)).toMatchObject({ filesChanged: 0, sites: { "openai chat": { skipped: 1 } } });
   });
 
+  it("formats changed files with the project's prettier config, unless --no-prettier", () => {
+    const project = tempProject({ ".prettierrc": JSON.stringify({ singleQuote: true, printWidth: 100 }), "chat.ts": chatInput });
+    expect(run(["instrument", "."], project).code).toBe(0);
+    const formatted = fs.readFileSync(path.join(project, "chat.ts"), "utf8");
+    expect(formatted).toContain("import * as Sentry from '@sentry/node';");
+    expect(formatted).toContain("op: 'gen_ai.chat',");
+    expect(formatted).not.toContain('"gen_ai.chat"');
+
+    const raw = tempProject({ ".prettierrc": JSON.stringify({ singleQuote: true }), "chat.ts": chatInput });
+    expect(run(["instrument", ".", "--no-prettier"], raw).code).toBe(0);
+    expect(fs.readFileSync(path.join(raw, "chat.ts"), "utf8")).toBe(chatOutput);
+  });
+
   it("exits 2 with a clear message for a bad flag or a missing path", () => {
     const project = tempProject({});
     const badFlag = run(["instrument", "--conventions", "newest"], project);
