@@ -4,45 +4,33 @@ import type { SdkCatalog } from "./sdks";
 import type { AutoIntegration, OperationShape } from "./sdks/types";
 import type { ProjectInfo } from "./types";
 
-/** Sentry packages in order of preference: a framework SDK re-exports @sentry/node and is what the app imports. */
-const SENTRY_PACKAGES = [
-  "@sentry/nextjs",
-  "@sentry/nuxt",
-  "@sentry/sveltekit",
-  "@sentry/remix",
-  "@sentry/react-router",
-  "@sentry/astro",
-  "@sentry/solidstart",
-  "@sentry/tanstackstart-react",
-  "@sentry/nestjs",
-  "@sentry/aws-serverless",
-  "@sentry/google-cloud-serverless",
-  "@sentry/bun",
-  "@sentry/deno",
-  "@sentry/cloudflare",
-  "@sentry/vercel-edge",
-  "@sentry/node",
-  "@sentry/react",
-  "@sentry/vue",
-  "@sentry/browser",
+/**
+ * Sentry packages in order of preference (a framework SDK re-exports @sentry/node and is what the app
+ * imports), each with whether its default integrations patch LLM clients by themselves (server-side SDKs).
+ */
+const SENTRY_PACKAGES: ReadonlyArray<[name: string, autoInstrumentsAi: boolean]> = [
+  ["@sentry/nextjs", true],
+  ["@sentry/nuxt", true],
+  ["@sentry/sveltekit", true],
+  ["@sentry/remix", true],
+  ["@sentry/react-router", true],
+  ["@sentry/astro", true],
+  ["@sentry/solidstart", true],
+  ["@sentry/tanstackstart-react", true],
+  ["@sentry/nestjs", true],
+  ["@sentry/aws-serverless", true],
+  ["@sentry/google-cloud-serverless", true],
+  ["@sentry/bun", true],
+  ["@sentry/deno", false],
+  ["@sentry/cloudflare", false],
+  ["@sentry/vercel-edge", false],
+  ["@sentry/node", true],
+  ["@sentry/react", false],
+  ["@sentry/vue", false],
+  ["@sentry/browser", false],
 ];
 
-/** Packages whose default integrations patch LLM clients by themselves (server-side Node SDKs). */
-const AUTO_INSTRUMENTING_PACKAGES = new Set([
-  "@sentry/node",
-  "@sentry/nextjs",
-  "@sentry/nuxt",
-  "@sentry/sveltekit",
-  "@sentry/remix",
-  "@sentry/react-router",
-  "@sentry/astro",
-  "@sentry/solidstart",
-  "@sentry/tanstackstart-react",
-  "@sentry/nestjs",
-  "@sentry/aws-serverless",
-  "@sentry/google-cloud-serverless",
-  "@sentry/bun",
-]);
+const AUTO_INSTRUMENTING_PACKAGES = new Set(SENTRY_PACKAGES.filter(([, auto]) => auto).map(([name]) => name));
 
 export const DEFAULT_SENTRY_PACKAGE = "@sentry/node";
 
@@ -93,7 +81,7 @@ export class ProjectLocator {
     }
     const declared = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
     const sentryPackage =
-      this.sentryPackageOverride ?? SENTRY_PACKAGES.find((name) => name in declared) ?? DEFAULT_SENTRY_PACKAGE;
+      this.sentryPackageOverride ?? SENTRY_PACKAGES.find(([name]) => name in declared)?.[0] ?? DEFAULT_SENTRY_PACKAGE;
     const sdkMajors: Record<string, number> = {};
     for (const sdk of this.catalog.sdks) {
       for (const module of sdk.modules) {
