@@ -31,7 +31,7 @@ export async function tutorSession(questions: string[]): Promise<string[]> {
           "gen_ai.response.tool_calls": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
           "gen_ai.response.finish_reasons": toSpanJson(result?.candidates?.map((candidate) => candidate?.finishReason)),
           "gen_ai.usage.input_tokens": result?.usageMetadata?.promptTokenCount,
-          "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount,
+          "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount == null ? undefined : result?.usageMetadata?.candidatesTokenCount + (result?.usageMetadata?.thoughtsTokenCount ?? 0),
           "gen_ai.usage.total_tokens": result?.usageMetadata?.totalTokenCount,
         });
         return result;

@@ -14,7 +14,7 @@ export async function suggestTitle(draft: string): Promise<string> {
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
         "gen_ai.request.temperature": 0.7,
-        "gen_ai.request.messages": toSpanJson(draft),
+        "gen_ai.request.messages": toSpanJson(typeof draft === "string" ? [{ role: "user", content: draft }] : draft),
         "gen_ai.system_instructions": "Suggest one concise title for this blog post draft.",
       },
     },
@@ -34,7 +34,7 @@ export async function suggestTitle(draft: string): Promise<string> {
         "gen_ai.response.tool_calls": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
         "gen_ai.response.finish_reasons": toSpanJson(result?.candidates?.map((candidate) => candidate?.finishReason)),
         "gen_ai.usage.input_tokens": result?.usageMetadata?.promptTokenCount,
-        "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount,
+        "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount == null ? undefined : result?.usageMetadata?.candidatesTokenCount + (result?.usageMetadata?.thoughtsTokenCount ?? 0),
         "gen_ai.usage.total_tokens": result?.usageMetadata?.totalTokenCount,
       });
       return result;

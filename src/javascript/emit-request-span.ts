@@ -178,7 +178,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   if (options.recordInputs) {
     const shape = site.operation.request;
     if (shape.argumentIsInput && request?.type === "argument") {
-      add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
+      if (site.operation.operation === "embeddings") add(ATTR.embeddingsInput, json(valueOf(request.node)));
+      else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
     } else {
       const messages = field(shape.messages);
       const prompt = messages ? undefined : field(shape.prompt);
@@ -263,10 +264,11 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   if (usage) {
     const input = usage.input && (usage.inputAlsoCounts ? tokenSum(root, usage.input, usage.inputAlsoCounts, quote) : read(usage.input));
     if (input) add(ATTR.inputTokens, input);
-    if (usage.output) add(ATTR.outputTokens, read(usage.output));
+    const output = usage.output && (usage.outputAlsoCounts ? tokenSum(root, usage.output, usage.outputAlsoCounts, quote) : read(usage.output));
+    if (output) add(ATTR.outputTokens, output);
     if (usage.total) add(ATTR.totalTokens, read(usage.total));
     else if (usage.totalIsSum && usage.input && usage.output) {
-      add(ATTR.totalTokens, tokenSum(root, usage.input, [...(usage.inputAlsoCounts ?? []), usage.output], quote));
+      add(ATTR.totalTokens, tokenSum(root, usage.input, [...(usage.inputAlsoCounts ?? []), usage.output, ...(usage.outputAlsoCounts ?? [])], quote));
     }
   }
   return attributes;

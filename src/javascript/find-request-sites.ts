@@ -275,6 +275,17 @@ function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { sy
   const modelId = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
   let factory = skipTypeWrappers(model.expression);
   if (ts.isPropertyAccessExpression(factory)) factory = skipTypeWrappers(factory.expression);
-  const binding = ts.isIdentifier(factory) ? resolver.importBindingOf(factory) : undefined;
-  return { system: binding && AI_SDK_PROVIDER_SYSTEMS[binding.module], model: modelId };
+  return { system: ts.isIdentifier(factory) ? providerModuleSystem(factory, resolver) : undefined, model: modelId };
+}
+
+/** `openai` imported from "@ai-sdk/openai", or made there: `const openai = createOpenAI({ baseURL })`. */
+function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver): string | undefined {
+  const binding = resolver.importBindingOf(factory);
+  if (binding) return AI_SDK_PROVIDER_SYSTEMS[binding.module];
+  const declaration = findDeclaration(factory);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && skipTypeWrappers(declaration.initializer);
+  if (!initializer || !ts.isCallExpression(initializer)) return undefined;
+  const creator = skipTypeWrappers(initializer.expression);
+  const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;
+  return creatorBinding && AI_SDK_PROVIDER_SYSTEMS[creatorBinding.module];
 }

@@ -12,6 +12,7 @@ const GENERATE_CONTENT: ResponseShape = {
   usage: {
     input: "usageMetadata.promptTokenCount",
     output: "usageMetadata.candidatesTokenCount",
+    outputAlsoCounts: ["usageMetadata.thoughtsTokenCount"],
     total: "usageMetadata.totalTokenCount",
   },
 };
@@ -30,7 +31,7 @@ export const googleGenAi: SdkDescriptor = {
         {
           path: "models.generateContent",
           operation: "chat",
-          request: { model: "model", messages: "contents", system: "config.systemInstruction", tools: "config.tools" },
+          request: { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" },
           response: GENERATE_CONTENT,
           autoInstrumentedBy: AUTO,
         },
@@ -64,6 +65,7 @@ const LEGACY_RESULT: ResponseShape = {
   usage: {
     input: "usageMetadata.promptTokenCount",
     output: "usageMetadata.candidatesTokenCount",
+    outputAlsoCounts: ["usageMetadata.thoughtsTokenCount"],
     total: "usageMetadata.totalTokenCount",
   },
 };

@@ -31,6 +31,8 @@ export interface RequestShape {
 export interface UsageShape {
   input?: FieldPath;
   output?: FieldPath;
+  /** Added to `output`: Google counts thinking tokens apart from the candidates' tokens. */
+  outputAlsoCounts?: FieldPath[];
   total?: FieldPath;
   /** Added to `input`: Anthropic reports input tokens without cache reads and writes. */
   inputAlsoCounts?: FieldPath[];

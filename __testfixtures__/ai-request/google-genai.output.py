@@ -1,0 +1,111 @@
+import json
+import sentry_sdk
+from google import genai
+from google.genai import types
+
+
+def _sentry_get(value, path):
+    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
+    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
+    empty; never raises."""
+    def field(item, name):
+        if name.endswith("()"):
+            method = getattr(item, name[:-2], None)
+            return method() if callable(method) else None
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    try:
+        items, many = [value], False
+        for step in path.replace("[", ".[").split("."):
+            if step == "[]":
+                items, many = [e for item in items for e in (item or [])], True
+            elif step.startswith("[?"):
+                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
+            elif step.startswith("[") and "=" in step:
+                key, _, wanted = step[1:-1].partition("=")
+                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
+            elif step.startswith("["):
+                items = [item[int(step[1:-1])] for item in items]
+            elif step:
+                items = [field(item, step) for item in items]
+            items = [item for item in items if item is not None]
+        return (items or None) if many else (items[0] if items else None)
+    except Exception:
+        return None
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+client = genai.Client()
+
+
+def generate(prompt):
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat gemini-2.0-flash") as span:
+        _sentry_config = types.GenerateContentConfig(system_instruction="Be brief.")
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "gcp.gemini")
+        span.set_data("gen_ai.request.model", "gemini-2.0-flash")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt))
+        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(_sentry_get(_sentry_config, "system_instruction")))
+        _sentry_set(span, "gen_ai.request.available_tools", _sentry_json(_sentry_get(_sentry_config, "tools")))
+        response = client.models.generate_content(
+            model="gemini-2.0-flash",
+            contents=prompt,
+            config=_sentry_config,
+        )
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(response, "candidates[0].content.parts[?text].text")))
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(response, "candidates[0].content.parts[?function_call].function_call")))
+        _sentry_set(span, "gen_ai.response.model", _sentry_get(response, "model_version"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_get(response, "response_id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(response, "candidates[].finish_reason")))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(response, "usage_metadata.prompt_token_count"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(response, "usage_metadata.candidates_token_count"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(response, "usage_metadata.total_token_count"))
+    return response.text
+
+
+async def generate_async(prompt):
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat gemini-2.0-flash") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "gcp.gemini")
+        span.set_data("gen_ai.request.model", "gemini-2.0-flash")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt))
+        response = await client.aio.models.generate_content(model="gemini-2.0-flash", contents=prompt)
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(response, "candidates[0].content.parts[?text].text")))
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(response, "candidates[0].content.parts[?function_call].function_call")))
+        _sentry_set(span, "gen_ai.response.model", _sentry_get(response, "model_version"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_get(response, "response_id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(response, "candidates[].finish_reason")))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(response, "usage_metadata.prompt_token_count"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(response, "usage_metadata.candidates_token_count"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(response, "usage_metadata.total_token_count"))
+    return response.text
+
+
+def embed(text):
+    with sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings text-embedding-004") as span:
+        span.set_data("gen_ai.operation.name", "embeddings")
+        span.set_data("gen_ai.system", "gcp.gemini")
+        span.set_data("gen_ai.request.model", "text-embedding-004")
+        _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(text))
+        return client.models.embed_content(model="text-embedding-004", contents=text)
