@@ -5,7 +5,7 @@ import type { EngineOptions, FileResult, Language } from "./types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 export const PYTHON_EXTENSIONS = [".py"];
-export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS];
+export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS, ...PYTHON_EXTENSIONS];
 
 export function languageOf(filePath: string): Language | undefined {
   const extension = path.extname(filePath).toLowerCase();
@@ -23,6 +23,7 @@ export class Engine {
   readonly projects: ProjectLocator;
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
+  private python?: typeof import("./python/transform");
 
   constructor(
     readonly options: EngineOptions,
@@ -31,8 +32,12 @@ export class Engine {
     this.projects = new ProjectLocator(catalog, options.sentryPackage);
   }
 
-  /** Cheap text test: could this file contain a site at all? Files that fail it are not parsed. */
-  mightContainSites(text: string): boolean {
+  /**
+   * Cheap text test: could this file contain a site at all? Files that fail it are not parsed. Python files
+   * always pass here: the Python front end runs its own prefilter before loading its parser.
+   */
+  mightContainSites(filePath: string, text: string): boolean {
+    if (languageOf(filePath) === "python") return true;
     return this.catalog.moduleMentionPattern.test(text) || /\bsentry[-_]ai[-_]codemod|gen_ai\./.test(text) || /\.(chat|messages|models|responses|embeddings)\b/.test(text);
   }
 
@@ -48,7 +53,10 @@ export class Engine {
     const input = { path: filePath, text, project: this.projects.forFile(filePath) };
     const language = languageOf(filePath);
     if (language === "python") {
-      return { path: filePath, language, sites: [], diagnostics: [{ severity: "error", message: "Python sources are not supported yet" }] };
+      this.python ??= await import("./python/transform");
+      return rewrite
+        ? this.python.transformPythonFile(input, this.options)
+        : this.python.analyzePythonFile(input, this.options);
     }
     if (language === "javascript") {
       this.javascript ??= await import("./javascript/transform");

@@ -49,7 +49,7 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.addError(file, `cannot read: ${(error as Error).message}`);
       continue;
     }
-    if (!engine.mightContainSites(before)) {
+    if (!engine.mightContainSites(file, before)) {
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
     }

@@ -1,0 +1,60 @@
+import sentry_sdk
+import json
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+def get_weather(city):
+    return {"city": city, "temp": 22}
+
+
+def get_time(zone):
+    return "12:00"
+
+
+TOOLS = {"get_weather": get_weather, "get_time": get_time}
+
+
+def run_tool_calls(tool_calls):
+    results = []
+    for call in tool_calls:
+        args = json.loads(call.function.arguments)
+        with sentry_sdk.start_span(op="gen_ai.execute_tool", name=f"execute_tool {call.function.name}") as span:
+            span.set_data("gen_ai.operation.name", "execute_tool")
+            _sentry_set(span, "gen_ai.tool.name", call.function.name)
+            _sentry_set(span, "gen_ai.tool.input", _sentry_json(args))
+            output = TOOLS[call.function.name](**args)
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(output))
+        results.append({"tool_call_id": call.id, "content": json.dumps(output)})
+    return results
+
+
+def run_one(name, args):
+    handler = TOOLS.get(name)
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name=f"execute_tool {name}") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        _sentry_set(span, "gen_ai.tool.name", name)
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json(args))
+        _sentry_output = handler(**args)
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+    return _sentry_output

@@ -1,0 +1,89 @@
+import json
+import sentry_sdk
+from agents import function_tool
+from openai import OpenAI
+
+
+def _sentry_get(value, path):
+    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
+    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
+    empty; never raises."""
+    def field(item, name):
+        if name.endswith("()"):
+            method = getattr(item, name[:-2], None)
+            return method() if callable(method) else None
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    try:
+        items, many = [value], False
+        for step in path.replace("[", ".[").split("."):
+            if step == "[]":
+                items, many = [e for item in items for e in (item or [])], True
+            elif step.startswith("[?"):
+                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
+            elif step.startswith("[") and "=" in step:
+                key, _, wanted = step[1:-1].partition("=")
+                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
+            elif step.startswith("["):
+                items = [item[int(step[1:-1])] for item in items]
+            elif step:
+                items = [field(item, step) for item in items]
+            items = [item for item in items if item is not None]
+        return (items or None) if many else (items[0] if items else None)
+    except Exception:
+        return None
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+client = OpenAI()
+
+
+@function_tool
+def summarize(text: str) -> str:
+    """Summarize a text with a smaller model."""
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool summarize") as tool_span:
+        tool_span.set_data("gen_ai.operation.name", "execute_tool")
+        tool_span.set_data("gen_ai.tool.name", "summarize")
+        tool_span.set_data("gen_ai.tool.description", "Summarize a text with a smaller model.")
+        _sentry_set(tool_span, "gen_ai.tool.input", _sentry_json({"text": text}))
+        with sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o-mini") as span:
+            span.set_data("gen_ai.operation.name", "chat")
+            span.set_data("gen_ai.system", "openai")
+            span.set_data("gen_ai.request.model", "gpt-4o-mini")
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": f"Summarize: {text}"}]))
+            completion = client.chat.completions.create(
+                model="gpt-4o-mini",
+                messages=[{"role": "user", "content": f"Summarize: {text}"}],
+            )
+            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(completion, "choices[].message.content")))
+            _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(completion, "choices[0].message.tool_calls")))
+            _sentry_set(span, "gen_ai.response.model", _sentry_get(completion, "model"))
+            _sentry_set(span, "gen_ai.response.id", _sentry_get(completion, "id"))
+            _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(completion, "choices[].finish_reason")))
+            _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(completion, "usage.prompt_tokens"))
+            _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(completion, "usage.completion_tokens"))
+            _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(completion, "usage.total_tokens"))
+        _sentry_output = completion.choices[0].message.content
+        _sentry_set(tool_span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output

@@ -1,0 +1,84 @@
+import json
+import sentry_sdk
+from agents import Agent, RunContextWrapper, function_tool
+from agents.decorators import tool
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+@function_tool
+def get_weather(city: str, unit: str = "celsius") -> str:
+    """Get the current weather for a city.
+
+    Args:
+        city: The city to look up.
+        unit: celsius or fahrenheit.
+    """
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool get_weather") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "get_weather")
+        span.set_data("gen_ai.tool.description", "Get the current weather for a city.")
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city, "unit": unit}))
+        if not city:
+            _sentry_output = "unknown"
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+            return _sentry_output
+        reading = f"22 degrees {unit} in {city}"
+        _sentry_output = reading
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+@function_tool(name_override="fetch_user", description_override="Load a user profile.")
+async def load_user(ctx: RunContextWrapper[dict], user_id: int) -> dict:
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool fetch_user") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "fetch_user")
+        span.set_data("gen_ai.tool.description", "Load a user profile.")
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"user_id": user_id}))
+        if user_id < 0: _sentry_output = {}; _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output)); return _sentry_output
+        _sentry_output = await ctx.context["db"].get(user_id)
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+@tool
+def add(a: int, b: int) -> int:
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool add") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "add")
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"a": a, "b": b}))
+        _sentry_output = a + b
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+@function_tool
+def countdown(n: int):
+    """Counts down."""
+    while n:
+        yield n
+        n -= 1
+
+
+agent = Agent(name="Weather", tools=[get_weather, load_user, add, countdown])

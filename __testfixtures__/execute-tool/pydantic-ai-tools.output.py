@@ -1,0 +1,66 @@
+import json
+import sentry_sdk
+import random
+
+from pydantic_ai import Agent, RunContext
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+dice_agent = Agent("openai:gpt-4o-mini", deps_type=str)
+
+
+@dice_agent.tool
+def player_name(ctx: RunContext[str]) -> str:
+    """Get the player's name."""
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool player_name") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "player_name")
+        span.set_data("gen_ai.tool.description", "Get the player's name.")
+        _sentry_output = ctx.deps
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+@dice_agent.tool_plain
+def roll_die() -> str:
+    """Roll a six-sided die and return the result."""
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool roll_die") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "roll_die")
+        span.set_data("gen_ai.tool.description", "Roll a six-sided die and return the result.")
+        _sentry_output = str(random.randint(1, 6))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+@dice_agent.tool(retries=2, name="lookup_score")
+async def score(ctx: RunContext[str], player: str) -> int:
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool lookup_score") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "lookup_score")
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"player": player}))
+        scores = {"anne": 3}
+        _sentry_output = scores.get(player, 0)
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output

@@ -1,0 +1,94 @@
+import json
+import sentry_sdk
+from langchain.agents import create_agent
+from langchain.tools import tool
+
+
+def _sentry_get(value, path):
+    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
+    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
+    empty; never raises."""
+    def field(item, name):
+        if name.endswith("()"):
+            method = getattr(item, name[:-2], None)
+            return method() if callable(method) else None
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    try:
+        items, many = [value], False
+        for step in path.replace("[", ".[").split("."):
+            if step == "[]":
+                items, many = [e for item in items for e in (item or [])], True
+            elif step.startswith("[?"):
+                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
+            elif step.startswith("[") and "=" in step:
+                key, _, wanted = step[1:-1].partition("=")
+                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
+            elif step.startswith("["):
+                items = [item[int(step[1:-1])] for item in items]
+            elif step:
+                items = [field(item, step) for item in items]
+            items = [item for item in items if item is not None]
+        return (items or None) if many else (items[0] if items else None)
+    except Exception:
+        return None
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+@tool
+def lookup(city: str) -> str:
+    """Look up a city."""
+    with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool lookup") as span:
+        span.set_data("gen_ai.operation.name", "execute_tool")
+        span.set_data("gen_ai.tool.name", "lookup")
+        span.set_data("gen_ai.tool.description", "Look up a city.")
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city}))
+        _sentry_output = city.upper()
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        return _sentry_output
+
+
+agent = create_agent(model="openai:gpt-4o", tools=[lookup], system_prompt="Be helpful.", name="city_helper")
+
+
+def ask(question):
+    with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent city_helper") as span:
+        span.set_data("gen_ai.operation.name", "invoke_agent")
+        span.set_data("gen_ai.agent.name", "city_helper")
+        span.set_data("gen_ai.request.model", "gpt-4o")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+        state = agent.invoke({"messages": [{"role": "user", "content": question}]})
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(state, "messages[-1].content"), as_list=True))
+    return state["messages"][-1].content
+
+
+async def ask_async(question):
+    with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent city_helper") as span:
+        span.set_data("gen_ai.operation.name", "invoke_agent")
+        span.set_data("gen_ai.agent.name", "city_helper")
+        span.set_data("gen_ai.request.model", "gpt-4o")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+        _sentry_result = await agent.ainvoke({"messages": [{"role": "user", "content": question}]})
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(_sentry_result, "messages[-1].content"), as_list=True))
+    return _sentry_result

@@ -1,0 +1,97 @@
+import json
+import sentry_sdk
+import asyncio
+
+from agents import Agent, Runner
+
+
+def _sentry_get(value, path):
+    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
+    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
+    empty; never raises."""
+    def field(item, name):
+        if name.endswith("()"):
+            method = getattr(item, name[:-2], None)
+            return method() if callable(method) else None
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    try:
+        items, many = [value], False
+        for step in path.replace("[", ".[").split("."):
+            if step == "[]":
+                items, many = [e for item in items for e in (item or [])], True
+            elif step.startswith("[?"):
+                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
+            elif step.startswith("[") and "=" in step:
+                key, _, wanted = step[1:-1].partition("=")
+                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
+            elif step.startswith("["):
+                items = [item[int(step[1:-1])] for item in items]
+            elif step:
+                items = [field(item, step) for item in items]
+            items = [item for item in items if item is not None]
+        return (items or None) if many else (items[0] if items else None)
+    except Exception:
+        return None
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+assistant = Agent(name="Assistant", instructions="You only respond in haikus.", model="gpt-4.1")
+
+
+async def main(question):
+    with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent Assistant") as span:
+        span.set_data("gen_ai.operation.name", "invoke_agent")
+        span.set_data("gen_ai.agent.name", "Assistant")
+        span.set_data("gen_ai.request.model", "gpt-4.1")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        result = await Runner.run(assistant, question)
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(result, "final_output"), as_list=True))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(result, "context_wrapper.usage.input_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(result, "context_wrapper.usage.output_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(result, "context_wrapper.usage.total_tokens"))
+    print(result.final_output)
+
+
+def run_sync(agent: Agent, question):
+    with sentry_sdk.start_span(op="gen_ai.invoke_agent", name=f"invoke_agent {agent.name}") as span:
+        span.set_data("gen_ai.operation.name", "invoke_agent")
+        _sentry_set(span, "gen_ai.agent.name", agent.name)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        result = Runner.run_sync(agent, input=question, max_turns=3)
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(result, "final_output"), as_list=True))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(result, "context_wrapper.usage.input_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(result, "context_wrapper.usage.output_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(result, "context_wrapper.usage.total_tokens"))
+    return result.final_output
+
+
+async def streamed(question):
+    result = Runner.run_streamed(assistant, question)
+    async for event in result.stream_events():
+        print(event)
+
+
+if __name__ == "__main__":
+    asyncio.run(main("Tell me about recursion."))

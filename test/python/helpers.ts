@@ -1,0 +1,75 @@
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { analyzePythonFile, transformPythonFile } from "../../src/python/transform";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/types";
+
+export const FIXTURES = path.join(__dirname, "../../__testfixtures__");
+
+export function input(text: string, file = "example.py"): FileInput {
+  return { path: file, text, project: { root: path.dirname(file), sentryPackage: "sentry_sdk", sdkMajors: {} } };
+}
+
+export function transform(text: string, options: Partial<EngineOptions> = {}): Promise<FileResult> {
+  return transformPythonFile(input(text), { ...DEFAULT_ENGINE_OPTIONS, ...options });
+}
+
+export function analyze(text: string, options: Partial<EngineOptions> = {}): Promise<FileResult> {
+  return analyzePythonFile(input(text), { ...DEFAULT_ENGINE_OPTIONS, ...options });
+}
+
+/** Python fixture pairs: `__testfixtures__/<transform>/<case>.input.py` and `.output.py`. */
+export function pythonFixtures(): Array<{ name: string; input: string; output: string }> {
+  const cases: Array<{ name: string; input: string; output: string }> = [];
+  for (const transformName of fs.readdirSync(FIXTURES).sort()) {
+    const dir = path.join(FIXTURES, transformName);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const file of fs.readdirSync(dir).sort()) {
+      if (!file.endsWith(".input.py")) continue;
+      const base = file.slice(0, -".input.py".length);
+      cases.push({ name: `${transformName}/${base}`, input: path.join(dir, file), output: path.join(dir, `${base}.output.py`) });
+    }
+  }
+  return cases;
+}
+
+let python: string | undefined | null;
+/** python3 on this machine, or undefined. */
+export function pythonExecutable(): string | undefined {
+  if (python === undefined) {
+    try {
+      execFileSync("python3", ["--version"], { stdio: "ignore" });
+      python = "python3";
+    } catch {
+      python = null;
+    }
+  }
+  return python ?? undefined;
+}
+
+/**
+ * `python3 -m py_compile` semantics for many files in one interpreter: compiles each into a scratch
+ * directory (no __pycache__ next to the fixtures). Returns "file: error" lines for the ones that fail.
+ */
+export function compileErrors(files: string[]): string[] {
+  const exe = pythonExecutable();
+  if (!exe) throw new Error("python3 is needed for this test");
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "py-compile-"));
+  try {
+    const script = [
+      "import json, os, py_compile, sys",
+      "errors = []",
+      "for i, name in enumerate(json.load(sys.stdin)):",
+      "    try:",
+      "        py_compile.compile(name, cfile=os.path.join(sys.argv[1], str(i) + '.pyc'), doraise=True)",
+      "    except py_compile.PyCompileError as error:",
+      "        errors.append(name + ': ' + str(error.msg).strip().splitlines()[-1])",
+      "print(json.dumps(errors))",
+    ].join("\n");
+    const out = execFileSync(exe, ["-c", script, scratch], { input: JSON.stringify(files), encoding: "utf8" });
+    return JSON.parse(out) as string[];
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
