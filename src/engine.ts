@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
 import { builtinCatalog, type SdkCatalog } from "./sdks";
+import { mightContainAgentSites } from "./sdks/agents";
 import type { EngineOptions, FileResult, Language } from "./types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -38,6 +39,7 @@ export class Engine {
    */
   mightContainSites(filePath: string, text: string): boolean {
     if (languageOf(filePath) === "python") return true;
+    if (mightContainAgentSites(text)) return true;
     return this.catalog.moduleMentionPattern.test(text) || /\bsentry[-_]ai[-_]codemod|gen_ai\./.test(text) || /\.(chat|messages|models|responses|embeddings)\b/.test(text);
   }
 

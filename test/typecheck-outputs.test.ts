@@ -3,7 +3,10 @@ import * as path from "node:path";
 import ts from "typescript";
 import { FIXTURE_ROOT } from "./fixture-cases";
 
-/** Every TypeScript output (and the helper files they import) in one program, against the real SDK types. */
+/**
+ * Every TypeScript output of the request transform (and the helper files they import) in one program,
+ * against the real SDK types. The agent, tool and handoff outputs are type-checked by test/agents.
+ */
 function typeScriptOutputs(): string[] {
   const files: string[] = [];
   const visit = (directory: string): void => {
@@ -13,7 +16,7 @@ function typeScriptOutputs(): string[] {
       else if (/\.output\.(ts|tsx|mts|cts)$/.test(entry.name) || (/\.(ts|d\.ts)$/.test(entry.name) && !entry.name.includes(".input.") && !entry.name.includes(".output."))) files.push(full);
     }
   };
-  visit(FIXTURE_ROOT);
+  visit(path.join(FIXTURE_ROOT, "ai-request"));
   return files.sort();
 }
 

@@ -30,7 +30,7 @@ export async function continueConversation(previousQuestion: string, previousAns
         "gen_ai.response.tool_calls": toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
         "gen_ai.response.finish_reasons": toSpanJson(completion?.response?.candidates?.map((candidate) => candidate?.finishReason)),
         "gen_ai.usage.input_tokens": completion?.response?.usageMetadata?.promptTokenCount,
-        "gen_ai.usage.output_tokens": completion?.response?.usageMetadata?.candidatesTokenCount == null ? undefined : completion?.response?.usageMetadata?.candidatesTokenCount + (completion?.response?.usageMetadata?.thoughtsTokenCount ?? 0),
+        "gen_ai.usage.output_tokens": completion?.response?.usageMetadata?.candidatesTokenCount,
         "gen_ai.usage.total_tokens": completion?.response?.usageMetadata?.totalTokenCount,
       });
       return completion;

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { SPAN_KIND_OF_OPERATION, spanIdentity, staticSpanName } from "../conventions";
+import { SPAN_KIND_OF_OPERATION, type SpanKind, spanIdentity, staticSpanName } from "../conventions";
 import { automaticIntegrationFor } from "../project";
 import type { SdkCatalog } from "../sdks";
 import { applyEdits, type TextEdit } from "../text/edits";
@@ -14,10 +14,13 @@ import { NameAllocator } from "./names";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
 import { type ModuleLoader, ReceiverResolver } from "./resolve";
 import { addSentryImport, existingSentryNamespace } from "./sentry-import";
+import { type AgentSite, agentSiteKind, agentSiteToPublic, emitAgentEdits, findAgentSites } from "./agents";
 
 export interface JavaScriptServices {
   catalog: SdkCatalog;
   loader?: ModuleLoader;
+  /** Only these kinds of span are written (the per-kind jscodeshift transforms); all when unset. */
+  kinds?: ReadonlySet<SpanKind>;
 }
 
 interface Analysis {
@@ -25,6 +28,7 @@ interface Analysis {
   bom: boolean;
   lines: LineMap;
   requestSites: RequestSite[];
+  agentSites: AgentSite[];
   sites: Site[];
   diagnostics: Diagnostic[];
 }
@@ -49,7 +53,9 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   requestSites.forEach((site, index) => {
     if (sites[index].status !== site.status) site.status = sites[index].status;
   });
-  return { sourceFile, bom, lines, requestSites, sites, diagnostics: [] };
+  const agentSites = findAgentSites(resolver);
+  sites.push(...agentSites.map((site) => agentSiteToPublic(site, sourceFile, lines, options, input.project)));
+  return { sourceFile, bom, lines, requestSites, agentSites, sites, diagnostics: [] };
 }
 
 /** Sites and problems of a JS/TS file, without rewriting it (check mode). */
@@ -60,13 +66,15 @@ export function analyzeJavaScript(input: FileInput, options: EngineOptions, serv
 }
 
 /** Sites of a JS/TS file and, when any is instrumentable, the rewritten text. */
-export function transformJavaScript(input: FileInput, options: EngineOptions, services: JavaScriptServices): FileResult {
+export function transformJavaScript(input: FileInput, options: EngineOptions, services: JavaScriptServices, passesLeft = 4): FileResult {
   const analysis = analyze(input, options, services);
   if (!("sourceFile" in analysis)) return analysis;
   const { sourceFile, requestSites, sites } = analysis;
   const result: FileResult = { path: input.path, language: "javascript", sites, diagnostics: analysis.diagnostics };
-  const toWrap = requestSites.filter((site) => site.status === "instrumentable");
-  if (toWrap.length === 0) return result;
+  const wanted = (kind: SpanKind): boolean => !services.kinds || services.kinds.has(kind);
+  const toWrap = requestSites.filter((site) => site.status === "instrumentable" && wanted("ai-request"));
+  const agentsToWrap = analysis.agentSites.filter((site) => site.status === "instrumentable" && wanted(agentSiteKind(site)));
+  if (toWrap.length === 0 && agentsToWrap.length === 0) return result;
 
   const style = detectCodeStyle(sourceFile);
   const names = new NameAllocator(sourceFile);
@@ -88,10 +96,17 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
     usesJsonHelper: false,
   };
   for (const site of toWrap) edits.push(emitRequestSpan(site, context));
+  const agentEdits = emitAgentEdits(agentsToWrap, context, edits);
+  edits.push(...agentEdits.edits);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
   }
   result.output = joinBom(analysis.bom, applyEdits(sourceFile.text, edits));
+  // Sites nested in code this pass rewrote are wrapped by another pass over the rewritten text.
+  if (agentEdits.deferred > 0 && passesLeft > 0) {
+    const next = transformJavaScript({ ...input, text: result.output }, options, services, passesLeft - 1);
+    if (next.output !== undefined && next.diagnostics.length === 0) result.output = next.output;
+  }
   return result;
 }
 

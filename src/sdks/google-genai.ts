@@ -64,8 +64,8 @@ const LEGACY_RESULT: ResponseShape = {
   finishReasons: "candidates[].finishReason",
   usage: {
     input: "usageMetadata.promptTokenCount",
+    // The legacy SDK's types have no thoughtsTokenCount (its Gemini 1.5 models do not think).
     output: "usageMetadata.candidatesTokenCount",
-    outputAlsoCounts: ["usageMetadata.thoughtsTokenCount"],
     total: "usageMetadata.totalTokenCount",
   },
 };

@@ -110,6 +110,13 @@ const googleUsage: TokenUsage = {
   output: MOCK_USAGE.google.candidatesTokenCount + MOCK_USAGE.google.thoughtsTokenCount,
   total: MOCK_USAGE.google.totalTokenCount,
 };
+// The legacy @google/generative-ai SDK's UsageMetadata type has no thoughtsTokenCount (typed code cannot read
+// it), and its Gemini 1.5 models do not think: output is candidatesTokenCount.
+const legacyGoogleUsage: TokenUsage = {
+  input: MOCK_USAGE.google.promptTokenCount,
+  output: MOCK_USAGE.google.candidatesTokenCount,
+  total: MOCK_USAGE.google.totalTokenCount,
+};
 const ollamaUsage: TokenUsage = {
   input: MOCK_USAGE.ollama.prompt_eval_count,
   output: MOCK_USAGE.ollama.eval_count,
@@ -229,13 +236,13 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
         responseModel: undefined,
         reply: mockReplyText("Write a haiku about tests"),
         finishReasons: ["STOP"],
-        usage: googleUsage,
+        usage: legacyGoogleUsage,
       }),
       chat("gemini-1.5-flash", "gcp.gemini", "How are you?", {
         responseModel: undefined,
         reply: mockReplyText("How are you?"),
         finishReasons: ["STOP"],
-        usage: googleUsage,
+        usage: legacyGoogleUsage,
       }),
       {
         op: "gen_ai.embeddings",

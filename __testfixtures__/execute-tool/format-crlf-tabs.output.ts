@@ -1,0 +1,78 @@
+// Formatting: CRLF line endings, tabs, single quotes and no semicolons are kept in the inserted code.
+import { Agent, run, tool } from '@openai/agents'
+import { z } from 'zod'
+import * as Sentry from '@sentry/node'
+
+const echo = tool({
+	name: 'echo',
+	description: 'Echo the text',
+	parameters: z.object({ text: z.string() }),
+	execute: async ({ text }) => Sentry.startSpan(
+		{
+			op: 'gen_ai.execute_tool',
+			name: 'execute_tool echo',
+			attributes: {
+				'gen_ai.operation.name': 'execute_tool',
+				'gen_ai.tool.name': 'echo',
+				'gen_ai.tool.description': 'Echo the text',
+				'gen_ai.tool.input': toSpanJson({ text }),
+			},
+		},
+		async (span) => {
+			return recordToolOutput(span, await (async () => {
+				const banner = `
+  ${text}
+`
+				return banner
+			})())
+		},
+	),
+})
+
+const echoer = new Agent({ name: 'Echoer', instructions: 'Echo.', tools: [echo] })
+
+export async function shout(text: string) {
+	const result = await Sentry.startSpan(
+		{
+			op: 'gen_ai.invoke_agent',
+			name: 'invoke_agent Echoer',
+			attributes: {
+				'gen_ai.operation.name': 'invoke_agent',
+				'gen_ai.agent.name': 'Echoer',
+				'gen_ai.request.available_tools': '[{"name":"echo"}]',
+				'gen_ai.request.messages': toSpanJson([{ role: 'user', content: text }]),
+			},
+		},
+		async (span) => {
+			const response = await run(echoer, text)
+			span.setAttributes({
+				'gen_ai.response.text': toSpanJson([response?.finalOutput]),
+				'gen_ai.usage.input_tokens': response?.state?.usage?.inputTokens,
+				'gen_ai.usage.output_tokens': response?.state?.usage?.outputTokens,
+				'gen_ai.usage.total_tokens': response?.state?.usage?.totalTokens,
+			})
+			return response
+		},
+	)
+	return result.finalOutput
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+	try {
+		if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined
+		return JSON.stringify(value)
+	} catch {
+		return undefined
+	}
+}
+
+/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
+function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
+	if (typeof (output as { then?: unknown } | null | undefined)?.then === 'function') {
+		(output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute('gen_ai.tool.output', toSpanJson(value)), () => undefined)
+	} else {
+		span.setAttribute('gen_ai.tool.output', toSpanJson(output))
+	}
+	return output
+}

@@ -1,0 +1,141 @@
+// Explicit transfers between custom agents: the triage agent runs, then control passes to a specialist
+// (`handoff from triage to billing` just before the specialist's invoke_agent span); and an agent class that
+// runs another agent from its own run method hands off to it.
+import * as Sentry from "@sentry/node";
+
+class SpecialistAgent {
+  constructor(readonly options: { name: string }) {}
+
+  async run(question: string): Promise<string> {
+    return `${this.options.name} answers ${question}`;
+  }
+}
+
+class EscalationAgent {
+  private readonly manager = new SpecialistAgent({ name: "manager" });
+
+  async run(question: string): Promise<string> {
+    Sentry.startSpan(
+      {
+        op: "gen_ai.handoff",
+        name: "handoff from EscalationAgent to manager",
+        attributes: {
+          "gen_ai.operation.name": "handoff",
+        },
+      },
+      () => {},
+    );
+    const answer = await Sentry.startSpan(
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent manager",
+        attributes: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "manager",
+          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        },
+      },
+      async (span) => {
+        const response = await this.manager.run(question);
+        span.setAttributes({
+          "gen_ai.response.text": toSpanJson([response]),
+        });
+        return response;
+      },
+    );
+    return `escalated: ${answer}`;
+  }
+}
+
+const triage = new SpecialistAgent({ name: "triage" });
+const billing = new SpecialistAgent({ name: "billing" });
+
+export async function support(question: string) {
+  const route = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent triage",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "triage",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (span) => {
+      const response = await triage.run(question);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response]),
+      });
+      return response;
+    },
+  );
+  if (route.includes("invoice")) {
+    Sentry.startSpan(
+      {
+        op: "gen_ai.handoff",
+        name: "handoff from triage to billing",
+        attributes: {
+          "gen_ai.operation.name": "handoff",
+        },
+      },
+      () => {},
+    );
+    const answer = await Sentry.startSpan(
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent billing",
+        attributes: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "billing",
+          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        },
+      },
+      async (span) => {
+        const response = await billing.run(question);
+        span.setAttributes({
+          "gen_ai.response.text": toSpanJson([response]),
+        });
+        return response;
+      },
+    );
+    return answer;
+  }
+  Sentry.startSpan(
+    {
+      op: "gen_ai.handoff",
+      name: "handoff from triage to EscalationAgent",
+      attributes: {
+        "gen_ai.operation.name": "handoff",
+      },
+    },
+    () => {},
+  );
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent EscalationAgent",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "EscalationAgent",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (span) => {
+      const response = await new EscalationAgent().run(question);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response]),
+      });
+      return response;
+    },
+  );
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

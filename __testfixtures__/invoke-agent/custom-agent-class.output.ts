@@ -1,0 +1,81 @@
+// A project's own agent class (name ends in `Agent`): `.run()` -> invoke_agent, named by its `name` option
+// or, without one, by the class name. The second agent runs on the first one's result: a handoff marker
+// (`handoff from researcher to ResearchAgent`) goes just before it.
+import * as Sentry from "@sentry/node";
+
+interface AgentOptions {
+  name?: string;
+  model?: string;
+}
+
+class ResearchAgent {
+  constructor(private readonly options: AgentOptions) {}
+
+  async run(task: string): Promise<string> {
+    return `${this.options.name ?? "research"}: ${task}`;
+  }
+}
+
+const researcher = new ResearchAgent({ name: "researcher", model: "gpt-4o-mini" });
+const fallback = new ResearchAgent({});
+
+export async function research(topic: string) {
+  const summary = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent researcher",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "researcher",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Summarise ${topic}` }]),
+      },
+    },
+    async (span) => {
+      const response = await researcher.run(`Summarise ${topic}`);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response]),
+      });
+      return response;
+    },
+  );
+  Sentry.startSpan(
+    {
+      op: "gen_ai.handoff",
+      name: "handoff from researcher to ResearchAgent",
+      attributes: {
+        "gen_ai.operation.name": "handoff",
+      },
+    },
+    () => {},
+  );
+  const second = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent ResearchAgent",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "ResearchAgent",
+        "gen_ai.request.messages": toSpanJson(summary),
+      },
+    },
+    async (span) => {
+      const response = await fallback.run(summary);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response]),
+      });
+      return response;
+    },
+  );
+  return second;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

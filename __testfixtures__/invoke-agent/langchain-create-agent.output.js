@@ -1,0 +1,75 @@
+// LangChain v1 createAgent({ name, model }).invoke({ messages }) and a LangGraph prebuilt agent -> invoke_agent;
+// the reply is the last message of the returned state. The second run follows the first: a handoff marker.
+import { createReactAgent } from "@langchain/langgraph/prebuilt";
+import { ChatOpenAI } from "@langchain/openai";
+import { createAgent } from "langchain";
+import * as Sentry from "@sentry/node";
+
+const supportAgent = createAgent({
+  name: "support",
+  model: "openai:gpt-4o",
+  tools: [],
+});
+
+const researcher = createReactAgent({ llm: new ChatOpenAI({ model: "gpt-4o-mini" }), tools: [], name: "researcher" });
+
+export async function answer(question) {
+  const state = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent support",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "support",
+        "gen_ai.request.model": "openai:gpt-4o",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (span) => {
+      const response = await supportAgent.invoke({ messages: [{ role: "user", content: question }] });
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.messages?.at(-1)?.content]),
+      });
+      return response;
+    },
+  );
+  Sentry.startSpan(
+    {
+      op: "gen_ai.handoff",
+      name: "handoff from support to researcher",
+      attributes: {
+        "gen_ai.operation.name": "handoff",
+      },
+    },
+    () => {},
+  );
+  const research = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent researcher",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "researcher",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (span) => {
+      const response = await researcher.invoke({ messages: [{ role: "user", content: question }] });
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.messages?.at(-1)?.content]),
+      });
+      return response;
+    },
+  );
+  return [state.messages.at(-1)?.content, research.messages.length];
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value) {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+// @openai/agents: run(agent, input) with the agent's name and model traced to `new Agent({ name, model })`.
+import { Agent, run } from "@openai/agents";
+import * as Sentry from "@sentry/node";
+
+const weatherAgent = new Agent({
+  name: "Weather Agent",
+  instructions: "You answer questions about the weather.",
+  model: "gpt-4.1-mini",
+});
+
+export async function askWeather(question: string): Promise<string | undefined> {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent Weather Agent",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "Weather Agent",
+        "gen_ai.request.model": "gpt-4.1-mini",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (span) => {
+      const response = await run(weatherAgent, question);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.finalOutput;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+// @openai/agents: new Runner().run(agent, input); the agent comes from Agent.create and the input has effects,
+// so it is evaluated once into a constant inside the span.
+import { Agent, Runner } from "@openai/agents";
+import * as Sentry from "@sentry/node";
+
+const planner = Agent.create({
+  name: "Trip Planner",
+  instructions: "Plan trips.",
+});
+
+const runner = new Runner({ workflowName: "trips" });
+
+function buildPrompt(city: string): string {
+  return `Plan three days in ${city}.`;
+}
+
+export async function plan(city: string) {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent Trip Planner",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "Trip Planner",
+      },
+    },
+    async (span) => {
+      const input = buildPrompt(city);
+      span.setAttributes({
+        "gen_ai.request.messages": toSpanJson(input),
+      });
+      const response = await runner.run(planner, input, { maxTurns: 5 });
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.finalOutput ?? "";
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

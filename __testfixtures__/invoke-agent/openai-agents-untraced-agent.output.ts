@@ -1,0 +1,37 @@
+// @openai/agents: the agent is a parameter, so its name is read at run time (`agent.name`).
+import { Agent, run } from "@openai/agents";
+import * as Sentry from "@sentry/node";
+
+export async function runAny(agent: Agent, input: string) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: `invoke_agent ${agent.name}`,
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": agent.name,
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: input }]),
+      },
+    },
+    async (span) => {
+      const response = await run(agent, input);
+      span.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

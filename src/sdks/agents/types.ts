@@ -1,0 +1,138 @@
+import type { AutoIntegration, FieldPath, UsageShape } from "../types";
+
+/**
+ * Agent and tool frameworks as data: how an agent is declared, how it is run, where its name, model, input
+ * and result live, and how tools are defined. The JS/TS finder (src/javascript/agents) reads only this.
+ */
+
+/** What an agent run returns: where the response text and the run's usage totals are. */
+export interface AgentResultShape {
+  /** Field holding the final text; recorded as a one-element JSON array (`["..."]`). */
+  text?: FieldPath;
+  /** The result itself is the response (custom agents whose run returns a string or an object). */
+  textIsResult?: boolean;
+  /** The response is a field of the last element of a list (LangChain / LangGraph state: `messages`, `content`). */
+  lastOf?: { list: FieldPath; field: string };
+  usage?: UsageShape;
+}
+
+/** Where the run's input is: one argument, or a field of an options argument (`{ prompt }`, `{ messages }`). */
+export interface AgentInputShape {
+  argument: number;
+  /** Fields of an object argument tried in order; the first written out is recorded. */
+  fields?: { path: FieldPath; /** a plain prompt string, recorded as one user message */ isPrompt?: boolean }[];
+}
+
+export interface AgentRunMethod {
+  /** `agent.generate(...)` */
+  method: string;
+  input: AgentInputShape;
+  result: AgentResultShape;
+  /** The method returns a stream: reported as needing manual work. */
+  streaming?: boolean;
+  /** Sentry's SDK already creates this span when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/** `new Agent({ name, model, ... })`, `Agent.create({...})`, `createAgent({...})`. */
+export interface AgentDeclaration {
+  export: string;
+  /** construct: `new X(options)`; call: `X(options)`; static: `X.<staticMethod>(options)`. */
+  how: "construct" | "call";
+  staticMethods?: string[];
+  optionsArgument?: number;
+  /** Fields naming the agent, tried in order. */
+  nameFields: FieldPath[];
+  modelField?: FieldPath;
+  /** Property listing the agents it can hand off to. */
+  handoffsField?: FieldPath;
+  /** Methods that run the agent on its instances. */
+  runMethods?: AgentRunMethod[];
+}
+
+/** `run(agent, input, options)` or `new Runner(config).run(agent, input, options)`. */
+export interface AgentRunFunction {
+  export: string;
+  /** call: the export is the run function; construct: `new X(...).<method>(...)` on an instance. */
+  how: "call" | "construct";
+  method?: string;
+  agentArgument: number;
+  input: AgentInputShape;
+  optionsArgument?: number;
+  /** An option that makes the run stream when true or not a literal false. */
+  streamFlag?: FieldPath;
+  result: AgentResultShape;
+  /** The runtime agent object has this field (`agent.name`), read when the agent cannot be traced. */
+  runtimeNameField?: string;
+}
+
+/** A tool definition whose body runs when the model calls the tool. */
+export interface ToolDefinition {
+  export: string;
+  how: "call" | "construct";
+  /** Argument holding the definition object (`tool({ ... })`). */
+  optionsArgument: number;
+  /** Where the body is: a property of the definition object, or a positional argument (LangChain `tool(fn, {...})`). */
+  body: { field: string } | { argument: number };
+  nameField?: FieldPath;
+  descriptionField?: FieldPath;
+  /** The tool's name is the key of the `tools: { key: tool(...) }` object it is put in (AI SDK, Mastra). */
+  nameFromToolsKey?: boolean;
+  /** Sentry's SDK already creates this span when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/** A method that registers a tool on an object (MCP `server.tool(name, ..., handler)`). */
+export interface ToolRegistration {
+  /** The class whose instances register tools. */
+  receiverExport: string;
+  method: string;
+  nameArgument: number;
+  /** A string argument with the description, or a field of an object argument. */
+  description?: { argument: number; field?: FieldPath };
+  /** The handler is the last argument. */
+  body: "last";
+}
+
+export interface AgentFramework {
+  id: string;
+  displayName: string;
+  modules: string[];
+  agents?: AgentDeclaration[];
+  runFunctions?: AgentRunFunction[];
+  tools?: ToolDefinition[];
+  toolRegistrations?: ToolRegistration[];
+  /** Agents emit this event with `(context, nextAgent)` when they hand off (OpenAI Agents). */
+  handoffEvent?: string;
+}
+
+/** Agents written in the project: classes whose name matches, run with these methods. */
+export interface CustomAgentConventions {
+  classNamePattern: RegExp;
+  runMethods: string[];
+  /** Constructor option fields naming the agent, tried in order; else the class name. */
+  nameFields: FieldPath[];
+  modelField?: FieldPath;
+  input: AgentInputShape;
+  result: AgentResultShape;
+  /**
+   * Explicit transfers recorded as `handoff from A to B` markers: B runs after A in the same function, on the
+   * path A's run is on (`sequential`), or B runs inside the run method of agent class A (`nested`).
+   */
+  transfers: { sequential: boolean; nested: boolean };
+}
+
+/** Hand-rolled tool dispatch: `switch (call.function.name) { case "x": return fn(args) }`, `tools[name](args)`. */
+export interface DispatchConventions {
+  /** A switch whose discriminant ends with one of these property names dispatches tool calls. */
+  discriminantProperties: string[];
+  /** Calls never wrapped as a tool (parsing, logging, serialising the arguments). */
+  ignoredCallees: RegExp;
+  /** `map[key](args)`: the map's variable name matches this, or it is an object literal of functions. */
+  toolMapName: RegExp;
+  /**
+   * Outside files that import an LLM SDK or agent framework, dispatch counts only when its expression says it
+   * is about tool calls (`toolCall.name`, `call.function.name`, `tools[name]`).
+   */
+  toolCallExpression: RegExp;
+}

@@ -1,0 +1,87 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+import { Engine } from "../../src/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+
+/**
+ * The fixture pairs of the agent transforms: every `<case>.input.<ext>` rewrites to `<case>.output.<ext>`,
+ * a second run over the output changes nothing, and the TypeScript outputs type-check (strict).
+ * A case whose output equals its input is a negative: the engine must leave it byte-identical.
+ */
+const ROOT = path.resolve(__dirname, "../../__testfixtures__");
+const DIRECTORIES = ["invoke-agent", "execute-tool", "handoff"];
+const JS_INPUT = /\.input\.(ts|tsx|js|mjs|cjs)$/;
+
+interface Case {
+  name: string;
+  input: string;
+  output: string;
+}
+
+function cases(): Case[] {
+  const found: Case[] = [];
+  for (const directory of DIRECTORIES) {
+    const folder = path.join(ROOT, directory);
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).sort()) {
+      if (!JS_INPUT.test(file)) continue;
+      found.push({
+        name: `${directory}/${file.replace(JS_INPUT, "")}`,
+        input: path.join(folder, file),
+        output: path.join(folder, file.replace(".input.", ".output.")),
+      });
+    }
+  }
+  return found;
+}
+
+const CASES = cases();
+const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
+
+describe("agent fixtures", () => {
+  it("has fixtures", () => {
+    expect(CASES.length).toBeGreaterThan(10);
+  });
+
+  for (const fixture of CASES) {
+    describe(fixture.name, () => {
+      it("rewrites the input to the expected output", async () => {
+        const input = fs.readFileSync(fixture.input, "utf8");
+        const expected = fs.readFileSync(fixture.output, "utf8");
+        const result = await engine.transform(fixture.input, input);
+        expect(result.diagnostics).toEqual([]);
+        expect(result.output ?? input).toBe(expected);
+      });
+
+      it("is a no-op on its own output", async () => {
+        const expected = fs.readFileSync(fixture.output, "utf8");
+        const result = await engine.transform(fixture.output, expected);
+        expect(result.output ?? expected).toBe(expected);
+      });
+    });
+  }
+
+  it("type-checks the TypeScript outputs", () => {
+    const outputs = CASES.map((fixture) => fixture.output).filter((file) => /\.tsx?$/.test(file));
+    const shims = fs.readdirSync(path.join(__dirname, "types")).map((file) => path.join(__dirname, "types", file));
+    const program = ts.createProgram([...outputs, ...shims], {
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: ["node"],
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const where = diagnostic.file
+        ? `${path.relative(ROOT, diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
+        : "";
+      return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
+    });
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { applyTransform } from "jscodeshift/src/testUtils";
+import { Engine } from "../../src/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import * as executeTool from "../../transforms/execute-tool";
+import * as handoff from "../../transforms/handoff";
+import * as invokeAgent from "../../transforms/invoke-agent";
+
+const FIXTURES = path.resolve(__dirname, "../../__testfixtures__");
+const read = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), "utf8");
+
+describe("engine options on agent sites", () => {
+  it("leaves content out with recordInputs/recordOutputs off, keeping names and usage", async () => {
+    const engine = new Engine({ ...DEFAULT_ENGINE_OPTIONS, recordInputs: false, recordOutputs: false });
+    const file = path.join(FIXTURES, "handoff/openai-agents-handoffs.input.ts");
+    const { output } = await engine.transform(file, fs.readFileSync(file, "utf8"));
+    expect(output).toContain('"gen_ai.agent.name": "Triage Agent"');
+    expect(output).toContain('"gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens');
+    expect(output).not.toContain("gen_ai.request.messages");
+    expect(output).not.toContain("gen_ai.response.text");
+
+    const toolFile = path.join(FIXTURES, "execute-tool/openai-agents-tool.input.ts");
+    const tool = await engine.transform(toolFile, fs.readFileSync(toolFile, "utf8"));
+    expect(tool.output).toContain('"gen_ai.tool.name": "get_weather"');
+    expect(tool.output).not.toContain("gen_ai.tool.input");
+    expect(tool.output).not.toContain("recordToolOutput");
+    // Without an output to record, the body is the span callback itself.
+    expect(tool.output).toContain("    async () => {\n      const forecast = await lookupForecast(city);");
+    expect(tool.output).not.toContain("toSpanJson");
+  });
+
+  it("keeps agent, tool and handoff ops under the legacy conventions", async () => {
+    const engine = new Engine({ ...DEFAULT_ENGINE_OPTIONS, conventions: "legacy" });
+    const file = path.join(FIXTURES, "handoff/openai-agents-handoffs.input.ts");
+    const { output } = await engine.transform(file, fs.readFileSync(file, "utf8"));
+    expect(output).toBe(read("handoff/openai-agents-handoffs.output.ts"));
+  });
+
+  it("skips tools Sentry's LangChain integration already spans, with --skip-auto-instrumented", async () => {
+    const file = path.join(FIXTURES, "execute-tool/langchain-tool.input.ts");
+    const skipping = new Engine({ ...DEFAULT_ENGINE_OPTIONS, skipAutoInstrumented: true });
+    const result = await skipping.transform(file, read("execute-tool/langchain-tool.input.ts"));
+    expect(result.output).toBeUndefined();
+    expect(result.sites.map((site) => [site.status, site.autoInstrumentedBy?.integration])).toEqual([["skipped", "langChainIntegration"]]);
+  });
+
+  it("reports streamed runs and unsupported tool bodies without rewriting them", async () => {
+    const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
+    const result = await engine.analyze(
+      "/virtual/stream.ts",
+      [
+        'import { Agent, run, tool } from "@openai/agents";',
+        'const a = new Agent({ name: "A" });',
+        "async function lookup(input: { q: string }) { return input.q; }",
+        'export const t = tool({ name: "lookup", description: "d", parameters: {} as never, execute: lookup });',
+        "export async function go(options: { stream: true }) { return run(a, \"hi\", options); }",
+      ].join("\n"),
+    );
+    expect(result.sites.map((site) => [site.kind, site.status])).toEqual([
+      ["execute-tool", "unsupported"],
+      ["invoke-agent", "streaming"],
+    ]);
+  });
+});
+
+describe("jscodeshift transforms", () => {
+  const input = (name: string) => {
+    const file = path.join(FIXTURES, name);
+    return { path: file, source: fs.readFileSync(file, "utf8") };
+  };
+
+  it("invoke-agent writes only invoke_agent spans", () => {
+    const output = applyTransform(invokeAgent, {}, input("invoke-agent/custom-agent-dispatch.input.ts"));
+    expect(output).toContain('op: "gen_ai.invoke_agent"');
+    expect(output).not.toContain('op: "gen_ai.execute_tool"');
+    expect(output).not.toContain('op: "gen_ai.chat"');
+  });
+
+  it("execute-tool writes only execute_tool spans, and honours options", () => {
+    const source = input("execute-tool/ai-tools-object-in-generate-text.input.ts");
+    const output = applyTransform(executeTool, {}, source);
+    expect(output).toContain('op: "gen_ai.execute_tool"');
+    expect(output).not.toContain('op: "gen_ai.chat"');
+    const quiet = applyTransform(executeTool, { recordInputs: "false" }, source);
+    expect(quiet).not.toContain("gen_ai.tool.input");
+  });
+
+  it("handoff writes only the handoff listener", () => {
+    const output = applyTransform(handoff, {}, input("handoff/openai-agents-handoffs.input.ts"));
+    expect(output).toContain('triageAgent.on("agent_handoff", (_context, nextAgent) => {');
+    expect(output).not.toContain('op: "gen_ai.invoke_agent"');
+  });
+
+  it("returns the source unchanged when there is nothing to do", () => {
+    const source = input("invoke-agent/negative-run-non-agent.input.ts");
+    expect(applyTransform(invokeAgent, {}, source)).toBe(source.source.trim());
+  });
+});
+
+describe("prefilter for agent sites", () => {
+  it("accepts every fixture input that has a site, and plain files without one", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { mightContainAgentSites } = require("../../src/sdks/agents") as typeof import("../../src/sdks/agents");
+    for (const directory of ["invoke-agent", "execute-tool", "handoff"]) {
+      for (const file of fs.readdirSync(path.join(FIXTURES, directory))) {
+        if (!/\.input\.(ts|js)$/.test(file) || file.startsWith("negative-")) continue;
+        expect([file, mightContainAgentSites(read(`${directory}/${file}`))]).toEqual([file, true]);
+      }
+    }
+    expect(mightContainAgentSites('import express from "express";\nconsole.log(user.name);\n')).toBe(false);
+  });
+});

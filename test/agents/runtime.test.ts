@@ -1,0 +1,107 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Engine } from "../../src/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import { type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
+import { runInstrumented } from "../runtime/run-instrumented";
+import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+
+/**
+ * The agent spans at run time: each program runs uninstrumented and instrumented against the mock LLM server
+ * with real @sentry/node; the results must be equal and the span tree must nest as Sentry expects.
+ */
+const PROGRAMS = path.join(__dirname, "programs");
+let server: MockServer;
+let workspace: string;
+
+beforeAll(async () => {
+  server = await startMockLlmServer();
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), "agents-runtime-"));
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+async function runBoth(name: string) {
+  const original = path.join(PROGRAMS, `${name}.ts`);
+  const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(original, fs.readFileSync(original, "utf8"));
+  expect(diagnostics).toEqual([]);
+  expect(output).toBeDefined();
+  const instrumentedFile = path.join(workspace, `${name}.ts`);
+  fs.writeFileSync(instrumentedFile, output!);
+  const [plain, instrumented] = await Promise.all([
+    runInstrumented(original, { baseUrl: server.url }),
+    runInstrumented(instrumentedFile, { baseUrl: server.url }),
+  ]);
+  expect(plain.error).toBeUndefined();
+  expect(instrumented.error).toBeUndefined();
+  expect(instrumented.result).toEqual(plain.result);
+  return instrumented.spans;
+}
+
+function explain(spans: CapturedSpan[]): string {
+  return describeSpans(spans);
+}
+
+describe("agent spans at run time", () => {
+  it("AI SDK generateText with a tool: execute_tool spans are children of the chat span", async () => {
+    const spans = await runBoth("ai-generate-text-tool");
+    const chat = findSpan(spans, { op: "gen_ai.chat" });
+    expect(isChildOf(chat, rootSpan(spans))).toBe(true);
+    const tools = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(tools.length).toBeGreaterThanOrEqual(1);
+    for (const span of tools) {
+      expect(isChildOf(span, chat)).toBe(true);
+      expect(genAiAttributes(span)).toMatchObject({
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": "get_weather",
+        "gen_ai.tool.description": "Get the weather for a city",
+        "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+        "gen_ai.tool.output": JSON.stringify({ city: "Weather in Paris?", forecast: "sunny" }),
+      });
+    }
+  }, 60000);
+
+  it("custom agent with hand-rolled dispatch: invoke_agent > chat, execute_tool", async () => {
+    const spans = await runBoth("custom-agent-dispatch");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent clock" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.agent.name": "clock",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "What time is it in Paris?" }]),
+      "gen_ai.response.text": JSON.stringify(["clock: 5 messages"]),
+    });
+    const chats = findSpans(spans, { op: "gen_ai.chat" });
+    expect(chats).toHaveLength(2);
+    for (const chat of chats) expect(isChildOf(chat, agent)).toBe(true);
+    const tools = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_time" });
+    expect(tools).toHaveLength(2);
+    for (const tool of tools) {
+      expect(isChildOf(tool, agent)).toBe(true);
+      expect(genAiAttributes(tool)).toMatchObject({
+        "gen_ai.tool.input": JSON.stringify({ zone: "What time is it in Paris?" }),
+        "gen_ai.tool.output": JSON.stringify("noon in What time is it in Paris?"),
+      });
+    }
+    expect(explain(spans)).toContain("invoke_agent clock");
+    if (process.env.SHOW_SPANS) console.log(explain(spans));
+  }, 60000);
+
+  it("explicit transfer between custom agents: invoke_agent A, handoff A to B, invoke_agent B", async () => {
+    const spans = await runBoth("custom-agent-transfer");
+    const root = rootSpan(spans);
+    const triage = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent triage" });
+    const handoff = findSpan(spans, { op: "gen_ai.handoff", name: "handoff from triage to billing" });
+    const billing = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent billing" });
+    for (const span of [triage, handoff, billing]) expect(isChildOf(span, root)).toBe(true);
+    expect(genAiAttributes(handoff)).toMatchObject({ "gen_ai.operation.name": "handoff" });
+    expect(isChildOf(findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o" }), billing)).toBe(true);
+    // Spans arrive in the order they end: the marker ends after A's run and before B's.
+    const order = spans.map((span) => span.spanId);
+    expect(order.indexOf(triage.spanId)).toBeLessThan(order.indexOf(handoff.spanId));
+    expect(order.indexOf(handoff.spanId)).toBeLessThan(order.indexOf(billing.spanId));
+  }, 60000);
+});

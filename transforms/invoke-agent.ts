@@ -1,0 +1,16 @@
+import { runKindTransform } from "../src/javascript/agents/jscodeshift";
+
+/**
+ * jscodeshift-compatible transform: wraps agent runs (`run(agent, input)`, `Runner.run`, `ToolLoopAgent.generate`, custom `*Agent.run`) in `gen_ai.invoke_agent` spans.
+ *
+ *   jscodeshift -t node_modules/sentry-ai-codemod/dist/transforms/invoke-agent.js src/
+ *
+ * Options: --recordInputs=false, --recordOutputs=false, --conventions=legacy, --sentryPackage=@sentry/nextjs.
+ * It calls the same engine as the CLI; other kinds of span are left for their own transforms.
+ */
+export default function transformer(file: { path: string; source: string }, api: unknown, options: Record<string, unknown>): string {
+  return runKindTransform(file, options, ["invoke-agent"]);
+}
+
+/** jscodeshift: the engine parses TypeScript and JavaScript itself. */
+export const parser = "tsx";
