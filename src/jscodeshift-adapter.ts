@@ -1,3 +1,4 @@
+import type { SpanKind } from "./conventions";
 import { ProjectModuleLoader } from "./javascript/module-loader";
 import { transformJavaScript } from "./javascript/transform";
 import { ProjectLocator } from "./project";
@@ -10,20 +11,21 @@ export interface JscodeshiftFile {
   source: string;
 }
 
-/** jscodeshift passes CLI flags through as strings (`--recordInputs=false`); this reads them as engine options. */
+/** A jscodeshift flag: strings from its command line (`--recordInputs=false`, `no`, `0`, `off`), or booleans. */
+function flag(value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === "string") return !/^(false|0|no|off)$/i.test(value);
+  return Boolean(value);
+}
+
+/** Engine options from jscodeshift's options, camelCase or kebab-case (`--record-inputs=false`). */
 export function engineOptionsFromJscodeshift(options: Record<string, unknown>): EngineOptions {
-  const flag = (name: string, fallback: boolean): boolean => {
-    const value = options[name];
-    if (value === undefined) return fallback;
-    return value === true || value === "true";
-  };
-  const conventions = options.conventions === "legacy" ? "legacy" : "default";
   return {
     ...DEFAULT_ENGINE_OPTIONS,
-    conventions,
-    recordInputs: flag("recordInputs", true),
-    recordOutputs: flag("recordOutputs", true),
-    skipAutoInstrumented: flag("skipAutoInstrumented", false),
+    conventions: options.conventions === "legacy" ? "legacy" : "default",
+    recordInputs: flag(options.recordInputs ?? options["record-inputs"], true),
+    recordOutputs: flag(options.recordOutputs ?? options["record-outputs"], true),
+    skipAutoInstrumented: flag(options.skipAutoInstrumented ?? options["skip-auto-instrumented"], false),
     sentryPackage: typeof options.sentryPackage === "string" ? options.sentryPackage : undefined,
   };
 }
@@ -32,17 +34,22 @@ const locator = new ProjectLocator(builtinCatalog);
 const loader = new ProjectModuleLoader(builtinCatalog);
 
 /**
- * A jscodeshift transform over the engine: the same analysis and rewrite as `sentry-ai-codemod instrument`.
+ * A jscodeshift transform over the engine: the same analysis and rewrite as `sentry-ai-codemod instrument`,
+ * limited to the given kinds of span (all when unset).
  * Returns the new source, or undefined (jscodeshift's "unchanged") when there is nothing to do. A file that
  * does not parse throws, which jscodeshift reports as an error for that file.
  */
-export function jscodeshiftTransform(file: JscodeshiftFile, options: Record<string, unknown>): string | undefined {
+export function jscodeshiftTransform(
+  file: JscodeshiftFile,
+  options: Record<string, unknown>,
+  kinds?: readonly SpanKind[],
+): string | undefined {
   const engineOptions = engineOptionsFromJscodeshift(options);
   const project = locator.forFile(file.path);
   const result = transformJavaScript(
     { path: file.path, text: file.source, project: engineOptions.sentryPackage ? { ...project, sentryPackage: engineOptions.sentryPackage } : project },
     engineOptions,
-    { catalog: builtinCatalog, loader },
+    { catalog: builtinCatalog, loader, kinds: kinds && new Set(kinds) },
   );
   const error = result.diagnostics.find((diagnostic) => diagnostic.severity === "error");
   if (error) {

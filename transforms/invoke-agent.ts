@@ -1,4 +1,4 @@
-import { runKindTransform } from "../src/javascript/agents/jscodeshift";
+import { jscodeshiftTransform } from "../src/jscodeshift-adapter";
 
 /**
  * jscodeshift-compatible transform: wraps agent runs (`run(agent, input)`, `Runner.run`, `ToolLoopAgent.generate`, custom `*Agent.run`) in `gen_ai.invoke_agent` spans.
@@ -8,8 +8,8 @@ import { runKindTransform } from "../src/javascript/agents/jscodeshift";
  * Options: --recordInputs=false, --recordOutputs=false, --conventions=legacy, --sentryPackage=@sentry/nextjs.
  * It calls the same engine as the CLI; other kinds of span are left for their own transforms.
  */
-export default function transformer(file: { path: string; source: string }, api: unknown, options: Record<string, unknown>): string {
-  return runKindTransform(file, options, ["invoke-agent"]);
+export default function transformer(file: { path: string; source: string }, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
+  return jscodeshiftTransform(file, options, ["invoke-agent"]);
 }
 
 /** jscodeshift: the engine parses TypeScript and JavaScript itself. */

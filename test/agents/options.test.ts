@@ -92,9 +92,10 @@ describe("jscodeshift transforms", () => {
     expect(output).not.toContain('op: "gen_ai.invoke_agent"');
   });
 
-  it("returns the source unchanged when there is nothing to do", () => {
+  it("reports nothing to do (jscodeshift's 'skipped') when there is no site", () => {
     const source = input("invoke-agent/negative-run-non-agent.input.ts");
-    expect(applyTransform(invokeAgent, {}, source)).toBe(source.source.trim());
+    expect(invokeAgent.default(source, {}, {})).toBeUndefined();
+    expect(applyTransform(invokeAgent, {}, source)).toBe("");
   });
 });
 
