@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { runCheckCommand } from "./commands/check";
 import { runInstrument } from "./commands/instrument";
 import { DEFAULT_EXTENSIONS } from "./engine";
 import { EXIT_ERROR } from "./exit-codes";
@@ -50,6 +51,16 @@ export interface EngineFlags {
   extensions: string[];
   ignore: string[];
   color: boolean;
+}
+
+interface CheckFlags extends EngineFlags {
+  staged?: boolean;
+  changed?: string | boolean;
+  format: "text" | "json" | "sarif" | "github";
+  outputFile?: string;
+  severity: string[];
+  config?: string;
+  fix?: boolean;
 }
 
 export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
@@ -111,6 +122,59 @@ Examples:
       });
     });
   void instrument;
+
+  addEngineOptions(
+    program
+      .command("check")
+      .description("report AI call sites without a gen_ai span, and hand-written gen_ai spans that break Sentry's conventions")
+      .argument("[paths...]", "files or folders to check (default: the config's include, else the current folder)"),
+  )
+    .option("--staged", "check the staged content of staged files (for pre-commit hooks)")
+    .option("--changed [ref]", "check the files changed since the merge base with <ref> (default: the default branch)")
+    .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"))
+    .option("--output-file <file>", "write the report to a file instead of stdout")
+    .option("--severity <rule=level>", "set a rule's level: off, warn or error (repeatable)", collect, [] as string[])
+    .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
+    .option("--fix", "instrument the fixable findings (missing spans), then check again")
+    .addHelpText(
+      "after",
+      `
+Rules: missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore (docs/rules.md).
+Exit codes: 0 no findings, 1 findings at error level, 2 usage, config or parse errors.
+
+Examples:
+  $ sentry-ai-codemod check                                  the whole repo, text report
+  $ sentry-ai-codemod check --staged                         pre-commit: the staged content only
+  $ sentry-ai-codemod check --changed origin/main --format github
+  $ sentry-ai-codemod check --format sarif --output-file sentry-ai.sarif
+  $ sentry-ai-codemod check src/ --severity streaming-manual=off --severity unresolved-receiver=error
+  $ sentry-ai-codemod check src/ --fix
+  $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged`,
+    )
+    .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      const typed = (name: string): boolean => command.getOptionValueSource(name) === "cli";
+      process.exitCode = await runCheckCommand({
+        paths,
+        staged: !!flags.staged,
+        changed: flags.changed,
+        format: flags.format,
+        outputFile: flags.outputFile,
+        severity: flags.severity,
+        configPath: flags.config,
+        fix: !!flags.fix,
+        // Only flags typed on the command line override the config file.
+        engine: {
+          ...(typed("conventions") ? { conventions: flags.conventions } : {}),
+          ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
+          ...(typed("recordInputs") ? { recordInputs: flags.recordInputs } : {}),
+          ...(typed("recordOutputs") ? { recordOutputs: flags.recordOutputs } : {}),
+          ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
+        },
+        extensions: typed("extensions") ? flags.extensions : undefined,
+        ignore: flags.ignore,
+        color: useColor(flags, process.stdout),
+      });
+    });
   return program;
 }
 

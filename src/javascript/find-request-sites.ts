@@ -57,13 +57,28 @@ function distinctivePaths(catalog: SdkCatalog): Set<string> {
   return paths;
 }
 
+/** Every operation path of the catalog, and each path's last name alone (the quick first test). */
+function operationPaths(catalog: SdkCatalog): Set<string> {
+  const paths = new Set<string>();
+  for (const sdk of catalog.sdks) {
+    for (const kind of sdk.kinds) {
+      for (const operation of kind.operations) {
+        paths.add(operation.path);
+        paths.add(operation.path.split(".").pop()!);
+      }
+    }
+  }
+  return paths;
+}
+
 export function findRequestSites(resolver: ReceiverResolver, catalog: SdkCatalog): RequestSite[] {
   const sites: RequestSite[] = [];
   const distinctive = distinctivePaths(catalog);
+  const knownPaths = operationPaths(catalog);
   const importsSdk = resolver.importsKnownSdk();
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
-      const site = matchCall(node, resolver, distinctive, importsSdk);
+      const site = matchCall(node, resolver, knownPaths, distinctive, importsSdk);
       if (site) sites.push(site);
     }
     ts.forEachChild(node, visit);
@@ -75,6 +90,7 @@ export function findRequestSites(resolver: ReceiverResolver, catalog: SdkCatalog
 function matchCall(
   call: ts.CallExpression,
   resolver: ReceiverResolver,
+  knownPaths: ReadonlySet<string>,
   distinctive: Set<string>,
   importsSdk: boolean,
 ): RequestSite | undefined {
@@ -104,7 +120,10 @@ function matchCall(
   }
 
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  // Most calls in a file are not LLM calls: only a method path some SDK has is worth tracing a receiver for.
+  if (!knownPaths.has(callee.name.text)) return undefined;
   const { root, names } = splitPropertyChain(callee);
+  if (!names.some((_, split) => knownPaths.has(names.slice(split).join(".")))) return undefined;
   let sawUnknown = false;
   for (let split = 0; split < names.length; split++) {
     const receiver = split === 0 ? root : chainNodeAt(callee, names.length - split);

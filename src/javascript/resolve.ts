@@ -45,6 +45,8 @@ const MAX_DEPTH = 6;
 export class ReceiverResolver {
   readonly imports = new Map<string, ImportBinding>();
   private readonly cache = new Map<ts.Node, Evaluation | "pending">();
+  /** Per `let`/`var` declaration: one scan of its scope for later assignments, however often it is read. */
+  private readonly assignmentCache = new Map<ts.VariableDeclaration, Evaluation>();
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -257,6 +259,15 @@ export class ReceiverResolver {
   private evaluateAssignments(name: string, declaration: ts.VariableDeclaration, fallback: Evaluation): Evaluation {
     const list = declaration.parent;
     if (!ts.isVariableDeclarationList(list) || list.flags & ts.NodeFlags.Const) return fallback;
+    const cached = this.assignmentCache.get(declaration);
+    if (cached) return cached;
+    this.assignmentCache.set(declaration, fallback);
+    const result = this.scanAssignments(name, list, fallback);
+    this.assignmentCache.set(declaration, result);
+    return result;
+  }
+
+  private scanAssignments(name: string, list: ts.VariableDeclarationList, fallback: Evaluation): Evaluation {
     let result = fallback;
     const scope = list.parent?.parent ?? this.sourceFile;
     const visit = (node: ts.Node): void => {
