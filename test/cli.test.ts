@@ -178,3 +178,36 @@ describe("writeFileAtomic", () => {
     expect(fs.readdirSync(directory)).toEqual(["target.ts"]);
   });
 });
+
+describe("sentry-ai-codemod check", () => {
+  it("exits 1 with a missing-span finding, 0 after --fix, and 2 for a bad --severity", () => {
+    const project = tempProject({ "src/chat.ts": chatInput });
+    const found = run(["check", "src", "--format", "json"], project);
+    expect(found.code).toBe(1);
+    const report = JSON.parse(found.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; fixable: boolean }> };
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: "missing-span", file: "src/chat.ts", line: 7, column: 28, fixable: true }),
+    ]);
+
+    const fixed = run(["check", "src", "--fix"], project);
+    expect(fixed.code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "src/chat.ts"), "utf8")).toBe(chatOutput);
+    expect(run(["check", "src"], project).code).toBe(0);
+
+    const bad = run(["check", "src", "--severity", "missing-span=loud"], project);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout + bad.stderr).toContain("missing-span");
+  });
+
+  it("turns a rule off with --severity and honours an ignore comment", () => {
+    const ignored = chatInput.replace(
+      "  const completion = await openai",
+      "  // sentry-ai-codemod-ignore-next-line missing-span -- measured by a proxy\n  const completion = await openai",
+    );
+    const project = tempProject({ "a.ts": chatInput, "b.ts": ignored });
+    expect(run(["check", "a.ts", "--severity", "missing-span=off"], project).code).toBe(0);
+    const result = run(["check", "b.ts", "--format", "json"], project);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).findings).toEqual([]);
+  });
+});
