@@ -308,3 +308,18 @@ function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver
   const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;
   return creatorBinding && AI_SDK_PROVIDER_SYSTEMS[creatorBinding.module];
 }
+
+/** The model a site names statically (a literal in the call, the provider call, or the client's creation). */
+export function staticModelOf(site: RequestSite): string | undefined {
+  const path = site.operation.request.model;
+  const request = site.request;
+  const node =
+    path && request?.type === "argument" && !site.operation.request.argumentIsInput
+      ? literalProperty(request.node, path)
+      : path && request?.type === "expression" && request.builtFrom
+        ? literalProperty(request.builtFrom, path)
+        : undefined;
+  if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
+  if (site.providerModel) return site.providerModel;
+  return site.clientModel && "literal" in site.clientModel ? site.clientModel.literal : undefined;
+}

@@ -8,7 +8,7 @@ import { LineMap } from "../text/lines";
 import type { Diagnostic, EngineOptions, FileInput, FileResult, Site } from "../types";
 import { detectCodeStyle } from "./code-style";
 import { type EmitContext, emitRequestSpan } from "./emit-request-span";
-import { findRequestSites, type RequestSite } from "./find-request-sites";
+import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
 import { NameAllocator } from "./names";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
@@ -153,6 +153,6 @@ function toPublicSite(
     status,
     reason,
     autoInstrumentedBy: automatic,
-    spanName: site.status === "unresolved" ? undefined : staticSpanName(identity, undefined),
+    spanName: site.status === "unresolved" ? undefined : staticSpanName(identity, staticModelOf(site)),
   };
 }

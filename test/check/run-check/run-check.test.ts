@@ -71,7 +71,7 @@ describe("runCheck", () => {
     const result = await check({ severity: ["missing-span=error"] });
     expect(brief(result.findings)).toEqual(["missing-span src/chat.ts:6:23 error"]);
     expect(result.findings[0].message).toBe(
-      'LLM call `openai.chat.completions.create` is not inside a gen_ai.request span: run with --fix to wrap it in span "request".',
+      'LLM call `openai.chat.completions.create` is not inside a gen_ai.request span: run with --fix to wrap it in span "request gpt-4o".',
     );
     expect(result.filesChecked).toBe(4);
   });
