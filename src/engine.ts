@@ -40,7 +40,7 @@ export class Engine {
   mightContainSites(filePath: string, text: string): boolean {
     if (languageOf(filePath) === "python") return true;
     if (mightContainAgentSites(text)) return true;
-    return this.catalog.moduleMentionPattern.test(text) || /\bsentry[-_]ai[-_]codemod|gen_ai\./.test(text) || /\.(chat|messages|models|responses|embeddings)\b/.test(text);
+    return this.catalog.moduleMentionPattern.test(text) || /gen_ai\.|sentry-ai-codemod-ignore/.test(text);
   }
 
   async transform(filePath: string, text: string): Promise<FileResult> {

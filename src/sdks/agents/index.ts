@@ -28,19 +28,27 @@ const quotedModules = [...new Set(AGENT_FRAMEWORKS.flatMap((framework) => framew
  * hand-rolled dispatch? (A framework module in quotes, a class named `...Agent`, a switch or comparison on a
  * tool call's `.name`, or a call through a tool map.) False positives only cost a parse.
  */
-const AGENT_MENTION = new RegExp(
+const FRAMEWORK_MODULE = new RegExp(`["'\`](?:${quotedModules})["'\`]`);
+/** A custom agent class is only worth a parse where something is run on an agent. */
+const AGENT_CLASS = /\b[A-Z][\w$]*Agent\b/;
+const AGENT_RUN = /\.(?:run|invoke|execute|generate)\s*\(/;
+/** Hand-rolled dispatch is only looked for in code that handles tool calls. */
+const DISPATCH = new RegExp(
   [
-    `["'\`](?:${quotedModules})["'\`]`,
-    "\\b[A-Z][\\w$]*Agent\\b",
     "switch\\s*\\([^)]*\\.name\\s*\\)",
     "\\.name\\s*===?\\s*[\"'`]",
     "[\"'`]\\s*===?\\s*[\\w$.?]*\\.name\\b",
     "\\b(?:tools?|toolMap|toolsByName|handlers?|toolHandlers|functions|functionMap|availableFunctions|registry|toolRegistry|implementations|impls?)\\s*\\[",
   ].join("|"),
 );
+const TOOL_CALL_MENTION = /tool_?calls?|toolCall|tool_use|function_?call|functionCall/i;
 
 export function mightContainAgentSites(text: string): boolean {
-  return AGENT_MENTION.test(text);
+  return (
+    FRAMEWORK_MODULE.test(text) ||
+    (AGENT_CLASS.test(text) && AGENT_RUN.test(text)) ||
+    (DISPATCH.test(text) && TOOL_CALL_MENTION.test(text))
+  );
 }
 
 /** The framework a module belongs to. */
