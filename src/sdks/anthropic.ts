@@ -5,7 +5,7 @@ const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
 const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
 
 /** Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). */
-const MESSAGE: ResponseShape = {
+export const MESSAGE: ResponseShape = {
   text: "content[type=text].text",
   toolCalls: "content[type=tool_use]",
   model: "model",

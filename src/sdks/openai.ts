@@ -2,7 +2,8 @@ import type { OperationShape, ResponseShape, SdkDescriptor } from "./types";
 
 const AUTO = { integration: "openAIIntegration", since: "9.36.0" };
 
-const CHAT_COMPLETION: ResponseShape = {
+/** Response shapes are the provider's wire format: the Python catalog reads the same fields. */
+export const CHAT_COMPLETION: ResponseShape = {
   text: "choices[].message.content",
   toolCalls: "choices[0].message.tool_calls",
   model: "model",
@@ -18,7 +19,7 @@ const CHAT_REQUEST = {
   streamFlag: "stream",
 };
 
-const RESPONSES: ResponseShape = {
+export const RESPONSES: ResponseShape = {
   text: "output_text",
   toolCalls: "output[type=function_call]",
   model: "model",
@@ -29,7 +30,7 @@ const RESPONSES: ResponseShape = {
 
 const RESPONSES_REQUEST = { model: "model", prompt: "input", system: "instructions", tools: "tools", streamFlag: "stream" };
 
-const EMBEDDINGS: ResponseShape = {
+export const EMBEDDINGS: ResponseShape = {
   model: "model",
   usage: { input: "usage.prompt_tokens", total: "usage.total_tokens" },
 };

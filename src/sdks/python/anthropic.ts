@@ -1,4 +1,4 @@
-import type { ResponseShape } from "../types";
+import { MESSAGE } from "../anthropic";
 import { PY_AUTO } from "./auto";
 import type { PyRequestShape, PySdkDescriptor } from "./types";
 
@@ -11,20 +11,6 @@ const REQUEST: PyRequestShape = {
   params: true,
 };
 
-/** Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). */
-const MESSAGE: ResponseShape = {
-  text: "content[type=text].text",
-  toolCalls: "content[type=tool_use]",
-  model: "model",
-  id: "id",
-  finishReasons: "stop_reason",
-  usage: {
-    input: "usage.input_tokens",
-    inputAlsoCounts: ["usage.cache_read_input_tokens", "usage.cache_creation_input_tokens"],
-    output: "usage.output_tokens",
-    totalIsSum: true,
-  },
-};
 
 const auto = PY_AUTO.anthropic;
 

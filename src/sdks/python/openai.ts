@@ -1,3 +1,4 @@
+import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "../openai";
 import type { ResponseShape } from "../types";
 import { PY_AUTO } from "./auto";
 import type { PyOperation, PyRequestShape, PySdkDescriptor } from "./types";
@@ -10,14 +11,6 @@ const CHAT_REQUEST: PyRequestShape = {
   params: true,
 };
 
-const CHAT_COMPLETION: ResponseShape = {
-  text: "choices[].message.content",
-  toolCalls: "choices[0].message.tool_calls",
-  model: "model",
-  id: "id",
-  finishReasons: "choices[].finish_reason",
-  usage: { input: "usage.prompt_tokens", output: "usage.completion_tokens", total: "usage.total_tokens" },
-};
 
 const RESPONSES_REQUEST: PyRequestShape = {
   model: { keyword: "model" },
@@ -28,19 +21,7 @@ const RESPONSES_REQUEST: PyRequestShape = {
   params: true,
 };
 
-const RESPONSES: ResponseShape = {
-  text: "output_text",
-  toolCalls: "output[type=function_call]",
-  model: "model",
-  id: "id",
-  finishReasons: "status",
-  usage: { input: "usage.input_tokens", output: "usage.output_tokens", total: "usage.total_tokens" },
-};
 
-const EMBEDDINGS: ResponseShape = {
-  model: "model",
-  usage: { input: "usage.prompt_tokens", total: "usage.total_tokens" },
-};
 
 const STREAM: ResponseShape = {};
 const auto = PY_AUTO.openai;
