@@ -115,20 +115,32 @@ function escapeTemplate(text: string): string {
   return text.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
 }
 
+/** What every span that replaces an expression starts from: its own names, the layout at the expression's line, the op. */
+function expressionSpanSetup(node: ts.Node, context: EmitContext, operation: "invoke_agent" | "execute_tool") {
+  const { sourceFile, options, style } = context;
+  const quote = (text: string): string => quoteString(text, style);
+  const start = node.getStart(sourceFile);
+  const layout = layoutAt(context, indentationOfLine(sourceFile.text, start));
+  const inner = layout.base + layout.unit + layout.unit;
+  const attributes = new AttributeList(context);
+  attributes.add(ATTR.operationName, quote(operation));
+  return {
+    local: context.names.fork(),
+    quote,
+    start,
+    layout,
+    inner,
+    attributeIndent: inner + layout.unit,
+    identity: spanIdentity(operation, options.conventions),
+    attributes,
+  };
+}
+
 // -------------------------------------------------------------------- invoke_agent
 
 function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): TextEdit {
-  const { sourceFile, options, style } = context;
-  const local = context.names.fork();
-  const quote = (text: string): string => quoteString(text, style);
-  const start = site.node.getStart(sourceFile);
-  const layout = layoutAt(context, indentationOfLine(sourceFile.text, start));
-  const inner = layout.base + layout.unit + layout.unit;
-  const attributeIndent = inner + layout.unit;
-  const identity = spanIdentity("invoke_agent", options.conventions);
-
-  const attributes = new AttributeList(context);
-  attributes.add(ATTR.operationName, quote("invoke_agent"));
+  const { sourceFile, options } = context;
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "invoke_agent");
   if (site.agentName) attributes.add(ATTR.agentName, valueCode(site.agentName, context));
   if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
@@ -194,17 +206,8 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
 // -------------------------------------------------------------------- execute_tool at a call site
 
 function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit {
-  const { sourceFile, options, style } = context;
-  const local = context.names.fork();
-  const quote = (text: string): string => quoteString(text, style);
-  const start = site.node.getStart(sourceFile);
-  const layout = layoutAt(context, indentationOfLine(sourceFile.text, start));
-  const inner = layout.base + layout.unit + layout.unit;
-  const attributeIndent = inner + layout.unit;
-  const identity = spanIdentity("execute_tool", options.conventions);
-
-  const attributes = new AttributeList(context);
-  attributes.add(ATTR.operationName, quote("execute_tool"));
+  const { sourceFile, options } = context;
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "execute_tool");
   attributes.add(ATTR.toolName, valueCode(site.toolName, context));
 
   const hoists: string[] = [];
