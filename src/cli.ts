@@ -4,6 +4,7 @@ import { runInstrument } from "./commands/instrument";
 import { DEFAULT_EXTENSIONS } from "./engine";
 import { EXIT_ERROR } from "./exit-codes";
 import { FileListError } from "./files";
+import { shouldUseColor } from "./report";
 import type { EngineOptions } from "./types";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
@@ -74,7 +75,7 @@ export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
 }
 
 export function useColor(flags: { color: boolean }, stream: { isTTY?: boolean }): boolean {
-  return flags.color && !!stream.isTTY && !process.env.NO_COLOR;
+  return flags.color && shouldUseColor(stream);
 }
 
 export function buildProgram(): Command {

@@ -1,6 +1,7 @@
 import { runCheck, type RunCheckOptions } from "../check/run-check";
+import { DEFAULT_EXTENSIONS } from "../engine";
 import type { ExitCode } from "../exit-codes";
-import type { EngineOptions } from "../types";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../types";
 import { runInstrument } from "./instrument";
 
 export interface CheckCommandOptions {
@@ -41,11 +42,10 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
   };
   let result = await runCheck(checkOptions);
   if (options.fix && result.fixableFiles.length > 0) {
-    const { DEFAULT_ENGINE_OPTIONS } = await import("../types");
     const code = await runInstrument({
       paths: result.fixableFiles,
       engine: { ...DEFAULT_ENGINE_OPTIONS, ...options.engine },
-      extensions: options.extensions ?? [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".py"],
+      extensions: options.extensions ?? DEFAULT_EXTENSIONS,
       ignore: [],
       dryRun: false,
       force: true,

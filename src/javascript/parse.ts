@@ -1,12 +1,6 @@
 import * as path from "node:path";
 import ts from "typescript";
 
-export const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
-
-export function isJavaScriptLike(filePath: string): boolean {
-  return (JS_EXTENSIONS as readonly string[]).includes(path.extname(filePath).toLowerCase());
-}
-
 function scriptKind(filePath: string): ts.ScriptKind {
   switch (path.extname(filePath).toLowerCase()) {
     case ".tsx":

@@ -4,7 +4,7 @@ import type { SourcePosition } from "../types";
 export class LineMap {
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     for (let index = 0; index < text.length; index++) {
       if (text.charCodeAt(index) === 10) this.starts.push(index + 1);
     }
@@ -19,17 +19,5 @@ export class LineMap {
       else high = middle - 1;
     }
     return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-
-  lineStart(offset: number): number {
-    return this.starts[this.position(offset).line - 1];
-  }
-
-  /** The whitespace that begins the line holding `offset`. */
-  indentationAt(offset: number): string {
-    const start = this.lineStart(offset);
-    let end = start;
-    while (end < this.text.length && (this.text[end] === " " || this.text[end] === "\t")) end++;
-    return this.text.slice(start, end);
   }
 }
