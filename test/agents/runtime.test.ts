@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Engine } from "../../src/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
-import { type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
+import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
 import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
 
@@ -25,7 +25,7 @@ afterAll(async () => {
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-async function runBoth(name: string) {
+async function runBoth(name: string, options: { keepAutoAiIntegrations?: boolean } = {}) {
   const original = path.join(PROGRAMS, `${name}.ts`);
   const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(original, fs.readFileSync(original, "utf8"));
   expect(diagnostics).toEqual([]);
@@ -33,8 +33,8 @@ async function runBoth(name: string) {
   const instrumentedFile = path.join(workspace, `${name}.ts`);
   fs.writeFileSync(instrumentedFile, output!);
   const [plain, instrumented] = await Promise.all([
-    runInstrumented(original, { baseUrl: server.url }),
-    runInstrumented(instrumentedFile, { baseUrl: server.url }),
+    runInstrumented(original, { baseUrl: server.url, ...options }),
+    runInstrumented(instrumentedFile, { baseUrl: server.url, ...options }),
   ]);
   expect(plain.error).toBeUndefined();
   expect(instrumented.error).toBeUndefined();
@@ -104,4 +104,60 @@ describe("agent spans at run time", () => {
     expect(order.indexOf(triage.spanId)).toBeLessThan(order.indexOf(handoff.spanId));
     expect(order.indexOf(handoff.spanId)).toBeLessThan(order.indexOf(billing.spanId));
   }, 60000);
+
+  describe("@openai/agents with a handoff and a tool", () => {
+    const QUESTION = "What is the weather in Paris?";
+
+    it("invoke_agent > handoff, execute_tool and the model's HTTP calls; the result is unchanged", async () => {
+      const spans = await runBoth("openai-agents-handoff-tool");
+      const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
+      expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+      expect(genAiAttributes(agent)).toMatchObject({
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "Triage Agent",
+        "gen_ai.request.model": "gpt-4o-agent",
+        "gen_ai.request.messages": JSON.stringify([{ role: "user", content: QUESTION }]),
+        "gen_ai.response.text": JSON.stringify([`mock reply: ${QUESTION}`]),
+        // Three Responses calls (triage, weather agent's tool call, its answer), each with the mock's usage.
+        "gen_ai.usage.input_tokens": 3 * MOCK_USAGE.openaiResponses.input_tokens,
+        "gen_ai.usage.output_tokens": 3 * MOCK_USAGE.openaiResponses.output_tokens,
+        "gen_ai.usage.total_tokens": 3 * MOCK_USAGE.openaiResponses.total_tokens,
+      });
+
+      const handoff = findSpan(spans, { op: "gen_ai.handoff", name: "handoff from Triage Agent to Weather Agent" });
+      expect(isChildOf(handoff, agent)).toBe(true);
+      expect(genAiAttributes(handoff)).toMatchObject({ "gen_ai.operation.name": "handoff" });
+
+      const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+      expect(isChildOf(tool, agent)).toBe(true);
+      expect(genAiAttributes(tool)).toMatchObject({
+        "gen_ai.tool.name": "get_weather",
+        "gen_ai.tool.description": "Get the weather for a city",
+        "gen_ai.tool.input": JSON.stringify({ city: QUESTION }),
+        "gen_ai.tool.output": JSON.stringify(`sunny in ${QUESTION}`),
+      });
+
+      // The handoff happens before the weather agent calls its tool: spans arrive in the order they end.
+      const order = spans.map((span) => span.spanId);
+      expect(order.indexOf(handoff.spanId)).toBeLessThan(order.indexOf(tool.spanId));
+      const modelCalls = findSpans(spans, { op: "http.client" });
+      expect(modelCalls).toHaveLength(3);
+      for (const call of modelCalls) expect(isChildOf(call, agent)).toBe(true);
+      if (process.env.SHOW_SPANS) console.log(explain(spans));
+    }, 60000);
+
+    it("with Sentry's OpenAI integration on, its chat spans nest under invoke_agent beside execute_tool", async () => {
+      // @openai/agents calls the model inside the framework, through the `openai` client: Sentry's own
+      // OpenAI integration records those calls, and the codemod's agent span is their parent.
+      const spans = await runBoth("openai-agents-handoff-tool", { keepAutoAiIntegrations: true });
+      const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
+      const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
+      expect(chats).toHaveLength(3);
+      for (const chat of chats) expect(isChildOf(chat, agent)).toBe(true);
+      const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+      expect(isChildOf(tool, agent)).toBe(true);
+      expect(isChildOf(findSpan(spans, { op: "gen_ai.handoff" }), agent)).toBe(true);
+      if (process.env.SHOW_SPANS) console.log(explain(spans));
+    }, 60000);
+  });
 });

@@ -19,8 +19,14 @@ export function lastUserText(body: unknown): string {
 
 function lastUserTextOf(items: unknown[]): string {
   if (items.every((item) => typeof item === "string")) return items.join(" ");
-  // Google contents may omit the role for single-turn requests.
-  const userItems = items.filter((item) => isRecord(item) && (item.role === "user" || item.role === undefined));
+  // Google contents may omit the role for single-turn requests; OpenAI Responses input also holds
+  // role-less items of other types (function_call, function_call_output), which are not user text.
+  const userItems = items.filter(
+    (item) =>
+      isRecord(item) &&
+      (item.role === "user" || item.role === undefined) &&
+      (item.type === undefined || item.type === "message"),
+  );
   const last = userItems[userItems.length - 1];
   return textOf(field(last, "content") ?? field(last, "parts"));
 }
@@ -40,12 +46,28 @@ export interface OfferedTool {
 
 /** First tool the request offers, whatever the provider's tool-definition shape. */
 export function firstOfferedTool(body: unknown): OfferedTool | undefined {
-  const tools = [...arrayField(body, "tools"), ...arrayField(field(body, "toolConfig"), "tools")];
-  for (const tool of tools) {
-    const found = toolOf(tool);
-    if (found) return found;
+  return offeredTools(body)[0];
+}
+
+/**
+ * First offered tool the conversation has not called yet, so an agent loop calls each tool once and then
+ * gets a text answer. Reads calls in the OpenAI chat (`tool_calls[].function.name`) and Responses
+ * (`{ type: "function_call", name }`) shapes, which is what the agent programs speak.
+ */
+export function firstUncalledTool(body: unknown): OfferedTool | undefined {
+  const called = new Set<string>();
+  for (const key of CONVERSATION_KEYS) {
+    for (const item of arrayField(body, key)) {
+      if (field(item, "type") === "function_call") called.add(stringField(item, "name") ?? "");
+      for (const call of arrayField(item, "tool_calls")) called.add(stringField(field(call, "function"), "name") ?? "");
+    }
   }
-  return undefined;
+  return offeredTools(body).find((tool) => !called.has(tool.name));
+}
+
+function offeredTools(body: unknown): OfferedTool[] {
+  const tools = [...arrayField(body, "tools"), ...arrayField(field(body, "toolConfig"), "tools")];
+  return tools.map(toolOf).filter((tool): tool is OfferedTool => tool !== undefined);
 }
 
 function toolOf(tool: unknown): OfferedTool | undefined {

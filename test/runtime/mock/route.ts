@@ -1,5 +1,5 @@
 // What a provider mock is made of: which requests it takes, and how it answers them.
-import { argumentsForSchema, firstOfferedTool, lastUserText } from "./request-content";
+import { argumentsForSchema, firstOfferedTool, firstUncalledTool, lastUserText } from "./request-content";
 
 export type MockProvider = "openai" | "anthropic" | "google" | "mistral" | "cohere" | "ollama" | "bedrock" | "groq";
 
@@ -26,7 +26,10 @@ export interface MockCall {
   responseModel: string;
   userText: string;
   replyText: string;
-  /** Set when the request offers tools and the model name contains "tool". */
+  /**
+   * Set when the request offers tools and the model name contains "tool" (always the first tool), or
+   * "agent" (each offered tool once, in order, then a text answer: what an agent loop needs to finish).
+   */
   toolCall?: MockToolCall;
   /** 8 hex digits derived from provider, operation, model and user text; stable across runs. */
   hash: string;
@@ -64,7 +67,11 @@ export function describeCall(route: MockRoute, request: MockRequest): MockCall {
   const model = route.model(request);
   const userText = lastUserText(request.body);
   const hash = fnv1a32(`${route.provider}|${route.operation}|${model}|${userText}`);
-  const tool = model.includes("tool") ? firstOfferedTool(request.body) : undefined;
+  const tool = model.includes("agent")
+    ? firstUncalledTool(request.body)
+    : model.includes("tool")
+      ? firstOfferedTool(request.body)
+      : undefined;
   return {
     request,
     model,
