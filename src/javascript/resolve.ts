@@ -630,29 +630,49 @@ function declarationIn(scope: ts.Node, name: string): ts.Node | undefined {
       : ts.isCaseClause(scope) || ts.isDefaultClause(scope)
         ? scope.statements
         : undefined;
-  if (!statements) return undefined;
+  return statements && statementDeclarations(scope, statements).get(name);
+}
+
+/**
+ * The names a block's statements declare, each mapped to its declaration (the first one wins), built once per
+ * block: a bundle's top level has thousands of statements and every identifier lookup would rescan them.
+ */
+const declarationsByScope = new WeakMap<ts.Node, Map<string, ts.Node>>();
+
+function statementDeclarations(scope: ts.Node, statements: ts.NodeArray<ts.Statement>): Map<string, ts.Node> {
+  let index = declarationsByScope.get(scope);
+  if (index) return index;
+  index = new Map();
+  const declare = (name: string, declaration: ts.Node): void => {
+    if (!index!.has(name)) index!.set(name, declaration);
+  };
   for (const statement of statements) {
     if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        const found = bindingNamed(declaration.name, name, declaration);
-        if (found) return found;
-      }
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name?.text === name) {
-      return statement;
+      for (const declaration of statement.declarationList.declarations) declareBinding(declaration.name, declaration, declare);
+    } else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
+      if (statement.name) declare(statement.name.text, statement);
     } else if (ts.isImportDeclaration(statement) && statement.importClause) {
       const clause = statement.importClause;
-      if (clause.name?.text === name) return clause;
+      if (clause.name) declare(clause.name.text, clause);
       const bindings = clause.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return bindings;
-      if (bindings && ts.isNamedImports(bindings)) {
-        const element = bindings.elements.find((candidate) => candidate.name.text === name);
-        if (element) return element;
-      }
-    } else if (ts.isImportEqualsDeclaration(statement) && statement.name.text === name) {
-      return statement;
+      if (bindings && ts.isNamespaceImport(bindings)) declare(bindings.name.text, bindings);
+      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) declare(element.name.text, element);
+    } else if (ts.isImportEqualsDeclaration(statement)) {
+      declare(statement.name.text, statement);
     }
   }
-  return undefined;
+  declarationsByScope.set(scope, index);
+  return index;
+}
+
+/** Every name a binding declares: the declaration itself for a plain name, the element inside a pattern. */
+function declareBinding(binding: ts.BindingName, declaration: ts.Node, declare: (name: string, node: ts.Node) => void): void {
+  if (ts.isIdentifier(binding)) return declare(binding.text, declaration);
+  for (const element of binding.elements) {
+    if (ts.isOmittedExpression(element)) continue;
+    if (ts.isIdentifier(element.name)) declare(element.name.text, element);
+    else declareBinding(element.name, declaration, declare);
+  }
 }
 
 function bindingNamed(binding: ts.BindingName, name: string, declaration: ts.Node): ts.Node | undefined {
