@@ -77,9 +77,9 @@ export class FileChecker {
       } catch (error) {
         errors = [{ kind: "internal-error", file: input.file, message: `analysis failed: ${(error as Error).message}` }];
       }
-      if (errors.length === 0 && language === "javascript" && text.includes("gen_ai.")) {
+      if (errors.length === 0 && text.includes("gen_ai.")) {
         this.spanLint ??= await import("./span-lint-file");
-        findings.push(...this.spanLint.lintFile(input.absolutePath, text, input.file));
+        findings.push(...(await this.spanLint.lintFile(input.absolutePath, text, input.file, language)));
       }
     }
     // A file that failed to parse has no findings to match its ignore comments against: none is "unused".

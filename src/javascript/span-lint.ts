@@ -1,40 +1,17 @@
 import ts from "typescript";
 import type { FindingDraft } from "../check/findings";
-import { ATTR, KNOWN_GEN_AI_OPS } from "../conventions";
+import { spanProblems, type LeadingText, type WrittenSpan, type WrittenValue } from "../check/span-conventions";
 import type { SourceRange } from "../types";
 
 /**
  * Lints the gen_ai spans people wrote by hand (`Sentry.startSpan({ op: "gen_ai.chat", ... })`) against Sentry's
  * conventions. It only reports what it can read statically: a spread in the options, an attributes object built
  * elsewhere, or a span handed to another function make the missing-attribute checks stand down, so every report
- * is a real problem.
+ * is a real problem. This file reads the TypeScript syntax; what counts as a problem, and its message, is decided in
+ * check/span-conventions.ts, shared with the Python linter.
  */
 
 const SPAN_STARTERS: ReadonlySet<string> = new Set(["startSpan", "startInactiveSpan", "startSpanManual"]);
-
-/** The legacy docs op: a model call named `request <model>` (older Python docs wrote `chat <model>` with it). */
-const LEGACY_REQUEST_OP = "gen_ai.request";
-
-const SUGGESTED_OPS = [...KNOWN_GEN_AI_OPS].filter((op) => op !== LEGACY_REQUEST_OP).join(", ");
-
-/** Operation -> the attribute a span of it must carry, and what that attribute holds. */
-const REQUIRED_ATTRIBUTE: Readonly<Record<string, { key: string; holds: string }>> = {
-  chat: { key: ATTR.requestModel, holds: "the requested model" },
-  embeddings: { key: ATTR.requestModel, holds: "the requested model" },
-  text_completion: { key: ATTR.requestModel, holds: "the requested model" },
-  generate_content: { key: ATTR.requestModel, holds: "the requested model" },
-  invoke_agent: { key: ATTR.agentName, holds: "the agent's name" },
-  execute_tool: { key: ATTR.toolName, holds: "the tool's name" },
-};
-
-const NAME_SUBJECT: Readonly<Record<string, string>> = {
-  invoke_agent: "<agent name>",
-  create_agent: "<agent name>",
-  execute_tool: "<tool name>",
-  handoff: "from <agent> to <agent>",
-};
-
-const HANDOFF_NAME = /^handoff from \S.* to \S/;
 
 export function lintExistingSpans(sourceFile: ts.SourceFile): FindingDraft[] {
   const starters = importedSpanStarters(sourceFile);
@@ -107,46 +84,29 @@ function lintSpanCall(call: ts.CallExpression, starter: string, sourceFile: ts.S
   const opValue = opProperty && staticString(opProperty);
   if (!opProperty || opValue === undefined || !opValue.startsWith("gen_ai.")) return [];
 
-  const drafts: FindingDraft[] = [];
-  const report = (node: ts.Node, message: string): void => {
-    drafts.push({ ruleId: "malformed-span", range: rangeOf(node, sourceFile), message, fixable: false });
-  };
-  const opAnchor = opProperty.parent;
-
-  if (!KNOWN_GEN_AI_OPS.has(opValue)) {
-    report(opProperty, `Unknown gen_ai op "${opValue}": use one of ${SUGGESTED_OPS}.`);
-    return drafts;
-  }
-  const operation = opValue === LEGACY_REQUEST_OP ? "chat" : opValue.slice("gen_ai.".length);
-  const namePrefixes = opValue === LEGACY_REQUEST_OP ? ["request", "chat"] : [operation];
-  const nameForm = `${namePrefixes[0]} ${NAME_SUBJECT[operation] ?? "<model>"}`;
   const facts = attributeFacts(call, starter, properties.get("attributes"));
-
   const nameValue = properties.get("name");
-  if (!properties.has("name")) {
-    report(opAnchor, `This ${opValue} span has no name: name it "${nameForm}".`);
-  } else if (nameValue && !facts.renamed && nameFormOf(nameValue, namePrefixes, operation) === "bad") {
-    report(nameValue, `Span name ${shownName(nameValue, sourceFile)} should have the form "${nameForm}".`);
-  }
-
-  const operationName = facts.values.get(ATTR.operationName);
-  if (operationName) {
-    const value = staticString(operationName);
-    if (value !== undefined && value !== operation) {
-      report(
-        operationName,
-        `"${ATTR.operationName}" is "${value}" but the op is ${opValue}: set it to "${operation}".`,
-      );
-    }
-  } else if (facts.complete) {
-    report(opAnchor, `Set attribute "${ATTR.operationName}" to "${operation}": Sentry classifies gen_ai spans by it.`);
-  }
-
-  const required = REQUIRED_ATTRIBUTE[operation];
-  if (required && facts.complete && !facts.values.has(required.key)) {
-    report(opAnchor, `Set attribute "${required.key}" (${required.holds}) on this ${opValue} span.`);
-  }
-  return drafts;
+  const attributes = new Map<string, WrittenValue<ts.Node>>();
+  for (const [key, value] of facts.values) attributes.set(key, { literal: staticString(value), at: value });
+  const span: WrittenSpan<ts.Node> = {
+    op: opValue,
+    opValueAt: opProperty,
+    opAt: opProperty.parent,
+    name: nameValue && {
+      leading: leadingText(unwrap(nameValue)),
+      shown: shownName(nameValue, sourceFile),
+      at: nameValue,
+    },
+    renamed: facts.renamed,
+    attributes,
+    complete: facts.complete,
+  };
+  return spanProblems(span).map((problem) => ({
+    ruleId: "malformed-span",
+    range: rangeOf(problem.at, sourceFile),
+    message: problem.message,
+    fixable: false,
+  }));
 }
 
 /**
@@ -307,33 +267,8 @@ function isReference(identifier: ts.Identifier): boolean {
   return true;
 }
 
-type NameForm = "ok" | "bad" | "unknown";
-
-/**
- * Whether a span name is `<prefix> <subject>` (or the bare prefix, which the SDKs use when the subject is
- * unknown). Template literals and `+` concatenations are judged by their fixed leading text; a name that starts
- * with an expression cannot be judged.
- */
-function nameFormOf(node: ts.Expression, prefixes: readonly string[], operation: string): NameForm {
-  const leading = leadingText(unwrap(node));
-  if (!leading) return "unknown";
-  const forms = prefixes.map((prefix) => prefixForm(leading.text, leading.complete, prefix));
-  if (forms.includes("ok")) {
-    if (operation === "handoff" && leading.complete && !HANDOFF_NAME.test(leading.text)) return "bad";
-    return "ok";
-  }
-  return forms.includes("unknown") ? "unknown" : "bad";
-}
-
-function prefixForm(text: string, complete: boolean, prefix: string): NameForm {
-  if (complete) return text === prefix || text.startsWith(`${prefix} `) ? "ok" : "bad";
-  if (text.startsWith(`${prefix} `)) return "ok";
-  // `${prefix}${x}` or `ch${x}`: the expression may supply the rest of the word and the space.
-  return prefix.startsWith(text) ? "unknown" : "bad";
-}
-
-/** The fixed text a name starts with, and whether that is the whole name. */
-function leadingText(node: ts.Expression): { text: string; complete: boolean } | undefined {
+/** The fixed text a name starts with (template literals and `+` concatenations included). */
+function leadingText(node: ts.Expression): LeadingText | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { text: node.text, complete: true };
   if (ts.isTemplateExpression(node)) return { text: node.head.text, complete: false };
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
