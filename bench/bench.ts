@@ -120,7 +120,7 @@ async function runPhase(phase: string): Promise<PhaseReport> {
     const { FileChecker } = await import("../src/check/check-file");
     const { DEFAULT_ENGINE_OPTIONS } = await import("../src/types");
     const { defaultRuleLevels } = await import("../src/config");
-    const checker = new FileChecker({ engineOptions: DEFAULT_ENGINE_OPTIONS, customSdks: [], rules: defaultRuleLevels(), extraMentions: [] });
+    const checker = new FileChecker({ engineOptions: DEFAULT_ENGINE_OPTIONS, customSdks: [], rules: defaultRuleLevels() });
     const parse = phase === "parse" ? (await import("../src/javascript/parse")).parseJavaScript : undefined;
     let bytes = 0;
     let parsed = 0;

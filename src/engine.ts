@@ -1,7 +1,9 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
 import { builtinCatalog, type SdkCatalog } from "./sdks";
-import { mightContainAgentSites } from "./sdks/agents";
+import { AGENT_FRAMEWORKS } from "./sdks/agents";
+import type { AgentFramework } from "./sdks/agents/types";
+import { JavaScriptPrefilter } from "./javascript/prefilter";
 import type { EngineOptions, FileResult, Language } from "./types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -25,10 +27,13 @@ export class Engine {
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
+  private prefilter?: JavaScriptPrefilter;
 
   constructor(
     readonly options: EngineOptions,
     readonly catalog: SdkCatalog = builtinCatalog,
+    /** Agent and tool frameworks: the built-in ones, plus those the config file declares. */
+    readonly agentFrameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
   ) {
     this.projects = new ProjectLocator(catalog, options.sentryPackage);
   }
@@ -39,8 +44,8 @@ export class Engine {
    */
   mightContainSites(filePath: string, text: string): boolean {
     if (languageOf(filePath) === "python") return true;
-    if (mightContainAgentSites(text)) return true;
-    return this.catalog.moduleMentionPattern.test(text) || /gen_ai\.|sentry-ai-codemod-ignore/.test(text);
+    this.prefilter ??= new JavaScriptPrefilter(this.catalog, this.agentFrameworks.flatMap((framework) => framework.modules));
+    return this.prefilter.mightContainSites(filePath, text);
   }
 
   async transform(filePath: string, text: string): Promise<FileResult> {
@@ -66,7 +71,7 @@ export class Engine {
         const { ProjectModuleLoader } = await import("./javascript/module-loader");
         this.javascriptLoader = new ProjectModuleLoader(this.catalog);
       }
-      const services = { catalog: this.catalog, loader: this.javascriptLoader };
+      const services = { catalog: this.catalog, loader: this.javascriptLoader, agentFrameworks: this.agentFrameworks };
       return rewrite
         ? this.javascript.transformJavaScript(input, this.options, services)
         : this.javascript.analyzeJavaScript(input, this.options, services);

@@ -54,21 +54,22 @@ interface IgnoreLayer {
 }
 
 function walk(directory: string, layers: IgnoreLayer[], extensions: string[], isIgnoredByUser: (file: string) => boolean, found: Set<string>): void {
-  const own = readGitignore(directory);
-  const active = own ? [...layers, own] : layers;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true });
   } catch {
     return;
   }
+  // The listing says whether there is a .gitignore: no failed read per folder on a large tree.
+  const own = entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory()) ? readGitignore(directory) : undefined;
+  const active = own ? [...layers, own] : layers;
   for (const entry of entries) {
-    const full = path.join(directory, entry.name);
     const isDirectory = entry.isDirectory();
-    if (isDirectory && ALWAYS_SKIPPED.has(entry.name)) continue;
+    if (isDirectory ? ALWAYS_SKIPPED.has(entry.name) : !entry.isFile() || !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
+    const full = path.join(directory, entry.name);
     if (isIgnoredByLayers(full, isDirectory, active) || isIgnoredByUser(full)) continue;
     if (isDirectory) walk(full, active, extensions, isIgnoredByUser, found);
-    else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) found.add(full);
+    else found.add(full);
   }
 }
 

@@ -199,6 +199,15 @@ describe("sentry-ai-codemod check", () => {
     expect(bad.stdout + bad.stderr).toContain("missing-span");
   });
 
+  it("--fix writes spans with the config file's conventions, the ones the check judged by", () => {
+    const project = tempProject({ "src/chat.ts": chatInput, "sentry-ai-codemod.config.json": JSON.stringify({ conventions: "legacy" }) });
+    expect(run(["check", "src", "--fix"], project).code).toBe(0);
+    const fixed = fs.readFileSync(path.join(project, "src/chat.ts"), "utf8");
+    expect(fixed).toContain('op: "gen_ai.request"');
+    expect(fixed).not.toContain('op: "gen_ai.chat"');
+    expect(run(["check", "src"], project).code).toBe(0);
+  });
+
   it("turns a rule off with --severity and honours an ignore comment", () => {
     const ignored = chatInput.replace(
       "  const completion = await openai",

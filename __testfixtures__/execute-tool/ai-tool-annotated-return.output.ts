@@ -9,26 +9,27 @@ export const inventory = {
   check_stock: tool({
     description: "Check whether a SKU is in stock",
     inputSchema: z.object({ sku: z.string() }),
-    execute: async ({ sku }): Promise<Lookup> => Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool check_stock",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "check_stock",
-          "gen_ai.tool.description": "Check whether a SKU is in stock",
-          "gen_ai.tool.input": toSpanJson({ sku }),
+    execute: async ({ sku }): Promise<Lookup> =>
+      Sentry.startSpan(
+        {
+          op: "gen_ai.execute_tool",
+          name: "execute_tool check_stock",
+          attributes: {
+            "gen_ai.operation.name": "execute_tool",
+            "gen_ai.tool.name": "check_stock",
+            "gen_ai.tool.description": "Check whether a SKU is in stock",
+            "gen_ai.tool.input": toSpanJson({ sku }),
+          },
         },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          if (sku.startsWith("X")) {
-            return { status: "missing", sku };
-          }
-          return { status: "found", sku };
-        })());
-      },
-    ),
+        async (span) => {
+          return recordToolOutput(span, await (async () => {
+            if (sku.startsWith("X")) {
+              return { status: "missing", sku };
+            }
+            return { status: "found", sku };
+          })());
+        },
+      ),
   }),
 };
 

@@ -8,21 +8,22 @@ import * as Sentry from "@sentry/node";
 const celsiusTool = tool({
   description: "Convert Fahrenheit to Celsius",
   inputSchema: z.object({ fahrenheit: z.number() }),
-  execute: ({ fahrenheit }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool convert",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "convert",
-        "gen_ai.tool.description": "Convert Fahrenheit to Celsius",
-        "gen_ai.tool.input": toSpanJson({ fahrenheit }),
+  execute: ({ fahrenheit }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool convert",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "convert",
+          "gen_ai.tool.description": "Convert Fahrenheit to Celsius",
+          "gen_ai.tool.input": toSpanJson({ fahrenheit }),
+        },
       },
-    },
-    (span) => {
-      return recordToolOutput(span, Math.round(((fahrenheit - 32) * 5) / 9));
-    },
-  ),
+      (span) => {
+        return recordToolOutput(span, Math.round(((fahrenheit - 32) * 5) / 9));
+      },
+    ),
 });
 
 const toolkit = {
@@ -63,21 +64,22 @@ export const lazyTools = {
   fetch_page: tool({
     description: "Fetch a page",
     inputSchema: z.object({ url: z.string() }),
-    execute: ({ url }) => Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool fetch_page",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "fetch_page",
-          "gen_ai.tool.description": "Fetch a page",
-          "gen_ai.tool.input": toSpanJson({ url }),
+    execute: ({ url }) =>
+      Sentry.startSpan(
+        {
+          op: "gen_ai.execute_tool",
+          name: "execute_tool fetch_page",
+          attributes: {
+            "gen_ai.operation.name": "execute_tool",
+            "gen_ai.tool.name": "fetch_page",
+            "gen_ai.tool.description": "Fetch a page",
+            "gen_ai.tool.input": toSpanJson({ url }),
+          },
         },
-      },
-      (span) => {
-        return recordToolOutput(span, fetch(url).then((response) => response.status));
-      },
-    ),
+        (span) => {
+          return recordToolOutput(span, fetch(url).then((response) => response.status));
+        },
+      ),
   }),
 };
 

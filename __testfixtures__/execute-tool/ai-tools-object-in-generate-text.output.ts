@@ -26,24 +26,25 @@ export async function weatherReport(city: string) {
           get_weather: tool({
             description: "Get the weather in a location",
             inputSchema: z.object({ location: z.string() }),
-            execute: async ({ location }) => Sentry.startSpan(
-              {
-                op: "gen_ai.execute_tool",
-                name: "execute_tool get_weather",
-                attributes: {
-                  "gen_ai.operation.name": "execute_tool",
-                  "gen_ai.tool.name": "get_weather",
-                  "gen_ai.tool.description": "Get the weather in a location",
-                  "gen_ai.tool.input": toSpanJson({ location }),
+            execute: async ({ location }) =>
+              Sentry.startSpan(
+                {
+                  op: "gen_ai.execute_tool",
+                  name: "execute_tool get_weather",
+                  attributes: {
+                    "gen_ai.operation.name": "execute_tool",
+                    "gen_ai.tool.name": "get_weather",
+                    "gen_ai.tool.description": "Get the weather in a location",
+                    "gen_ai.tool.input": toSpanJson({ location }),
+                  },
                 },
-              },
-              async (toolSpan) => {
-                return recordToolOutput(toolSpan, await ({
-                  location,
-                  temperature: 72 + Math.floor(Math.random() * 21) - 10,
-                }));
-              },
-            ),
+                (toolSpan) => {
+                  return recordToolOutput(toolSpan, {
+                    location,
+                    temperature: 72 + Math.floor(Math.random() * 21) - 10,
+                  });
+                },
+              ),
           }),
         },
         stopWhen: stepCountIs(3),

@@ -8,24 +8,25 @@ export const getWeather = betaZodTool({
   name: "get_weather",
   description: "Get the current weather in a given location",
   inputSchema: z.object({ location: z.string() }),
-  run: async (input) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool get_weather",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "get_weather",
-        "gen_ai.tool.description": "Get the current weather in a given location",
-        "gen_ai.tool.input": toSpanJson(input),
+  run: async (input) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool get_weather",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "get_weather",
+          "gen_ai.tool.description": "Get the current weather in a given location",
+          "gen_ai.tool.input": toSpanJson(input),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (async () => {
-        if (!input.location) return "unknown location";
-        return [{ type: "text", text: `It is sunny in ${input.location}` }];
-      })());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await (async () => {
+          if (!input.location) return "unknown location";
+          return [{ type: "text", text: `It is sunny in ${input.location}` }];
+        })());
+      },
+    ),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

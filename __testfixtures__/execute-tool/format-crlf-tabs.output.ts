@@ -7,26 +7,27 @@ const echo = tool({
 	name: 'echo',
 	description: 'Echo the text',
 	parameters: z.object({ text: z.string() }),
-	execute: async ({ text }) => Sentry.startSpan(
-		{
-			op: 'gen_ai.execute_tool',
-			name: 'execute_tool echo',
-			attributes: {
-				'gen_ai.operation.name': 'execute_tool',
-				'gen_ai.tool.name': 'echo',
-				'gen_ai.tool.description': 'Echo the text',
-				'gen_ai.tool.input': toSpanJson({ text }),
+	execute: async ({ text }) =>
+		Sentry.startSpan(
+			{
+				op: 'gen_ai.execute_tool',
+				name: 'execute_tool echo',
+				attributes: {
+					'gen_ai.operation.name': 'execute_tool',
+					'gen_ai.tool.name': 'echo',
+					'gen_ai.tool.description': 'Echo the text',
+					'gen_ai.tool.input': toSpanJson({ text }),
+				},
 			},
-		},
-		async (span) => {
-			return recordToolOutput(span, await (async () => {
-				const banner = `
+			async (span) => {
+				return recordToolOutput(span, await (async () => {
+					const banner = `
   ${text}
 `
-				return banner
-			})())
-		},
-	),
+					return banner
+				})())
+			},
+		),
 })
 
 const echoer = new Agent({ name: 'Echoer', instructions: 'Echo.', tools: [echo] })

@@ -7,40 +7,42 @@ export const lookupOrder = new DynamicStructuredTool({
   name: "lookup_order",
   description: "Look an order up by id",
   schema: z.object({ orderId: z.string() }),
-  func: async ({ orderId }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool lookup_order",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "lookup_order",
-        "gen_ai.tool.description": "Look an order up by id",
-        "gen_ai.tool.input": toSpanJson({ orderId }),
+  func: async ({ orderId }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool lookup_order",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "lookup_order",
+          "gen_ai.tool.description": "Look an order up by id",
+          "gen_ai.tool.input": toSpanJson({ orderId }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await JSON.stringify({ orderId, status: "shipped" }));
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await JSON.stringify({ orderId, status: "shipped" }));
+      },
+    ),
 });
 
 export const currentTime = new DynamicTool({
   name: "current_time",
   description: "The current time as an ISO string",
-  func: async () => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool current_time",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "current_time",
-        "gen_ai.tool.description": "The current time as an ISO string",
+  func: async () =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool current_time",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "current_time",
+          "gen_ai.tool.description": "The current time as an ISO string",
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await new Date().toISOString());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await new Date().toISOString());
+      },
+    ),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

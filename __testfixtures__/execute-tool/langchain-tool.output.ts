@@ -4,23 +4,24 @@ import { z } from "zod";
 import * as Sentry from "@sentry/node";
 
 export const multiply = tool(
-  async ({ a, b }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool multiply",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "multiply",
-        "gen_ai.tool.description": "Multiply two numbers",
-        "gen_ai.tool.input": toSpanJson({ a, b }),
+  async ({ a, b }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool multiply",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "multiply",
+          "gen_ai.tool.description": "Multiply two numbers",
+          "gen_ai.tool.input": toSpanJson({ a, b }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (async () => {
-        return a * b;
-      })());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await (async () => {
+          return a * b;
+        })());
+      },
+    ),
   {
     name: "multiply",
     description: "Multiply two numbers",

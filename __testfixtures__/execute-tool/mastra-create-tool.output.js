@@ -7,24 +7,25 @@ export const weatherTool = createTool({
   id: "get-weather",
   description: "Get current weather for a location",
   inputSchema: z.object({ location: z.string() }),
-  execute: async ({ context }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool get-weather",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "get-weather",
-        "gen_ai.tool.description": "Get current weather for a location",
-        "gen_ai.tool.input": toSpanJson({ context }),
+  execute: async ({ context }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool get-weather",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "get-weather",
+          "gen_ai.tool.description": "Get current weather for a location",
+          "gen_ai.tool.input": toSpanJson({ context }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (async () => {
-        const response = await fetch(`https://wttr.in/${encodeURIComponent(context.location)}?format=3`);
-        return { report: await response.text() };
-      })());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await (async () => {
+          const response = await fetch(`https://wttr.in/${encodeURIComponent(context.location)}?format=3`);
+          return { report: await response.text() };
+        })());
+      },
+    ),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

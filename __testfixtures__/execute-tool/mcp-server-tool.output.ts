@@ -6,44 +6,46 @@ import * as Sentry from "@sentry/node";
 
 const server = new McpServer({ name: "demo", version: "1.0.0" });
 
-server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, async ({ a, b }) => Sentry.startSpan(
-  {
-    op: "gen_ai.execute_tool",
-    name: "execute_tool add",
-    attributes: {
-      "gen_ai.operation.name": "execute_tool",
-      "gen_ai.tool.name": "add",
-      "gen_ai.tool.description": "Add two numbers",
-      "gen_ai.tool.input": toSpanJson({ a, b }),
+server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, async ({ a, b }) =>
+  Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: "execute_tool add",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": "add",
+        "gen_ai.tool.description": "Add two numbers",
+        "gen_ai.tool.input": toSpanJson({ a, b }),
+      },
     },
-  },
-  async (span) => {
-    return recordToolOutput(span, await ({
-      content: [{ type: "text", text: String(a + b) }],
-    }));
-  },
-));
+    (span) => {
+      return recordToolOutput(span, {
+        content: [{ type: "text", text: String(a + b) }],
+      });
+    },
+  ));
 
 server.registerTool(
   "echo",
   { title: "Echo", description: "Echo the message back", inputSchema: { message: z.string() } },
-  async ({ message }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool echo",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "echo",
-        "gen_ai.tool.description": "Echo the message back",
-        "gen_ai.tool.input": toSpanJson({ message }),
+  async ({ message }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool echo",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "echo",
+          "gen_ai.tool.description": "Echo the message back",
+          "gen_ai.tool.input": toSpanJson({ message }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (async () => {
-        return { content: [{ type: "text", text: message }] };
-      })());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await (async () => {
+          return { content: [{ type: "text", text: message }] };
+        })());
+      },
+    ),
 );
 
 export { server };

@@ -11,27 +11,28 @@ export const getWeather = tool({
   name: "get_weather",
   description: "Get the weather for a city",
   parameters: z.object({ city: z.string() }),
-  execute: async ({ city }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool get_weather",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "get_weather",
-        "gen_ai.tool.description": "Get the weather for a city",
-        "gen_ai.tool.input": toSpanJson({ city }),
+  execute: async ({ city }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool get_weather",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "get_weather",
+          "gen_ai.tool.description": "Get the weather for a city",
+          "gen_ai.tool.input": toSpanJson({ city }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (async () => {
-        const forecast = await lookupForecast(city);
-        if (!forecast) {
-          throw new Error(`no forecast for ${city}`);
-        }
-        return `The weather in ${city} is ${forecast}.`;
-      })());
-    },
-  ),
+      async (span) => {
+        return recordToolOutput(span, await (async () => {
+          const forecast = await lookupForecast(city);
+          if (!forecast) {
+            throw new Error(`no forecast for ${city}`);
+          }
+          return `The weather in ${city} is ${forecast}.`;
+        })());
+      },
+    ),
 });
 
 export const weatherAgent = new Agent({

@@ -10,44 +10,45 @@ export const translate = tool({
   name: "translate",
   description: "Translate a text to French",
   parameters: z.object({ text: z.string() }),
-  execute: async ({ text }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool translate",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "translate",
-        "gen_ai.tool.description": "Translate a text to French",
-        "gen_ai.tool.input": toSpanJson({ text }),
+  execute: async ({ text }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool translate",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "translate",
+          "gen_ai.tool.description": "Translate a text to French",
+          "gen_ai.tool.input": toSpanJson({ text }),
+        },
       },
-    },
-    async (toolSpan) => {
-      return recordToolOutput(toolSpan, await (async () => {
-        const result = await Sentry.startSpan(
-          {
-            op: "gen_ai.invoke_agent",
-            name: "invoke_agent Translator",
-            attributes: {
-              "gen_ai.operation.name": "invoke_agent",
-              "gen_ai.agent.name": "Translator",
-              "gen_ai.request.messages": toSpanJson(text),
+      async (toolSpan) => {
+        return recordToolOutput(toolSpan, await (async () => {
+          const result = await Sentry.startSpan(
+            {
+              op: "gen_ai.invoke_agent",
+              name: "invoke_agent Translator",
+              attributes: {
+                "gen_ai.operation.name": "invoke_agent",
+                "gen_ai.agent.name": "Translator",
+                "gen_ai.request.messages": toSpanJson(text),
+              },
             },
-          },
-          async (span) => {
-            const response = await run(translator, text);
-            span.setAttributes({
-              "gen_ai.response.text": toSpanJson([response?.finalOutput]),
-              "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
-              "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
-              "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
-            });
-            return response;
-          },
-        );
-        return result.finalOutput ?? "";
-      })());
-    },
-  ),
+            async (span) => {
+              const response = await run(translator, text);
+              span.setAttributes({
+                "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+                "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
+                "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
+                "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
+              });
+              return response;
+            },
+          );
+          return result.finalOutput ?? "";
+        })());
+      },
+    ),
 });
 
 export const writer = new Agent({ name: "Writer", instructions: "Write, then translate.", tools: [translate] });

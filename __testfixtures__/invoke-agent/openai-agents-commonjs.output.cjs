@@ -7,21 +7,22 @@ const add = tool({
   name: "add",
   description: "Add two numbers",
   parameters: z.object({ a: z.number(), b: z.number() }),
-  execute: async ({ a, b }) => Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool add",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "add",
-        "gen_ai.tool.description": "Add two numbers",
-        "gen_ai.tool.input": toSpanJson({ a, b }),
+  execute: async ({ a, b }) =>
+    Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: "execute_tool add",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "add",
+          "gen_ai.tool.description": "Add two numbers",
+          "gen_ai.tool.input": toSpanJson({ a, b }),
+        },
       },
-    },
-    async (span) => {
-      return recordToolOutput(span, await (a + b));
-    },
-  ),
+      (span) => {
+        return recordToolOutput(span, a + b);
+      },
+    ),
 });
 
 const mathAgent = new Agent({ name: "Math Agent", instructions: "Use the tool.", tools: [add] });

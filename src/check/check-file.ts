@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import { Engine, languageOf } from "../engine";
 import { BUILTIN_SDKS, SdkCatalog } from "../sdks";
+import { AGENT_FRAMEWORKS } from "../sdks/agents";
+import type { AgentFramework } from "../sdks/agents/types";
 import type { SdkDescriptor } from "../sdks/types";
 import type { EngineOptions } from "../types";
 import { errorsFromDiagnostics, findingsFromSites, type CheckError, type Finding, type RuleId, type RuleLevel } from "./findings";
@@ -11,9 +13,9 @@ export interface CheckContext {
   engineOptions: EngineOptions;
   /** Custom SDKs from the config, added to the built-in catalog. */
   customSdks: SdkDescriptor[];
+  /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
+  agentFrameworks?: AgentFramework[];
   rules: Record<RuleId, RuleLevel>;
-  /** Module names (agent classes, tool factories) whose mention makes a file worth parsing. */
-  extraMentions: string[];
 }
 
 export interface CheckFileInput {
@@ -38,21 +40,16 @@ export interface FileOutcome {
  */
 export class FileChecker {
   private readonly engine: Engine;
-  private readonly extraMention?: RegExp;
   private spanLint?: typeof import("./span-lint-file");
 
   constructor(private readonly context: CheckContext) {
     const catalog = new SdkCatalog([...BUILTIN_SDKS, ...context.customSdks]);
-    this.engine = new Engine(context.engineOptions, catalog);
-    if (context.extraMentions.length > 0) {
-      const names = context.extraMentions.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-      this.extraMention = new RegExp(`["'\`](?:${names.join("|")})["'\`]`);
-    }
+    this.engine = new Engine(context.engineOptions, catalog, [...AGENT_FRAMEWORKS, ...(context.agentFrameworks ?? [])]);
   }
 
   /** The cheap text test that decides whether a file is parsed at all. */
   needsParsing(absolutePath: string, text: string): boolean {
-    return this.engine.mightContainSites(absolutePath, text) || (this.extraMention?.test(text) ?? false);
+    return this.engine.mightContainSites(absolutePath, text);
   }
 
   async check(input: CheckFileInput): Promise<FileOutcome> {

@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
-import { applySeverityOverrides, ConfigError, loadConfig, type ResolvedConfig } from "../config";
+import { applySeverityOverrides, ConfigError, defaultConfig, loadConfig, type ResolvedConfig } from "../config";
 import { DEFAULT_EXTENSIONS } from "../engine";
 import { exitCodeFor, type ExitCode } from "../exit-codes";
+import { configAgentFrameworks } from "../sdks/agents";
 import { FileListError, listFiles } from "../files";
 import { Progress } from "../progress";
 import { formatReport, type ReportFormat } from "../report";
@@ -66,6 +67,8 @@ export interface CheckRunResult {
   fixableFiles: string[];
   /** The directory finding paths are relative to. */
   root: string;
+  /** How spans are written, from the config file and the flags: what `check --fix` must instrument with. */
+  engineOptions: EngineOptions;
 }
 
 /** `sentry-ai-codemod check`: the whole run, from options to report and exit code. Never throws for user errors. */
@@ -76,15 +79,17 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   let outcomes: FileOutcome[] = [];
   let workerThreads = 0;
   let inputs: CheckFileInput[] = [];
+  let resolvedEngineOptions = engineOptions(defaultConfig(cwd), options.engine);
   const runErrors: CheckError[] = [];
   try {
     const { config } = loadConfig(cwd, options.configPath);
     const rules = applySeverityOverrides(config.rules, options.severity ?? []);
+    resolvedEngineOptions = engineOptions(config, options.engine);
     const context: CheckContext = {
-      engineOptions: engineOptions(config, options.engine),
+      engineOptions: resolvedEngineOptions,
       customSdks: config.customSdks,
+      agentFrameworks: configAgentFrameworks(config),
       rules,
-      extraMentions: [...config.agentClasses, ...config.toolFactories].map((entry) => entry.module),
     };
     const scope = await collectFiles(options, cwd, config);
     root = scope.root ?? root;
@@ -127,6 +132,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     workerThreads,
     fixableFiles: inputs.filter((input) => fixable.has(input.file)).map((input) => input.absolutePath),
     root,
+    engineOptions: resolvedEngineOptions,
   };
 }
 
@@ -170,6 +176,7 @@ function fileFilter(config: ResolvedConfig, cwd: string, ignore: readonly string
   const included = config.include.length > 0 ? picomatch(config.include, { dot: true }) : undefined;
   const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : undefined;
   const ignored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : undefined;
+  if (!included && !excluded && !ignored) return () => true;
   return (absolutePath) => {
     const fromBase = toPosix(path.relative(config.baseDir, absolutePath));
     if (included && !included(fromBase)) return false;

@@ -1,7 +1,7 @@
 import { runCheck, type RunCheckOptions } from "../check/run-check";
 import { DEFAULT_EXTENSIONS } from "../engine";
 import type { ExitCode } from "../exit-codes";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../types";
+import type { EngineOptions } from "../types";
 import { runInstrument } from "./instrument";
 
 export interface CheckCommandOptions {
@@ -44,7 +44,9 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
   if (options.fix && result.fixableFiles.length > 0) {
     const code = await runInstrument({
       paths: result.fixableFiles,
-      engine: { ...DEFAULT_ENGINE_OPTIONS, ...options.engine },
+      // The same settings the check judged by (config file, then flags), and the same config for custom SDKs.
+      engine: result.engineOptions,
+      configPath: options.configPath,
       extensions: options.extensions ?? DEFAULT_EXTENSIONS,
       ignore: [],
       dryRun: false,

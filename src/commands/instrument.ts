@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import pc from "picocolors";
+import { ConfigError, loadConfig, type ResolvedConfig } from "../config";
 import { unifiedDiff } from "../diff";
 import { Engine } from "../engine";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
@@ -7,12 +8,18 @@ import { listFiles } from "../files";
 import { formatWithProjectPrettier } from "../format";
 import { uncommittedFiles } from "../git";
 import { Progress } from "../progress";
+import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks";
+import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../sdks/agents";
 import { RunSummary } from "../summary";
 import type { EngineOptions } from "../types";
 import { writeFileAtomic } from "../write";
 
 export interface InstrumentOptions {
   paths: string[];
+  /** Where the config search starts (default: the working directory). */
+  cwd?: string;
+  /** A config file to use instead of searching for one (`check --fix --config`). */
+  configPath?: string;
   engine: EngineOptions;
   extensions: string[];
   ignore: string[];
@@ -34,8 +41,13 @@ interface PlannedChange {
 /** `sentry-ai-codemod instrument`: analyse every file, then show or write the changes, then summarise. */
 export async function runInstrument(options: InstrumentOptions): Promise<ExitCode> {
   const { stdout, stderr } = options;
+  const configured = engineFromConfig(options);
+  if (configured instanceof ConfigError) {
+    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    return EXIT_ERROR;
+  }
+  const engine = configured;
   const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore });
-  const engine = new Engine(options.engine);
   const summary = new RunSummary(options.dryRun);
   const progress = new Progress(stderr, files.length, options.json ? false : undefined);
   const changes: PlannedChange[] = [];
@@ -98,4 +110,20 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
     stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${dryRunNote}`);
   }
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
+}
+
+/**
+ * The engine with what the config file teaches it (the same file `check` reads): custom SDKs, agent classes and
+ * tool factories. How spans are written comes from the command line, as before.
+ */
+function engineFromConfig(options: InstrumentOptions): Engine | ConfigError {
+  let config: ResolvedConfig;
+  try {
+    config = loadConfig(options.cwd ?? process.cwd(), options.configPath).config;
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  const catalog = config.customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]) : builtinCatalog;
+  return new Engine(options.engine, catalog, [...AGENT_FRAMEWORKS, ...configAgentFrameworks(config)]);
 }

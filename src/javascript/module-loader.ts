@@ -1,10 +1,8 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import type { SdkCatalog } from "../sdks";
 import { parseJavaScript } from "./parse";
+import { resolveRelative } from "./relative-modules";
 import { type Evaluation, type ModuleLoader, ReceiverResolver } from "./resolve";
-
-const CANDIDATE_SUFFIXES = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
 
 /**
  * Follows relative imports into other files of the project (`import { openai } from "./lib/ai"`), parsing
@@ -34,17 +32,4 @@ export class ProjectModuleLoader implements ModuleLoader {
     this.resolvers.set(filePath, resolver);
     return resolver ?? undefined;
   }
-}
-
-function resolveRelative(fromFile: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(fromFile), specifier);
-  // TypeScript's ESM style names the emitted file: "./client.js" is ./client.ts in the sources.
-  const withoutJs = base.replace(/\.(c|m)?js$/, "");
-  for (const stem of base === withoutJs ? [base] : [base, withoutJs]) {
-    for (const suffix of CANDIDATE_SUFFIXES) {
-      const candidate = stem + suffix;
-      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-    }
-  }
-  return undefined;
 }

@@ -23,11 +23,20 @@ export interface ParsedFile {
   syntaxErrors: ts.DiagnosticWithLocation[];
 }
 
+/**
+ * The last file parsed: `check` analyses a file and then lints its hand-written spans, and both parse the same
+ * text. The tree is never modified, so sharing it is safe; one entry keeps memory flat on large runs.
+ */
+let lastParsed: { filePath: string; text: string; parsed: ParsedFile } | undefined;
+
 /** Parses one file with parent pointers (the analysis walks up from calls). No program, no type checker. */
 export function parseJavaScript(filePath: string, text: string): ParsedFile {
+  if (lastParsed && lastParsed.filePath === filePath && lastParsed.text === text) return lastParsed.parsed;
   const sourceFile = ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true, scriptKind(filePath));
   const internal = sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] };
-  return { sourceFile, syntaxErrors: internal.parseDiagnostics ?? [] };
+  const parsed = { sourceFile, syntaxErrors: internal.parseDiagnostics ?? [] };
+  lastParsed = { filePath, text, parsed };
+  return parsed;
 }
 
 export function isTypeScriptFile(filePath: string): boolean {

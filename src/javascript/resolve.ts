@@ -92,6 +92,8 @@ export class ReceiverResolver {
 
   /** The import an identifier refers to, unless a local declaration shadows it. */
   importBindingOf(identifier: ts.Identifier): ImportBinding | undefined {
+    // Most identifiers are not imported names: skip the scope walk for them.
+    if (!this.imports.has(identifier.text)) return undefined;
     const declaration = findDeclaration(identifier);
     if (!declaration) return undefined;
     if (isImportDeclarationNode(declaration) || isRequireDeclaration(declaration)) {

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { SPAN_KIND_OF_OPERATION, type SpanKind, spanIdentity, staticSpanName } from "../conventions";
 import { automaticIntegrationFor } from "../project";
 import type { SdkCatalog } from "../sdks";
+import type { AgentFramework } from "../sdks/agents/types";
 import { applyEdits, type TextEdit } from "../text/edits";
 import { joinBom, splitBom } from "../text/eol";
 import { LineMap } from "../text/lines";
@@ -21,6 +22,8 @@ export interface JavaScriptServices {
   loader?: ModuleLoader;
   /** Only these kinds of span are written (the per-kind jscodeshift transforms); all when unset. */
   kinds?: ReadonlySet<SpanKind>;
+  /** Agent and tool frameworks (default: the built-in ones). */
+  agentFrameworks?: readonly AgentFramework[];
 }
 
 interface Analysis {
@@ -53,7 +56,7 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   requestSites.forEach((site, index) => {
     if (sites[index].status !== site.status) site.status = sites[index].status;
   });
-  const agentSites = findAgentSites(resolver);
+  const agentSites = findAgentSites(resolver, services.agentFrameworks);
   sites.push(...agentSites.map((site) => agentSiteToPublic(site, sourceFile, lines, options, input.project)));
   return { sourceFile, bom, lines, requestSites, agentSites, sites, diagnostics: [] };
 }

@@ -27,16 +27,12 @@ export const BUILTIN_SDKS: readonly SdkDescriptor[] = [
 export class SdkCatalog {
   private readonly byModule = new Map<string, SdkDescriptor>();
   private readonly kinds = new Map<string, { kind: ClientKind; sdk: SdkDescriptor }>();
-  /** Quick text test: does a file mention any module this catalog knows? */
-  readonly moduleMentionPattern: RegExp;
 
   constructor(readonly sdks: readonly SdkDescriptor[]) {
     for (const sdk of sdks) {
       for (const moduleName of sdk.modules) this.byModule.set(moduleName, sdk);
       for (const kind of sdk.kinds) this.kinds.set(kind.id, { kind, sdk });
     }
-    const names = [...this.byModule.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-    this.moduleMentionPattern = new RegExp(`["'\`](?:${names.join("|")})["'\`]`);
   }
 
   sdkForModule(moduleName: string): SdkDescriptor | undefined {

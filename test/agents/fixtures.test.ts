@@ -1,13 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
+import { loadConfig } from "../../src/config";
 import { Engine } from "../../src/engine";
+import { BUILTIN_SDKS, SdkCatalog } from "../../src/sdks";
+import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../../src/sdks/agents";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
 
 /**
  * The fixture pairs of the agent transforms: every `<case>.input.<ext>` rewrites to `<case>.output.<ext>`,
  * a second run over the output changes nothing, and the TypeScript outputs type-check (strict).
  * A case whose output equals its input is a negative: the engine must leave it byte-identical.
+ * A `<case>.config.json` (the config file's schema) adds custom SDKs, agent classes and tool factories; the
+ * packages it names are typed by the `.d.ts` files at the fixture root.
  */
 const ROOT = path.resolve(__dirname, "../../__testfixtures__");
 const DIRECTORIES = ["invoke-agent", "execute-tool", "handoff"];
@@ -17,6 +22,7 @@ interface Case {
   name: string;
   input: string;
   output: string;
+  config?: string;
 }
 
 function cases(): Case[] {
@@ -26,10 +32,12 @@ function cases(): Case[] {
     if (!fs.existsSync(folder)) continue;
     for (const file of fs.readdirSync(folder).sort()) {
       if (!JS_INPUT.test(file)) continue;
+      const config = path.join(folder, file.replace(JS_INPUT, ".config.json"));
       found.push({
         name: `${directory}/${file.replace(JS_INPUT, "")}`,
         input: path.join(folder, file),
         output: path.join(folder, file.replace(".input.", ".output.")),
+        ...(fs.existsSync(config) ? { config } : {}),
       });
     }
   }
@@ -37,7 +45,17 @@ function cases(): Case[] {
 }
 
 const CASES = cases();
-const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
+const defaultEngine = new Engine(DEFAULT_ENGINE_OPTIONS);
+
+/** The engine `check` and `instrument` build from a config file. */
+function engineFor(fixture: Case): Engine {
+  if (!fixture.config) return defaultEngine;
+  const { config } = loadConfig(path.dirname(fixture.config), fixture.config);
+  return new Engine(DEFAULT_ENGINE_OPTIONS, new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]), [
+    ...AGENT_FRAMEWORKS,
+    ...configAgentFrameworks(config),
+  ]);
+}
 
 describe("agent fixtures", () => {
   it("has fixtures", () => {
@@ -49,21 +67,22 @@ describe("agent fixtures", () => {
       it("rewrites the input to the expected output", async () => {
         const input = fs.readFileSync(fixture.input, "utf8");
         const expected = fs.readFileSync(fixture.output, "utf8");
-        const result = await engine.transform(fixture.input, input);
+        const result = await engineFor(fixture).transform(fixture.input, input);
         expect(result.diagnostics).toEqual([]);
         expect(result.output ?? input).toBe(expected);
       });
 
       it("is a no-op on its own output", async () => {
         const expected = fs.readFileSync(fixture.output, "utf8");
-        const result = await engine.transform(fixture.output, expected);
+        const result = await engineFor(fixture).transform(fixture.output, expected);
         expect(result.output ?? expected).toBe(expected);
       });
     });
   }
 
   it("type-checks the TypeScript outputs", () => {
-    const outputs = CASES.map((fixture) => fixture.output).filter((file) => /\.tsx?$/.test(file));
+    const declarations = fs.readdirSync(ROOT).filter((file) => file.endsWith(".d.ts")).map((file) => path.join(ROOT, file));
+    const outputs = [...CASES.map((fixture) => fixture.output).filter((file) => /\.tsx?$/.test(file)), ...declarations];
     const program = ts.createProgram(outputs, {
       strict: true,
       esModuleInterop: true,

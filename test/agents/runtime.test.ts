@@ -39,7 +39,7 @@ async function runBoth(name: string, options: { keepAutoAiIntegrations?: boolean
   expect(plain.error).toBeUndefined();
   expect(instrumented.error).toBeUndefined();
   expect(instrumented.result).toEqual(plain.result);
-  return instrumented.spans;
+  return { spans: instrumented.spans, result: instrumented.result };
 }
 
 function explain(spans: CapturedSpan[]): string {
@@ -48,7 +48,7 @@ function explain(spans: CapturedSpan[]): string {
 
 describe("agent spans at run time", () => {
   it("AI SDK generateText with a tool: execute_tool spans are children of the chat span", async () => {
-    const spans = await runBoth("ai-generate-text-tool");
+    const { spans } = await runBoth("ai-generate-text-tool");
     const chat = findSpan(spans, { op: "gen_ai.chat" });
     expect(isChildOf(chat, rootSpan(spans))).toBe(true);
     const tools = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
@@ -65,8 +65,38 @@ describe("agent spans at run time", () => {
     }
   }, 60000);
 
+  it("a tool that throws: its execute_tool span is errored, and the program sees the same error", async () => {
+    // Sentry.startSpan marks the span errored by itself when the callback throws or its promise rejects.
+    const { spans, result } = await runBoth("ai-tool-error");
+    expect(result).toEqual({
+      toolErrors: [{ tool: "get_weather", error: "ForecastUnavailableError: no forecast for Weather in Paris?" }],
+      thrown: "RangeError: -500°F is below absolute zero",
+      text: expect.any(String),
+    });
+    const failed = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(failed.status).toBe("error");
+    expect(isChildOf(failed, findSpan(spans, { op: "gen_ai.chat" }))).toBe(true);
+    expect(genAiAttributes(failed)).not.toHaveProperty(["gen_ai.tool.output"]);
+    const thrown = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool convert" });
+    expect(thrown.status).toBe("error");
+    expect(genAiAttributes(thrown)).toMatchObject({ "gen_ai.tool.input": JSON.stringify({ fahrenheit: -500 }) });
+  }, 60000);
+
+  it("openai runTools: the runner calls the wrapped inline tool, whose span records its input and output", async () => {
+    const { spans, result } = await runBoth("openai-run-tools");
+    expect(result).toMatchObject({ toolResults: ["sunny in Weather in Paris?"] });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "get_weather",
+      "gen_ai.tool.description": "Get the weather for a city",
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
   it("custom agent with hand-rolled dispatch: invoke_agent > chat, execute_tool", async () => {
-    const spans = await runBoth("custom-agent-dispatch");
+    const { spans } = await runBoth("custom-agent-dispatch");
     const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent clock" });
     expect(isChildOf(agent, rootSpan(spans))).toBe(true);
     expect(genAiAttributes(agent)).toMatchObject({
@@ -91,7 +121,7 @@ describe("agent spans at run time", () => {
   }, 60000);
 
   it("explicit transfer between custom agents: invoke_agent A, handoff A to B, invoke_agent B", async () => {
-    const spans = await runBoth("custom-agent-transfer");
+    const { spans } = await runBoth("custom-agent-transfer");
     const root = rootSpan(spans);
     const triage = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent triage" });
     const handoff = findSpan(spans, { op: "gen_ai.handoff", name: "handoff from triage to billing" });
@@ -109,7 +139,7 @@ describe("agent spans at run time", () => {
     const QUESTION = "What is the weather in Paris?";
 
     it("invoke_agent > handoff, execute_tool and the model's HTTP calls; the result is unchanged", async () => {
-      const spans = await runBoth("openai-agents-handoff-tool");
+      const { spans } = await runBoth("openai-agents-handoff-tool");
       const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
       expect(isChildOf(agent, rootSpan(spans))).toBe(true);
       expect(genAiAttributes(agent)).toMatchObject({
@@ -149,7 +179,7 @@ describe("agent spans at run time", () => {
     it("with Sentry's OpenAI integration on, its chat spans nest under invoke_agent beside execute_tool", async () => {
       // @openai/agents calls the model inside the framework, through the `openai` client: Sentry's own
       // OpenAI integration records those calls, and the codemod's agent span is their parent.
-      const spans = await runBoth("openai-agents-handoff-tool", { keepAutoAiIntegrations: true });
+      const { spans } = await runBoth("openai-agents-handoff-tool", { keepAutoAiIntegrations: true });
       const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
       const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
       expect(chats).toHaveLength(3);

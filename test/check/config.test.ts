@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { applySeverityOverrides, ConfigError, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config";
 import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks";
+import { JavaScriptPrefilter } from "../../src/javascript/prefilter";
 
 function problemsOf(raw: unknown, keyPrefix = ""): string[] {
   try {
@@ -179,7 +180,7 @@ describe("validateConfig", () => {
     const catalog = new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]);
     expect(catalog.entry("@acme/llm/edge", "AcmeClient")?.sdk.id).toBe("acme");
     expect(catalog.kind("acme.client")?.kind.operations.map((operation) => operation.path)).toEqual(["chat.send", "chat.stream", "embed"]);
-    expect(catalog.moduleMentionPattern.test('import { AcmeClient } from "@acme/llm";')).toBe(true);
+    expect(new JavaScriptPrefilter(catalog).mightContainSites("/app/src/chat.ts", 'import { AcmeClient } from "@acme/llm";')).toBe(true);
   });
 
   it("reads agent classes and tool factories with their defaults", () => {

@@ -12,8 +12,9 @@ import type { TextEdit } from "../../text/edits";
 import { quoteString } from "../code-style";
 import type { EmitContext } from "../emit-request-span";
 import { indentationOfLine, moveNode, type Replacement } from "../move-code";
-import { isPure } from "../purity";
+import { isPure, skipTypeWrappers } from "../purity";
 import { readPath } from "../read-path";
+import { propertyNameText } from "../resolve";
 import type { AgentSite, HandoffSite, InvokeAgentSite, NameValue, ToolBodySite, ToolCallSite, TransferSite } from "./sites";
 
 interface Attribute {
@@ -256,10 +257,12 @@ function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit {
 export const TOOL_OUTPUT_HELPER = "recordToolOutput";
 
 /**
- * The body runs inside the span, unchanged: as an expression it is awaited in place; as a block it becomes an
- * immediately called arrow function, which keeps every `return`, `throw`, `this` and `arguments` as they were.
- * The output goes through a generic pass-through (`recordToolOutput(span, output)`), so the body's values are
- * still typed by the framework's expected return type (a literal `type: "text"` stays a literal).
+ * The body runs inside the span, unchanged: as an expression it is passed on in place (awaited when it may be a
+ * promise); as a block it becomes an immediately called arrow function, which keeps every `return`, `throw`,
+ * `this` and `arguments` as they were. The output goes through a generic pass-through
+ * (`recordToolOutput(span, output)`), so the body's values are still typed by the framework's expected return
+ * type (a literal `type: "text"` stays a literal). An arrow's new body starts on the line after `=>`, one level
+ * in, the way prettier lays out a call there; a method or function keeps a block: `{ return Sentry.startSpan(...); }`.
  */
 function emitToolBody(site: ToolBodySite, context: EmitContext, helpers: Set<string>): TextEdit {
   const fn = site.fn!;
@@ -271,9 +274,11 @@ function emitToolBody(site: ToolBodySite, context: EmitContext, helpers: Set<str
   const identity = spanIdentity("execute_tool", options.conventions);
   const bodyStart = body.getStart(sourceFile);
   const lineIndent = indentationOfLine(sourceFile.text, bodyStart);
-  const needsBlock = !ts.isArrowFunction(fn);
-  // A method or function keeps a block body: `{ return Sentry.startSpan(...); }`.
-  const base = needsBlock ? lineIndent + style.indentUnit : lineIndent;
+  const arrow = ts.isArrowFunction(fn) ? fn.equalsGreaterThanToken : undefined;
+  // A comment between `=>` and the body stays where it is, and so does the body's line.
+  const breaksAfterArrow = !!arrow && sourceFile.text.slice(arrow.end, bodyStart).trim() === "";
+  let base = lineIndent + style.indentUnit;
+  if (arrow) base = breaksAfterArrow ? indentationOfLine(sourceFile.text, arrow.getStart(sourceFile)) + style.indentUnit : lineIndent;
   const layout = layoutAt(context, base);
   const inner = base + layout.unit + layout.unit;
 
@@ -285,19 +290,29 @@ function emitToolBody(site: ToolBodySite, context: EmitContext, helpers: Set<str
   if (input) attributes.add(ATTR.toolInput, json(context, input));
 
   const asyncWord = isAsync ? "async " : "";
+  // An expression body is awaited only when its value may be a promise; the callback is async only if it awaits.
+  const expression = ts.isBlock(body) ? undefined : (body as ts.Expression);
+  const awaitsValue = isAsync && !!expression && mayBePromise(expression);
+  const callbackAsync = expression ? awaitsValue || containsAwait(expression) : isAsync;
   let callback: string[];
   if (options.recordOutputs) {
     const spanName = local.allocate("span", ["toolSpan", "genAiSpan"]);
     const moved = moveNode(body, sourceFile, [], inner);
-    const awaited = !ts.isBlock(body) && binds(body as ts.Expression) ? moved : `(${moved})`;
-    const invocation = ts.isBlock(body) ? `${isAsync ? "await " : ""}(${asyncWord}() => ${moved})()` : isAsync ? `await ${awaited}` : moved;
+    let invocation: string;
+    if (!expression) invocation = `${isAsync ? "await " : ""}(${asyncWord}() => ${moved})()`;
+    else if (awaitsValue) invocation = `await ${binds(expression) ? moved : `(${moved})`}`;
+    else invocation = moveNode(asArgument(expression), sourceFile, [], inner);
     context.usesJsonHelper = true;
     helpers.add(TOOL_OUTPUT_HELPER);
-    callback = [`${asyncWord}(${spanName}) => {`, `${inner}return ${TOOL_OUTPUT_HELPER}(${spanName}, ${invocation})${layout.semicolon}`, `${base}${layout.unit}}`];
+    callback = [
+      `${callbackAsync ? "async " : ""}(${spanName}) => {`,
+      `${inner}return ${TOOL_OUTPUT_HELPER}(${spanName}, ${invocation})${layout.semicolon}`,
+      `${base}${layout.unit}}`,
+    ];
   } else {
     // Nothing to read from the result: the body is the callback.
     const moved = moveNode(body, sourceFile, [], base + layout.unit);
-    callback = `${asyncWord}() => ${moved}`.split(layout.eol);
+    callback = `${expression ? (containsAwait(expression) ? "async " : "") : asyncWord}() => ${moved}`.split(layout.eol);
   }
   const span = renderStartSpan(layout, {
     sentry: context.sentry,
@@ -306,8 +321,73 @@ function emitToolBody(site: ToolBodySite, context: EmitContext, helpers: Set<str
     attributes: attributes.start,
     callback,
   });
-  const text = needsBlock ? `{${layout.eol}${base}return ${span}${layout.semicolon}${layout.eol}${lineIndent}}` : span;
-  return { start: bodyStart, end: body.end, text };
+  if (breaksAfterArrow) return { start: arrow!.end, end: body.end, text: `${layout.eol}${base}${span}` };
+  if (arrow) return { start: bodyStart, end: body.end, text: span };
+  return { start: bodyStart, end: body.end, text: `{${layout.eol}${base}return ${span}${layout.semicolon}${layout.eol}${lineIndent}}` };
+}
+
+/**
+ * False when the expression's value cannot be a promise (a literal, a template, arithmetic, a comparison, an
+ * awaited value...): awaiting it would only be noise. Anything that could hold one (a call, a variable) may be.
+ */
+function mayBePromise(expression: ts.Expression): boolean {
+  const node = skipTypeWrappers(expression);
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.some((property) => !property.name || propertyNameText(property.name) === "then");
+  }
+  if (ts.isConditionalExpression(node)) return mayBePromise(node.whenTrue) || mayBePromise(node.whenFalse);
+  if (ts.isBinaryExpression(node)) {
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+        return mayBePromise(node.left) || mayBePromise(node.right);
+      case ts.SyntaxKind.CommaToken:
+      case ts.SyntaxKind.EqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken:
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+        return mayBePromise(node.right);
+      default:
+        // Arithmetic, comparison, `in`, `instanceof`, bitwise: a number, string or boolean.
+        return false;
+    }
+  }
+  return !(
+    ts.isAwaitExpression(node) ||
+    ts.isLiteralExpression(node) ||
+    ts.isTemplateExpression(node) ||
+    ts.isArrayLiteralExpression(node) ||
+    ts.isPrefixUnaryExpression(node) ||
+    ts.isPostfixUnaryExpression(node) ||
+    ts.isTypeOfExpression(node) ||
+    ts.isVoidExpression(node) ||
+    ts.isDeleteExpression(node) ||
+    ts.isFunctionLike(node) ||
+    ts.isClassExpression(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword
+  );
+}
+
+/** `({ ... })` is parenthesised only to be an arrow's body: as an argument it needs no parentheses (a comma list does). */
+function asArgument(expression: ts.Expression): ts.Expression {
+  if (!ts.isParenthesizedExpression(expression)) return expression;
+  const inner = expression.expression;
+  return ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.CommaToken ? expression : inner;
+}
+
+/** An `await` in the expression itself (not in a function inside it): its callback must stay async. */
+function containsAwait(expression: ts.Expression): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isAwaitExpression(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return found;
 }
 
 /** True when `await <expression>` reads the whole expression (no operator of lower precedence in it). */

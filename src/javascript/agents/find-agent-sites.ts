@@ -7,12 +7,22 @@ import type {
   AgentInputShape,
   AgentRunFunction,
   AgentRunMethod,
+  AgentToolMethod,
   ToolDefinition,
+  ToolListCall,
   ToolRegistration,
 } from "../../sdks/agents/types";
 import { enclosingGenAiSpanOp, spanOpOfCallback } from "../existing-spans";
 import { isPure, skipTypeWrappers } from "../purity";
-import { findDeclaration, isRelative, literalProperty, propertyNameText, type ReceiverResolver } from "../resolve";
+import {
+  chainNodeAt,
+  findDeclaration,
+  isRelative,
+  literalProperty,
+  propertyNameText,
+  type ReceiverResolver,
+  splitPropertyChain,
+} from "../resolve";
 import type { AgentSite, HandoffSite, InvokeAgentSite, NameValue, ToolBodySite, ToolCallSite, ToolFunction, TransferSite } from "./sites";
 
 interface Binding {
@@ -31,10 +41,11 @@ const MAX_TRACE = 8;
 
 /**
  * Agent runs, tool definitions, hand-rolled tool dispatch and agents with handoffs in one file. Frameworks are
- * recognised from their imports (data in src/sdks/agents), custom agents from their class names.
+ * recognised from their imports (data in src/sdks/agents: the built-in ones, plus those the config file
+ * declares), custom agents from their class names.
  */
-export function findAgentSites(resolver: ReceiverResolver): AgentSite[] {
-  const finder = new AgentSiteFinder(resolver);
+export function findAgentSites(resolver: ReceiverResolver, frameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS): AgentSite[] {
+  const finder = new AgentSiteFinder(resolver, frameworks);
   return finder.find();
 }
 
@@ -48,11 +59,20 @@ class AgentSiteFinder {
   /** The file imports an LLM SDK or an agent framework: `.name` dispatch there is about tool calls. */
   private readonly usesAi: boolean;
 
-  constructor(private readonly resolver: ReceiverResolver) {
+  /** Last names of the methods that run inline tool lists (`runTools`): only those calls are traced. */
+  private readonly toolListMethods: Set<string>;
+
+  constructor(
+    private readonly resolver: ReceiverResolver,
+    private readonly frameworks: readonly AgentFramework[],
+  ) {
     this.sourceFile = resolver.sourceFile;
     this.usesAi =
       resolver.importsKnownSdk() ||
-      [...resolver.imports.values()].some((binding) => AGENT_FRAMEWORKS.some((framework) => framework.modules.includes(binding.module)));
+      [...resolver.imports.values()].some((binding) => frameworks.some((framework) => framework.modules.includes(binding.module)));
+    this.toolListMethods = new Set(
+      frameworks.flatMap((framework) => framework.toolLists ?? []).flatMap((list) => list.paths.map((path) => path.split(".").pop()!)),
+    );
   }
 
   /** Dispatch on `x.name` is taken for tool dispatch in an AI file, or when the expression says so (`toolCall.name`). */
@@ -91,7 +111,7 @@ class AgentSiteFinder {
 
   private frameworksOf(binding: Binding | undefined): AgentFramework[] {
     if (!binding) return [];
-    return AGENT_FRAMEWORKS.filter((framework) => framework.modules.includes(binding.module));
+    return this.frameworks.filter((framework) => framework.modules.includes(binding.module));
   }
 
   // ---------------------------------------------------------------- calls
@@ -112,12 +132,15 @@ class AgentSiteFinder {
       if (creation?.type === "framework-agent") {
         const runMethod = creation.declaration.runMethods?.find((candidate) => candidate.method === method);
         if (runMethod) return this.addFrameworkAgentRun(call, creation, runMethod);
+        const toolMethod = creation.declaration.toolMethods?.find((candidate) => candidate.method === method);
+        if (toolMethod) return this.addAgentTool(call, creation, toolMethod);
       }
       if (creation?.type === "custom-agent" && CUSTOM_AGENTS.runMethods.includes(method)) return this.addCustomAgentRun(call, creation);
       if (creation?.type === "tool-registry") {
         const registration = creation.registrations.find((candidate) => candidate.method === method);
         if (registration) return this.addToolRegistration(call, creation.framework, registration);
       }
+      if (this.toolListMethods.has(method)) this.matchToolList(call, callee);
     }
     if (ts.isElementAccessExpression(callee)) this.matchToolMapCall(call, callee);
   }
@@ -305,10 +328,26 @@ class AgentSiteFinder {
       tools: this.toolNames(agent.options),
       input: this.inputOf(call, runMethod.input),
       result: runMethod.result,
-      isAsync: true,
+      isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
       autoInstrumentedBy: runMethod.autoInstrumentedBy,
       status: runMethod.streaming ? "streaming" : "instrumentable",
       reason: runMethod.streaming ? "streamed agent run: the span must end when the stream has been consumed; needs manual work" : undefined,
+    });
+  }
+
+  /** `agent.asTool({ toolName })`: the framework runs the sub-agent itself, so the site is only reported. */
+  private addAgentTool(call: ts.CallExpression, agent: Extract<Creation, { type: "framework-agent" }>, toolMethod: AgentToolMethod): void {
+    const options = call.arguments[toolMethod.optionsArgument];
+    const description = toolMethod.descriptionField ? this.staticField(options, [toolMethod.descriptionField]) : undefined;
+    this.push({
+      type: "tool-body",
+      framework: agent.framework.id,
+      callee: calleeText(call, this.sourceFile),
+      reportNode: call,
+      toolName: this.staticField(options, [toolMethod.nameField]),
+      description: description && "text" in description ? description.text : undefined,
+      status: "unsupported",
+      reason: toolMethod.reason,
     });
   }
 
@@ -381,11 +420,19 @@ class AgentSiteFinder {
         definition = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
       }
       if (!definition || !ts.isCallExpression(definition)) return undefined;
-      const name = definition.arguments[0] && this.staticField(definition.arguments[0], ["name"]);
+      const name = definition.arguments[0] && this.staticField(definition.arguments[0], [this.toolMethodOf(definition)?.nameField ?? "name"]);
       if (!name || !("text" in name)) return undefined;
       names.push(name.text);
     }
     return names;
+  }
+
+  /** `agent.asTool(...)`: the agent method that made a tool, when the call is one. */
+  private toolMethodOf(call: ts.CallExpression): AgentToolMethod | undefined {
+    const callee = skipTypeWrappers(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const creation = this.trace(callee.expression, 0);
+    return creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((method) => method.method === callee.name.text) : undefined;
   }
 
   /** A model named by a literal, or by an AI SDK provider call with a literal id (`openai("gpt-4o")`). */
@@ -427,6 +474,42 @@ class AgentSiteFinder {
     this.addToolBody(node, body, framework.id, name, description && "text" in description ? description.text : undefined, tool.autoInstrumentedBy);
   }
 
+  /** `client.chat.completions.runTools({ tools: [...] })` on a client of the list's SDK. */
+  private matchToolList(call: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
+    const { root, names } = splitPropertyChain(callee);
+    for (let split = 0; split < names.length; split++) {
+      const evaluation = this.resolver.evaluate(split === 0 ? root : chainNodeAt(callee, names.length - split));
+      if (evaluation.type !== "client") continue;
+      const path = names.slice(split).join(".");
+      for (const framework of this.frameworks) {
+        const list = framework.toolLists?.find((candidate) => candidate.sdk === evaluation.client.sdk.id && candidate.paths.includes(path));
+        if (list) return this.addToolList(call, framework, list);
+      }
+      return;
+    }
+  }
+
+  /** Each tool written out in the list; tools made elsewhere (`zodFunction(...)`, a variable) are found where they are made. */
+  private addToolList(call: ts.CallExpression, framework: AgentFramework, list: ToolListCall): void {
+    const options = call.arguments[list.optionsArgument];
+    const tools = options && literalProperty(options, list.listField);
+    if (!tools || !ts.isArrayLiteralExpression(tools)) return;
+    for (const element of tools.elements) {
+      const item = skipTypeWrappers(element);
+      if (!ts.isObjectLiteralExpression(item)) continue;
+      const definition = list.definitionField ? propertyValue(item, list.definitionField) : item;
+      if (!definition || !ts.isObjectLiteralExpression(definition)) continue;
+      const body = propertyValue(definition, list.body.field);
+      if (!body) continue;
+      const name =
+        (list.nameField && this.staticField(definition, [list.nameField])) ||
+        (list.nameFromFunction ? { text: runtimeFunctionName(body, list.body.field) } : undefined);
+      const description = list.descriptionField ? this.staticField(definition, [list.descriptionField]) : undefined;
+      const descriptionText = description && "text" in description ? description.text : undefined;
+      this.addToolBody(definition, body, framework.id, name, descriptionText, undefined, calleeText(call, this.sourceFile));
+    }
+  }
+
   private addToolRegistration(call: ts.CallExpression, framework: AgentFramework, registration: ToolRegistration): void {
     const nameNode = call.arguments[registration.nameArgument];
     const body = call.arguments[call.arguments.length - 1];
@@ -450,8 +533,10 @@ class AgentSiteFinder {
     toolName: NameValue | undefined,
     description: string | undefined,
     autoInstrumentedBy?: ToolDefinition["autoInstrumentedBy"],
+    calleeOverride?: string,
   ): void {
-    const callee = ts.isCallExpression(definition) || ts.isNewExpression(definition) ? calleeText(definition, this.sourceFile) : "tool";
+    const callee =
+      calleeOverride ?? (ts.isCallExpression(definition) || ts.isNewExpression(definition) ? calleeText(definition, this.sourceFile) : "tool");
     const base = { type: "tool-body" as const, framework, callee, reportNode: definition, toolName, description, autoInstrumentedBy };
     if (!ts.isArrowFunction(body) && !ts.isFunctionExpression(body) && !ts.isMethodDeclaration(body)) {
       this.push({
@@ -533,16 +618,11 @@ class AgentSiteFinder {
     const callee = skipTypeWrappers(call.expression);
     const calleeString = callee.getText(this.sourceFile);
     if (TOOL_DISPATCH.ignoredCallees.test(calleeString) || /\bstartSpan(Manual)?$/.test(calleeString)) return;
-    const awaited = ts.isAwaitExpression(skipParentheses(call.parent));
-    let isAsync = awaited;
+    let isAsync = treatedAsPromise(call);
     if (!isAsync && ts.isIdentifier(callee)) {
       const declaration = findDeclaration(callee);
       const fn = declaration && functionOf(declaration);
       if (fn) isAsync = isAsyncFunction(fn);
-    }
-    if (!isAsync && ts.isReturnStatement(skipParentheses(call.parent))) {
-      const enclosing = enclosingFunction(call);
-      if (enclosing && isAsyncFunction(enclosing)) isAsync = true;
     }
     this.push({
       type: "tool-call",
@@ -617,15 +697,47 @@ class AgentSiteFinder {
 
 // -------------------------------------------------------------------- helpers
 
+/** What the user wrote, for reports: `triage.run`, `new SupportBot(...).run` (arguments elided). */
 function calleeText(node: ts.CallExpression | ts.NewExpression, sourceFile: ts.SourceFile): string {
-  const text = node.expression.getText(sourceFile).replace(/\s+/g, "");
+  const text = shortExpression(node.expression, sourceFile);
   return ts.isNewExpression(node) ? `new ${text}` : text;
+}
+
+function shortExpression(expression: ts.Expression, sourceFile: ts.SourceFile): string {
+  const node = skipTypeWrappers(expression);
+  if (ts.isPropertyAccessExpression(node)) return `${shortExpression(node.expression, sourceFile)}.${node.name.text}`;
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const callee = `${ts.isNewExpression(node) ? "new " : ""}${shortExpression(node.expression, sourceFile)}`;
+    return `${callee}(${node.arguments?.length ? "..." : ""})`;
+  }
+  return node.getText(sourceFile).replace(/\s+/g, "");
 }
 
 function skipParentheses(node: ts.Node): ts.Node {
   let current = node;
   while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current)) current = current.parent;
   return current;
+}
+
+/**
+ * The code uses the call's value as a promise: awaits it, chains `.then` / `.catch` / `.finally` on it, or returns
+ * it from an async function (where a value and a promise of it are the same to the caller).
+ */
+function treatedAsPromise(call: ts.CallExpression): boolean {
+  const holder = skipParentheses(call.parent);
+  if (ts.isAwaitExpression(holder)) return true;
+  if (ts.isPropertyAccessExpression(holder) && /^(then|catch|finally)$/.test(holder.name.text) && ts.isCallExpression(holder.parent)) return true;
+  if (ts.isArrowFunction(holder)) return isAsyncFunction(holder);
+  if (!ts.isReturnStatement(holder)) return false;
+  const enclosing = enclosingFunction(call);
+  return !!enclosing && isAsyncFunction(enclosing);
+}
+
+/** What `fn.name` is at run time for a function written as the value of property `key` (`{ function: async () => ... }`). */
+function runtimeFunctionName(body: ts.Node, key: string): string {
+  if (ts.isIdentifier(body)) return body.text;
+  if (ts.isFunctionExpression(body) && body.name) return body.name.text;
+  return key;
 }
 
 /** A string literal or template, or a variable or parameter declared as a `string`: recorded as one user message. */

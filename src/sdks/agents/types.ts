@@ -32,6 +32,24 @@ export interface AgentRunMethod {
   streaming?: boolean;
   /** Sentry's SDK already creates this span when its integration is on. */
   autoInstrumentedBy?: AutoIntegration;
+  /**
+   * The method is not known to return a promise (classes named in the config): the run is awaited inside the
+   * span only where the code awaits it, so a synchronous run keeps its type.
+   */
+  mayBeSync?: boolean;
+}
+
+/**
+ * A method that turns an agent into a tool of another agent (`agent.asTool({ toolName, toolDescription })`).
+ * The framework runs the sub-agent inside its own code, so the project holds neither a tool body nor a run call
+ * to wrap: the site is reported for manual work, with `reason` saying what to write instead.
+ */
+export interface AgentToolMethod {
+  method: string;
+  optionsArgument: number;
+  nameField: FieldPath;
+  descriptionField?: FieldPath;
+  reason: string;
 }
 
 /** `new Agent({ name, model, ... })`, `Agent.create({...})`, `createAgent({...})`. */
@@ -48,6 +66,7 @@ export interface AgentDeclaration {
   handoffsField?: FieldPath;
   /** Methods that run the agent on its instances. */
   runMethods?: AgentRunMethod[];
+  toolMethods?: AgentToolMethod[];
 }
 
 /** `run(agent, input, options)` or `new Runner(config).run(agent, input, options)`. */
@@ -82,6 +101,27 @@ export interface ToolDefinition {
   autoInstrumentedBy?: AutoIntegration;
 }
 
+/**
+ * Tool definitions written inline in the options of an SDK client method that runs them:
+ * `client.chat.completions.runTools({ tools: [{ type: "function", function: { function, parse, description } }] })`.
+ */
+export interface ToolListCall {
+  /** Catalog id of the SDK whose clients have the method: receivers are traced like LLM calls. */
+  sdk: string;
+  /** Method paths from the client. */
+  paths: string[];
+  optionsArgument: number;
+  /** The options field holding the array of tools. */
+  listField: FieldPath;
+  /** The property of each element that holds the definition (`function`); the element itself when unset. */
+  definitionField?: string;
+  body: { field: string };
+  nameField?: FieldPath;
+  descriptionField?: FieldPath;
+  /** A tool without a name is called by its function's own name (`fn.name`), as the SDK does. */
+  nameFromFunction?: boolean;
+}
+
 /** A method that registers a tool on an object (MCP `server.tool(name, ..., handler)`). */
 export interface ToolRegistration {
   /** The class whose instances register tools. */
@@ -102,6 +142,7 @@ export interface AgentFramework {
   runFunctions?: AgentRunFunction[];
   tools?: ToolDefinition[];
   toolRegistrations?: ToolRegistration[];
+  toolLists?: ToolListCall[];
   /** Agents emit this event with `(context, nextAgent)` when they hand off (OpenAI Agents). */
   handoffEvent?: string;
 }

@@ -43,6 +43,16 @@ describe("runCheck", () => {
     expect(result.output).toContain("✖ 5 problems (4 errors, 1 warning)\n");
   });
 
+  it("finds a call on a client imported from another project file (the prefilter follows relative imports)", async () => {
+    project.write("src/lib/ai.ts", 'import OpenAI from "openai";\nexport const llm = new OpenAI();\n');
+    project.write(
+      "src/summary.ts",
+      'import { llm } from "./lib/ai";\n\nexport const summarize = (text: string) =>\n  llm.responses.create({ model: "gpt-4.1", input: text });\n',
+    );
+    const result = await check({ paths: ["src/summary.ts"] });
+    expect(brief(result.findings)).toEqual(["missing-span src/summary.ts:4:3 error"]);
+  });
+
   it("exits 0 when only warnings remain", async () => {
     const result = await check({ severity: ["missing-span=warn", "malformed-span=off"] });
     expect(brief(result.findings)).toEqual(["missing-span src/chat.ts:6:23 warn", "unused-ignore src/plain.ts:1:27 warn"]);

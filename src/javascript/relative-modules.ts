@@ -1,0 +1,46 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const CANDIDATE_SUFFIXES = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+
+/** The file a relative specifier (`./lib/ai`, `./client.js`) names, as Node and TypeScript would find it. */
+export function resolveRelative(fromFile: string, specifier: string, exists: (file: string) => boolean = isFile): string | undefined {
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  // TypeScript's ESM style names the emitted file: "./client.js" is ./client.ts in the sources.
+  const withoutJs = base.replace(/\.(c|m)?js$/, "");
+  for (const stem of base === withoutJs ? [base] : [base, withoutJs]) {
+    for (const suffix of CANDIDATE_SUFFIXES) {
+      const candidate = stem + suffix;
+      if (exists(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function isFile(candidate: string): boolean {
+  // No exception for a missing file: most candidates do not exist, and throwing costs more than the stat.
+  return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * `isFile` answered from one listing per directory, for callers that probe many candidates in the same few
+ * directories. Owned by the caller, so a listing never outlives the run that made it.
+ */
+export class DirectoryListings {
+  private readonly files = new Map<string, ReadonlySet<string>>();
+
+  readonly isFile = (candidate: string): boolean => this.filesIn(path.dirname(candidate)).has(path.basename(candidate));
+
+  private filesIn(directory: string): ReadonlySet<string> {
+    let names = this.files.get(directory);
+    if (!names) {
+      try {
+        names = new Set(fs.readdirSync(directory, { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name));
+      } catch {
+        names = new Set();
+      }
+      this.files.set(directory, names);
+    }
+    return names;
+  }
+}
