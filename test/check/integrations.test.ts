@@ -42,8 +42,8 @@ describe("docs/integrations.md", () => {
   const blocks = codeBlocks(markdown);
   const yamlBlocks = blocks.filter((block) => block.language === "yaml").map((block) => yaml.load(block.code));
 
-  it("has YAML blocks that parse: pre-commit config, the SARIF workflow, the annotations steps, GitLab CI", () => {
-    expect(yamlBlocks).toHaveLength(4);
+  it("has YAML blocks that parse: pre-commit config (remote and local), the SARIF workflow, the annotations steps, GitLab CI", () => {
+    expect(yamlBlocks).toHaveLength(5);
   });
 
   it("uses the hook id the repository declares in the pre-commit config", () => {
@@ -52,8 +52,17 @@ describe("docs/integrations.md", () => {
     expect(config.repos[0].hooks.map((hook) => hook.id)).toEqual(declared);
   });
 
+  it("gives the local pre-commit hook the same command and file types as the published hook", () => {
+    const local = (yamlBlocks[1] as { repos: Array<{ repo: string; hooks: Array<Record<string, unknown>> }> }).repos[0];
+    const [published] = yaml.load(read(".pre-commit-hooks.yaml")) as Array<Record<string, unknown>>;
+    expect(local.repo).toBe("local");
+    expect(local.hooks[0].entry).toBe(`npx --no-install ${String(published.entry)}`);
+    expect(local.hooks[0].types_or).toEqual(published.types_or);
+    expect(local.hooks[0].id).toBe(published.id);
+  });
+
   it("uploads the SARIF file the check step writes, with the permission code scanning needs", () => {
-    const workflow = yamlBlocks[1] as {
+    const workflow = yamlBlocks[2] as {
       permissions: Record<string, string>;
       jobs: Record<string, { steps: Array<{ run?: string; uses?: string; if?: string; with?: Record<string, string> }> }>;
     };
