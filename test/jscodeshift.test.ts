@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { applyTransform } from "jscodeshift/dist/testUtils";
+import { applyTransform } from "jscodeshift/src/testUtils";
 import * as aiRequest from "../transforms/ai-request";
 import { FIXTURE_ROOT } from "./fixture-cases";
 
