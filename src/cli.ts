@@ -38,6 +38,10 @@ export function addEngineOptions(command: Command): Command {
     .option("--no-record-inputs", "leave prompts, messages and tool input out of the spans")
     .option("--no-record-outputs", "leave response text, tool calls and tool output out of the spans")
     .option("--skip-auto-instrumented", "leave alone the calls Sentry's own integrations already instrument")
+    .option(
+      "--ai-sdk-loops-as-agents",
+      "treat an AI SDK generateText with tools and a step limit (stopWhen, maxSteps) as an agent run (gen_ai.invoke_agent), not an LLM call",
+    )
     .option("--extensions <list>", `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`, parseExtensions, DEFAULT_EXTENSIONS)
     .option("--ignore <glob>", "leave out files matching the glob (repeatable; .gitignore is always honoured)", collect, [] as string[])
     .option("--no-color", "plain output without colors");
@@ -49,6 +53,7 @@ export interface EngineFlags {
   recordInputs: boolean;
   recordOutputs: boolean;
   skipAutoInstrumented?: boolean;
+  aiSdkLoopsAsAgents?: boolean;
   extensions: string[];
   ignore: string[];
   color: boolean;
@@ -71,6 +76,7 @@ export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
     recordInputs: flags.recordInputs,
     recordOutputs: flags.recordOutputs,
     skipAutoInstrumented: !!flags.skipAutoInstrumented,
+    aiSdkLoopsAsAgents: !!flags.aiSdkLoopsAsAgents,
   };
 }
 
@@ -105,6 +111,7 @@ Examples:
   $ sentry-ai-codemod instrument . --ignore "**/*.test.ts" --skip-auto-instrumented
   $ sentry-ai-codemod instrument src/ --conventions legacy --sentry-package @sentry/nextjs
   $ sentry-ai-codemod instrument src/ --no-record-inputs --no-record-outputs
+  $ sentry-ai-codemod instrument src/ --ai-sdk-loops-as-agents
   $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
     )
     .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean }) => {
@@ -170,6 +177,7 @@ Examples:
           ...(typed("recordInputs") ? { recordInputs: flags.recordInputs } : {}),
           ...(typed("recordOutputs") ? { recordOutputs: flags.recordOutputs } : {}),
           ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
+          ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
         },
         extensions: typed("extensions") ? flags.extensions : undefined,
         ignore: flags.ignore,

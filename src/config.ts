@@ -4,6 +4,7 @@ import type { RuleId, RuleLevel } from "./check/findings";
 import { isRuleId, RULE_IDS, RULES } from "./check/rules";
 import type { ConventionsName, OperationName } from "./conventions";
 import type { ClientKind, OperationShape, RequestShape, ResponseShape, SdkDescriptor, SdkEntry, UsageShape } from "./sdks/types";
+import type { EngineOptions } from "./types";
 
 /**
  * The project's settings: `sentry-ai-codemod.config.json`, or a `sentryAiCodemod` key in package.json, found by
@@ -50,6 +51,8 @@ export interface ResolvedConfig {
   recordInputs: boolean;
   recordOutputs: boolean;
   skipAutoInstrumented: boolean;
+  /** AI SDK `generateText` with tools and a step limit is an agent run (`gen_ai.invoke_agent`), not an LLM call. */
+  aiSdkLoopsAsAgents: boolean;
   /** Custom SDKs, already in the catalog's own shape: the engine treats them like the built-in ones. */
   customSdks: SdkDescriptor[];
   agentClasses: AgentClassConfig[];
@@ -82,9 +85,22 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
     recordInputs: true,
     recordOutputs: true,
     skipAutoInstrumented: false,
+    aiSdkLoopsAsAgents: false,
     customSdks: [],
     agentClasses: [],
     toolFactories: [],
+  };
+}
+
+/** The engine settings the config file holds (command-line flags go on top). */
+export function configEngineOptions(config: ResolvedConfig): EngineOptions {
+  return {
+    conventions: config.conventions,
+    recordInputs: config.recordInputs,
+    recordOutputs: config.recordOutputs,
+    skipAutoInstrumented: config.skipAutoInstrumented,
+    aiSdkLoopsAsAgents: config.aiSdkLoopsAsAgents,
+    ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),
   };
 }
 
@@ -183,6 +199,7 @@ export function validateConfig(raw: unknown, baseDir: string, keyPrefix = "", so
     "recordInputs",
     "recordOutputs",
     "skipAutoInstrumented",
+    "aiSdkLoopsAsAgents",
     "customSdks",
     "agentClasses",
     "toolFactories",
@@ -203,6 +220,7 @@ export function validateConfig(raw: unknown, baseDir: string, keyPrefix = "", so
     config.recordOutputs = check.optional(root, "recordOutputs", "", (value, key) => check.boolean(value, key)) ?? true;
     config.skipAutoInstrumented =
       check.optional(root, "skipAutoInstrumented", "", (value, key) => check.boolean(value, key)) ?? false;
+    config.aiSdkLoopsAsAgents = check.optional(root, "aiSdkLoopsAsAgents", "", (value, key) => check.boolean(value, key)) ?? false;
     config.customSdks = check.optionalList(root, "customSdks", (value, key) => customSdk(check, value, key));
     config.agentClasses = check.optionalList(root, "agentClasses", (value, key) => agentClass(check, value, key));
     config.toolFactories = check.optionalList(root, "toolFactories", (value, key) => toolFactory(check, value, key));

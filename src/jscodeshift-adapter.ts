@@ -26,6 +26,7 @@ export function engineOptionsFromJscodeshift(options: Record<string, unknown>): 
     recordInputs: flag(options.recordInputs ?? options["record-inputs"], true),
     recordOutputs: flag(options.recordOutputs ?? options["record-outputs"], true),
     skipAutoInstrumented: flag(options.skipAutoInstrumented ?? options["skip-auto-instrumented"], false),
+    aiSdkLoopsAsAgents: flag(options.aiSdkLoopsAsAgents ?? options["ai-sdk-loops-as-agents"], false),
     sentryPackage: typeof options.sentryPackage === "string" ? options.sentryPackage : undefined,
   };
 }

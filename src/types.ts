@@ -66,6 +66,11 @@ export interface EngineOptions {
   recordOutputs: boolean;
   /** Leave alone the sites Sentry's own integrations already instrument. */
   skipAutoInstrumented: boolean;
+  /**
+   * An AI SDK `generateText` given tools and a step limit (`stopWhen`, v4 `maxSteps`) runs a tool loop: treat it
+   * as an agent run (`gen_ai.invoke_agent`) instead of an LLM call (`gen_ai.chat`).
+   */
+  aiSdkLoopsAsAgents: boolean;
   /** Overrides the Sentry package found in package.json. */
   sentryPackage?: string;
 }
@@ -75,6 +80,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   recordInputs: true,
   recordOutputs: true,
   skipAutoInstrumented: false,
+  aiSdkLoopsAsAgents: false,
 };
 
 export interface FileInput {

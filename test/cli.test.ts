@@ -24,6 +24,8 @@ function tempProject(files: Record<string, string | Buffer>): string {
 }
 
 const chatInput = fs.readFileSync(fixture("openai-chat-completions-create.input.ts"), "utf8");
+/** An AI SDK generateText with tools and a step limit: a chat span by default, an agent span with the setting. */
+const loopInput = fs.readFileSync(path.join(FIXTURE_ROOT, "invoke-agent", "ai-generate-text-loop.input.ts"), "utf8");
 const chatOutput = fs.readFileSync(fixture("openai-chat-completions-create.output.ts"), "utf8");
 
 describe("sentry-ai-codemod instrument", () => {
@@ -123,6 +125,23 @@ describe("sentry-ai-codemod instrument", () => {
     expect(JSON.parse(skipped.stdout)).toMatchObject({ filesChanged: 0, sites: { "openai chat": { skipped: 1 } } });
   });
 
+  it("--ai-sdk-loops-as-agents (or the config key) wraps a generateText tool loop in an invoke_agent span", () => {
+    const project = tempProject({ "loop.ts": loopInput });
+    const plain = run(["instrument", ".", "--dry-run", "--no-prettier"], project).stdout;
+    expect(plain).toContain('+      op: "gen_ai.chat",');
+    expect(plain).not.toContain("gen_ai.invoke_agent");
+    const flagged = run(["instrument", ".", "--dry-run", "--no-prettier", "--ai-sdk-loops-as-agents"], project).stdout;
+    expect(flagged).toContain('+      name: "invoke_agent weatherReport",');
+    expect(flagged).toContain('+      name: "invoke_agent trip-planner",');
+    expect(flagged).not.toContain("gen_ai.chat");
+
+    fs.writeFileSync(path.join(project, "sentry-ai-codemod.config.json"), JSON.stringify({ aiSdkLoopsAsAgents: true }));
+    expect(run(["instrument", ".", "--no-prettier"], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "loop.ts"), "utf8")).toBe(
+      fs.readFileSync(path.join(FIXTURE_ROOT, "invoke-agent", "ai-generate-text-loop.output.ts"), "utf8"),
+    );
+  });
+
   it("formats changed files with the project's prettier config, unless --no-prettier", () => {
     const project = tempProject({ ".prettierrc": JSON.stringify({ singleQuote: true, printWidth: 100 }), "chat.ts": chatInput });
     expect(run(["instrument", "."], project).code).toBe(0);
@@ -148,7 +167,7 @@ describe("sentry-ai-codemod instrument", () => {
 
   it("--help documents every flag with examples", () => {
     const help = run(["instrument", "--help"], os.tmpdir()).stdout;
-    for (const flag of ["--dry-run", "--conventions", "--sentry-package", "--no-record-inputs", "--no-record-outputs", "--skip-auto-instrumented", "--extensions", "--ignore", "--force", "--no-prettier", "--json", "--no-color"]) {
+    for (const flag of ["--dry-run", "--conventions", "--sentry-package", "--no-record-inputs", "--no-record-outputs", "--skip-auto-instrumented", "--ai-sdk-loops-as-agents", "--extensions", "--ignore", "--force", "--no-prettier", "--json", "--no-color"]) {
       expect(help).toContain(flag);
     }
     expect(help).toContain("Examples:");
@@ -206,6 +225,22 @@ describe("sentry-ai-codemod check", () => {
     expect(fixed).toContain('op: "gen_ai.request"');
     expect(fixed).not.toContain('op: "gen_ai.chat"');
     expect(run(["check", "src"], project).code).toBe(0);
+  });
+
+  it("--ai-sdk-loops-as-agents: the missing span is an invoke_agent span, and --fix writes it", () => {
+    const project = tempProject({ "src/loop.ts": loopInput });
+    const found = run(["check", "src", "--format", "json", "--ai-sdk-loops-as-agents"], project);
+    expect(found.code).toBe(1);
+    const messages = (JSON.parse(found.stdout) as { findings: Array<{ message: string }> }).findings.map((finding) => finding.message);
+    expect(messages).toContain(
+      'Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent weatherReport".',
+    );
+    expect(messages.join("\n")).not.toContain("gen_ai.chat");
+
+    expect(run(["check", "src", "--fix", "--ai-sdk-loops-as-agents"], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "src/loop.ts"), "utf8")).toContain('op: "gen_ai.invoke_agent"');
+    expect(run(["check", "src", "--ai-sdk-loops-as-agents"], project).code).toBe(0);
+    expect(run(["check", "--help"], project).stdout).toContain("--ai-sdk-loops-as-agents");
   });
 
   it("turns a rule off with --severity and honours an ignore comment", () => {

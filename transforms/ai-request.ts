@@ -3,7 +3,7 @@
  * their own transforms).
  *   npx jscodeshift -t node_modules/sentry-ai-codemod/dist/transforms/ai-request.js --parser=tsx src/
  * Options: --conventions=legacy --recordInputs=false --recordOutputs=false --skipAutoInstrumented=true
- *          --sentryPackage=@sentry/nextjs
+ *          --sentryPackage=@sentry/nextjs --aiSdkLoopsAsAgents=true (generateText tool loops become agent runs)
  */
 import { type JscodeshiftFile, jscodeshiftTransform } from "../src/jscodeshift-adapter";
 

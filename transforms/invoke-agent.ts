@@ -5,7 +5,8 @@ import { jscodeshiftTransform } from "../src/jscodeshift-adapter";
  *
  *   jscodeshift -t node_modules/sentry-ai-codemod/dist/transforms/invoke-agent.js src/
  *
- * Options: --recordInputs=false, --recordOutputs=false, --conventions=legacy, --sentryPackage=@sentry/nextjs.
+ * Options: --recordInputs=false, --recordOutputs=false, --conventions=legacy, --sentryPackage=@sentry/nextjs,
+ * --aiSdkLoopsAsAgents=true (AI SDK `generateText` with tools and a step limit is an agent run).
  * It calls the same engine as the CLI; other kinds of span are left for their own transforms.
  */
 export default function transformer(file: { path: string; source: string }, _api: unknown, options: Record<string, unknown> = {}): string | undefined {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
-import { applySeverityOverrides, ConfigError, defaultConfig, loadConfig, type ResolvedConfig } from "../config";
+import { applySeverityOverrides, ConfigError, configEngineOptions, defaultConfig, loadConfig, type ResolvedConfig } from "../config";
 import { DEFAULT_EXTENSIONS } from "../engine";
 import { exitCodeFor, type ExitCode } from "../exit-codes";
 import { configAgentFrameworks } from "../sdks/agents";
@@ -138,15 +138,8 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
 
 /** Config file values, then command-line flags on top. */
 function engineOptions(config: ResolvedConfig, flags: Partial<EngineOptions> = {}): EngineOptions {
-  const fromConfig: EngineOptions = {
-    conventions: config.conventions,
-    recordInputs: config.recordInputs,
-    recordOutputs: config.recordOutputs,
-    skipAutoInstrumented: config.skipAutoInstrumented,
-    ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),
-  };
   const defined = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
-  return { ...fromConfig, ...defined };
+  return { ...configEngineOptions(config), ...defined };
 }
 
 async function collectFiles(options: RunCheckOptions, cwd: string, config: ResolvedConfig): Promise<{ root?: string; files: ScopedFile[] }> {

@@ -113,8 +113,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
 }
 
 /**
- * The engine with what the config file teaches it (the same file `check` reads): custom SDKs, agent classes and
- * tool factories. How spans are written comes from the command line, as before.
+ * The engine with what the config file teaches it (the same file `check` reads): custom SDKs, agent classes,
+ * tool factories, and whether AI SDK tool loops are agent runs (the flag turns that on too). How spans are
+ * written comes from the command line, as before.
  */
 function engineFromConfig(options: InstrumentOptions): Engine | ConfigError {
   let config: ResolvedConfig;
@@ -125,5 +126,7 @@ function engineFromConfig(options: InstrumentOptions): Engine | ConfigError {
     throw error;
   }
   const catalog = config.customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]) : builtinCatalog;
-  return new Engine(options.engine, catalog, [...AGENT_FRAMEWORKS, ...configAgentFrameworks(config)]);
+  // What counts as an agent run must match what `check` reports, or `check` would keep flagging the chat spans.
+  const engineOptions = { ...options.engine, aiSdkLoopsAsAgents: options.engine.aiSdkLoopsAsAgents || config.aiSdkLoopsAsAgents };
+  return new Engine(engineOptions, catalog, [...AGENT_FRAMEWORKS, ...configAgentFrameworks(config)]);
 }

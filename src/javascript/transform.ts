@@ -49,14 +49,16 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
     return { path: input.path, language: "javascript", sites: [], diagnostics };
   }
   const resolver = new ReceiverResolver(sourceFile, services.catalog, services.loader);
-  const requestSites = findRequestSites(resolver, services.catalog);
+  const agentSites = findAgentSites(resolver, services.agentFrameworks, { toolLoopsAsAgents: options.aiSdkLoopsAsAgents });
+  // A tool loop found as an agent run gets the invoke_agent span, not the chat span as well.
+  const agentCalls = new Set(agentSites.flatMap((site) => (site.type === "invoke-agent" && site.replacesRequestCall ? [site.node] : [])));
+  const requestSites = findRequestSites(resolver, services.catalog).filter((site) => !agentCalls.has(site.sdkCall));
   markNestedSites(requestSites);
   const sites = requestSites.map((site) => toPublicSite(site, sourceFile, lines, input, options));
   // A skipped site (auto-instrumented) must not be rewritten either.
   requestSites.forEach((site, index) => {
     if (sites[index].status !== site.status) site.status = sites[index].status;
   });
-  const agentSites = findAgentSites(resolver, services.agentFrameworks);
   sites.push(...agentSites.map((site) => agentSiteToPublic(site, sourceFile, lines, options, input.project)));
   return { sourceFile, bom, lines, requestSites, agentSites, sites, diagnostics: [] };
 }

@@ -1,8 +1,9 @@
 import type { OperationShape, SdkDescriptor, UsageShape } from "./types";
 
-/** AI SDK v5 renamed the usage fields; v4 projects keep the old names. */
-const USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
-const TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
+/** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
+export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
+/** v5+: `usage` is the last step's, `totalUsage` sums every step of a tool loop. */
+export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
 const REQUEST = { model: "model", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
@@ -17,8 +18,8 @@ const generateText: OperationShape = {
     model: "response.modelId",
     id: "response.id",
     finishReasons: "finishReason",
-    usage: TOTAL_USAGE,
-    usageBeforeMajor: { major: 5, usage: USAGE_V4 },
+    usage: AI_SDK_TOTAL_USAGE,
+    usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
 };
 
@@ -32,7 +33,7 @@ const generateObject: OperationShape = {
     id: "response.id",
     finishReasons: "finishReason",
     usage: USAGE,
-    usageBeforeMajor: { major: 5, usage: USAGE_V4 },
+    usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
 };
 

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
-import { loadConfig } from "../../src/config";
+import { configEngineOptions, loadConfig } from "../../src/config";
 import { Engine } from "../../src/engine";
 import { BUILTIN_SDKS, SdkCatalog } from "../../src/sdks";
 import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../../src/sdks/agents";
@@ -11,8 +11,8 @@ import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
  * The fixture pairs of the agent transforms: every `<case>.input.<ext>` rewrites to `<case>.output.<ext>`,
  * a second run over the output changes nothing, and the TypeScript outputs type-check (strict).
  * A case whose output equals its input is a negative: the engine must leave it byte-identical.
- * A `<case>.config.json` (the config file's schema) adds custom SDKs, agent classes and tool factories; the
- * packages it names are typed by the `.d.ts` files at the fixture root.
+ * A `<case>.config.json` (the config file's schema) adds custom SDKs, agent classes and tool factories, and sets
+ * engine options (`aiSdkLoopsAsAgents`); the packages it names are typed by the `.d.ts` files at the fixture root.
  */
 const ROOT = path.resolve(__dirname, "../../__testfixtures__");
 const DIRECTORIES = ["invoke-agent", "execute-tool", "handoff"];
@@ -51,7 +51,7 @@ const defaultEngine = new Engine(DEFAULT_ENGINE_OPTIONS);
 function engineFor(fixture: Case): Engine {
   if (!fixture.config) return defaultEngine;
   const { config } = loadConfig(path.dirname(fixture.config), fixture.config);
-  return new Engine(DEFAULT_ENGINE_OPTIONS, new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]), [
+  return new Engine(configEngineOptions(config), new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]), [
     ...AGENT_FRAMEWORKS,
     ...configAgentFrameworks(config),
   ]);

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Engine } from "../../src/engine";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../../src/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
 import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
@@ -25,16 +25,18 @@ afterAll(async () => {
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-async function runBoth(name: string, options: { keepAutoAiIntegrations?: boolean } = {}) {
+async function runBoth(name: string, options: { keepAutoAiIntegrations?: boolean; engine?: Partial<EngineOptions> } = {}) {
+  const { engine, ...runOptions } = options;
   const original = path.join(PROGRAMS, `${name}.ts`);
-  const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(original, fs.readFileSync(original, "utf8"));
+  const { output, diagnostics } = await new Engine({ ...DEFAULT_ENGINE_OPTIONS, ...engine }).transform(original, fs.readFileSync(original, "utf8"));
   expect(diagnostics).toEqual([]);
   expect(output).toBeDefined();
-  const instrumentedFile = path.join(workspace, `${name}.ts`);
+  // A copy per set of engine options: each instrumented variant stays on disk to look at.
+  const instrumentedFile = path.join(workspace, engine ? `${name}.${Object.keys(engine).join("-")}.ts` : `${name}.ts`);
   fs.writeFileSync(instrumentedFile, output!);
   const [plain, instrumented] = await Promise.all([
-    runInstrumented(original, { baseUrl: server.url, ...options }),
-    runInstrumented(instrumentedFile, { baseUrl: server.url, ...options }),
+    runInstrumented(original, { baseUrl: server.url, ...runOptions }),
+    runInstrumented(instrumentedFile, { baseUrl: server.url, ...runOptions }),
   ]);
   expect(plain.error).toBeUndefined();
   expect(instrumented.error).toBeUndefined();
@@ -63,6 +65,30 @@ describe("agent spans at run time", () => {
         "gen_ai.tool.output": JSON.stringify({ city: "Weather in Paris?", forecast: "sunny" }),
       });
     }
+  }, 60000);
+
+  it("AI SDK generateText tool loop with aiSdkLoopsAsAgents: invoke_agent > execute_tool, with the loop's total usage", async () => {
+    const { spans, result } = await runBoth("ai-generate-text-tool", { engine: { aiSdkLoopsAsAgents: true } });
+    expect(findSpans(spans, { op: "gen_ai.chat" })).toEqual([]);
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent main" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    // Two model calls (the tool call, then the answer): totalUsage sums both steps.
+    const steps = (result as { steps: number }).steps;
+    expect(steps).toBe(2);
+    const usage = MOCK_USAGE.openaiChat;
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "main",
+      "gen_ai.request.model": "gpt-4o-mini-tool",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.usage.input_tokens": steps * usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": steps * usage.completion_tokens,
+      "gen_ai.usage.total_tokens": steps * usage.total_tokens,
+    });
+    const tools = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(tools.length).toBeGreaterThanOrEqual(1);
+    for (const span of tools) expect(isChildOf(span, agent)).toBe(true);
+    if (process.env.SHOW_SPANS) console.log(explain(spans));
   }, 60000);
 
   it("a tool that throws: its execute_tool span is errored, and the program sees the same error", async () => {

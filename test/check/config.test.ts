@@ -32,6 +32,7 @@ describe("validateConfig", () => {
       recordInputs: true,
       recordOutputs: true,
       skipAutoInstrumented: false,
+      aiSdkLoopsAsAgents: false,
       customSdks: [],
       agentClasses: [],
       toolFactories: [],
@@ -50,6 +51,7 @@ describe("validateConfig", () => {
         recordInputs: false,
         recordOutputs: false,
         skipAutoInstrumented: true,
+        aiSdkLoopsAsAgents: true,
       },
       "/project",
     );
@@ -61,6 +63,7 @@ describe("validateConfig", () => {
       recordInputs: false,
       recordOutputs: false,
       skipAutoInstrumented: true,
+      aiSdkLoopsAsAgents: true,
     });
     expect(config.rules["missing-span"]).toBe("warn");
     expect(config.rules["unused-ignore"]).toBe("off");
@@ -77,13 +80,18 @@ describe("validateConfig", () => {
         colour: true,
       }),
     ).toEqual([
-      "colour: unknown key (expected one of $schema, include, exclude, rules, conventions, sentryPackage, recordInputs, recordOutputs, skipAutoInstrumented, customSdks, agentClasses, toolFactories)",
+      "colour: unknown key (expected one of $schema, include, exclude, rules, conventions, sentryPackage, recordInputs, recordOutputs, skipAutoInstrumented, aiSdkLoopsAsAgents, customSdks, agentClasses, toolFactories)",
       'include: expected an array of non-empty strings, got "src"',
       "rules.missing-spans: unknown key (expected one of missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)",
       'rules.missing-span: expected "off" | "warn" | "error", got "loud"',
       'conventions: expected "default" | "legacy", got "new"',
       'recordInputs: expected true or false, got "yes"',
     ]);
+  });
+
+  it("names aiSdkLoopsAsAgents when it is not a boolean", () => {
+    expect(problemsOf({ aiSdkLoopsAsAgents: "yes" })).toEqual(['aiSdkLoopsAsAgents: expected true or false, got "yes"']);
+    expect(problemsOf({ aiSdkLoopsAsAgents: 1 }, "sentryAiCodemod.")).toEqual(["sentryAiCodemod.aiSdkLoopsAsAgents: expected true or false, got 1"]);
   });
 
   it("prefixes key paths with sentryAiCodemod. for package.json settings", () => {

@@ -8,7 +8,9 @@ import {
   staticSpanName,
 } from "../../conventions";
 import type { AgentResultShape } from "../../sdks/agents/types";
+import type { UsageShape } from "../../sdks/types";
 import type { TextEdit } from "../../text/edits";
+import type { ProjectInfo } from "../../types";
 import { quoteString } from "../code-style";
 import type { EmitContext } from "../emit-request-span";
 import { indentationOfLine, moveNode, type Replacement } from "../move-code";
@@ -197,11 +199,18 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
   else if (result.lastOf) {
     attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.lastOf.list, quote)}?.at(-1)?.${result.lastOf.field}]`));
   }
-  const usage = result.usage;
+  const usage = usageFor(result, context.project);
   if (usage?.input) attributes.add(ATTR.inputTokens, readPath(root, usage.input, quote));
   if (usage?.output) attributes.add(ATTR.outputTokens, readPath(root, usage.output, quote));
   if (usage?.total) attributes.add(ATTR.totalTokens, readPath(root, usage.total, quote));
   return attributes.start;
+}
+
+/** The usage field names of the project's installed major (AI SDK v4 results say `usage.promptTokens`). */
+function usageFor(result: AgentResultShape, project: ProjectInfo): UsageShape | undefined {
+  const older = result.usageBeforeMajor;
+  const major = older && project.sdkMajors[older.module];
+  return older && major !== undefined && major < older.major ? older.usage : result.usage;
 }
 
 // -------------------------------------------------------------------- execute_tool at a call site

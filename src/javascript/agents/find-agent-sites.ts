@@ -10,6 +10,7 @@ import type {
   AgentToolMethod,
   ToolDefinition,
   ToolListCall,
+  ToolLoopCall,
   ToolRegistration,
 } from "../../sdks/agents/types";
 import { enclosingGenAiSpanOp, spanOpOfCallback } from "../existing-spans";
@@ -24,6 +25,7 @@ import {
   splitPropertyChain,
 } from "../resolve";
 import type { AgentSite, HandoffSite, InvokeAgentSite, NameValue, ToolBodySite, ToolCallSite, ToolFunction, TransferSite } from "./sites";
+import { enclosingFunctionName, isToolLoop } from "./tool-loop";
 
 interface Binding {
   module: string;
@@ -39,13 +41,23 @@ type Creation =
 
 const MAX_TRACE = 8;
 
+/** Choices that change what counts as an agent site. */
+export interface AgentFinderOptions {
+  /** SDK calls that run a tool loop (`generateText({ tools, stopWhen })`) are agent runs, not LLM calls. */
+  toolLoopsAsAgents?: boolean;
+}
+
 /**
  * Agent runs, tool definitions, hand-rolled tool dispatch and agents with handoffs in one file. Frameworks are
  * recognised from their imports (data in src/sdks/agents: the built-in ones, plus those the config file
  * declares), custom agents from their class names.
  */
-export function findAgentSites(resolver: ReceiverResolver, frameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS): AgentSite[] {
-  const finder = new AgentSiteFinder(resolver, frameworks);
+export function findAgentSites(
+  resolver: ReceiverResolver,
+  frameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
+  options: AgentFinderOptions = {},
+): AgentSite[] {
+  const finder = new AgentSiteFinder(resolver, frameworks, options);
   return finder.find();
 }
 
@@ -65,6 +77,7 @@ class AgentSiteFinder {
   constructor(
     private readonly resolver: ReceiverResolver,
     private readonly frameworks: readonly AgentFramework[],
+    private readonly options: AgentFinderOptions,
   ) {
     this.sourceFile = resolver.sourceFile;
     this.usesAi =
@@ -124,6 +137,8 @@ class AgentSiteFinder {
       if (run) return this.addRun(call, framework, run);
       const tool = framework.tools?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
       if (tool) return this.addToolDefinition(call, call.arguments, framework, tool);
+      const loop = this.options.toolLoopsAsAgents ? framework.toolLoopCalls?.find((candidate) => candidate.export === binding!.exportName) : undefined;
+      if (loop) return this.addToolLoop(call, framework, loop);
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
@@ -333,6 +348,38 @@ class AgentSiteFinder {
       status: runMethod.streaming ? "streaming" : "instrumentable",
       reason: runMethod.streaming ? "streamed agent run: the span must end when the stream has been consumed; needs manual work" : undefined,
     });
+  }
+
+  /**
+   * `generateText({ tools, stopWhen })` as an agent run, named by its telemetry `functionId`, else by the function
+   * it is called in, else by the SDK function. The catalog's LLM-call site for the same call is dropped
+   * (`replacesRequestCall`), so the call gets one span.
+   */
+  private addToolLoop(call: ts.CallExpression, framework: AgentFramework, loop: ToolLoopCall): void {
+    const options = call.arguments[loop.optionsArgument];
+    if (!isToolLoop(options, loop)) return;
+    const site: InvokeAgentSite = {
+      type: "invoke-agent",
+      framework: framework.id,
+      callee: calleeText(call, this.sourceFile),
+      reportNode: call,
+      node: call,
+      agentName: this.staticField(options, loop.nameFields) ?? { text: enclosingFunctionName(call) ?? loop.export },
+      model: this.staticModel(options, loop.modelField),
+      tools: this.toolNames(options),
+      input: this.inputOf(call, loop.input),
+      result: loop.result,
+      isAsync: true,
+      replacesRequestCall: true,
+      status: "instrumentable",
+    };
+    // Wrapped as an LLM call before the setting was on: an agent span inside the chat one would nest the wrong way.
+    const enclosing = enclosingGenAiSpanOp(call);
+    if (enclosing && spanKindOfOp(enclosing) === "ai-request") {
+      site.status = "unsupported";
+      site.reason = `already inside a \`${enclosing}\` span, which a tool loop's agent span must replace, not nest in`;
+    }
+    this.push(site);
   }
 
   /** `agent.asTool({ toolName })`: the framework runs the sub-agent itself, so the site is only reported. */

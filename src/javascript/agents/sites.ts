@@ -32,6 +32,8 @@ export interface InvokeAgentSite extends SiteBase {
   result: AgentResultShape;
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;
+  /** The call is also an LLM call of the catalog (a `generateText` tool loop): this span replaces the chat span. */
+  replacesRequestCall?: boolean;
 }
 
 export type ToolFunction = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;

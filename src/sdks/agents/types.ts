@@ -14,6 +14,8 @@ export interface AgentResultShape {
   /** The response is a field of the last element of a list (LangChain / LangGraph state: `messages`, `content`). */
   lastOf?: { list: FieldPath; field: string };
   usage?: UsageShape;
+  /** Usage field names of older majors of `module` (AI SDK v4 has no `totalUsage`; its `usage` sums every step). */
+  usageBeforeMajor?: { module: string; major: number; usage: UsageShape };
 }
 
 /** Where the run's input is: one argument, or a field of an options argument (`{ prompt }`, `{ messages }`). */
@@ -122,6 +124,24 @@ export interface ToolListCall {
   nameFromFunction?: boolean;
 }
 
+/**
+ * A plain SDK function that runs a tool loop by itself when it is given tools and a step limit (AI SDK
+ * `generateText({ tools, stopWhen })`). It is an LLM call by default; only with the engine option
+ * `aiSdkLoopsAsAgents` is such a call an agent run, and then it gets the invoke_agent span instead of the chat one.
+ */
+export interface ToolLoopCall {
+  export: string;
+  optionsArgument: number;
+  toolsField: FieldPath;
+  /** Options that bound the loop; any one of them written next to the tools makes the call a loop. */
+  stepLimitFields: FieldPath[];
+  /** Options naming the agent when they are string literals, tried in order (then the enclosing function's name). */
+  nameFields: FieldPath[];
+  modelField: FieldPath;
+  input: AgentInputShape;
+  result: AgentResultShape;
+}
+
 /** A method that registers a tool on an object (MCP `server.tool(name, ..., handler)`). */
 export interface ToolRegistration {
   /** The class whose instances register tools. */
@@ -143,6 +163,7 @@ export interface AgentFramework {
   tools?: ToolDefinition[];
   toolRegistrations?: ToolRegistration[];
   toolLists?: ToolListCall[];
+  toolLoopCalls?: ToolLoopCall[];
   /** Agents emit this event with `(context, nextAgent)` when they hand off (OpenAI Agents). */
   handoffEvent?: string;
 }

@@ -1,0 +1,79 @@
+// `aiSdkLoopsAsAgents`: a tool loop with no telemetry functionId, in a function without a name: the agent is
+// named after the SDK function. A list of stop conditions is a step limit too.
+import { openai } from "@ai-sdk/openai";
+import { generateText, hasToolCall, stepCountIs, tool } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+export default async function (question: string) {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent generateText",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "generateText",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.available_tools": "[{\"name\":\"lookup_order\"}]",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+      },
+    },
+    async (aiSpan) => {
+      const response = await generateText({
+        model: openai("gpt-4o"),
+        tools: {
+          lookup_order: tool({
+            description: "Look up an order by id",
+            inputSchema: z.object({ orderId: z.string() }),
+            execute: async ({ orderId }) =>
+              Sentry.startSpan(
+                {
+                  op: "gen_ai.execute_tool",
+                  name: "execute_tool lookup_order",
+                  attributes: {
+                    "gen_ai.operation.name": "execute_tool",
+                    "gen_ai.tool.name": "lookup_order",
+                    "gen_ai.tool.description": "Look up an order by id",
+                    "gen_ai.tool.input": toSpanJson({ orderId }),
+                  },
+                },
+                (span) => {
+                  return recordToolOutput(span, { orderId, status: "shipped" });
+                },
+              ),
+          }),
+        },
+        stopWhen: [stepCountIs(4), hasToolCall("lookup_order")],
+        prompt: question,
+      });
+      aiSpan.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.text;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
+function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
+  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
+  } else {
+    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
+  }
+  return output;
+}

@@ -1,0 +1,133 @@
+// Vercel AI SDK v5+ with `aiSdkLoopsAsAgents` (see the .config.json): generateText given tools and a step limit
+// runs a tool loop, so it is an agent run, named by its telemetry functionId, else by the function around it.
+import { openai } from "@ai-sdk/openai";
+import { generateText, stepCountIs, tool } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+export async function weatherReport(city: string) {
+  const { text } = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent weatherReport",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "weatherReport",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.available_tools": "[{\"name\":\"get_weather\"}]",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]),
+      },
+    },
+    async (aiSpan) => {
+      const response = await generateText({
+        model: openai("gpt-4o"),
+        tools: {
+          get_weather: tool({
+            description: "Get the weather in a location",
+            inputSchema: z.object({ location: z.string() }),
+            execute: async ({ location }) =>
+              Sentry.startSpan(
+                {
+                  op: "gen_ai.execute_tool",
+                  name: "execute_tool get_weather",
+                  attributes: {
+                    "gen_ai.operation.name": "execute_tool",
+                    "gen_ai.tool.name": "get_weather",
+                    "gen_ai.tool.description": "Get the weather in a location",
+                    "gen_ai.tool.input": toSpanJson({ location }),
+                  },
+                },
+                (span) => {
+                  return recordToolOutput(span, { location, temperature: 72 });
+                },
+              ),
+          }),
+        },
+        stopWhen: stepCountIs(5),
+        prompt: `What is the weather in ${city}?`,
+      });
+      aiSpan.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return text;
+}
+
+export const planTrip = async (destination: string) => {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent trip-planner",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "trip-planner",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.available_tools": "[{\"name\":\"find_sights\"}]",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Plan a day in ${destination}.` }]),
+      },
+    },
+    async (aiSpan) => {
+      const response = await generateText({
+        model: openai("gpt-4o-mini"),
+        experimental_telemetry: { isEnabled: true, functionId: "trip-planner" },
+        tools: {
+          find_sights: tool({
+            description: "List the sights of a city",
+            inputSchema: z.object({ city: z.string() }),
+            execute: async ({ city }) =>
+              Sentry.startSpan(
+                {
+                  op: "gen_ai.execute_tool",
+                  name: "execute_tool find_sights",
+                  attributes: {
+                    "gen_ai.operation.name": "execute_tool",
+                    "gen_ai.tool.name": "find_sights",
+                    "gen_ai.tool.description": "List the sights of a city",
+                    "gen_ai.tool.input": toSpanJson({ city }),
+                  },
+                },
+                (span) => {
+                  return recordToolOutput(span, [`${city} cathedral`, `${city} old town`]);
+                },
+              ),
+          }),
+        },
+        stopWhen: stepCountIs(3),
+        messages: [{ role: "user", content: `Plan a day in ${destination}.` }],
+      });
+      aiSpan.setAttributes({
+        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.text;
+};
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
+function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
+  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
+  } else {
+    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
+  }
+  return output;
+}

@@ -1,0 +1,83 @@
+// `aiSdkLoopsAsAgents`: tools without a step limit make one model call (the tools run once at most), so the call
+// stays an LLM call with a chat span.
+import { openai } from "@ai-sdk/openai";
+import { generateText, tool } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+export async function pickTool(question: string) {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.available_tools": "[{\"name\":\"get_time\"}]",
+      },
+    },
+    async (span) => {
+      const modelValue = openai("gpt-4o");
+      const response = await generateText({
+        model: modelValue,
+        tools: {
+          get_time: tool({
+            description: "The time in a time zone",
+            inputSchema: z.object({ zone: z.string() }),
+            execute: async ({ zone }) =>
+              Sentry.startSpan(
+                {
+                  op: "gen_ai.execute_tool",
+                  name: "execute_tool get_time",
+                  attributes: {
+                    "gen_ai.operation.name": "execute_tool",
+                    "gen_ai.tool.name": "get_time",
+                    "gen_ai.tool.description": "The time in a time zone",
+                    "gen_ai.tool.input": toSpanJson({ zone }),
+                  },
+                },
+                (toolSpan) => {
+                  return recordToolOutput(toolSpan, `noon in ${zone}`);
+                },
+              ),
+          }),
+        },
+        prompt: question,
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.toolResults;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
+function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
+  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
+  } else {
+    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
+  }
+  return output;
+}
