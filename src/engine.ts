@@ -1,8 +1,9 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
-import { builtinCatalog, type SdkCatalog } from "./sdks";
+import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "./sdks";
 import { AGENT_FRAMEWORKS } from "./sdks/agents";
 import type { AgentFramework } from "./sdks/agents/types";
+import type { SdkDescriptor } from "./sdks/types";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
 import type { EngineOptions, FileResult, Language } from "./types";
 
@@ -83,4 +84,18 @@ export class Engine {
       diagnostics: [{ severity: "error", message: `unsupported file type: ${path.extname(filePath) || "(none)"}` }],
     };
   }
+}
+
+/** What a config file adds to the built-in knowledge, as plain data (it is posted to worker threads). */
+export interface EngineExtensions {
+  customSdks?: readonly SdkDescriptor[];
+  /** The config's agent classes and tool factories, as frameworks (`configAgentFrameworks`). */
+  agentFrameworks?: readonly AgentFramework[];
+}
+
+/** The engine `check`, `instrument` and the tests build: the built-in SDKs and frameworks, plus the config's. */
+export function createEngine(options: EngineOptions, extensions: EngineExtensions = {}): Engine {
+  const customSdks = extensions.customSdks ?? [];
+  const catalog = customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...customSdks]) : builtinCatalog;
+  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])]);
 }

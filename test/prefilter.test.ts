@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Engine } from "../src/engine";
+import { createEngine, Engine } from "../src/engine";
 import { JavaScriptPrefilter } from "../src/javascript/prefilter";
 import { loadConfig } from "../src/config";
-import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../src/sdks";
-import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../src/sdks/agents";
+import { builtinCatalog } from "../src/sdks";
+import { configAgentFrameworks } from "../src/sdks/agents";
 import { DEFAULT_ENGINE_OPTIONS } from "../src/types";
 
 /**
@@ -20,10 +20,7 @@ function engineFor(input: string): Engine {
   const configFile = input.replace(JS_INPUT, ".config.json");
   if (!fs.existsSync(configFile)) return new Engine(DEFAULT_ENGINE_OPTIONS);
   const { config } = loadConfig(path.dirname(configFile), configFile);
-  return new Engine(DEFAULT_ENGINE_OPTIONS, new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]), [
-    ...AGENT_FRAMEWORKS,
-    ...configAgentFrameworks(config),
-  ]);
+  return createEngine(DEFAULT_ENGINE_OPTIONS, { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
 }
 
 function fixtureInputs(): string[] {

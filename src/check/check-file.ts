@@ -1,7 +1,5 @@
 import * as fs from "node:fs";
-import { Engine, languageOf } from "../engine";
-import { BUILTIN_SDKS, SdkCatalog } from "../sdks";
-import { AGENT_FRAMEWORKS } from "../sdks/agents";
+import { createEngine, type Engine, languageOf } from "../engine";
 import type { AgentFramework } from "../sdks/agents/types";
 import type { SdkDescriptor } from "../sdks/types";
 import type { EngineOptions } from "../types";
@@ -43,8 +41,7 @@ export class FileChecker {
   private spanLint?: typeof import("./span-lint-file");
 
   constructor(private readonly context: CheckContext) {
-    const catalog = new SdkCatalog([...BUILTIN_SDKS, ...context.customSdks]);
-    this.engine = new Engine(context.engineOptions, catalog, [...AGENT_FRAMEWORKS, ...(context.agentFrameworks ?? [])]);
+    this.engine = createEngine(context.engineOptions, context);
   }
 
   /** The cheap text test that decides whether a file is parsed at all. */

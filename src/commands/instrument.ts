@@ -2,14 +2,13 @@ import * as fs from "node:fs";
 import pc from "picocolors";
 import { ConfigError, loadConfig, type ResolvedConfig } from "../config";
 import { unifiedDiff } from "../diff";
-import { Engine } from "../engine";
+import { createEngine, type Engine } from "../engine";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles } from "../files";
 import { formatWithProjectPrettier } from "../format";
 import { uncommittedFiles } from "../git";
 import { Progress } from "../progress";
-import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks";
-import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../sdks/agents";
+import { configAgentFrameworks } from "../sdks/agents";
 import { RunSummary } from "../summary";
 import type { EngineOptions } from "../types";
 import { writeFileAtomic } from "../write";
@@ -125,8 +124,7 @@ function engineFromConfig(options: InstrumentOptions): Engine | ConfigError {
     if (error instanceof ConfigError) return error;
     throw error;
   }
-  const catalog = config.customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]) : builtinCatalog;
   // What counts as an agent run must match what `check` reports, or `check` would keep flagging the chat spans.
   const engineOptions = { ...options.engine, aiSdkLoopsAsAgents: options.engine.aiSdkLoopsAsAgents || config.aiSdkLoopsAsAgents };
-  return new Engine(engineOptions, catalog, [...AGENT_FRAMEWORKS, ...configAgentFrameworks(config)]);
+  return createEngine(engineOptions, { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
 }

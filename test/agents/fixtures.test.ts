@@ -2,9 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { configEngineOptions, loadConfig } from "../../src/config";
-import { Engine } from "../../src/engine";
-import { BUILTIN_SDKS, SdkCatalog } from "../../src/sdks";
-import { AGENT_FRAMEWORKS, configAgentFrameworks } from "../../src/sdks/agents";
+import { createEngine, Engine } from "../../src/engine";
+import { configAgentFrameworks } from "../../src/sdks/agents";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
 
 /**
@@ -51,10 +50,7 @@ const defaultEngine = new Engine(DEFAULT_ENGINE_OPTIONS);
 function engineFor(fixture: Case): Engine {
   if (!fixture.config) return defaultEngine;
   const { config } = loadConfig(path.dirname(fixture.config), fixture.config);
-  return new Engine(configEngineOptions(config), new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]), [
-    ...AGENT_FRAMEWORKS,
-    ...configAgentFrameworks(config),
-  ]);
+  return createEngine(configEngineOptions(config), { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
 }
 
 describe("agent fixtures", () => {
