@@ -27,7 +27,7 @@ function escape(name: string): string {
 }
 
 /** A regex for `from "m"`, `require("m")` and `import("m")` of any of `modules`. */
-export function importOfAny(modules: readonly string[]): RegExp {
+function importOfAny(modules: readonly string[]): RegExp {
   const names = [...new Set(modules)].map(escape).join("|");
   return new RegExp(`(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*)["'\`](?:${names})["'\`]`);
 }
@@ -43,15 +43,15 @@ export class JavaScriptPrefilter {
   private readonly importsSdk: RegExp;
   private readonly importsCatalogSdk: RegExp;
   private readonly callsSdkMethod: RegExp;
-  /** Per file: does it, or a project file it imports (transitively), import an LLM SDK? */
   /** Per project file reached through a relative import: what the question needs of it, read once. */
   private readonly modules = new Map<string, ProjectModule>();
   private readonly listings = new DirectoryListings();
 
-  constructor(catalog: SdkCatalog, extraModules: readonly string[] = []) {
+  /** `frameworkModules`: every module of the engine's agent frameworks, the config's included. */
+  constructor(catalog: SdkCatalog, frameworkModules: readonly string[] = AGENT_FRAMEWORK_MODULES) {
     const sdkModules = catalog.sdks.flatMap((sdk) => sdk.modules);
     this.importsCatalogSdk = importOfAny(sdkModules);
-    this.importsSdk = importOfAny([...sdkModules, ...AGENT_FRAMEWORK_MODULES, ...extraModules]);
+    this.importsSdk = importOfAny([...sdkModules, ...frameworkModules]);
     // Whole method paths (`.chat.completions.create(`), so a bare `.create(` does not send every file to disk.
     // Command dispatch (`client.send(new ConverseCommand(...))`) needs the command's SDK import anyway.
     const operations = catalog.sdks.flatMap((sdk) => sdk.kinds.flatMap((kind) => kind.operations));
