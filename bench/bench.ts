@@ -114,14 +114,14 @@ function treePath(relative: string): string {
 // ------------------------------------------------------------------------------- phases (child processes)
 
 async function runPhase(phase: string): Promise<PhaseReport> {
-  const { listFiles } = await import("../src/files");
+  const { listFiles } = await import("../src/commands/files");
   const files = listFiles(["."], { extensions: JS_EXTENSIONS, ignore: [], cwd: TREE }).map((file) => path.resolve(TREE, file));
   if (phase === "prefilter" || phase === "parse") {
-    const { FileChecker } = await import("../src/check/check-file");
-    const { DEFAULT_ENGINE_OPTIONS } = await import("../src/types");
-    const { defaultRuleLevels } = await import("../src/config");
+    const { FileChecker } = await import("../src/rules/check-file");
+    const { DEFAULT_ENGINE_OPTIONS } = await import("../src/core/types");
+    const { defaultRuleLevels } = await import("../src/config/config");
     const checker = new FileChecker({ engineOptions: DEFAULT_ENGINE_OPTIONS, customSdks: [], rules: defaultRuleLevels() });
-    const parse = phase === "parse" ? (await import("../src/javascript/parse")).parseJavaScript : undefined;
+    const parse = phase === "parse" ? (await import("../src/engine/javascript/parse")).parseJavaScript : undefined;
     let bytes = 0;
     let parsed = 0;
     for (const file of files) {
@@ -133,7 +133,7 @@ async function runPhase(phase: string): Promise<PhaseReport> {
     }
     return { files: files.length, bytes, parsed, peakMb: peakMb() };
   }
-  const { runCheck } = await import("../src/check/run-check");
+  const { runCheck } = await import("../src/commands/check/run-check");
   const result = await runCheck({ cwd: TREE, paths: ["."], format: "json", extensions: JS_EXTENSIONS, workers: phase === "check-one-thread" ? 0 : undefined });
   return {
     files: result.filesChecked,
@@ -222,10 +222,10 @@ async function measureStaged(): Promise<{ seconds: number; note: string }> {
       let measured = await measureChild<string>(process.execPath, [bin, "check", "--staged", "--format", "json"], { cwd: repo });
       if (measured.stderr.includes("unknown command")) {
         // The `check` subcommand is not wired into the CLI yet: time runCheck behind the same start-up instead.
-        note = "check subcommand missing: timed require(dist/src/check/run-check) + runCheck";
+        note = "check subcommand missing: timed require(dist/src/commands/check/run-check) + runCheck";
         measured = await measureChild<string>(
           process.execPath,
-          ["-e", `require(${JSON.stringify(path.join(REPO, "dist/src/check/run-check.js"))}).runCheck({ cwd: process.cwd(), staged: true, format: "json" }).then((r) => process.stdout.write(r.output))`],
+          ["-e", `require(${JSON.stringify(path.join(REPO, "dist/src/commands/check/run-check.js"))}).runCheck({ cwd: process.cwd(), staged: true, format: "json" }).then((r) => process.stdout.write(r.output))`],
           { cwd: repo },
         );
       }

@@ -1,11 +1,11 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { runCheckCommand } from "./commands/check";
-import { runInstrument } from "./commands/instrument";
-import { DEFAULT_EXTENSIONS } from "./engine";
-import { EXIT_ERROR } from "./exit-codes";
-import { FileListError } from "./files";
-import { shouldUseColor } from "./report";
-import type { EngineOptions } from "./types";
+import { runCheckCommand } from "./commands/check/command";
+import { runInstrument } from "./commands/instrument/command";
+import { DEFAULT_EXTENSIONS } from "./engine/engine";
+import { EXIT_ERROR } from "./commands/exit-codes";
+import { FileListError } from "./commands/files";
+import { shouldUseColor } from "./reporters";
+import type { EngineOptions } from "./core/types";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeFileAtomic } from "../src/write";
+import { writeFileAtomic } from "../src/commands/write";
 import { FIXTURE_ROOT } from "./fixture-cases";
 
 const BIN = path.join(__dirname, "..", "bin", "sentry-ai-codemod.js");

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../src/types";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../src/core/types";
 
 export const FIXTURE_ROOT = path.join(__dirname, "..", "__testfixtures__");
 const JS_INPUT = /^(.*)\.input\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;

@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { Engine } from "../src/engine";
+import { Engine } from "../src/engine/engine";
 import { javascriptFixtureCases } from "./fixture-cases";
 
 // Set UPDATE_FIXTURES=1 to (re)write .output files after a deliberate change; review the diff before committing.

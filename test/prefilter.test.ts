@@ -1,12 +1,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { createEngine, Engine } from "../src/engine";
-import { JavaScriptPrefilter } from "../src/javascript/prefilter";
-import { loadConfig } from "../src/config";
-import { builtinCatalog } from "../src/sdks";
-import { configAgentFrameworks } from "../src/sdks/agents";
-import { DEFAULT_ENGINE_OPTIONS } from "../src/types";
+import { createEngine, Engine } from "../src/engine/engine";
+import { JavaScriptPrefilter } from "../src/engine/javascript/prefilter";
+import { loadConfig } from "../src/config/config";
+import { builtinCatalog } from "../src/sdks/registry";
+import { configAgentFrameworks } from "../src/config/frameworks";
+import { DEFAULT_ENGINE_OPTIONS } from "../src/core/types";
 
 /**
  * The text prefilter decides which files are parsed at all. A file it rejects is never analysed, so every

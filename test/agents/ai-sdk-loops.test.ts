@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findingsFromSites } from "../../src/check/findings";
-import { Engine } from "../../src/engine";
-import { engineOptionsFromJscodeshift } from "../../src/jscodeshift-adapter";
-import { transformJavaScript } from "../../src/javascript/transform";
-import { builtinCatalog } from "../../src/sdks";
-import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../../src/types";
+import { findingsFromSites } from "../../src/rules/findings";
+import { Engine } from "../../src/engine/engine";
+import { engineOptionsFromJscodeshift } from "../../src/commands/jscodeshift-adapter";
+import { transformJavaScript } from "../../src/engine/javascript/transform";
+import { builtinCatalog } from "../../src/sdks/registry";
+import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../../src/core/types";
 
 /**
  * `aiSdkLoopsAsAgents`: an AI SDK `generateText` with tools and a step limit is an agent run. The fixtures in

@@ -2,11 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PassThrough } from "node:stream";
-import { runCheck } from "../../src/check/run-check";
-import { WORKER_THRESHOLD } from "../../src/check/worker-pool";
-import { runInstrument } from "../../src/commands/instrument";
-import { DEFAULT_EXTENSIONS } from "../../src/engine";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import { runCheck } from "../../src/commands/check/run-check";
+import { WORKER_THRESHOLD } from "../../src/commands/check/worker-pool";
+import { runInstrument } from "../../src/commands/instrument/command";
+import { DEFAULT_EXTENSIONS } from "../../src/engine/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import { sourceWorkerEntry } from "../check/run-check/worker-entry";
 
 /**

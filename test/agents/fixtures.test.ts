@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
-import { configEngineOptions, loadConfig } from "../../src/config";
-import { createEngine, Engine } from "../../src/engine";
-import { configAgentFrameworks } from "../../src/sdks/agents";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import { configEngineOptions, loadConfig } from "../../src/config/config";
+import { createEngine, Engine } from "../../src/engine/engine";
+import { configAgentFrameworks } from "../../src/config/frameworks";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 
 /**
  * The fixture pairs of the agent transforms: every `<case>.input.<ext>` rewrites to `<case>.output.<ext>`,

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { applyTransform } from "jscodeshift/src/testUtils";
-import { Engine } from "../../src/engine";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/types";
+import { Engine } from "../../src/engine/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import * as executeTool from "../../transforms/execute-tool";
 import * as handoff from "../../transforms/handoff";
 import * as invokeAgent from "../../transforms/invoke-agent";

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Engine } from "../../src/engine";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../../src/types";
+import { Engine } from "../../src/engine/engine";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
 import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { applySeverityOverrides, ConfigError, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config";
-import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks";
-import { JavaScriptPrefilter } from "../../src/javascript/prefilter";
+import { applySeverityOverrides, ConfigError, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config/config";
+import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks/registry";
+import { JavaScriptPrefilter } from "../../src/engine/javascript/prefilter";
 
 function problemsOf(raw: unknown, keyPrefix = ""): string[] {
   try {

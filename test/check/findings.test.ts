@@ -1,5 +1,5 @@
-import { errorsFromDiagnostics, findingsFromSites } from "../../src/check/findings";
-import type { FileResult, Site } from "../../src/types";
+import { errorsFromDiagnostics, findingsFromSites } from "../../src/rules/findings";
+import type { FileResult, Site } from "../../src/core/types";
 
 const range = { start: { line: 4, column: 9 }, end: { line: 7, column: 3 } };
 

@@ -1,5 +1,5 @@
-import type { Finding, RuleId } from "../../src/check/findings";
-import { applyIgnoreComments, parseIgnoreComments } from "../../src/check/ignore-comments";
+import type { Finding, RuleId } from "../../src/rules/findings";
+import { applyIgnoreComments, parseIgnoreComments } from "../../src/rules/ignore-comments";
 
 function finding(ruleId: RuleId, line: number, column = 1): Finding {
   return {

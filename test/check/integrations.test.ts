@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
-import { DEFAULT_EXTENSIONS } from "../../src/engine";
+import { DEFAULT_EXTENSIONS } from "../../src/engine/engine";
 
 // js-yaml comes with jest's own dependencies; the docs' YAML must parse as real YAML, not just look like it.
 const yaml = require("js-yaml") as { load(text: string): unknown };

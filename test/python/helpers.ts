@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { analyzePythonFile, transformPythonFile } from "../../src/python/transform";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/types";
+import { analyzePythonFile, transformPythonFile } from "../../src/engine/python/transform";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/core/types";
 
 export const FIXTURES = path.join(__dirname, "../../__testfixtures__");
 

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { lintExistingSpans } from "../../../src/javascript/span-lint";
+import { lintExistingSpans } from "../../../src/rules/malformed-span/javascript";
 import { runRuleTests } from "../rule-tester";
 
 function lint(code: string, filename: string) {

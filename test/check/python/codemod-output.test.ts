@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
-import type { Finding } from "../../../src/check/findings";
-import { lintFile } from "../../../src/check/span-lint-file";
-import type { EngineOptions } from "../../../src/types";
+import type { Finding } from "../../../src/rules/findings";
+import { lintFile } from "../../../src/rules/malformed-span/lint-file";
+import type { EngineOptions } from "../../../src/core/types";
 import { pythonFixtures, transform } from "../../python/helpers";
 
 /**

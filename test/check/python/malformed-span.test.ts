@@ -1,6 +1,6 @@
 import type { Parser } from "web-tree-sitter";
-import { pythonParser } from "../../../src/python/parser";
-import { lintPythonSpans } from "../../../src/python/span-lint";
+import { pythonParser } from "../../../src/engine/python/parser";
+import { lintPythonSpans } from "../../../src/rules/malformed-span/python";
 import { runRuleTests } from "../rule-tester";
 
 let parser: Parser;

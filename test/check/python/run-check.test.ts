@@ -1,5 +1,5 @@
-import { runCheck } from "../../../src/check/run-check";
-import { EXIT_CLEAN, EXIT_FINDINGS } from "../../../src/exit-codes";
+import { runCheck } from "../../../src/commands/check/run-check";
+import { EXIT_CLEAN, EXIT_FINDINGS } from "../../../src/commands/exit-codes";
 import { TempProject } from "../project-fixture";
 
 const MALFORMED = [

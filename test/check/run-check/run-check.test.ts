@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { runCheck, type RunCheckOptions } from "../../../src/check/run-check";
-import { WORKER_THRESHOLD } from "../../../src/check/worker-pool";
-import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from "../../../src/exit-codes";
+import { runCheck, type RunCheckOptions } from "../../../src/commands/check/run-check";
+import { WORKER_THRESHOLD } from "../../../src/commands/check/worker-pool";
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from "../../../src/commands/exit-codes";
 import { TempProject } from "../project-fixture";
 import { sourceWorkerEntry } from "./worker-entry";
 

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import type { WorkerEntry } from "../../../src/check/worker-pool";
+import type { WorkerEntry } from "../../../src/commands/check/worker-pool";
 
 /**
  * Starts a check worker from the TypeScript sources, compiling them on require with @swc/core (what @swc/jest
@@ -9,7 +9,7 @@ export function sourceWorkerEntry(): WorkerEntry {
   const paths = {
     pirates: require.resolve("pirates"),
     swc: require.resolve("@swc/core"),
-    worker: path.resolve(__dirname, "../../../src/check/check-worker.ts"),
+    worker: path.resolve(__dirname, "../../../src/commands/check/check-worker.ts"),
   };
   return {
     code: `

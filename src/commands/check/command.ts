@@ -1,0 +1,65 @@
+import { runCheck, type RunCheckOptions } from "./run-check";
+import { DEFAULT_EXTENSIONS } from "../../engine/engine";
+import type { ExitCode } from "../exit-codes";
+import type { EngineOptions } from "../../core/types";
+import { runInstrument } from "../instrument/command";
+
+export interface CheckCommandOptions {
+  paths: string[];
+  staged: boolean;
+  changed?: string | boolean;
+  format: NonNullable<RunCheckOptions["format"]>;
+  outputFile?: string;
+  severity: string[];
+  configPath?: string;
+  fix: boolean;
+  engine: Partial<EngineOptions>;
+  extensions?: string[];
+  ignore: string[];
+  color: boolean;
+}
+
+/**
+ * `sentry-ai-codemod check`: the same analysis as `instrument`, reported instead of written. With --fix, the
+ * files with fixable findings are instrumented first (like `eslint --fix`, uncommitted changes do not stop
+ * it: fixing staged files is the point of a pre-commit hook), and the check runs again on the result.
+ */
+export async function runCheckCommand(options: CheckCommandOptions): Promise<ExitCode> {
+  const checkOptions: RunCheckOptions = {
+    cwd: process.cwd(),
+    paths: options.paths.length > 0 ? options.paths : undefined,
+    staged: options.staged,
+    changed: options.changed,
+    format: options.format,
+    outputFile: options.outputFile,
+    severity: options.severity,
+    configPath: options.configPath,
+    engine: options.engine,
+    extensions: options.extensions,
+    ignore: options.ignore,
+    color: options.color,
+    progressStream: process.stderr,
+  };
+  let result = await runCheck(checkOptions);
+  if (options.fix && result.fixableFiles.length > 0) {
+    const code = await runInstrument({
+      paths: result.fixableFiles,
+      // The same settings the check judged by (config file, then flags), and the same config for custom SDKs.
+      engine: result.engineOptions,
+      configPath: options.configPath,
+      extensions: options.extensions ?? DEFAULT_EXTENSIONS,
+      ignore: [],
+      dryRun: false,
+      force: true,
+      prettier: true,
+      json: false,
+      color: options.color,
+      stdout: process.stderr,
+      stderr: process.stderr,
+    });
+    if (code !== 0) return code;
+    result = await runCheck(checkOptions);
+  }
+  if (!result.outputWritten && result.output) process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,254 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import picomatch from "picomatch";
+import { applySeverityOverrides, ConfigError, configEngineOptions, defaultConfig, loadConfig, type ResolvedConfig } from "../../config/config";
+import { DEFAULT_EXTENSIONS } from "../../engine/engine";
+import { exitCodeFor, type ExitCode } from "../exit-codes";
+import { configAgentFrameworks } from "../../config/frameworks";
+import { FileListError, listFiles } from "../files";
+import { Progress } from "../../reporters/progress";
+import { formatReport, type ReportFormat } from "../../reporters";
+import { toolVersion } from "../../reporters/tool-info";
+import type { EngineOptions } from "../../core/types";
+import { FileChecker, type CheckContext, type CheckFileInput, type FileOutcome } from "../../rules/check-file";
+import { compareErrors, compareFindings, type CheckError, type Finding } from "../../rules/findings";
+import { changedFiles, GitScopeError, stagedFiles, type ScopedFile } from "./git-scope";
+import { parsedSourceBudget } from "./memory";
+import { defaultWorkerCount, defaultWorkerEntry, WORKER_THRESHOLD, WorkerPool, type WorkerEntry } from "./worker-pool";
+
+/** What `sentry-ai-codemod check` passes in; every field but `cwd` is optional. */
+export interface RunCheckOptions {
+  /** Working directory: where the config search starts and relative paths resolve. */
+  cwd: string;
+  /** Files or folders (default: the current folder; with --staged/--changed: the whole scope). */
+  paths?: string[];
+  /** --staged: check the staged content of staged files. */
+  staged?: boolean;
+  /** --changed [ref]: files changed since the merge base with `ref` (true: with the default branch). */
+  changed?: string | boolean;
+  format?: ReportFormat;
+  /** --output-file: the report is written there instead of returned for stdout. */
+  outputFile?: string;
+  /** --severity rule=off|warn|error flags, applied over the config file's `rules`. */
+  severity?: string[];
+  /** --config: a config file to use instead of searching for one. */
+  configPath?: string;
+  /** Engine flags given on the command line; they override the config file's values. */
+  engine?: Partial<EngineOptions>;
+  /** --extensions (default: every extension the engine reads). */
+  extensions?: string[];
+  /** --ignore globs, on top of .gitignore and the config's `exclude`. */
+  ignore?: string[];
+  /** ANSI colours in the text report. */
+  color?: boolean;
+  /** Where the progress line goes (stderr); shown only on a TTY, after a second. */
+  progressStream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Worker threads: undefined = one per core (started only when enough files need parsing), 0 = this thread only. */
+  workers?: number;
+  /** How workers start (tests run them from the TypeScript sources). */
+  workerEntry?: WorkerEntry;
+}
+
+export interface CheckRunResult {
+  /** After ignore comments and severities, sorted by file and position. */
+  findings: Finding[];
+  errors: CheckError[];
+  /** The formatted report. Print it to stdout unless `outputWritten`. */
+  output: string;
+  /** The report went to `outputFile` (false when none was given, or writing failed: then print `output`). */
+  outputWritten: boolean;
+  exitCode: ExitCode;
+  filesChecked: number;
+  /** Files that were parsed (passed the text prefilter). */
+  filesParsed: number;
+  /** Worker threads the run started (0: all on the calling thread). */
+  workerThreads: number;
+  /** Absolute paths of files with fixable findings: what `check --fix` hands to `instrument`. */
+  fixableFiles: string[];
+  /** The directory finding paths are relative to. */
+  root: string;
+  /** How spans are written, from the config file and the flags: what `check --fix` must instrument with. */
+  engineOptions: EngineOptions;
+}
+
+/** `sentry-ai-codemod check`: the whole run, from options to report and exit code. Never throws for user errors. */
+export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult> {
+  const cwd = path.resolve(options.cwd);
+  const format = options.format ?? "text";
+  let root = findRepositoryRoot(cwd) ?? cwd;
+  let outcomes: FileOutcome[] = [];
+  let workerThreads = 0;
+  let inputs: CheckFileInput[] = [];
+  let resolvedEngineOptions = engineOptions(defaultConfig(cwd), options.engine);
+  const runErrors: CheckError[] = [];
+  try {
+    const { config } = loadConfig(cwd, options.configPath);
+    const rules = applySeverityOverrides(config.rules, options.severity ?? []);
+    resolvedEngineOptions = engineOptions(config, options.engine);
+    const context: CheckContext = {
+      engineOptions: resolvedEngineOptions,
+      customSdks: config.customSdks,
+      agentFrameworks: configAgentFrameworks(config),
+      rules,
+    };
+    const scope = await collectFiles(options, cwd, config);
+    root = scope.root ?? root;
+    inputs = scope.files.map((file) => ({
+      absolutePath: file.absolutePath,
+      file: toPosix(path.relative(root, file.absolutePath)),
+      ...(file.text !== undefined ? { text: file.text } : {}),
+    }));
+    ({ outcomes, workerThreads } = await checkAll(inputs, context, options));
+  } catch (error) {
+    runErrors.push(toRunError(error));
+  }
+
+  const findings = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
+  const errors = [...runErrors, ...outcomes.flatMap((outcome) => outcome.errors)].sort(compareErrors);
+  const print = (): string =>
+    formatReport(format, { findings, errors, filesChecked: inputs.length, root, toolVersion: toolVersion() }, { color: !!options.color && !options.outputFile });
+  let output = print();
+  let outputWritten = false;
+  if (options.outputFile) {
+    try {
+      const target = path.resolve(cwd, options.outputFile);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, output);
+      outputWritten = true;
+    } catch (error) {
+      errors.push({ kind: "internal-error", message: `cannot write ${options.outputFile}: ${(error as Error).message}` });
+      output = print();
+    }
+  }
+  const fixable = new Set(findings.filter((finding) => finding.fixable).map((finding) => finding.file));
+  return {
+    findings,
+    errors,
+    output,
+    outputWritten,
+    exitCode: exitCodeFor({ errors: errors.length, findings: findings.filter((finding) => finding.severity === "error").length }),
+    filesChecked: inputs.length,
+    filesParsed: outcomes.filter((outcome) => outcome.parsed).length,
+    workerThreads,
+    fixableFiles: inputs.filter((input) => fixable.has(input.file)).map((input) => input.absolutePath),
+    root,
+    engineOptions: resolvedEngineOptions,
+  };
+}
+
+/** Config file values, then command-line flags on top. */
+function engineOptions(config: ResolvedConfig, flags: Partial<EngineOptions> = {}): EngineOptions {
+  const defined = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
+  return { ...configEngineOptions(config), ...defined };
+}
+
+async function collectFiles(options: RunCheckOptions, cwd: string, config: ResolvedConfig): Promise<{ root?: string; files: ScopedFile[] }> {
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  const keep = fileFilter(config, cwd, options.ignore ?? []);
+  const hasExtension = (file: string): boolean => extensions.includes(path.extname(file).toLowerCase());
+  if (options.staged || options.changed) {
+    const scope = options.staged
+      ? await stagedFiles(cwd)
+      : await changedFiles(cwd, typeof options.changed === "string" ? options.changed : undefined);
+    const within = (options.paths ?? []).map((given) => path.resolve(cwd, given));
+    const files = scope.files.filter(
+      (file) =>
+        hasExtension(file.path) &&
+        keep(file.absolutePath) &&
+        (within.length === 0 || within.some((given) => file.absolutePath === given || file.absolutePath.startsWith(`${given}${path.sep}`))),
+    );
+    return { root: scope.root, files };
+  }
+  const listed = listFiles(options.paths ?? [], { extensions, ignore: options.ignore ?? [], cwd });
+  const files = listed.map((file) => path.resolve(cwd, file)).filter(keep);
+  return { files: files.map((absolutePath) => ({ path: absolutePath, absolutePath })) };
+}
+
+/** The config's include/exclude globs (relative to the config's folder) and --ignore globs (relative to cwd). */
+function fileFilter(config: ResolvedConfig, cwd: string, ignore: readonly string[]): (absolutePath: string) => boolean {
+  const included = config.include.length > 0 ? picomatch(config.include, { dot: true }) : undefined;
+  const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : undefined;
+  const ignored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : undefined;
+  if (!included && !excluded && !ignored) return () => true;
+  return (absolutePath) => {
+    const fromBase = toPosix(path.relative(config.baseDir, absolutePath));
+    if (included && !included(fromBase)) return false;
+    if (excluded?.(fromBase)) return false;
+    return !ignored?.(toPosix(path.relative(cwd, absolutePath)));
+  };
+}
+
+/**
+ * Reads and prefilters every file on this thread (cheap), checks the files that need no parsing here, and hands
+ * the ones that do to worker threads, started once enough of them have queued up to be worth it.
+ */
+async function checkAll(
+  inputs: CheckFileInput[],
+  context: CheckContext,
+  options: RunCheckOptions,
+): Promise<{ outcomes: FileOutcome[]; workerThreads: number }> {
+  const progress = options.progressStream ? new Progress(options.progressStream, inputs.length) : undefined;
+  const checked = (input: CheckFileInput) => (outcome: FileOutcome): FileOutcome => {
+    progress?.tick(input.file);
+    return outcome;
+  };
+  const checker = new FileChecker(context);
+  const entry = options.workerEntry ?? defaultWorkerEntry();
+  const workerCount = entry ? (options.workers ?? defaultWorkerCount()) : 0;
+  const outcomes: Array<FileOutcome | Promise<FileOutcome>> = new Array(inputs.length);
+  const waiting: Array<{ index: number; input: CheckFileInput }> = [];
+  let pool: WorkerPool | undefined;
+  const parsed = parsedSourceBudget();
+  try {
+    for (const [index, input] of inputs.entries()) {
+      const text = input.text ?? readText(input.absolutePath);
+      if (text === undefined || workerCount === 0 || !checker.needsParsing(input.absolutePath, text)) {
+        // Unreadable files come back from check() as read errors.
+        const outcome = await checker.check(text === undefined ? input : { ...input, text });
+        if (outcome.parsed && text !== undefined) parsed(text.length);
+        outcomes[index] = checked(input)(outcome);
+        continue;
+      }
+      waiting.push({ index, input: { ...input, text } });
+      if (!pool && waiting.length >= WORKER_THRESHOLD) pool = new WorkerPool(context, workerCount, entry!);
+      if (pool) {
+        for (const queued of waiting.splice(0)) outcomes[queued.index] = pool.check(queued.input).then(checked(queued.input));
+      }
+    }
+    for (const queued of waiting) {
+      outcomes[queued.index] = checked(queued.input)(await checker.check(queued.input));
+      parsed(queued.input.text?.length ?? 0);
+    }
+    return { outcomes: await Promise.all(outcomes), workerThreads: pool ? workerCount : 0 };
+  } finally {
+    progress?.clear();
+    await pool?.close();
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function toRunError(error: unknown): CheckError {
+  if (error instanceof ConfigError) return { kind: "config-error", message: error.message };
+  if (error instanceof GitScopeError) return { kind: "git-error", message: error.message };
+  if (error instanceof FileListError) return { kind: "read-error", message: error.message };
+  return { kind: "internal-error", message: (error as Error).stack ?? String(error) };
+}
+
+/** The nearest folder with a `.git` entry (a folder, or a file in worktrees and submodules). */
+export function findRepositoryRoot(start: string): string | undefined {
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    if (fs.existsSync(path.join(directory, ".git"))) return directory;
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join("/");
+}

@@ -1,0 +1,101 @@
+import type { ConventionsName, OperationName, SpanKind } from "./conventions";
+import type { AutoIntegration } from "../sdks/types/calls";
+
+export type Language = "javascript" | "python";
+
+/** 1-based line and column, as editors and annotations show them. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface SourceRange {
+  start: SourcePosition;
+  end: SourcePosition;
+}
+
+/**
+ * What the engine decided about one AI touch point.
+ * - instrumentable: the tool wraps it (instrument) / it is missing a span (check)
+ * - instrumented: it already runs inside a matching gen_ai span
+ * - streaming: a stream whose end the tool cannot see; needs manual work
+ * - unresolved: looks like an LLM call but the receiver could not be traced to a client
+ * - unsupported: found, but in a position the tool does not rewrite (the reason says why)
+ * - skipped: left alone on purpose (for example --skip-auto-instrumented)
+ */
+export type SiteStatus = "instrumentable" | "instrumented" | "streaming" | "unresolved" | "unsupported" | "skipped";
+
+export interface Site {
+  kind: SpanKind;
+  /** SDK id from the catalog (`openai`), or the framework for agents and tools. */
+  sdk: string;
+  operation: OperationName;
+  /** What the user wrote, shortened: `openai.chat.completions.create`. */
+  callee: string;
+  range: SourceRange;
+  status: SiteStatus;
+  /** Why a site is not instrumentable, in words a user can act on. */
+  reason?: string;
+  /** Sentry's own integration that already creates this span, when the project's Sentry SDK has it. */
+  autoInstrumentedBy?: AutoIntegration;
+  /** The span name the tool emits (or would emit). */
+  spanName?: string;
+}
+
+export interface Diagnostic {
+  severity: "error" | "warning";
+  message: string;
+  range?: SourceRange;
+}
+
+/** Facts about the project a file belongs to, read from its nearest package.json. */
+export interface ProjectInfo {
+  /** Directory of the nearest package.json (or the file's directory). */
+  root: string;
+  /** The Sentry package the output imports: `@sentry/node`, `@sentry/nextjs`, ... */
+  sentryPackage: string;
+  /** Installed or declared version of that package, when known. */
+  sentryVersion?: string;
+  /** Major versions of SDKs whose field names changed across majors (`ai` -> 4). */
+  sdkMajors: Record<string, number>;
+}
+
+export interface EngineOptions {
+  conventions: ConventionsName;
+  recordInputs: boolean;
+  recordOutputs: boolean;
+  /** Leave alone the sites Sentry's own integrations already instrument. */
+  skipAutoInstrumented: boolean;
+  /**
+   * An AI SDK `generateText` given tools and a step limit (`stopWhen`, v4 `maxSteps`) runs a tool loop: treat it
+   * as an agent run (`gen_ai.invoke_agent`) instead of an LLM call (`gen_ai.chat`).
+   */
+  aiSdkLoopsAsAgents: boolean;
+  /** Overrides the Sentry package found in package.json. */
+  sentryPackage?: string;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  conventions: "default",
+  recordInputs: true,
+  recordOutputs: true,
+  skipAutoInstrumented: false,
+  aiSdkLoopsAsAgents: false,
+};
+
+export interface FileInput {
+  /** Path as the user named it (used in messages). */
+  path: string;
+  text: string;
+  project: ProjectInfo;
+}
+
+export interface FileResult {
+  path: string;
+  language: Language;
+  sites: Site[];
+  /** The rewritten text, or undefined when nothing changed. */
+  output?: string;
+  /** Parse errors and other problems; an error leaves the file untouched. */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,101 @@
+import * as path from "node:path";
+import { ProjectLocator } from "./project";
+import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks/registry";
+import { AGENT_FRAMEWORKS } from "../sdks/registry-agents";
+import type { AgentFramework } from "../sdks/types/agents";
+import type { SdkDescriptor } from "../sdks/types/calls";
+import { JavaScriptPrefilter } from "./javascript/prefilter";
+import type { EngineOptions, FileResult, Language } from "../core/types";
+
+export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+export const PYTHON_EXTENSIONS = [".py"];
+export const DEFAULT_EXTENSIONS = [...JAVASCRIPT_EXTENSIONS, ...PYTHON_EXTENSIONS];
+
+export function languageOf(filePath: string): Language | undefined {
+  const extension = path.extname(filePath).toLowerCase();
+  if (JAVASCRIPT_EXTENSIONS.includes(extension)) return "javascript";
+  if (PYTHON_EXTENSIONS.includes(extension)) return "python";
+  return undefined;
+}
+
+/**
+ * The one engine behind every front door (CLI instrument and check, jscodeshift transforms, tests).
+ * Language modules are loaded on first use, so a run over Python files never loads TypeScript's
+ * compiler and the reverse.
+ */
+export class Engine {
+  readonly projects: ProjectLocator;
+  private javascript?: typeof import("./javascript/transform");
+  private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
+  private python?: typeof import("./python/transform");
+  private prefilter?: JavaScriptPrefilter;
+
+  constructor(
+    readonly options: EngineOptions,
+    readonly catalog: SdkCatalog = builtinCatalog,
+    /** Agent and tool frameworks: the built-in ones, plus those the config file declares. */
+    readonly agentFrameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
+  ) {
+    this.projects = new ProjectLocator(catalog, options.sentryPackage);
+  }
+
+  /**
+   * Cheap text test: could this file contain a site at all? Files that fail it are not parsed. Python files
+   * always pass here: the Python front end runs its own prefilter before loading its parser.
+   */
+  mightContainSites(filePath: string, text: string): boolean {
+    if (languageOf(filePath) === "python") return true;
+    this.prefilter ??= new JavaScriptPrefilter(this.catalog, this.agentFrameworks.flatMap((framework) => framework.modules));
+    return this.prefilter.mightContainSites(filePath, text);
+  }
+
+  async transform(filePath: string, text: string): Promise<FileResult> {
+    return this.run(filePath, text, true);
+  }
+
+  async analyze(filePath: string, text: string): Promise<FileResult> {
+    return this.run(filePath, text, false);
+  }
+
+  private async run(filePath: string, text: string, rewrite: boolean): Promise<FileResult> {
+    const input = { path: filePath, text, project: this.projects.forFile(filePath) };
+    const language = languageOf(filePath);
+    if (language === "python") {
+      this.python ??= await import("./python/transform");
+      return rewrite
+        ? this.python.transformPythonFile(input, this.options)
+        : this.python.analyzePythonFile(input, this.options);
+    }
+    if (language === "javascript") {
+      this.javascript ??= await import("./javascript/transform");
+      if (!this.javascriptLoader) {
+        const { ProjectModuleLoader } = await import("./javascript/module-loader");
+        this.javascriptLoader = new ProjectModuleLoader(this.catalog);
+      }
+      const services = { catalog: this.catalog, loader: this.javascriptLoader, agentFrameworks: this.agentFrameworks };
+      return rewrite
+        ? this.javascript.transformJavaScript(input, this.options, services)
+        : this.javascript.analyzeJavaScript(input, this.options, services);
+    }
+    return {
+      path: filePath,
+      language: "javascript",
+      sites: [],
+      diagnostics: [{ severity: "error", message: `unsupported file type: ${path.extname(filePath) || "(none)"}` }],
+    };
+  }
+}
+
+/** What a config file adds to the built-in knowledge, as plain data (it is posted to worker threads). */
+export interface EngineExtensions {
+  customSdks?: readonly SdkDescriptor[];
+  /** The config's agent classes and tool factories, as frameworks (`configAgentFrameworks`). */
+  agentFrameworks?: readonly AgentFramework[];
+}
+
+/** The engine `check`, `instrument` and the tests build: the built-in SDKs and frameworks, plus the config's. */
+export function createEngine(options: EngineOptions, extensions: EngineExtensions = {}): Engine {
+  const customSdks = extensions.customSdks ?? [];
+  const catalog = customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...customSdks]) : builtinCatalog;
+  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])]);
+}

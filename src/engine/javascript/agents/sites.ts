@@ -1,0 +1,79 @@
+import type ts from "typescript";
+import type { AgentResultShape } from "../../../sdks/types/agents";
+import type { AutoIntegration } from "../../../sdks/types/calls";
+import type { SiteStatus } from "../../../core/types";
+
+/** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
+export type NameValue = { text: string } | { code: string };
+
+interface SiteBase {
+  /** Framework id (`openai-agents`, `vercel-ai`, `custom`). */
+  framework: string;
+  /** What the user wrote, shortened. */
+  callee: string;
+  /** Where the site is reported. */
+  reportNode: ts.Node;
+  status: SiteStatus;
+  reason?: string;
+  /** Sentry's integration that creates this span by itself (when the project's Sentry SDK has it). */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/** An agent run: the call is replaced by a `gen_ai.invoke_agent` span around it. */
+export interface InvokeAgentSite extends SiteBase {
+  type: "invoke-agent";
+  node: ts.CallExpression;
+  agentName?: NameValue;
+  model?: string;
+  /** Names of the tools the agent is declared with, when all are written out. */
+  tools?: string[];
+  /** The expression recorded as the input messages. */
+  input?: { node: ts.Expression; isPrompt: boolean; /** may be hoisted: it is a whole argument of the call */ argument: boolean };
+  result: AgentResultShape;
+  /** The run returns a promise (the span callback awaits it). */
+  isAsync: boolean;
+  /** The call is also an LLM call of the catalog (a `generateText` tool loop): this span replaces the chat span. */
+  replacesRequestCall?: boolean;
+}
+
+export type ToolFunction = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
+
+/** A tool definition: its body runs inside a `gen_ai.execute_tool` span. */
+export interface ToolBodySite extends SiteBase {
+  type: "tool-body";
+  /** Undefined when the body is not written in place (reported, not rewritten). */
+  fn?: ToolFunction;
+  toolName?: NameValue;
+  description?: string;
+}
+
+/** A hand-rolled dispatch call: the call is replaced by a `gen_ai.execute_tool` span around it. */
+export interface ToolCallSite extends SiteBase {
+  type: "tool-call";
+  node: ts.CallExpression;
+  toolName: NameValue;
+  isAsync: boolean;
+}
+
+/** An agent that can hand off: a listener for its handoff event is added after its declaration. */
+export interface HandoffSite extends SiteBase {
+  type: "handoff";
+  statement: ts.Statement;
+  agentVariable: string;
+  fromName?: string;
+  event: string;
+}
+
+/**
+ * An explicit transfer in the code: agent B runs right after agent A (or inside A's own run method). A marker
+ * span `handoff from A to B` is written as a statement just before the statement that runs B.
+ */
+export interface TransferSite extends SiteBase {
+  type: "transfer";
+  /** The statement the marker goes before. */
+  before: ts.Statement;
+  from: NameValue;
+  to: NameValue;
+}
+
+export type AgentSite = InvokeAgentSite | ToolBodySite | ToolCallSite | HandoffSite | TransferSite;

@@ -1,0 +1,35 @@
+import * as fs from "node:fs";
+import type { SdkCatalog } from "../../sdks/registry";
+import { parseJavaScript } from "./parse";
+import { resolveRelative } from "./relative-modules";
+import { type Evaluation, type ModuleLoader, ReceiverResolver } from "./resolve";
+
+/**
+ * Follows relative imports into other files of the project (`import { openai } from "./lib/ai"`), parsing
+ * each file at most once per run.
+ */
+export class ProjectModuleLoader implements ModuleLoader {
+  private readonly resolvers = new Map<string, ReceiverResolver | null>();
+
+  constructor(private readonly catalog: SdkCatalog) {}
+
+  resolveExport(fromFile: string, specifier: string, exportName: string, depth: number): Evaluation {
+    const target = resolveRelative(fromFile, specifier);
+    const resolver = target && this.resolverFor(target, depth);
+    return resolver ? resolver.evaluateExport(exportName) : { type: "unknown" };
+  }
+
+  private resolverFor(filePath: string, depth: number): ReceiverResolver | undefined {
+    const cached = this.resolvers.get(filePath);
+    if (cached !== undefined) return cached ?? undefined;
+    let resolver: ReceiverResolver | null = null;
+    try {
+      const { sourceFile, syntaxErrors } = parseJavaScript(filePath, fs.readFileSync(filePath, "utf8"));
+      if (syntaxErrors.length === 0) resolver = new ReceiverResolver(sourceFile, this.catalog, this, depth);
+    } catch {
+      resolver = null;
+    }
+    this.resolvers.set(filePath, resolver);
+    return resolver ?? undefined;
+  }
+}

@@ -1,0 +1,409 @@
+import { spanIdentity } from "../../core/conventions";
+import type { PyCatalog } from "../../sdks/registry-python";
+import type { EngineOptions } from "../../core/types";
+import { collect, field, named, type Node } from "./ast";
+import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
+import { attrLine, dynamicAttr, helperSource, helpersUsedIn, HELPER_NAMES, type HelperName, spanHeader } from "./emit";
+import { detectIndentUnit, Lines } from "./text";
+
+/**
+ * Turns the plans into text splices on the original source. Every change is an insertion or a replacement
+ * of a small range; moving a statement into a `with` block inserts one indentation unit at the start of each
+ * of its lines (never inside a multi-line string), so untouched bytes stay identical, CRLF stays CRLF and
+ * nested rewrites (an LLM call inside a tool body) compose: each wrap adds its own unit to the lines it
+ * covers, and generated lines are indented for every wrap around them.
+ */
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  /** Order among edits at the same offset: lower first. */
+  priority: number;
+  /** Indentation shifts: dropped when the text they would indent is replaced. */
+  droppable?: boolean;
+}
+
+interface Region {
+  plan: Plan;
+  /** Offsets of what the wrap covers, and its lines. */
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  unit: string;
+}
+
+const RESULT_OUTPUT = "_sentry_output";
+
+export interface RewriteResult {
+  output?: string;
+}
+
+export function rewrite(text: string, root: Node, analysis: Analysis, catalog: PyCatalog, options: EngineOptions): RewriteResult {
+  const lines = new Lines(text);
+  const plans = acceptPlans(analysis.plans, lines);
+  if (!plans.length) return {};
+  const nl = lines.newline;
+  const fileUnit = detectIndentUnit(
+    lines,
+    collect(root, new Set(["block"]))
+      .slice(0, 50)
+      .map((block) => ({ header: block.parent?.startIndex ?? 0, body: named(block)[0]?.startIndex ?? block.startIndex }))
+      .filter(({ header, body }) => lines.lineOf(header) !== lines.lineOf(body)),
+  );
+  const unitFor = (indent: string) => (indent.includes("\t") ? "\t" : fileUnit.includes("\t") && indent ? " ".repeat(4) : fileUnit);
+  const strings = collect(root, new Set(["string"]))
+    .filter((node) => node.text.includes("\n"))
+    .map((node) => [node.startIndex, node.endIndex] as const);
+  const inString = (offset: number) => strings.some(([start, end]) => start < offset && offset < end);
+  const blank = (lineNo: number) => {
+    const start = lines.starts[lineNo];
+    return /^[ \t]*$/.test(text.slice(start, lines.lineEnd(start)));
+  };
+
+  const imports = moduleImports(root);
+  const sentry = imports.sentryAlias ?? "sentry_sdk";
+
+  // wrapped line ranges, for the indentation of everything generated inside them
+  const regions: Region[] = [];
+  for (const plan of plans) {
+    if (plan.type === "statement" && plan.mode === "wrap") {
+      const { start, end } = plan.statement;
+      regions.push({ plan, start, end, first: lines.lineOf(start), last: lines.lineOf(end), unit: unitFor(lines.indentAt(start)) });
+    } else if (plan.type === "body") {
+      regions.push({ plan, start: plan.first, end: plan.end, first: lines.lineOf(plan.first), last: lines.lineOf(plan.end), unit: unitFor(lines.indentAt(plan.first)) });
+    }
+  }
+  /** The wraps around a plan (a tool body around a wrapped call statement; never the plan's own). */
+  const enclosing = (plan: Plan) => {
+    const [start, end] = plan.type === "body" ? [plan.first, plan.end] : plan.type === "statement" ? [plan.statement.start, plan.statement.end] : [plan.element.start, plan.element.end];
+    return regions.filter((region) => {
+      if (region.plan === plan || region.start > start || end > region.end) return false;
+      if (region.start < start || end < region.end) return true;
+      return region.plan.type === "body" && plan.type !== "body";
+    });
+  };
+  /** The wraps around a line that no plan owns (a `return` in a tool body). */
+  const around = (lineNo: number) => regions.filter((region) => region.first <= lineNo && lineNo <= region.last);
+  const units = (list: Region[]) => list.map((region) => region.unit).join("");
+
+  const edits: Edit[] = [];
+  const generated: string[] = [];
+  const shiftLines = (first: number, last: number, unit: string) => {
+    for (let lineNo = first; lineNo <= last; lineNo++) {
+      const start = lines.starts[lineNo];
+      if (blank(lineNo) || inString(start)) continue;
+      edits.push({ start, end: start, text: unit, priority: 50, droppable: true });
+    }
+  };
+  /** Source text of [start, end) re-indented so its first line's indentation becomes `indent`. */
+  const moved = (start: number, end: number, indent: string, replacements: Array<{ start: number; end: number; text: string }>) => {
+    const base = lines.indentAt(start);
+    const local: Edit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
+    for (let lineNo = lines.lineOf(start) + 1; lineNo <= lines.lineOf(end); lineNo++) {
+      const lineStart = lines.starts[lineNo];
+      if (lineStart >= end || blank(lineNo) || inString(lineStart)) continue;
+      if (replacements.some((replacement) => replacement.start < lineStart && lineStart < replacement.end)) continue;
+      const whitespace = /^[ \t]*/.exec(text.slice(lineStart, end))![0];
+      if (!whitespace.startsWith(base)) continue;
+      local.push({ start: lineStart, end: lineStart + base.length, text: indent, priority: 50 });
+    }
+    return applyEdits(text, local, start, end);
+  };
+
+  for (const plan of plans) {
+    if (plan.type === "statement") edits.push(...statementEdits(plan));
+    else if (plan.type === "body") edits.push(...bodyEdits(plan));
+  }
+
+  function statementEdits(plan: StatementPlan): Edit[] {
+    const out: Edit[] = [];
+    const lineNo = lines.lineOf(plan.statement.start);
+    const outer = enclosing(plan);
+    const indent = units(outer) + lines.indentAt(plan.statement.start);
+    const depth = outer.length;
+    const inner = indent + unitFor(lines.indentAt(plan.statement.start));
+    const header = spanHeader(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, inner, [])}`);
+    const before = [...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    if (plan.mode === "wrap") {
+      const resultVar = plan.resultTarget ?? plan.resultName;
+      const after = plan.after(resultVar).map((attr) => attrLine(attr, plan.spanVar));
+      out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""), priority: 10 + depth });
+      const region = regions.find((candidate) => candidate.plan === plan)!;
+      shiftLines(region.first, region.last, region.unit);
+      for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
+      if (plan.prefixAt !== undefined && after.length) out.push({ start: plan.prefixAt, end: plan.prefixAt, text: `${plan.resultName} = `, priority: 60 });
+      if (after.length) {
+        const end = lines.lineEnd(plan.statement.end);
+        out.push({ start: end, end, text: after.map((line) => nl + inner + line).join(""), priority: 100 - depth });
+      }
+      generated.push(header, ...before, ...after);
+    } else {
+      const after = plan.after(plan.resultName).map((attr) => attrLine(attr, plan.spanVar));
+      const replacements = plan.hoists.map((hoist) => ({ start: hoist.start, end: hoist.end, text: hoist.name }));
+      const call = `${plan.resultName} = ${moved(plan.value.start, plan.value.end, inner, replacements)}`;
+      const block = [header, ...before, call, ...after].map((line, index) => (index ? inner : indent) + line + nl).join("");
+      out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: block, priority: 10 + depth });
+      out.push({ start: plan.value.start, end: plan.value.end, text: plan.resultName, priority: 60 });
+      generated.push(header, ...before, ...after);
+    }
+    return out;
+  }
+
+  function bodyEdits(plan: BodyPlan): Edit[] {
+    const out: Edit[] = [];
+    const lineNo = lines.lineOf(plan.first);
+    const outer = enclosing(plan);
+    const indent = units(outer) + lines.indentAt(plan.first);
+    const depth = outer.length;
+    const region = regions.find((candidate) => candidate.plan === plan)!;
+    const inner = indent + region.unit;
+    const nested = plans.some((other) => other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end);
+    const spanVar = nested ? plan.spanVars[1] : plan.spanVars[0];
+    const header = spanHeader(sentry, plan.identity, plan.nameCode, spanVar);
+    const before = plan.before.map((attr) => attrLine(attr, spanVar));
+    out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""), priority: 10 + depth });
+    shiftLines(region.first, region.last, region.unit);
+    generated.push(header, ...before);
+    if (plan.output) {
+      const record = attrLine(dynamicAttr(plan.output.key, `_sentry_json(${RESULT_OUTPUT}${plan.output.asList ? ", as_list=True" : ""})`), spanVar);
+      generated.push(record);
+      for (const ret of plan.returns) {
+        out.push({ start: ret.start, end: ret.valueStart, text: `${RESULT_OUTPUT} = `, priority: 60 });
+        if (lines.startsLine(ret.start) && lines.endsLine(ret.end)) {
+          const retLine = lines.lineOf(ret.start);
+          const retIndent = units(around(retLine)) + lines.indentAt(ret.start);
+          const end = lines.lineEnd(ret.end);
+          out.push({ start: end, end, text: `${nl}${retIndent}${record}${nl}${retIndent}return ${RESULT_OUTPUT}`, priority: 100 - around(retLine).length });
+        } else {
+          out.push({ start: ret.end, end: ret.end, text: `; ${record}; return ${RESULT_OUTPUT}`, priority: 90 });
+        }
+      }
+    }
+    return out;
+  }
+
+  // hand-offs
+  const handoffs = plans.filter((plan): plan is HandoffPlan => plan.type === "handoff");
+  let handoffName = "handoff";
+  let handoffImport: { at: number; text: string } | undefined;
+  if (handoffs.some((plan) => plan.form === "wrap")) {
+    const resolved = imports.handoff(analysis, catalog);
+    handoffName = resolved.name;
+    if (resolved.importText) {
+      const anchor = imports.agentsImport;
+      handoffImport = anchor
+        ? { at: lines.lineEnd(anchor.endIndex), text: `${nl}${lines.indentAt(anchor.startIndex)}${resolved.importText}` }
+        : { at: -1, text: resolved.importText };
+    }
+  }
+  for (const plan of handoffs) {
+    const callback = `on_handoff=_sentry_on_handoff(${plan.fromCode}, ${plan.toCode})`;
+    if (plan.form === "wrap") {
+      edits.push({ start: plan.element.start, end: plan.element.start, text: `${handoffName}(`, priority: 70 });
+      edits.push({ start: plan.element.end, end: plan.element.end, text: `, ${callback})`, priority: 80 });
+    } else {
+      edits.push({ start: plan.insertAt, end: plan.insertAt, text: `, ${callback}`, priority: 80 });
+    }
+    generated.push(callback);
+  }
+
+  // helpers and imports
+  const used = new Set<HelperName>();
+  for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
+  for (const name of [...used]) if (imports.definedHelpers.has(name)) used.delete(name);
+  const helpers = HELPER_NAMES.filter((name) => used.has(name));
+  const needJsonImport = helpers.includes("_sentry_json") && imports.json === "missing";
+  const newImports: string[] = [];
+  if (needJsonImport) newImports.push("import json");
+  if (!imports.sentryAlias) newImports.push("import sentry_sdk");
+  if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
+  else if (handoffImport) edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
+  const helperText = helpers
+    .map((name) => helperSource(name, fileUnit, nl, sentry, spanIdentity("handoff", options.conventions), imports.json !== "shadowed"))
+    .join(nl + nl + nl);
+
+  const importAt = imports.insertionPoint(lines, text);
+  if (newImports.length) {
+    let block = newImports.map((line) => line + nl).join("");
+    if (imports.firstRegular && !isImport(imports.firstRegular)) block += nl + (isDefinition(imports.firstRegular) ? nl : "");
+    if (importAt.needsLeadingNewline) block = nl + block;
+    edits.push({ start: importAt.offset, end: importAt.offset, text: block, priority: 0 });
+  }
+  if (helperText) {
+    const lastImport = imports.lastLeadingImport;
+    if (lastImport) {
+      const at = lines.lineEnd(lastImport.endIndex);
+      // two blank lines around the helpers, counting the blank lines already after the imports
+      let blankAfter = 0;
+      for (let lineNo = lines.lineOf(at) + 1; lineNo < lines.starts.length && blankAfter < 2; lineNo++) {
+        if (!blank(lineNo) || lines.starts[lineNo] >= text.length) break;
+        blankAfter++;
+      }
+      const tail = imports.firstAfter(lastImport) ? nl.repeat(2 - blankAfter) : "";
+      edits.push({ start: at, end: at, text: nl + nl + nl + helperText + tail, priority: 1 });
+    } else {
+      edits.push({ start: importAt.offset, end: importAt.offset, text: (newImports.length ? nl : "") + helperText + nl + nl + nl, priority: 1 });
+    }
+  }
+  return { output: applyEdits(text, edits, 0, text.length) };
+}
+
+function startOf(plan: Plan): number {
+  if (plan.type === "statement") return plan.statement.start;
+  if (plan.type === "body") return plan.first;
+  return plan.element.start;
+}
+
+/** Keep one rewrite per statement; a call nested in another rewritten call is reported instead. */
+function acceptPlans(plans: Plan[], lines: Lines): Plan[] {
+  const accepted: Plan[] = [];
+  const sorted = [...plans].sort((a, b) => startOf(a) - startOf(b));
+  for (const plan of sorted) {
+    if (plan.type === "statement") {
+      const clash = accepted.find(
+        (other) =>
+          other.type === "statement" &&
+          ((other.statement.start === plan.statement.start) ||
+            (other.value.start <= plan.value.start && plan.value.end <= other.value.end) ||
+            (plan.value.start <= other.value.start && other.value.end <= plan.value.end) ||
+            other.hoists.some((hoist) => hoist.start <= plan.value.start && plan.value.end <= hoist.end)),
+      );
+      if (clash) {
+        plan.site.status = "unsupported";
+        plan.site.reason = `another AI call in the same statement (line ${lines.position(startOf(clash)).line}) is rewritten; split the statement`;
+        continue;
+      }
+    }
+    accepted.push(plan);
+  }
+  return accepted;
+}
+
+/** Apply edits to text[start, end). Edits at one offset go in priority order; overlapping ones are an error. */
+export function applyEdits(text: string, edits: Edit[], start: number, end: number): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.priority - b.priority || a.end - b.end);
+  let out = "";
+  let cursor = start;
+  for (const edit of sorted) {
+    if (edit.start < cursor) {
+      if (edit.droppable) continue;
+      throw new Error(`overlapping edits at offset ${edit.start}`);
+    }
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor, end);
+}
+
+const IMPORT_TYPES = new Set(["import_statement", "import_from_statement", "future_import_statement"]);
+const isImport = (node: Node) => IMPORT_TYPES.has(node.type);
+const isDefinition = (node: Node) => ["function_definition", "class_definition", "decorated_definition"].includes(node.type);
+
+interface ModuleImports {
+  sentryAlias?: string;
+  json: "imported" | "missing" | "shadowed";
+  definedHelpers: Set<string>;
+  firstRegular?: Node;
+  lastLeadingImport?: Node;
+  agentsImport?: Node;
+  firstAfter(node: Node): Node | undefined;
+  insertionPoint(lines: Lines, text: string): { offset: number; needsLeadingNewline: boolean };
+  handoff(analysis: Analysis, catalog: PyCatalog): { name: string; importText?: string };
+}
+
+/** What the module's top level imports and defines, and where new imports and helpers go. */
+function moduleImports(root: Node): ModuleImports {
+  const statements = named(root);
+  let sentryAlias: string | undefined;
+  let json: ModuleImports["json"] = "missing";
+  const definedHelpers = new Set<string>();
+  let agentsImport: Node | undefined;
+  const boundNames = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type === "import_statement") {
+      for (const name of named(statement)) {
+        if (name.type === "dotted_name") {
+          if (name.text === "sentry_sdk") sentryAlias ??= "sentry_sdk";
+          if (name.text === "json") json = "imported";
+          boundNames.add(name.text.split(".")[0]);
+        } else if (name.type === "aliased_import") {
+          const module = field(name, "name")?.text;
+          const alias = field(name, "alias")?.text;
+          if (module === "sentry_sdk" && alias) sentryAlias ??= alias;
+          if (alias) boundNames.add(alias);
+          if (alias === "json" && module !== "json") json = "shadowed";
+        }
+      }
+    } else if (statement.type === "import_from_statement") {
+      const module = field(statement, "module_name")?.text.replace(/\s+/g, "");
+      if (module === "agents" && !agentsImport) agentsImport = statement;
+      for (const name of statement.childrenForFieldName("name")) {
+        if (!name) continue;
+        const bound = name.type === "aliased_import" ? field(name, "alias")?.text : name.text;
+        if (bound) boundNames.add(bound);
+        if (bound === "json") json = "shadowed";
+      }
+    } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+      const definition = statement.type === "decorated_definition" ? field(statement, "definition") : statement;
+      const name = definition && field(definition, "name")?.text;
+      if (name?.startsWith("_sentry_")) definedHelpers.add(name);
+      if (name) boundNames.add(name);
+    } else if (statement.type === "expression_statement") {
+      const assignment = named(statement)[0];
+      const left = assignment?.type === "assignment" ? field(assignment, "left") : undefined;
+      if (left?.type === "identifier") {
+        boundNames.add(left.text);
+        if (left.text === "json") json = json === "imported" ? json : "shadowed";
+      }
+    }
+  }
+  // the module docstring and `from __future__` imports stay first
+  let index = 0;
+  if (statements[0]?.type === "expression_statement" && named(statements[0]).length === 1 && ["string", "concatenated_string"].includes(named(statements[0])[0].type)) index = 1;
+  while (statements[index]?.type === "future_import_statement") index++;
+  const preamble = index > 0 ? statements[index - 1] : undefined;
+  const firstRegular = statements[index];
+  let lastLeadingImport: Node | undefined;
+  for (let i = index; i < statements.length && isImport(statements[i]); i++) lastLeadingImport = statements[i];
+  return {
+    sentryAlias,
+    json,
+    definedHelpers,
+    firstRegular,
+    lastLeadingImport,
+    agentsImport,
+    firstAfter(node) {
+      return statements.find((statement) => statement.startIndex >= node.endIndex);
+    },
+    insertionPoint(lines, text) {
+      if (firstRegular) return { offset: lines.lineStart(firstRegular.startIndex), needsLeadingNewline: false };
+      if (preamble) {
+        const end = lines.lineEnd(preamble.endIndex);
+        return end >= text.length ? { offset: text.length, needsLeadingNewline: true } : { offset: end + (text[end] === "\r" ? 2 : 1), needsLeadingNewline: false };
+      }
+      return { offset: 0, needsLeadingNewline: false };
+    },
+    handoff(analysis, catalog) {
+      for (const statement of statements) {
+        if (statement.type !== "import_from_statement" && statement.type !== "import_statement") continue;
+        for (const name of named(statement)) {
+          const bound = name.type === "aliased_import" ? field(name, "alias") : name.type === "dotted_name" && statement.type === "import_from_statement" ? name : undefined;
+          if (!bound || bound.id === field(statement, "module_name")?.id) continue;
+          const value = analysis.resolver.resolveName(bound.text, bound);
+          if (value?.t === "entry" && value.entry.how === "handoff") return { name: bound.text };
+          if (value?.t === "module" && catalog.entry(value.module, "handoff")?.entry.how === "handoff") return { name: `${bound.text}.handoff` };
+        }
+        if (statement.type === "import_statement") {
+          for (const name of named(statement)) {
+            if (name.type === "dotted_name" && name.text === "agents") return { name: "agents.handoff" };
+          }
+        }
+      }
+      if (!boundNames.has("handoff")) return { name: "handoff", importText: "from agents import handoff" };
+      return { name: "_sentry_handoff", importText: "from agents import handoff as _sentry_handoff" };
+    },
+  };
+}

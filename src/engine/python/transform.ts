@@ -1,0 +1,99 @@
+import { builtinPythonCatalog, type PyCatalog } from "../../sdks/registry-python";
+import type { Diagnostic, EngineOptions, FileInput, FileResult } from "../../core/types";
+import type { Node } from "./ast";
+import { analyze } from "./analyze";
+import { pythonParser } from "./parser";
+import { rewrite } from "./rewrite";
+import { Lines } from "./text";
+
+/**
+ * Python entry points. Both run the same analysis (sites, statuses and reasons are identical); only
+ * `transformPythonFile` returns the rewritten text.
+ */
+export async function transformPythonFile(input: FileInput, options: EngineOptions, catalog: PyCatalog = builtinPythonCatalog): Promise<FileResult> {
+  return run(input, options, catalog, true);
+}
+
+export async function analyzePythonFile(input: FileInput, options: EngineOptions, catalog: PyCatalog = builtinPythonCatalog): Promise<FileResult> {
+  return run(input, options, catalog, false);
+}
+
+/**
+ * Cheap text test before parsing: an import of a known SDK, a class named `...Agent`, a function about tools
+ * (hand-rolled dispatch), or a dict of tools. Files without any of these have no site the tool could find.
+ */
+export function mayHavePythonSites(text: string, catalog: PyCatalog = builtinPythonCatalog): boolean {
+  return (
+    catalog.importPattern.test(text) ||
+    /\bclass\s+\w+Agent\b/.test(text) ||
+    /\bdef\s+\w*(tool|function|dispatch)\w*\s*\(/i.test(text) ||
+    /^[ \t]*\w*(tool|function)\w*\s*(:[^=\n]*)?=\s*\{/im.test(text)
+  );
+}
+
+async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog, write: boolean): Promise<FileResult> {
+  const result: FileResult = { path: input.path, language: "python", sites: [], diagnostics: [] };
+  if (!mayHavePythonSites(input.text, catalog)) return result;
+  const parser = await pythonParser();
+  const tree = parser.parse(input.text);
+  if (!tree) {
+    result.diagnostics.push({ severity: "error", message: "the Python parser gave up on this file" });
+    return result;
+  }
+  try {
+    const error = firstSyntaxError(tree.rootNode);
+    if (error) {
+      result.diagnostics.push(syntaxDiagnostic(input.text, error));
+      return result;
+    }
+    const analysis = analyze(input.text, tree.rootNode, catalog, options);
+    let output: string | undefined;
+    try {
+      output = rewrite(input.text, tree.rootNode, analysis, catalog, options).output;
+    } catch (error) {
+      result.diagnostics.push({ severity: "error", message: `could not rewrite the file: ${(error as Error).message}` });
+      output = undefined;
+    }
+    result.sites = analysis.sites;
+    if (write && output !== undefined && output !== input.text) result.output = output;
+    return result;
+  } finally {
+    tree.delete();
+  }
+}
+
+function firstSyntaxError(root: Node): Node | undefined {
+  if (!root.hasError) return undefined;
+  const cursor = root.walk();
+  let found: Node | undefined;
+  let descending = true;
+  for (;;) {
+    if (descending) {
+      const node = cursor.currentNode;
+      if (node.isError || node.isMissing) {
+        found = node;
+        break;
+      }
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+    }
+    if (cursor.gotoNextSibling()) {
+      descending = true;
+      continue;
+    }
+    if (!cursor.gotoParent()) break;
+    descending = false;
+  }
+  cursor.delete();
+  return found ?? root;
+}
+
+function syntaxDiagnostic(text: string, node: Node): Diagnostic {
+  const lines = new Lines(text);
+  const range = lines.range(node.startIndex, Math.max(node.startIndex, node.endIndex));
+  const what = node.isMissing ? `missing ${JSON.stringify(node.type)}` : "invalid syntax";
+  return {
+    severity: "error",
+    message: `Python syntax error at ${range.start.line}:${range.start.column}: ${what}; the file was left unchanged`,
+    range,
+  };
+}

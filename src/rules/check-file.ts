@@ -1,0 +1,98 @@
+import * as fs from "node:fs";
+import { createEngine, type Engine, languageOf } from "../engine/engine";
+import type { AgentFramework } from "../sdks/types/agents";
+import type { SdkDescriptor } from "../sdks/types/calls";
+import type { EngineOptions } from "../core/types";
+import { errorsFromDiagnostics, findingsFromSites, type CheckError, type Finding, type RuleId, type RuleLevel } from "./findings";
+import { applyIgnoreComments, IGNORE_MARKER, parseIgnoreComments } from "./ignore-comments";
+
+/** Everything a file check needs, as plain data: it is sent as is to worker threads. */
+export interface CheckContext {
+  engineOptions: EngineOptions;
+  /** Custom SDKs from the config, added to the built-in catalog. */
+  customSdks: SdkDescriptor[];
+  /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
+  agentFrameworks?: AgentFramework[];
+  rules: Record<RuleId, RuleLevel>;
+}
+
+export interface CheckFileInput {
+  absolutePath: string;
+  /** Repository-relative path with forward slashes: what findings name. */
+  file: string;
+  /** Content to check instead of the file on disk (the staged blob for --staged). */
+  text?: string;
+}
+
+export interface FileOutcome {
+  findings: Finding[];
+  errors: CheckError[];
+  /** Whether the file was parsed (it passed the text prefilter). */
+  parsed: boolean;
+}
+
+/**
+ * One file through the check pipeline: read -> text prefilter -> engine analysis -> hand-written span lint ->
+ * ignore comments -> configured severities. Severities come last so an ignore comment for a rule that is off
+ * still counts as used.
+ */
+export class FileChecker {
+  private readonly engine: Engine;
+  private spanLint?: typeof import("./malformed-span/lint-file");
+
+  constructor(private readonly context: CheckContext) {
+    this.engine = createEngine(context.engineOptions, context);
+  }
+
+  /** The cheap text test that decides whether a file is parsed at all. */
+  needsParsing(absolutePath: string, text: string): boolean {
+    return this.engine.mightContainSites(absolutePath, text);
+  }
+
+  async check(input: CheckFileInput): Promise<FileOutcome> {
+    let text = input.text;
+    if (text === undefined) {
+      try {
+        text = fs.readFileSync(input.absolutePath, "utf8");
+      } catch (error) {
+        return { findings: [], errors: [{ kind: "read-error", file: input.file, message: `cannot read: ${(error as Error).message}` }], parsed: false };
+      }
+    }
+    const language = languageOf(input.absolutePath) ?? "javascript";
+    const parsed = this.needsParsing(input.absolutePath, text);
+    let findings: Finding[] = [];
+    let errors: CheckError[] = [];
+    if (parsed) {
+      try {
+        const result = await this.engine.analyze(input.absolutePath, text);
+        const relative = { ...result, path: input.file };
+        findings = findingsFromSites(relative, this.context.engineOptions.conventions);
+        errors = errorsFromDiagnostics(relative);
+      } catch (error) {
+        errors = [{ kind: "internal-error", file: input.file, message: `analysis failed: ${(error as Error).message}` }];
+      }
+      if (errors.length === 0 && text.includes("gen_ai.")) {
+        this.spanLint ??= await import("./malformed-span/lint-file");
+        findings.push(...(await this.spanLint.lintFile(input.absolutePath, text, input.file, language)));
+      }
+    }
+    // A file that failed to parse has no findings to match its ignore comments against: none is "unused".
+    if (errors.length === 0 && text.includes(IGNORE_MARKER)) {
+      findings = applyIgnoreComments(findings, parseIgnoreComments(text, language), input.file);
+    }
+    return { findings: this.withSeverities(findings, text), errors, parsed };
+  }
+
+  /** Drops findings of rules that are off, sets the configured severity and the line text fingerprints use. */
+  private withSeverities(findings: Finding[], text: string): Finding[] {
+    if (findings.length === 0) return findings;
+    const lines = text.split("\n");
+    const kept: Finding[] = [];
+    for (const finding of findings) {
+      const level = this.context.rules[finding.ruleId];
+      if (level === "off") continue;
+      kept.push({ ...finding, severity: level, lineText: (lines[finding.line - 1] ?? "").replace(/\r$/, "") });
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,47 @@
+import type { ResponseShape, SdkDescriptor } from "../types/calls";
+
+const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
+
+const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
+
+/** Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). */
+export const MESSAGE: ResponseShape = {
+  text: "content[type=text].text",
+  toolCalls: "content[type=tool_use]",
+  model: "model",
+  id: "id",
+  finishReasons: "stop_reason",
+  usage: {
+    input: "usage.input_tokens",
+    inputAlsoCounts: ["usage.cache_read_input_tokens", "usage.cache_creation_input_tokens"],
+    output: "usage.output_tokens",
+    totalIsSum: true,
+  },
+};
+
+export const anthropic: SdkDescriptor = {
+  id: "anthropic",
+  displayName: "Anthropic",
+  modules: ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk"],
+  system: "anthropic",
+  entries: [
+    { export: "default", how: "construct", produces: "anthropic.client" },
+    { export: "Anthropic", how: "construct", produces: "anthropic.client" },
+    { export: "AnthropicBedrock", how: "construct", produces: "anthropic.client", system: "aws.bedrock" },
+    { export: "AnthropicVertex", how: "construct", produces: "anthropic.client", system: "gcp.vertex_ai" },
+  ],
+  kinds: [
+    {
+      id: "anthropic.client",
+      operations: [
+        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
+        { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
+        { path: "messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        { path: "beta.messages.toolRunner", operation: "chat", request: REQUEST, response: {}, streaming: true },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { SdkDescriptor } from "../types/calls";
+
+export const bedrock: SdkDescriptor = {
+  id: "bedrock",
+  displayName: "AWS Bedrock Runtime",
+  modules: ["@aws-sdk/client-bedrock-runtime"],
+  system: "aws.bedrock",
+  entries: [{ export: "BedrockRuntimeClient", how: "construct", produces: "bedrock.client" }],
+  kinds: [
+    {
+      id: "bedrock.client",
+      operations: [
+        {
+          path: "send",
+          command: "ConverseCommand",
+          operation: "chat",
+          request: { model: "modelId", messages: "messages", system: "system", tools: "toolConfig.tools" },
+          response: {
+            text: "output.message.content[?text].text",
+            toolCalls: "output.message.content[?toolUse].toolUse",
+            finishReasons: "stopReason",
+            id: "$metadata.requestId",
+            usage: { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" },
+          },
+        },
+        { path: "send", command: "ConverseStreamCommand", operation: "chat", request: { model: "modelId" }, response: {}, streaming: true },
+        {
+          path: "send",
+          command: "InvokeModelCommand",
+          operation: "chat",
+          request: { model: "modelId" },
+          response: { id: "$metadata.requestId" },
+        },
+        {
+          path: "send",
+          command: "InvokeModelWithResponseStreamCommand",
+          operation: "chat",
+          request: { model: "modelId" },
+          response: {},
+          streaming: true,
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,105 @@
+import type { ResponseShape, SdkDescriptor } from "../types/calls";
+
+const AUTO = { integration: "googleGenAIIntegration", since: "10.6.0" };
+
+/** `response.text` is a getter that logs a warning when there are non-text parts, so read the parts. */
+const GENERATE_CONTENT: ResponseShape = {
+  text: "candidates[0].content.parts[?text].text",
+  toolCalls: "candidates[0].content.parts[?functionCall].functionCall",
+  model: "modelVersion",
+  id: "responseId",
+  finishReasons: "candidates[].finishReason",
+  usage: {
+    input: "usageMetadata.promptTokenCount",
+    output: "usageMetadata.candidatesTokenCount",
+    outputAlsoCounts: ["usageMetadata.thoughtsTokenCount"],
+    total: "usageMetadata.totalTokenCount",
+  },
+};
+
+export const googleGenAi: SdkDescriptor = {
+  id: "google-genai",
+  displayName: "Google Gen AI",
+  modules: ["@google/genai"],
+  system: "gcp.gemini",
+  entries: [{ export: "GoogleGenAI", how: "construct", produces: "google-genai.client" }],
+  kinds: [
+    {
+      id: "google-genai.client",
+      factories: [{ path: "chats.create", produces: "google-genai.chat", carriesModel: true }],
+      operations: [
+        {
+          path: "models.generateContent",
+          operation: "chat",
+          request: { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" },
+          response: GENERATE_CONTENT,
+          autoInstrumentedBy: AUTO,
+        },
+        { path: "models.generateContentStream", operation: "chat", request: { model: "model" }, response: {}, streaming: true },
+        {
+          path: "models.embedContent",
+          operation: "embeddings",
+          request: { model: "model", embeddingsInput: "contents" },
+          response: {},
+          autoInstrumentedBy: AUTO,
+        },
+      ],
+    },
+    {
+      id: "google-genai.chat",
+      modelAtCreation: ["model"],
+      operations: [
+        { path: "sendMessage", operation: "chat", request: { messages: "message" }, response: GENERATE_CONTENT, autoInstrumentedBy: AUTO },
+        { path: "sendMessageStream", operation: "chat", request: {}, response: {}, streaming: true },
+      ],
+    },
+  ],
+};
+
+/** The legacy `@google/generative-ai` SDK: the model is fixed on a model handle, results sit under `response`. */
+const LEGACY_RESULT: ResponseShape = {
+  payload: "response",
+  text: "candidates[0].content.parts[?text].text",
+  toolCalls: "candidates[0].content.parts[?functionCall].functionCall",
+  finishReasons: "candidates[].finishReason",
+  usage: {
+    input: "usageMetadata.promptTokenCount",
+    // The legacy SDK's types have no thoughtsTokenCount (its Gemini 1.5 models do not think).
+    output: "usageMetadata.candidatesTokenCount",
+    total: "usageMetadata.totalTokenCount",
+  },
+};
+
+export const googleGenerativeAi: SdkDescriptor = {
+  id: "google-generative-ai",
+  displayName: "Google Generative AI (legacy)",
+  modules: ["@google/generative-ai"],
+  system: "gcp.gemini",
+  entries: [{ export: "GoogleGenerativeAI", how: "construct", produces: "google-generative-ai.client" }],
+  kinds: [
+    {
+      id: "google-generative-ai.client",
+      factories: [{ path: "getGenerativeModel", produces: "google-generative-ai.model", carriesModel: true }],
+      operations: [],
+    },
+    {
+      id: "google-generative-ai.model",
+      modelAtCreation: ["model"],
+      modelField: "model",
+      factories: [{ path: "startChat", produces: "google-generative-ai.chat" }],
+      operations: [
+        { path: "generateContent", operation: "chat", request: { argumentIsInput: true }, response: LEGACY_RESULT },
+        { path: "generateContentStream", operation: "chat", request: {}, response: {}, streaming: true },
+        { path: "embedContent", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
+      ],
+    },
+    {
+      id: "google-generative-ai.chat",
+      modelAtCreation: [],
+      operations: [
+        { path: "sendMessage", operation: "chat", request: { argumentIsInput: true }, response: LEGACY_RESULT },
+        { path: "sendMessageStream", operation: "chat", request: {}, response: {}, streaming: true },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,115 @@
+import type { ResponseShape, SdkDescriptor, SdkEntry } from "../types/calls";
+
+const AUTO = { integration: "langChainIntegration", since: "10.22.0" };
+
+const AI_MESSAGE: ResponseShape = {
+  text: "content",
+  toolCalls: "tool_calls",
+  id: "id",
+  model: "response_metadata.model_name",
+  finishReasons: "response_metadata.finish_reason",
+  usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },
+};
+
+/** Chat model classes, each in its own provider package, with the provider they talk to. */
+const CHAT_MODEL_CLASSES: Array<[string, string]> = [
+  ["ChatOpenAI", "openai"],
+  ["AzureChatOpenAI", "azure.ai.openai"],
+  ["ChatAnthropic", "anthropic"],
+  ["ChatGoogleGenerativeAI", "gcp.gemini"],
+  ["ChatVertexAI", "gcp.vertex_ai"],
+  ["ChatMistralAI", "mistral_ai"],
+  ["ChatGroq", "groq"],
+  ["ChatOllama", "ollama"],
+  ["ChatBedrockConverse", "aws.bedrock"],
+  ["ChatCohere", "cohere"],
+  ["ChatDeepSeek", "deepseek"],
+  ["ChatXAI", "x_ai"],
+];
+
+const EMBEDDING_CLASSES: Array<[string, string]> = [
+  ["OpenAIEmbeddings", "openai"],
+  ["AzureOpenAIEmbeddings", "azure.ai.openai"],
+  ["GoogleGenerativeAIEmbeddings", "gcp.gemini"],
+  ["MistralAIEmbeddings", "mistral_ai"],
+  ["OllamaEmbeddings", "ollama"],
+  ["CohereEmbeddings", "cohere"],
+];
+
+const chatEntries: SdkEntry[] = CHAT_MODEL_CLASSES.map(([name, system]) => ({
+  export: name,
+  how: "construct",
+  produces: "langchain.chat-model",
+  system,
+}));
+const embeddingEntries: SdkEntry[] = EMBEDDING_CLASSES.map(([name, system]) => ({
+  export: name,
+  how: "construct",
+  produces: "langchain.embeddings",
+  system,
+}));
+
+export const langchain: SdkDescriptor = {
+  id: "langchain",
+  displayName: "LangChain",
+  modules: [
+    "@langchain/openai",
+    "@langchain/anthropic",
+    "@langchain/google-genai",
+    "@langchain/google-vertexai",
+    "@langchain/mistralai",
+    "@langchain/groq",
+    "@langchain/ollama",
+    "@langchain/aws",
+    "@langchain/cohere",
+    "@langchain/deepseek",
+    "@langchain/xai",
+    "langchain/chat_models/universal",
+  ],
+  system: "langchain",
+  entries: [
+    ...chatEntries,
+    ...embeddingEntries,
+    { export: "initChatModel", how: "construct", produces: "langchain.chat-model" },
+  ],
+  kinds: [
+    {
+      id: "langchain.chat-model",
+      modelAtCreation: ["model", "modelName", ""],
+      modelField: "model",
+      factories: [
+        { path: "bindTools", produces: "langchain.chat-model", carriesModel: true },
+        { path: "withConfig", produces: "langchain.chat-model", carriesModel: true },
+        { path: "withStructuredOutput", produces: "langchain.structured", carriesModel: true },
+      ],
+      operations: [
+        { path: "invoke", operation: "chat", request: { argumentIsInput: true }, response: AI_MESSAGE, autoInstrumentedBy: AUTO },
+        {
+          path: "batch",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: { text: "[].content", toolCalls: "[].tool_calls" },
+          autoInstrumentedBy: AUTO,
+        },
+        { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+        { path: "streamEvents", operation: "chat", request: {}, response: {}, streaming: true },
+      ],
+    },
+    {
+      id: "langchain.structured",
+      modelAtCreation: [],
+      operations: [
+        { path: "invoke", operation: "chat", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: AUTO },
+        { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+      ],
+    },
+    {
+      id: "langchain.embeddings",
+      modelAtCreation: ["model", "modelName"],
+      operations: [
+        { path: "embedQuery", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
+        { path: "embedDocuments", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,185 @@
+import type { ResponseShape } from "../types/calls";
+import { PY_AUTO } from "../sentry-python-integrations";
+import type { PyEntry, PyOperation, PySdkDescriptor, PyToolDecorator } from "../types/python";
+
+const AI_MESSAGE: ResponseShape = {
+  text: "content",
+  toolCalls: "tool_calls",
+  id: "id",
+  model: "response_metadata.model_name",
+  finishReasons: "response_metadata.finish_reason",
+  usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },
+};
+
+const auto = PY_AUTO.langchain;
+const INPUT = { keyword: "input", position: 0 };
+
+const CHAT_MODEL_OPERATIONS: PyOperation[] = [
+  { path: "invoke", operation: "chat", request: { messages: INPUT }, response: AI_MESSAGE, autoInstrumentedBy: auto },
+  { path: "ainvoke", operation: "chat", request: { messages: INPUT }, response: AI_MESSAGE, async: true, autoInstrumentedBy: auto },
+  { path: "batch", operation: "chat", request: { messages: { keyword: "inputs", position: 0 } }, response: { text: "[].content" }, autoInstrumentedBy: auto },
+  { path: "abatch", operation: "chat", request: { messages: { keyword: "inputs", position: 0 } }, response: { text: "[].content" }, async: true, autoInstrumentedBy: auto },
+  { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+  { path: "astream", operation: "chat", request: {}, response: {}, streaming: true },
+  { path: "astream_events", operation: "chat", request: {}, response: {}, streaming: true },
+];
+
+/** Chat model classes by provider package, with the provider they talk to. */
+const CHAT_MODELS: Array<[module: string, cls: string, system: string]> = [
+  ["langchain_openai", "ChatOpenAI", "openai"],
+  ["langchain_openai", "AzureChatOpenAI", "azure.ai.openai"],
+  ["langchain_anthropic", "ChatAnthropic", "anthropic"],
+  ["langchain_google_genai", "ChatGoogleGenerativeAI", "gcp.gemini"],
+  ["langchain_google_vertexai", "ChatVertexAI", "gcp.vertex_ai"],
+  ["langchain_mistralai", "ChatMistralAI", "mistral_ai"],
+  ["langchain_groq", "ChatGroq", "groq"],
+  ["langchain_ollama", "ChatOllama", "ollama"],
+  ["langchain_aws", "ChatBedrock", "aws.bedrock"],
+  ["langchain_aws", "ChatBedrockConverse", "aws.bedrock"],
+  ["langchain_cohere", "ChatCohere", "cohere"],
+  ["langchain_deepseek", "ChatDeepSeek", "deepseek"],
+  ["langchain_xai", "ChatXAI", "x_ai"],
+  ["langchain_community.chat_models", "ChatOpenAI", "openai"],
+  ["langchain_community.chat_models", "ChatAnthropic", "anthropic"],
+  ["langchain_community.chat_models", "ChatOllama", "ollama"],
+];
+
+/** `init_chat_model("openai:gpt-4o")` / `init_chat_model("gpt-4o", model_provider="openai")`. */
+const INIT_CHAT_MODEL: PyEntry = { export: "init_chat_model", how: "construct", produces: "langchain.init-chat-model" };
+
+const TOOL: PyToolDecorator = {
+  name: "tool",
+  toolName: [{ keyword: "name_or_callable", position: 0 }],
+  toolDescription: [{ keyword: "description" }],
+};
+
+const CHAT_MODEL_KIND = {
+  operations: CHAT_MODEL_OPERATIONS,
+  modelAtCreation: [{ keyword: "model" }, { keyword: "model_name" }],
+  factories: [
+    { path: "bind_tools", produces: "langchain.chat-model", carries: true },
+    { path: "bind", produces: "langchain.chat-model", carries: true },
+    { path: "with_config", produces: "langchain.chat-model", carries: true },
+    { path: "with_retry", produces: "langchain.chat-model", carries: true },
+    { path: "with_structured_output", produces: "langchain.structured", carries: true },
+  ],
+};
+
+/** Provider packages and `langchain.chat_models`: one descriptor per module so imports resolve exactly. */
+const modules = [...new Set(CHAT_MODELS.map(([module]) => module))];
+
+export const langchainPy: PySdkDescriptor[] = [
+  ...modules.map(
+    (module): PySdkDescriptor => ({
+      id: "langchain",
+      displayName: "LangChain",
+      modules: [module],
+      entries: CHAT_MODELS.filter(([m]) => m === module).map(([, cls, system]) => ({
+        export: cls,
+        how: "construct" as const,
+        produces: "langchain.chat-model",
+        system,
+      })),
+      kinds: [],
+    }),
+  ),
+  {
+    id: "langchain",
+    displayName: "LangChain",
+    modules: ["langchain.chat_models", "langchain.chat_models.base"],
+    providerFromModel: "colon",
+    entries: [INIT_CHAT_MODEL],
+    kinds: [
+      { id: "langchain.chat-model", ...CHAT_MODEL_KIND },
+      {
+        id: "langchain.init-chat-model",
+        ...CHAT_MODEL_KIND,
+        modelAtCreation: [{ keyword: "model", position: 0 }],
+        providerAtCreation: [{ keyword: "model_provider" }],
+      },
+      {
+        id: "langchain.structured",
+        operations: [
+          { path: "invoke", operation: "chat", request: { messages: INPUT }, response: {}, autoInstrumentedBy: auto },
+          { path: "ainvoke", operation: "chat", request: { messages: INPUT }, response: {}, async: true, autoInstrumentedBy: auto },
+          { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+          { path: "astream", operation: "chat", request: {}, response: {}, streaming: true },
+        ],
+      },
+    ],
+  },
+  {
+    id: "langchain",
+    displayName: "LangChain",
+    modules: ["langchain.tools", "langchain_core.tools"],
+    entries: [{ export: "tool", how: "tool-decorator", tool: TOOL }],
+    kinds: [],
+  },
+];
+
+/** What a LangGraph graph (and a LangChain v1 agent, which is one) returns: the final state. */
+const GRAPH_STATE: ResponseShape = { text: "messages[-1].content" };
+
+const graphOperations = (autoInstrumentedBy = PY_AUTO.langgraph): PyOperation[] => [
+  { path: "invoke", operation: "invoke_agent", request: { messages: { keyword: "input", position: 0, path: "messages" } }, response: GRAPH_STATE, autoInstrumentedBy },
+  { path: "ainvoke", operation: "invoke_agent", request: { messages: { keyword: "input", position: 0, path: "messages" } }, response: GRAPH_STATE, async: true, autoInstrumentedBy },
+  { path: "stream", operation: "invoke_agent", request: {}, response: {}, streaming: true },
+  { path: "astream", operation: "invoke_agent", request: {}, response: {}, streaming: true },
+  { path: "astream_events", operation: "invoke_agent", request: {}, response: {}, streaming: true },
+  { path: "astream_log", operation: "invoke_agent", request: {}, response: {}, streaming: true },
+];
+
+/** LangChain v1 agents: `create_agent(model=..., tools=[...], name=...)` returns a compiled graph. */
+export const langchainAgentsPy: PySdkDescriptor = {
+  id: "langchain",
+  displayName: "LangChain agents",
+  modules: ["langchain.agents"],
+  providerFromModel: "colon",
+  entries: [
+    { export: "create_agent", how: "construct", produces: "langchain.agent" },
+    { export: "tool", how: "tool-decorator", tool: TOOL },
+  ],
+  kinds: [
+    {
+      id: "langchain.agent",
+      framework: "langchain",
+      modelAtCreation: [{ keyword: "model", position: 0 }],
+      nameAtCreation: [{ keyword: "name" }],
+      operations: graphOperations(PY_AUTO.langchain),
+    },
+  ],
+};
+
+export const langgraphPy: PySdkDescriptor[] = [
+  {
+    id: "langgraph",
+    displayName: "LangGraph",
+    modules: ["langgraph.graph", "langgraph.graph.state"],
+    entries: [{ export: "StateGraph", how: "construct", produces: "langgraph.builder" }],
+    kinds: [
+      {
+        id: "langgraph.builder",
+        chainable: true,
+        operations: [],
+        factories: [{ path: "compile", produces: "langgraph.graph", nameAt: [{ keyword: "name" }] }],
+      },
+      { id: "langgraph.graph", framework: "langgraph", operations: graphOperations() },
+    ],
+  },
+  {
+    id: "langgraph",
+    displayName: "LangGraph",
+    modules: ["langgraph.prebuilt"],
+    providerFromModel: "colon",
+    entries: [{ export: "create_react_agent", how: "construct", produces: "langgraph.react-agent" }],
+    kinds: [
+      {
+        id: "langgraph.react-agent",
+        framework: "langgraph",
+        modelAtCreation: [{ keyword: "model", position: 0 }],
+        nameAtCreation: [{ keyword: "name" }],
+        operations: graphOperations(),
+      },
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+import type { ResponseShape } from "../types/calls";
+import { PY_AUTO } from "../sentry-python-integrations";
+import type { PyRequestShape, PySdkDescriptor, PyToolDecorator } from "../types/python";
+
+const auto = PY_AUTO.openaiAgents;
+
+const RUN_REQUEST: PyRequestShape = {
+  agent: { keyword: "starting_agent", position: 0 },
+  prompt: { keyword: "input", position: 1 },
+};
+
+/** `RunResult`: the final output and the usage summed over the run. */
+const RUN_RESULT: ResponseShape = {
+  text: "final_output",
+  usage: {
+    input: "context_wrapper.usage.input_tokens",
+    output: "context_wrapper.usage.output_tokens",
+    total: "context_wrapper.usage.total_tokens",
+  },
+};
+
+/** `@function_tool` and its 0.22 alias `@tool`; the first parameter may be a `RunContextWrapper`. */
+const FUNCTION_TOOL: PyToolDecorator = {
+  name: "function_tool",
+  toolName: [{ keyword: "name_override" }],
+  toolDescription: [{ keyword: "description_override" }],
+};
+
+export const openaiAgentsPy: PySdkDescriptor = {
+  id: "openai-agents",
+  displayName: "OpenAI Agents",
+  modules: ["agents", "agents.decorators"],
+  system: "openai",
+  entries: [
+    { export: "Agent", how: "construct", produces: "openai-agents.agent" },
+    { export: "Runner", how: "value", produces: "openai-agents.runner" },
+    { export: "function_tool", how: "tool-decorator", tool: FUNCTION_TOOL },
+    { export: "tool", how: "tool-decorator", tool: { ...FUNCTION_TOOL, name: "tool" } },
+    { export: "handoff", how: "handoff" },
+  ],
+  kinds: [
+    {
+      id: "openai-agents.agent",
+      framework: "openai-agents",
+      operations: [],
+      modelAtCreation: [{ keyword: "model" }],
+      nameAtCreation: [{ keyword: "name", position: 0 }],
+      handoffsKeyword: "handoffs",
+      factories: [{ path: "clone", produces: "openai-agents.agent", carries: true, nameAt: [{ keyword: "name" }] }],
+    },
+    {
+      id: "openai-agents.runner",
+      framework: "openai-agents",
+      operations: [
+        { path: "run", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, async: true, autoInstrumentedBy: auto },
+        { path: "run_sync", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, autoInstrumentedBy: auto },
+        { path: "run_streamed", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,78 @@
+import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "./calls";
+import type { ResponseShape } from "../types/calls";
+import { PY_AUTO } from "../sentry-python-integrations";
+import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
+
+const CHAT_REQUEST: PyRequestShape = {
+  model: { keyword: "model" },
+  messages: { keyword: "messages" },
+  tools: { keyword: "tools" },
+  streamFlag: "stream",
+  params: true,
+};
+
+
+const RESPONSES_REQUEST: PyRequestShape = {
+  model: { keyword: "model" },
+  prompt: { keyword: "input" },
+  system: { keyword: "instructions" },
+  tools: { keyword: "tools" },
+  streamFlag: "stream",
+  params: true,
+};
+
+
+
+const STREAM: ResponseShape = {};
+const auto = PY_AUTO.openai;
+
+/** The client surface of `openai` 1.x (sync and async clients share the paths). */
+export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
+  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto },
+  { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
+  { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
+  { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true },
+  { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true },
+  { path: "responses.create", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES, autoInstrumentedBy: auto },
+  { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
+  { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: STREAM, streaming: true },
+  {
+    path: "embeddings.create",
+    operation: "embeddings",
+    request: { model: { keyword: "model" }, embeddingsInput: { keyword: "input" } },
+    response: EMBEDDINGS,
+    autoInstrumentedBy: auto,
+  },
+  {
+    path: "completions.create",
+    operation: "text_completion",
+    request: { model: { keyword: "model" }, prompt: { keyword: "prompt" }, streamFlag: "stream", params: true },
+    response: { ...CHAT_COMPLETION, text: "choices[].text", toolCalls: undefined },
+    autoInstrumentedBy: auto,
+  },
+];
+
+export const openaiPy: PySdkDescriptor = {
+  id: "openai",
+  displayName: "OpenAI",
+  modules: ["openai"],
+  system: "openai",
+  providerFromBaseUrl: true,
+  entries: [
+    { export: "", how: "value", produces: "openai.client" },
+    { export: "OpenAI", how: "construct", produces: "openai.client" },
+    { export: "AsyncOpenAI", how: "construct", produces: "openai.client", async: true },
+    { export: "AzureOpenAI", how: "construct", produces: "openai.client", system: "azure.ai.openai" },
+    { export: "AsyncAzureOpenAI", how: "construct", produces: "openai.client", system: "azure.ai.openai", async: true },
+  ],
+  kinds: [
+    {
+      id: "openai.client",
+      operations: OPENAI_CLIENT_OPERATIONS,
+      factories: [
+        { path: "with_options", produces: "openai.client", carries: true },
+        { path: "copy", produces: "openai.client", carries: true },
+      ],
+    },
+  ],
+};

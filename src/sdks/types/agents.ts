@@ -1,0 +1,200 @@
+import type { AutoIntegration, FieldPath, UsageShape } from "./calls";
+
+/**
+ * Agent and tool frameworks as data: how an agent is declared, how it is run, where its name, model, input
+ * and result live, and how tools are defined. The JS/TS finder (src/engine/javascript/agents) reads only this.
+ */
+
+/** What an agent run returns: where the response text and the run's usage totals are. */
+export interface AgentResultShape {
+  /** Field holding the final text; recorded as a one-element JSON array (`["..."]`). */
+  text?: FieldPath;
+  /** The result itself is the response (custom agents whose run returns a string or an object). */
+  textIsResult?: boolean;
+  /** The response is a field of the last element of a list (LangChain / LangGraph state: `messages`, `content`). */
+  lastOf?: { list: FieldPath; field: string };
+  usage?: UsageShape;
+  /** Usage field names of older majors of `module` (AI SDK v4 has no `totalUsage`; its `usage` sums every step). */
+  usageBeforeMajor?: { module: string; major: number; usage: UsageShape };
+}
+
+/** Where the run's input is: one argument, or a field of an options argument (`{ prompt }`, `{ messages }`). */
+export interface AgentInputShape {
+  argument: number;
+  /** Fields of an object argument tried in order; the first written out is recorded. */
+  fields?: { path: FieldPath; /** a plain prompt string, recorded as one user message */ isPrompt?: boolean }[];
+}
+
+export interface AgentRunMethod {
+  /** `agent.generate(...)` */
+  method: string;
+  input: AgentInputShape;
+  result: AgentResultShape;
+  /** The method returns a stream: reported as needing manual work. */
+  streaming?: boolean;
+  /** Sentry's SDK already creates this span when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
+  /**
+   * The method is not known to return a promise (classes named in the config): the run is awaited inside the
+   * span only where the code awaits it, so a synchronous run keeps its type.
+   */
+  mayBeSync?: boolean;
+}
+
+/**
+ * A method that turns an agent into a tool of another agent (`agent.asTool({ toolName, toolDescription })`).
+ * The framework runs the sub-agent inside its own code, so the project holds neither a tool body nor a run call
+ * to wrap: the site is reported for manual work, with `reason` saying what to write instead.
+ */
+export interface AgentToolMethod {
+  method: string;
+  optionsArgument: number;
+  nameField: FieldPath;
+  descriptionField?: FieldPath;
+  reason: string;
+}
+
+/** `new Agent({ name, model, ... })`, `Agent.create({...})`, `createAgent({...})`. */
+export interface AgentDeclaration {
+  export: string;
+  /** construct: `new X(options)`; call: `X(options)`; static: `X.<staticMethod>(options)`. */
+  how: "construct" | "call";
+  staticMethods?: string[];
+  optionsArgument?: number;
+  /** Fields naming the agent, tried in order. */
+  nameFields: FieldPath[];
+  modelField?: FieldPath;
+  /** Property listing the agents it can hand off to. */
+  handoffsField?: FieldPath;
+  /** Methods that run the agent on its instances. */
+  runMethods?: AgentRunMethod[];
+  toolMethods?: AgentToolMethod[];
+}
+
+/** `run(agent, input, options)` or `new Runner(config).run(agent, input, options)`. */
+export interface AgentRunFunction {
+  export: string;
+  /** call: the export is the run function; construct: `new X(...).<method>(...)` on an instance. */
+  how: "call" | "construct";
+  method?: string;
+  agentArgument: number;
+  input: AgentInputShape;
+  optionsArgument?: number;
+  /** An option that makes the run stream when true or not a literal false. */
+  streamFlag?: FieldPath;
+  result: AgentResultShape;
+  /** The runtime agent object has this field (`agent.name`), read when the agent cannot be traced. */
+  runtimeNameField?: string;
+}
+
+/** A tool definition whose body runs when the model calls the tool. */
+export interface ToolDefinition {
+  export: string;
+  how: "call" | "construct";
+  /** Argument holding the definition object (`tool({ ... })`). */
+  optionsArgument: number;
+  /** Where the body is: a property of the definition object, or a positional argument (LangChain `tool(fn, {...})`). */
+  body: { field: string } | { argument: number };
+  nameField?: FieldPath;
+  descriptionField?: FieldPath;
+  /** The tool's name is the key of the `tools: { key: tool(...) }` object it is put in (AI SDK, Mastra). */
+  nameFromToolsKey?: boolean;
+  /** Sentry's SDK already creates this span when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/**
+ * Tool definitions written inline in the options of an SDK client method that runs them:
+ * `client.chat.completions.runTools({ tools: [{ type: "function", function: { function, parse, description } }] })`.
+ */
+export interface ToolListCall {
+  /** Catalog id of the SDK whose clients have the method: receivers are traced like LLM calls. */
+  sdk: string;
+  /** Method paths from the client. */
+  paths: string[];
+  optionsArgument: number;
+  /** The options field holding the array of tools. */
+  listField: FieldPath;
+  /** The property of each element that holds the definition (`function`); the element itself when unset. */
+  definitionField?: string;
+  body: { field: string };
+  nameField?: FieldPath;
+  descriptionField?: FieldPath;
+  /** A tool without a name is called by its function's own name (`fn.name`), as the SDK does. */
+  nameFromFunction?: boolean;
+}
+
+/**
+ * A plain SDK function that runs a tool loop by itself when it is given tools and a step limit (AI SDK
+ * `generateText({ tools, stopWhen })`). It is an LLM call by default; only with the engine option
+ * `aiSdkLoopsAsAgents` is such a call an agent run, and then it gets the invoke_agent span instead of the chat one.
+ */
+export interface ToolLoopCall {
+  export: string;
+  optionsArgument: number;
+  toolsField: FieldPath;
+  /** Options that bound the loop; any one of them written next to the tools makes the call a loop. */
+  stepLimitFields: FieldPath[];
+  /** Options naming the agent when they are string literals, tried in order (then the enclosing function's name). */
+  nameFields: FieldPath[];
+  modelField: FieldPath;
+  input: AgentInputShape;
+  result: AgentResultShape;
+}
+
+/** A method that registers a tool on an object (MCP `server.tool(name, ..., handler)`). */
+export interface ToolRegistration {
+  /** The class whose instances register tools. */
+  receiverExport: string;
+  method: string;
+  nameArgument: number;
+  /** A string argument with the description, or a field of an object argument. */
+  description?: { argument: number; field?: FieldPath };
+  /** The handler is the last argument. */
+  body: "last";
+}
+
+export interface AgentFramework {
+  id: string;
+  displayName: string;
+  modules: string[];
+  agents?: AgentDeclaration[];
+  runFunctions?: AgentRunFunction[];
+  tools?: ToolDefinition[];
+  toolRegistrations?: ToolRegistration[];
+  toolLists?: ToolListCall[];
+  toolLoopCalls?: ToolLoopCall[];
+  /** Agents emit this event with `(context, nextAgent)` when they hand off (OpenAI Agents). */
+  handoffEvent?: string;
+}
+
+/** Agents written in the project: classes whose name matches, run with these methods. */
+export interface CustomAgentConventions {
+  classNamePattern: RegExp;
+  runMethods: string[];
+  /** Constructor option fields naming the agent, tried in order; else the class name. */
+  nameFields: FieldPath[];
+  modelField?: FieldPath;
+  input: AgentInputShape;
+  result: AgentResultShape;
+  /**
+   * Explicit transfers recorded as `handoff from A to B` markers: B runs after A in the same function, on the
+   * path A's run is on (`sequential`), or B runs inside the run method of agent class A (`nested`).
+   */
+  transfers: { sequential: boolean; nested: boolean };
+}
+
+/** Hand-rolled tool dispatch: `switch (call.function.name) { case "x": return fn(args) }`, `tools[name](args)`. */
+export interface DispatchConventions {
+  /** A switch whose discriminant ends with one of these property names dispatches tool calls. */
+  discriminantProperties: string[];
+  /** Calls never wrapped as a tool (parsing, logging, serialising the arguments). */
+  ignoredCallees: RegExp;
+  /** `map[key](args)`: the map's variable name matches this, or it is an object literal of functions. */
+  toolMapName: RegExp;
+  /**
+   * Outside files that import an LLM SDK or agent framework, dispatch counts only when its expression says it
+   * is about tool calls (`toolCall.name`, `call.function.name`, `tools[name]`).
+   */
+  toolCallExpression: RegExp;
+}

@@ -1,0 +1,111 @@
+import type { OperationName } from "../../core/conventions";
+
+/**
+ * A path into a request or response object, in a small language the emitters compile into safe reads:
+ *   `usage.prompt_tokens`          property reads (emitted with optional chaining)
+ *   `choices[0].message`           an index
+ *   `choices[].message.content`    map over an array
+ *   `content[type=text].text`      keep the elements whose `type` is "text", then map
+ *   `parts[?text].text`            keep the elements whose `text` is set, then map
+ */
+export type FieldPath = string;
+
+export interface RequestShape {
+  /** Index of the argument that holds the request (default 0). */
+  argument?: number;
+  /** The argument itself is the input (LangChain `invoke(messages)`), not an options object. */
+  argumentIsInput?: boolean;
+  model?: FieldPath;
+  messages?: FieldPath;
+  /** Also recorded as messages when `messages` is absent (OpenAI Responses `input`, AI SDK `prompt`). */
+  prompt?: FieldPath;
+  system?: FieldPath;
+  tools?: FieldPath;
+  /** `tools` is an object keyed by tool name (AI SDK), recorded as the list of names. */
+  toolsKeyedByName?: boolean;
+  embeddingsInput?: FieldPath;
+  /** A property that turns the call into a stream when true or not a literal false. */
+  streamFlag?: FieldPath;
+}
+
+export interface UsageShape {
+  input?: FieldPath;
+  output?: FieldPath;
+  /** Added to `output`: Google counts thinking tokens apart from the candidates' tokens. */
+  outputAlsoCounts?: FieldPath[];
+  total?: FieldPath;
+  /** Added to `input`: Anthropic reports input tokens without cache reads and writes. */
+  inputAlsoCounts?: FieldPath[];
+  /** No total field: total = input (with the extras) + output. */
+  totalIsSum?: boolean;
+}
+
+export interface ResponseShape {
+  /** Where the payload sits inside what the call returns (legacy Google: `response`). */
+  payload?: FieldPath;
+  text?: FieldPath;
+  toolCalls?: FieldPath;
+  model?: FieldPath;
+  id?: FieldPath;
+  finishReasons?: FieldPath;
+  usage?: UsageShape;
+  /** Usage field names of older majors of the SDK (AI SDK v4 says promptTokens, not inputTokens). */
+  usageBeforeMajor?: { major: number; usage: UsageShape };
+}
+
+export interface OperationShape {
+  /** Method path from the receiver (`chat.completions.create`), or "" for an imported function. */
+  path: string;
+  operation: OperationName;
+  request: RequestShape;
+  response: ResponseShape;
+  /** The call always returns a stream: reported as needing manual work. */
+  streaming?: boolean;
+  /** Bedrock-style dispatch: `client.send(new ConverseCommand(input))`; the request is the command's input. */
+  command?: string;
+  /** Sentry's SDK already creates a span for this call when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/** A Sentry JavaScript integration that instruments a library by itself. */
+export interface AutoIntegration {
+  integration: string;
+  /** First @sentry/node version that has it on by default. */
+  since: string;
+}
+
+/** A kind of value a client library hands out: a client, a model handle, a chat session. */
+export interface ClientKind {
+  id: string;
+  operations: OperationShape[];
+  /** Calls on this kind that return another kind (`getGenerativeModel` -> generative model). */
+  factories?: { path: string; produces: string; carriesModel?: boolean }[];
+  /** Where the model is named in the constructor / factory options, when it is fixed per client. */
+  modelAtCreation?: FieldPath[];
+  /** A public field holding that model at run time, read when the creation argument is not a literal. */
+  modelField?: string;
+}
+
+/** How a module's export leads to a client kind or a call. */
+export interface SdkEntry {
+  export: string; // "default" for the default export
+  /** construct: `new X(...)` or a factory call `X(...)` returning a client; value: the export is a client; call: an LLM call. */
+  how: "construct" | "value" | "call";
+  produces?: string;
+  operation?: OperationShape;
+  /** gen_ai.system for clients made from this export, when it differs from the SDK's. */
+  system?: string;
+}
+
+export interface SdkDescriptor {
+  /** Short id used in summaries and config: `openai`. */
+  id: string;
+  displayName: string;
+  modules: string[];
+  /** Default `gen_ai.system`. */
+  system: string;
+  entries: SdkEntry[];
+  kinds: ClientKind[];
+  /** An OpenAI-compatible client names its provider from a literal `baseURL`. */
+  providerFromBaseUrl?: boolean;
+}

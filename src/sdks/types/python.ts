@@ -1,0 +1,133 @@
+import type { OperationName } from "../../core/conventions";
+import type { AutoIntegration, FieldPath, ResponseShape } from "./calls";
+
+/**
+ * The Python side of the SDK catalog. Same idea as `../types.ts` (knowledge about call shapes is data, the
+ * analysis is generic), with what Python calls need on top: keyword arguments that may also be passed by
+ * position, module paths (`google.genai`), sync vs async entry points, agent frameworks and tool decorators.
+ *
+ * Response field paths use the shared `FieldPath` language (`choices[].message.content`,
+ * `content[type=text].text`, `parts[?text].text`); on the Python side they are read at run time by the
+ * emitted `_sentry_get` helper, which reads attributes or dict keys and never raises. A step ending in `()`
+ * calls a no-argument method (pydantic-ai `usage()`).
+ */
+
+/** One argument of a call: its keyword, the position it may also take, and a path inside its value. */
+export interface PyArgument {
+  keyword: string;
+  /** 0-based position when the argument may be passed positionally. */
+  position?: number;
+  /** A path read at run time inside the argument's value (`system_instruction` inside `config`). */
+  path?: FieldPath;
+}
+
+export interface PyRequestShape {
+  model?: PyArgument;
+  messages?: PyArgument;
+  /** Recorded as the messages when there is no `messages` (OpenAI Responses `input`, agent run input). */
+  prompt?: PyArgument;
+  system?: PyArgument;
+  tools?: PyArgument;
+  embeddingsInput?: PyArgument;
+  /** Keyword that makes the call stream when it is not a literal False (`stream=True`). */
+  streamFlag?: string;
+  /** The argument that names the agent being run (openai-agents `Runner.run(agent, ...)`). */
+  agent?: PyArgument;
+  /** Record literal request parameters (temperature, max_tokens, ...) from the call's keywords. */
+  params?: boolean;
+}
+
+export interface PyOperation {
+  /** Method path from the receiver (`chat.completions.create`), or "" when the entry itself is called. */
+  path: string;
+  operation: OperationName;
+  request: PyRequestShape;
+  response: ResponseShape;
+  /** The call always returns a stream (or an async iterator / context manager): needs manual work. */
+  streaming?: boolean;
+  /** Returns a coroutine whatever the client (`acompletion`, `ainvoke`, `client.aio.*`, `Runner.run`). */
+  async?: boolean;
+  /** Sentry's Python SDK already creates this span when its integration is enabled. */
+  autoInstrumentedBy?: AutoIntegration;
+}
+
+/** A value a library hands out: a client, a chat model, an agent, a graph builder. */
+export interface PyKind {
+  id: string;
+  operations: PyOperation[];
+  /** Calls on this kind that return another kind (`with_options` -> same client, `compile` -> graph). */
+  factories?: PyFactory[];
+  /** Every other method call returns the same kind (builder style: `StateGraph.add_node(...)`). */
+  chainable?: boolean;
+  /** Where the constructor names the model. */
+  modelAtCreation?: PyArgument[];
+  /** Where the constructor names the agent. */
+  nameAtCreation?: PyArgument[];
+  /** An unnamed agent takes the name of the variable it is assigned to (pydantic-ai). */
+  nameFromVariable?: boolean;
+  /** Where the constructor names the provider (`init_chat_model(model_provider=...)`). */
+  providerAtCreation?: PyArgument[];
+  /** Decorators reached through an instance that declare tools (`@agent.tool`, `@agent.tool_plain`). */
+  toolDecorators?: PyToolDecorator[];
+  /** Keyword of the constructor that lists hand-off targets (openai-agents `handoffs=[...]`). */
+  handoffsKeyword?: string;
+  /** The framework that runs tools and agents of this kind (`openai-agents`); the site's `sdk`. */
+  framework?: string;
+}
+
+export interface PyFactory {
+  path: string;
+  produces: string;
+  /** The new value keeps the model (and name) of the receiver. */
+  carries?: boolean;
+  /** Where the factory call names the agent (`compile(name=...)`). */
+  nameAt?: PyArgument[];
+}
+
+/** What a module's export is. */
+export interface PyEntry {
+  /** Exported name; "" for the module itself (`import openai; openai.chat.completions.create(...)`). */
+  export: string;
+  /**
+   * construct: calling it returns a `produces` value; value: it is one already (`Runner`, the `openai`
+   * module); call: calling it is an operation (`litellm.completion`); tool-decorator: `@function_tool`;
+   * handoff: openai-agents `handoff(agent, ...)`.
+   */
+  how: "construct" | "value" | "call" | "tool-decorator" | "handoff";
+  produces?: string;
+  operation?: PyOperation;
+  /** gen_ai.system for values made from this export, when it differs from the SDK's. */
+  system?: string;
+  /** Instances made from this export are async clients (`AsyncOpenAI`). */
+  async?: boolean;
+  /** For how "tool-decorator". */
+  tool?: PyToolDecorator;
+}
+
+/** A decorator that turns a function into a tool. */
+export interface PyToolDecorator {
+  /** Attribute name when reached through an instance (`tool` in `@agent.tool`); unused for module exports. */
+  name: string;
+  /** Leading parameters that carry the framework's context rather than tool input (`ctx: RunContext`). */
+  contextParams?: number;
+  /** Where a decorator call overrides the tool name (`@function_tool(name_override=...)`, `@tool("name")`). */
+  toolName?: PyArgument[];
+  /** Where it overrides the description; otherwise the docstring is the description. */
+  toolDescription?: PyArgument[];
+}
+
+export interface PySdkDescriptor {
+  /** Short id used in summaries (`openai`); for frameworks, the framework (`openai-agents`). */
+  id: string;
+  displayName: string;
+  /** Python module paths (`google.genai`), matched exactly. */
+  modules: string[];
+  /** Default `gen_ai.system`. */
+  system?: string;
+  entries: PyEntry[];
+  kinds: PyKind[];
+  /** A literal `base_url=` names the provider (OpenAI-compatible endpoints). */
+  providerFromBaseUrl?: boolean;
+  /** The model string names the provider: `"anthropic/claude-3-5-sonnet"` (LiteLLM), `"openai:gpt-4o"`. */
+  providerFromModel?: "slash" | "colon";
+}

@@ -1,0 +1,45 @@
+import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4 } from "./calls";
+import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall } from "../types/agents";
+
+const PROMPT_INPUT: AgentInputShape = { argument: 0, fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }] };
+
+/** `ToolLoopAgent` (ai v6; `Experimental_Agent` is its deprecated alias): `generate()` returns a GenerateTextResult. */
+const toolLoopAgent = (exportName: string): AgentDeclaration => ({
+  export: exportName,
+  how: "construct",
+  nameFields: ["id"],
+  modelField: "model",
+  runMethods: [
+    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE } },
+    { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
+  ],
+});
+
+/**
+ * `generateText({ model, tools, stopWhen: stepCountIs(5) })` (v4: `maxSteps: 5`) calls the model, runs the
+ * tools it asks for and calls it again, up to the limit: the same loop a ToolLoopAgent runs.
+ */
+const generateTextLoop: ToolLoopCall = {
+  export: "generateText",
+  optionsArgument: 0,
+  toolsField: "tools",
+  stepLimitFields: ["stopWhen", "maxSteps"],
+  // v7 renames `experimental_telemetry` to `telemetry`.
+  nameFields: ["experimental_telemetry.functionId", "telemetry.functionId"],
+  modelField: "model",
+  input: PROMPT_INPUT,
+  result: { text: "text", usage: AI_SDK_TOTAL_USAGE, usageBeforeMajor: { module: "ai", major: 5, usage: AI_SDK_USAGE_V4 } },
+};
+
+/** Vercel AI SDK (`ai`): agents and tools. Tool names are the keys of the `tools` object. */
+export const vercelAiAgents: AgentFramework = {
+  id: "vercel-ai",
+  displayName: "Vercel AI SDK",
+  modules: ["ai"],
+  agents: [toolLoopAgent("ToolLoopAgent"), toolLoopAgent("Experimental_Agent")],
+  tools: [
+    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
+    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
+  ],
+  toolLoopCalls: [generateTextLoop],
+};

@@ -1,0 +1,87 @@
+import type { OperationShape, SdkDescriptor, UsageShape } from "../types/calls";
+
+/** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
+export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
+/** v5+: `usage` is the last step's, `totalUsage` sums every step of a tool loop. */
+export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
+const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
+
+const REQUEST = { model: "model", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
+
+const generateText: OperationShape = {
+  path: "",
+  operation: "chat",
+  request: REQUEST,
+  response: {
+    text: "text",
+    toolCalls: "toolCalls",
+    model: "response.modelId",
+    id: "response.id",
+    finishReasons: "finishReason",
+    usage: AI_SDK_TOTAL_USAGE,
+    usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
+  },
+};
+
+const generateObject: OperationShape = {
+  path: "",
+  operation: "chat",
+  request: REQUEST,
+  response: {
+    text: "object",
+    model: "response.modelId",
+    id: "response.id",
+    finishReasons: "finishReason",
+    usage: USAGE,
+    usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
+  },
+};
+
+const embed = (input: string): OperationShape => ({
+  path: "",
+  operation: "embeddings",
+  request: { model: "model", embeddingsInput: input },
+  response: { usage: { input: "usage.tokens" } },
+});
+
+const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
+
+export const vercelAi: SdkDescriptor = {
+  id: "vercel-ai",
+  displayName: "Vercel AI SDK",
+  modules: ["ai"],
+  system: "vercel.ai",
+  entries: [
+    { export: "generateText", how: "call", operation: generateText },
+    { export: "generateObject", how: "call", operation: generateObject },
+    { export: "embed", how: "call", operation: embed("value") },
+    { export: "embedMany", how: "call", operation: embed("values") },
+    { export: "streamText", how: "call", operation: streaming },
+    { export: "streamObject", how: "call", operation: streaming },
+  ],
+  kinds: [],
+};
+
+/**
+ * AI SDK provider packages: `openai("gpt-4o")`, `anthropic.messages("...")` name both the provider and
+ * the model. Package -> gen_ai.system.
+ */
+export const AI_SDK_PROVIDER_SYSTEMS: Readonly<Record<string, string>> = {
+  "@ai-sdk/openai": "openai",
+  "@ai-sdk/azure": "azure.ai.openai",
+  "@ai-sdk/anthropic": "anthropic",
+  "@ai-sdk/google": "gcp.gemini",
+  "@ai-sdk/google-vertex": "gcp.vertex_ai",
+  "@ai-sdk/mistral": "mistral_ai",
+  "@ai-sdk/groq": "groq",
+  "@ai-sdk/cohere": "cohere",
+  "@ai-sdk/amazon-bedrock": "aws.bedrock",
+  "@ai-sdk/xai": "x_ai",
+  "@ai-sdk/deepseek": "deepseek",
+  "@ai-sdk/perplexity": "perplexity",
+  "@ai-sdk/togetherai": "together_ai",
+  "@ai-sdk/fireworks": "fireworks_ai",
+  "ollama-ai-provider": "ollama",
+  "ollama-ai-provider-v2": "ollama",
+  "@openrouter/ai-sdk-provider": "openrouter",
+};
