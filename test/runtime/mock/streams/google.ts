@@ -8,7 +8,7 @@ import { SseStream, textDeltas } from "./sse";
  * last the finish reason and the final usage. A reader must keep the last usage it saw, not the first.
  */
 export function generateContentStream(call: MockCall): SseStream {
-  const deltas = textDeltas(call);
+  const deltas = textDeltas(call.replyText);
   const events = deltas.map((text, index) => {
     const last = index === deltas.length - 1;
     return {

@@ -1,5 +1,6 @@
 // OpenAI streaming wire formats: chat completion chunks (also Mistral's), and Responses API events.
 import { field } from "../json";
+import { argumentsForSchema } from "../request-content";
 import { MOCK_CREATED_SECONDS, MockCall } from "../route";
 import { SseEvent, SseStream, textDeltas } from "./sse";
 
@@ -33,7 +34,7 @@ export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOpti
       ...extra,
     },
   });
-  const deltas = textDeltas(call);
+  const deltas = textDeltas(chatReplyText(call));
   const events: SseEvent[] = [
     chunk({ role: "assistant", content: "" }, null),
     ...deltas.map((content) => chunk({ content }, null)),
@@ -47,13 +48,23 @@ export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOpti
 }
 
 /**
+ * The streamed text: JSON that fits the schema when the request asks for structured output
+ * (`response_format: { type: "json_schema" }`, as AI SDK `streamObject` does), else the reply text.
+ */
+export function chatReplyText(call: MockCall): string {
+  const format = field(call.request.body, "response_format");
+  if (field(format, "type") !== "json_schema") return call.replyText;
+  return JSON.stringify(argumentsForSchema(field(field(format, "json_schema"), "schema"), call.userText));
+}
+
+/**
  * Responses API stream: `response.created`, the message item and its text part opening, one
  * `response.output_text.delta` per piece, their closing events, then `response.completed` carrying the
  * whole response (usage included). `complete` is the non-streaming response object.
  */
 export function responseEventStream(call: MockCall, complete: object): SseStream {
   const itemId = `msg_mock_${call.hash}`;
-  const deltas = textDeltas(call);
+  const deltas = textDeltas(call.replyText);
   const inProgress = { ...complete, status: "in_progress", output: [], usage: null };
   const part = { type: "output_text", text: call.replyText, annotations: [] };
   const item = { type: "message", id: itemId, status: "completed", role: "assistant", content: [part] };

@@ -1,6 +1,4 @@
 // Server-sent event replies: what a streaming route answers, and how the server writes it.
-import type { MockCall } from "../route";
-
 export interface SseEvent {
   /** The `event:` line; omitted by providers that put the type in the data (OpenAI chat, Google, Mistral). */
   event?: string;
@@ -27,11 +25,11 @@ export const MIDSTREAM_FAILURE_AFTER_EVENTS = 3;
 const EVENT_GAP_MS = 2;
 
 /**
- * The reply text cut into word-sized deltas ("mock ", "reply: ", ...): their concatenation is exactly
- * `call.replyText`, which is what a streaming span's `gen_ai.response.text` must add up to.
+ * A reply text cut into word-sized deltas ("mock ", "reply: ", ...): their concatenation is exactly the
+ * text, which is what a streaming span's `gen_ai.response.text` must add up to.
  */
-export function textDeltas(call: MockCall): string[] {
-  return call.replyText.match(/\S+\s*/g) ?? [call.replyText];
+export function textDeltas(text: string): string[] {
+  return text.match(/\S+\s*/g) ?? [text];
 }
 
 /** True when the request body asks for a stream (`"stream": true`, OpenAI-style APIs). */
