@@ -94,12 +94,23 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     expect(rootSpan(traced.spans).status).toBe("ok");
   });
 
+  const gaps = shape.knownGaps ?? {};
+  /** Scenario models whose span the target output ends (see StreamingShape.knownGaps). */
+  const endedModels = [
+    shape.models.complete,
+    ...(gaps.earlyExit ? [] : [shape.models.earlyExit]),
+    ...(gaps.midstreamError ? [] : [MIDSTREAM_ERROR_MODEL]),
+  ];
+  /** A scenario test, run as `test.failing` while the shape has a known gap there. */
+  const scenarioTest = (gap: string | undefined, title: string, body: () => Promise<void>): void => {
+    if (gap) test.failing(`[known gap: ${gap}] ${title}`, body);
+    else test(title, body);
+  };
+
   test("one span per call, and no other gen_ai span", async () => {
     const run = await instrumented();
     const names = findSpans(run.spans, { op: /^gen_ai\./ }).map((span) => span.name).sort();
-    expect(names).toEqual(
-      [`chat ${shape.models.complete}`, `chat ${shape.models.earlyExit}`, `chat ${MIDSTREAM_ERROR_MODEL}`].sort(),
-    );
+    expect(names).toEqual(endedModels.map((model) => `chat ${model}`).sort());
   });
 
   test("a whole stream: request and response attributes, the full text and the final token counts", async () => {
@@ -132,7 +143,7 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
   test("each span ends after the last chunk reached the app", async () => {
     const run = await instrumented();
     const { deliveredAt } = scenarioResults(run);
-    for (const model of [shape.models.complete, shape.models.earlyExit, MIDSTREAM_ERROR_MODEL]) {
+    for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
       expect({ model, delivered: typeof lastChunk }).toEqual({ model, delivered: "number" });
       expect({ model, endedAfterLastChunk: endTimestamp(run.envelopes, spanFor(run, model)) * 1000 >= (lastChunk as number) }).toEqual({
@@ -142,14 +153,14 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     }
   });
 
-  test("leaving the loop early still ends the span, without an error", async () => {
+  scenarioTest(gaps.earlyExit, "leaving the loop early still ends the span, without an error", async () => {
     const run = await instrumented();
     const span = spanFor(run, shape.models.earlyExit);
     expect(span.status).toBe("ok");
     expect(span.attributes["gen_ai.response.streaming"]).toBe(true);
   });
 
-  test("a stream that fails half way ends the span with an error, and the app still gets the error", async () => {
+  scenarioTest(gaps.midstreamError, "a stream that fails half way ends the span with an error, and the app still gets the error", async () => {
     const run = await instrumented();
     const span = spanFor(run, MIDSTREAM_ERROR_MODEL);
     expect(span.status).toBe("error");

@@ -146,8 +146,10 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
 /**
  * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
  * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
- * whether or not the app reads it. Only an `end` listener is added: an `error` listener (or a call to
- * `finalMessage()`) would change what the SDK does with an error nobody handles.
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
  */
 function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
   span: Sentry.Span,
@@ -158,6 +160,25 @@ function endSpanWithEventStream<Stream extends { on(event: "end", listener: () =
       if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
       span.end();
     });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
   } catch {
     span.end();
   }
@@ -165,10 +186,42 @@ function endSpanWithEventStream<Stream extends { on(event: "end", listener: () =
 }
 
 /**
- * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
- * `onFinish` (when it has one) with the same event and returns what it returns.
+ * What an AI SDK `onFinish` event (`streamText`, `streamObject`) carries that a span records. Declared
+ * here rather than inferred: the AI SDK types `onFinish` as `StreamTextOnFinishCallback<NoInfer<TOOLS>>`,
+ * so a generic helper gets no event type from it (node_modules/ai/dist/index.d.ts, `streamText` options).
+ * `streamObject`'s `object` is left out on purpose: naming it would make `streamObject` infer its result
+ * type from this declaration instead of the schema; read it with `"object" in event`.
  */
-function endSpanOnFinish<Event, Result = void>(
+interface AiSdkStreamEnd {
+  text?: string;
+  finishReason?: string;
+  toolCalls?: unknown;
+  response?: { id?: string; modelId?: string };
+  usage?: AiSdkUsage;
+  totalUsage?: AiSdkUsage;
+}
+
+interface AiSdkUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+}
+
+/**
+ * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
+ * `onFinish` (when it had one) with the same event and returns what it returns. Without the app's
+ * callback the helper is not generic, so it lends `streamObject` no type to infer its result from.
+ */
+function endSpanOnFinish(
+  span: Sentry.Span,
+  attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
+): (event: AiSdkStreamEnd) => void;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish: (event: Event) => Result,
+): (event: Event) => Result | undefined;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
   span: Sentry.Span,
   attributesOf: (event: Event) => StreamSpanAttributes,
   onFinish?: (event: Event) => Result,
@@ -178,7 +231,7 @@ function endSpanOnFinish<Event, Result = void>(
       try {
         span.setAttributes(attributesOf(event));
       } catch {
-        // as above
+        // a reading gone wrong loses attributes, never the app's callback
       }
       span.end();
     }
@@ -188,9 +241,10 @@ function endSpanOnFinish<Event, Result = void>(
 
 /**
  * AI SDK `onError`: marks and ends the span, then runs the app's `onError`, or, when the app had none,
- * what the AI SDK does by default (`console.error(error)`, node_modules/ai/dist/index.js `streamText`).
+ * what the AI SDK does without one (`console.error(error)`, node_modules/ai/dist/index.js `streamText`):
+ * passing any `onError` replaces that default.
  */
-function endSpanOnError<Event extends { error: unknown }, Result = void>(
+function endSpanOnError<Event extends { error: unknown } = { error: unknown }, Result = void>(
   span: Sentry.Span,
   onError?: (event: Event) => Result,
 ): (event: Event) => Result | undefined {
@@ -205,14 +259,18 @@ function endSpanOnError<Event extends { error: unknown }, Result = void>(
   };
 }
 
-/** AI SDK `onAbort`: ends the span (an abort is the app's choice, not a failure), then the app's `onAbort`. */
-function endSpanOnAbort<Event, Result = void>(
+/**
+ * AI SDK `onAbort` (`streamText` only): ends the span (an abort is the app's choice, not a failure), then
+ * the app's `onAbort`. Not generic: `onAbort` is typed with the call's tool set, which a generic helper
+ * would infer as `never` from an option that has no tools yet.
+ */
+function endSpanOnAbort(
   span: Sentry.Span,
-  onAbort?: (event: Event) => Result,
-): (event: Event) => Result | undefined {
+  onAbort?: (event: never) => void | PromiseLike<void>,
+): (event: unknown) => void | PromiseLike<void> {
   return (event) => {
     span.end();
-    return onAbort?.(event);
+    return onAbort?.(event as never);
   };
 }
 
@@ -423,4 +481,4 @@ export {
   openAiResponseEvents,
   unfinishedStreamSpans,
 };
-export type { ChunkCollector, StreamChunk, StreamSpanAttributes };
+export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, StreamChunk, StreamSpanAttributes };
