@@ -269,7 +269,7 @@ function endSpanOnAbort(
   onAbort?: (event: never) => void | PromiseLike<void>,
 ): (event: unknown) => void | PromiseLike<void> {
   return (event) => {
-    span.end();
+    if (span.isRecording()) span.end();
     return onAbort?.(event as never);
   };
 }
