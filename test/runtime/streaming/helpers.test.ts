@@ -3,6 +3,8 @@
 // (../streaming.test.ts) proves them again end to end with real clients and real @sentry/node.
 import fs from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import type * as Sentry from "@sentry/node";
 import { Stream as AnthropicStream } from "@anthropic-ai/sdk/core/streaming";
 import { Stream as OpenAiStream } from "openai/core/streaming";
@@ -169,6 +171,20 @@ describe("endSpanWithStream", () => {
     stream.controller.abort();
     expect(record.ends).toBe(1);
     expect(record.status).toBeUndefined();
+  });
+
+  test("a stream dropped unread ends its span once it is garbage-collected", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const collectGarbage = vm.runInNewContext("gc") as () => void;
+    const { span, record } = recordingSpan();
+    await (async () => {
+      await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), countingCollector(record));
+    })();
+    for (let attempt = 0; attempt < 20 && record.ends === 0; attempt++) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(record.ends).toBe(1);
   });
 
   test("an async generator: for await and direct next() calls are both observed", async () => {
