@@ -78,6 +78,17 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    name: "openai-responses-helper-stream",
+    system: "openai",
+    models: { complete: "gpt-4.1", earlyExit: "gpt-4.1-early-exit" },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.openaiResponses.input_tokens,
+      output: MOCK_USAGE.openaiResponses.output_tokens,
+      total: MOCK_USAGE.openaiResponses.total_tokens,
+    },
+  },
+  {
     name: "openai-chat-helper-stream",
     system: "openai",
     models: { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" },
