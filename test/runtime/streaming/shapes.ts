@@ -146,6 +146,17 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    name: "ai-stream-text-response",
+    system: "openai",
+    models: { complete: "gpt-4o-mini", earlyExit: "gpt-4o-mini-early-exit" },
+    responseText: text,
+    tokens: openAiChatTokens,
+    knownGaps: {
+      earlyExit: "cancelling the response body stops the AI SDK's reading: no onFinish or onAbort (as for textStream)",
+      midstreamError: "as for textStream: no onError/onFinish for a transport failure after the response started",
+    },
+  },
+  {
     name: "ai-stream-object",
     system: "openai",
     models: { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" },
