@@ -101,8 +101,14 @@ function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
 /**
  * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
  * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
  */
-const unfinishedStreamSpans = new FinalizationRegistry<Sentry.Span>((span) => span.end());
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
 
 /** Routes every way of reading `stream` through one observer of its chunks and its end. */
 function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
@@ -112,7 +118,7 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
   const finish = (failed: boolean): void => {
     if (!span.isRecording()) return;
     abortSignal?.removeEventListener("abort", onAbort);
-    unfinishedStreamSpans.unregister(span);
+    unfinishedStreamSpans().unregister(span);
     try {
       span.setAttributes(collector.attributes());
     } catch {
@@ -189,7 +195,7 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
     };
   }
   abortSignal?.addEventListener("abort", onAbort, { once: true });
-  unfinishedStreamSpans.register(stream, span, span);
+  unfinishedStreamSpans().register(stream, span, span);
 }
 
 /**
