@@ -20,11 +20,13 @@ import {
 /** Swap for a function that runs the CLI on programFile(shape) once the engine writes streaming spans. */
 const instrumentedSource: InstrumentedSource = handWrittenTarget;
 
-let server: MockServer;
+// Originals and instrumented versions talk to separate mocks, so their requests can be compared.
+let originalServer: MockServer;
+let instrumentedServer: MockServer;
 const limited = limitConcurrency(3);
 const runs = new Map<string, Promise<RunInstrumentedResult>>();
 
-function startRun(key: string, file: string): void {
+function startRun(key: string, file: string, server: MockServer): void {
   const run = limited(() => runInstrumented(file, { baseUrl: server.url }));
   run.catch(() => undefined); // reported by the test that awaits it
   runs.set(key, run);
@@ -37,16 +39,24 @@ async function runOf(key: string): Promise<RunInstrumentedResult> {
 }
 
 beforeAll(async () => {
-  server = await startMockLlmServer();
+  [originalServer, instrumentedServer] = await Promise.all([startMockLlmServer(), startMockLlmServer()]);
   for (const shape of STREAMING_SHAPES) {
-    startRun(`${shape.name}:original`, programFile(shape));
-    startRun(`${shape.name}:instrumented`, instrumentedSource(shape));
+    startRun(`${shape.name}:original`, programFile(shape), originalServer);
+    startRun(`${shape.name}:instrumented`, instrumentedSource(shape), instrumentedServer);
   }
 });
 
 afterAll(async () => {
   await Promise.allSettled(runs.values());
-  await server?.close();
+  await Promise.all([originalServer?.close(), instrumentedServer?.close()]);
+});
+
+test("instrumented programs send exactly the requests the originals send (no added options such as include_usage)", async () => {
+  await Promise.all(runs.values());
+  const described = (server: MockServer) =>
+    server.requests.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`).sort();
+  expect(described(instrumentedServer).length).toBeGreaterThanOrEqual(STREAMING_SHAPES.length * 3);
+  expect(described(instrumentedServer)).toEqual(described(originalServer));
 });
 
 /** The span-v2 item's end time (seconds), which CapturedSpan does not carry. */
