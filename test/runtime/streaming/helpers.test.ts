@@ -226,10 +226,26 @@ describe("openAiChatChunks", () => {
       "gen_ai.usage.output_tokens": 2,
       "gen_ai.usage.total_tokens": 3,
     });
+    expect(withUsage.attributes()["gen_ai.response.tool_calls"]).toBeUndefined();
     const withoutUsage = openAiChatChunks();
     withoutUsage.add({ choices: [{ delta: { content: "x" } }] });
     expect(withoutUsage.attributes()["gen_ai.usage.input_tokens"]).toBeUndefined();
   });
+});
+
+test("openAiChatChunks joins tool-call deltas of the first choice, as the non-streaming tool_calls", () => {
+  const collector = openAiChatChunks();
+  const toolDelta = (call: { index: number; id?: string; function?: { name?: string; arguments?: string } }) => ({
+    choices: [{ index: 0, delta: { tool_calls: [call] } }],
+  });
+  collector.add(toolDelta({ index: 0, id: "call_1", function: { name: "get_weather", arguments: "" } }));
+  collector.add(toolDelta({ index: 0, function: { arguments: '{"city":' } }));
+  collector.add(toolDelta({ index: 0, function: { arguments: '"Paris"}' } }));
+  collector.add(toolDelta({ index: 1, id: "call_2", function: { name: "get_time", arguments: "{}" } }));
+  expect(JSON.parse(collector.attributes()["gen_ai.response.tool_calls"] as string)).toEqual([
+    { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+    { id: "call_2", type: "function", function: { name: "get_time", arguments: "{}" } },
+  ]);
 });
 
 describe("endSpanWithEventStream", () => {

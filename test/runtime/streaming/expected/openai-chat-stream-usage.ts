@@ -201,11 +201,20 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
 function openAiChatChunks(): ChunkCollector<{
   id?: string;
   model?: string;
-  choices?: Array<{ index?: number; delta?: { content?: string | null } | null; finish_reason?: string | null }>;
+  choices?: Array<{
+    index?: number;
+    delta?: {
+      content?: string | null;
+      tool_calls?: Array<{ index: number; id?: string; function?: { name?: string; arguments?: string } }> | null;
+    } | null;
+    finish_reason?: string | null;
+  }>;
   usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | null;
 }> {
   const texts: string[] = [];
   const finishReasons: string[] = [];
+  // The first choice's tool calls, joined from their deltas (`index` says which call a delta continues).
+  const toolCalls: Array<{ id?: string; type: "function"; function: { name: string; arguments: string } }> = [];
   let id: string | undefined;
   let model: string | undefined;
   let usage: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
@@ -218,12 +227,19 @@ function openAiChatChunks(): ChunkCollector<{
         const index = choice.index ?? 0;
         if (choice.delta?.content) texts[index] = (texts[index] ?? "") + choice.delta.content;
         if (choice.finish_reason) finishReasons[index] = choice.finish_reason;
+        for (const call of index === 0 ? (choice.delta?.tool_calls ?? []) : []) {
+          const joined = (toolCalls[call.index] ??= { type: "function", function: { name: "", arguments: "" } });
+          joined.id ??= call.id;
+          joined.function.name += call.function?.name ?? "";
+          joined.function.arguments += call.function?.arguments ?? "";
+        }
       }
     },
     attributes: () => ({
       "gen_ai.response.model": model,
       "gen_ai.response.id": id,
       "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
+      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
       "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
       "gen_ai.usage.input_tokens": usage?.prompt_tokens,
       "gen_ai.usage.output_tokens": usage?.completion_tokens,
