@@ -169,7 +169,10 @@ export const STREAMING_SHAPES: StreamingShape[] = [
   },
 ];
 
-/** The instrumented program for a shape. Today: the hand-written target; later: the CLI's output for the program. */
+/**
+ * Where the instrumented program for a shape is. Today: the hand-written target; later: the CLI's output
+ * for the program (cli-source.ts).
+ */
 export type InstrumentedSource = (shape: StreamingShape) => string;
 
 export const handWrittenTarget: InstrumentedSource = (shape) => path.join(STREAMING_DIR, "expected", `${shape.name}.ts`);
