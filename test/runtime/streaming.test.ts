@@ -19,9 +19,9 @@ import {
 
 /**
  * The hand-written targets today. Once the engine writes streaming spans (streaming/cli-today.test.ts then
- * fails), set it in beforeAll from `(await cliOutput(STREAMING_SHAPES)).source` (streaming/cli-source.ts).
+ * fails), take it from `(await cliOutput(STREAMING_SHAPES)).source` in beforeAll (streaming/cli-source.ts).
  */
-let instrumentedSource: InstrumentedSource = handWrittenTarget;
+const instrumentedSource: InstrumentedSource = handWrittenTarget;
 
 // Originals and instrumented versions talk to separate mocks, so their requests can be compared.
 let originalServer: MockServer;
