@@ -20,8 +20,10 @@ import { googleRoutes } from "./mock/providers/google";
 import { groqRoutes, mistralRoutes, openAiRoutes } from "./mock/providers/openai";
 import { bedrockRoutes, cohereRoutes, ollamaRoutes } from "./mock/providers/others";
 import { describeCall, ERROR_MODEL, MockProvider, MockReply, MockRequest, MockRoute } from "./mock/route";
+import { ERROR_MIDSTREAM_MODEL, MIDSTREAM_FAILURE_AFTER_EVENTS, StreamingResponse, writeEventStream } from "./mock/streams/sse";
 
 export { ERROR_MODEL, mockReplyText, mockResponseModel } from "./mock/route";
+export { ERROR_MIDSTREAM_MODEL, MIDSTREAM_FAILURE_AFTER_EVENTS, textDeltas } from "./mock/streams/sse";
 export type { MockProvider } from "./mock/route";
 export { MOCK_EMBEDDING, MOCK_USAGE } from "./mock/usage";
 
@@ -104,10 +106,7 @@ export async function startMockLlmServer(): Promise<MockServer> {
 type IncomingRequest = http.IncomingMessage | http2.Http2ServerRequest;
 
 /** The part of Node's HTTP/1 and HTTP/2 compatibility responses the mock uses. */
-interface OutgoingResponse {
-  writeHead(status: number, headers: Record<string, string | number>): unknown;
-  end(payload: string): unknown;
-}
+type OutgoingResponse = http.ServerResponse | http2.Http2ServerResponse;
 
 function answer(request: MockRequest): { recorded: RecordedRequest; reply: MockReply } {
   const route = ROUTES.find((candidate) => candidate.matches(request));
@@ -121,6 +120,7 @@ function answer(request: MockRequest): { recorded: RecordedRequest; reply: MockR
   const call = describeCall(route, request);
   const recorded = { ...request, provider: route.provider, operation: route.operation, model: call.model };
   const reply = call.model === ERROR_MODEL ? route.error(`mock failure for model ${ERROR_MODEL}`) : route.reply(call);
+  if (reply.stream && call.model === ERROR_MIDSTREAM_MODEL) reply.stream.failAfterEvents = MIDSTREAM_FAILURE_AFTER_EVENTS;
   return { recorded, reply };
 }
 
@@ -151,6 +151,11 @@ function parseBody(text: string): unknown {
 }
 
 function send(outgoing: OutgoingResponse, reply: MockReply): void {
+  if (reply.stream) {
+    // Streaming clients (every SDK but Bedrock's) speak HTTP/1.1 to the mock.
+    writeEventStream(outgoing as StreamingResponse, reply.stream, reply.headers);
+    return;
+  }
   const payload = JSON.stringify(reply.body);
   outgoing.writeHead(reply.status, {
     "content-type": "application/json",

@@ -1,5 +1,6 @@
 // What a provider mock is made of: which requests it takes, and how it answers them.
 import { argumentsForSchema, firstOfferedTool, firstUncalledTool, lastUserText } from "./request-content";
+import type { SseStream } from "./streams/sse";
 
 export type MockProvider = "openai" | "anthropic" | "google" | "mistral" | "cohere" | "ollama" | "bedrock" | "groq";
 
@@ -16,6 +17,8 @@ export interface MockReply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Set for a streaming answer: the server writes these events instead of `body`. */
+  stream?: SseStream;
 }
 
 /** Everything a route needs to build a deterministic reply. */
@@ -98,6 +101,10 @@ function fnv1a32(text: string): string {
 
 export function jsonReply(body: unknown, headers?: Record<string, string>): MockReply {
   return { status: 200, body, headers };
+}
+
+export function streamReply(stream: SseStream, headers?: Record<string, string>): MockReply {
+  return { status: 200, body: undefined, headers, stream };
 }
 
 /** Matcher for a fixed POST path. */

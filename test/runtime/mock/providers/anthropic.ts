@@ -1,5 +1,7 @@
-// Anthropic Messages API (`@anthropic-ai/sdk` messages.create).
-import { bodyModel, jsonReply, MockCall, MockRoute, postTo } from "../route";
+// Anthropic Messages API (`@anthropic-ai/sdk` messages.create, and `stream: true` / messages.stream()).
+import { bodyModel, jsonReply, MockCall, MockRoute, postTo, streamReply } from "../route";
+import { anthropicMessageStream } from "../streams/anthropic";
+import { asksForStream } from "../streams/sse";
 import { MOCK_USAGE } from "../usage";
 
 function message(call: MockCall): object {
@@ -24,7 +26,12 @@ export const anthropicRoutes: MockRoute[] = [
     operation: "messages",
     matches: postTo("/v1/messages"),
     model: bodyModel,
-    reply: (call) => jsonReply(message(call), { "request-id": `req_mock_${call.hash}` }),
+    reply: (call) => {
+      const headers = { "request-id": `req_mock_${call.hash}` };
+      return asksForStream(call.request.body)
+        ? streamReply(anthropicMessageStream(call), headers)
+        : jsonReply(message(call), headers);
+    },
     error: (message) => ({ status: 500, body: { type: "error", error: { type: "api_error", message } } }),
   },
 ];

@@ -1,7 +1,8 @@
 // Gemini API as called by `@google/genai` and the legacy `@google/generative-ai`:
 // POST /{version}/models/{model}:{method}, model in the URL rather than the body.
 import { arrayField } from "../json";
-import { jsonReply, MockCall, MockReply, MockRequest, MockRoute } from "../route";
+import { jsonReply, MockCall, MockReply, MockRequest, MockRoute, streamReply } from "../route";
+import { generateContentStream } from "../streams/google";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
 const GOOGLE_PATH = /^\/v1(?:alpha|beta)?\/models\/([^/:]+):([A-Za-z]+)$/;
@@ -44,6 +45,14 @@ export const googleRoutes: MockRoute[] = [
     operation: "generateContent",
     ...googleRoute("generateContent"),
     reply: (call) => jsonReply(generateContentResponse(call)),
+    error: googleError,
+  },
+  {
+    // `models.generateContentStream` (always `?alt=sse`; the query string is not part of the matched path).
+    provider: "google",
+    operation: "streamGenerateContent",
+    ...googleRoute("streamGenerateContent"),
+    reply: (call) => streamReply(generateContentStream(call)),
     error: googleError,
   },
   {

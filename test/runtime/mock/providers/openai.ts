@@ -10,7 +10,10 @@ import {
   MockRequest,
   MockRoute,
   postTo,
+  streamReply,
 } from "../route";
+import { chatCompletionChunkStream, responseEventStream } from "../streams/openai";
+import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
 export function openAiError(message: string): MockReply {
@@ -63,7 +66,16 @@ const chatCompletions: MockRoute = {
   operation: "chat.completions",
   matches: (request) => postTo("/v1/chat/completions")(request) && !isMistralClient(request),
   model: bodyModel,
-  reply: (call) => jsonReply(chatCompletion(call, MOCK_USAGE.openaiChat, "chatcmpl-mock-")),
+  reply: (call) =>
+    asksForStream(call.request.body)
+      ? streamReply(
+          chatCompletionChunkStream(call, {
+            idPrefix: "chatcmpl-mock-",
+            usage: MOCK_USAGE.openaiChat,
+            usagePlacement: "include_usage",
+          }),
+        )
+      : jsonReply(chatCompletion(call, MOCK_USAGE.openaiChat, "chatcmpl-mock-")),
   error: openAiError,
 };
 
@@ -72,7 +84,10 @@ const responses: MockRoute = {
   operation: "responses",
   matches: postTo("/v1/responses"),
   model: bodyModel,
-  reply: (call) => jsonReply(responseObject(call)),
+  reply: (call) =>
+    asksForStream(call.request.body)
+      ? streamReply(responseEventStream(call, responseObject(call)))
+      : jsonReply(responseObject(call)),
   error: openAiError,
 };
 
@@ -157,7 +172,16 @@ export const mistralRoutes: MockRoute[] = [
     operation: "chat.complete",
     matches: (request) => postTo("/v1/chat/completions")(request) && isMistralClient(request),
     model: bodyModel,
-    reply: (call) => jsonReply(chatCompletion(call, MOCK_USAGE.mistral, "mistral-mock-")),
+    reply: (call) =>
+      asksForStream(call.request.body)
+        ? streamReply(
+            chatCompletionChunkStream(call, {
+              idPrefix: "mistral-mock-",
+              usage: MOCK_USAGE.mistral,
+              usagePlacement: "last-chunk",
+            }),
+          )
+        : jsonReply(chatCompletion(call, MOCK_USAGE.mistral, "mistral-mock-")),
     error: (message) => ({ status: 500, body: { object: "error", message, type: "internal_error", code: 500 } }),
   },
 ];

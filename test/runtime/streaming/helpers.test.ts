@@ -1,0 +1,365 @@
+// Unit tests of the streaming span helpers, in process, with a recording stand-in for a Sentry span and
+// the SDKs' real stream classes where the helpers depend on their structure. The runtime test
+// (../streaming.test.ts) proves them again end to end with real clients and real @sentry/node.
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
+import type * as Sentry from "@sentry/node";
+import { Stream as AnthropicStream } from "@anthropic-ai/sdk/core/streaming";
+import { Stream as OpenAiStream } from "openai/core/streaming";
+import {
+  ChunkCollector,
+  endSpanOnAbort,
+  endSpanOnError,
+  endSpanOnFinish,
+  endSpanWithEventStream,
+  endSpanWithStream,
+  openAiChatChunks,
+} from "./helpers";
+import { HELPERS_FILE, helperNames, helperSource, helpersCalledIn } from "./helper-source";
+import { STREAMING_DIR } from "./shapes";
+
+/** Records what the helpers do to a span: attributes, status, and every `end()` call. */
+class RecordingSpan {
+  attributes: Record<string, unknown> = {};
+  status?: { code: number; message?: string };
+  ends = 0;
+  isRecording(): boolean {
+    return this.ends === 0;
+  }
+  setAttributes(attributes: Record<string, unknown>): this {
+    Object.assign(this.attributes, attributes);
+    return this;
+  }
+  setStatus(status: { code: number; message?: string }): this {
+    this.status = status;
+    return this;
+  }
+  end(): void {
+    this.ends++;
+  }
+}
+
+function recordingSpan(): { span: Sentry.Span; record: RecordingSpan } {
+  const record = new RecordingSpan();
+  return { span: record as unknown as Sentry.Span, record };
+}
+
+/** Counts chunks and remembers the ended-state of the span at each one. */
+function countingCollector(record: RecordingSpan): ChunkCollector<unknown> & { seen: unknown[]; endedWhileReading: boolean } {
+  const collector = {
+    seen: [] as unknown[],
+    endedWhileReading: false,
+    add: (chunk: unknown) => {
+      collector.seen.push(chunk);
+      if (record.ends > 0) collector.endedWhileReading = true;
+    },
+    attributes: () => ({ "test.chunks": collector.seen.length }),
+  };
+  return collector;
+}
+
+const CHUNKS = [{ n: 1 }, { n: 2 }, { n: 3 }];
+
+async function* generate<T>(items: T[], failAfter?: number): AsyncGenerator<T> {
+  for (const [index, item] of items.entries()) {
+    if (index === failAfter) throw new Error("connection lost");
+    yield item;
+  }
+}
+
+function openAiStream<T>(items: T[], failAfter?: number): OpenAiStream<T> {
+  return new OpenAiStream(() => generate(items, failAfter), new AbortController());
+}
+
+async function readAll<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe("endSpanWithStream", () => {
+  test("hands back the same object, every chunk untouched and in order, and ends once after the last", async () => {
+    const { span, record } = recordingSpan();
+    const collector = countingCollector(record);
+    const original = openAiStream(CHUNKS);
+    const stream = await endSpanWithStream(span, Promise.resolve(original), collector);
+    expect(stream).toBe(original);
+    expect(record.ends).toBe(0); // nothing read yet
+    const received = await readAll(stream);
+    expect(received).toEqual(CHUNKS);
+    expect(received[0]).toBe(CHUNKS[0]);
+    expect(collector.endedWhileReading).toBe(false);
+    expect(record.ends).toBe(1);
+    expect(record.attributes).toEqual({ "test.chunks": 3 });
+    expect(record.status).toBeUndefined();
+  });
+
+  test("a break ends the span without an error, and aborts the request as the SDK does", async () => {
+    const { span, record } = recordingSpan();
+    const stream = await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), countingCollector(record));
+    for await (const chunk of stream) {
+      expect(chunk).toEqual(CHUNKS[0]);
+      break;
+    }
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+    expect(record.attributes).toEqual({ "test.chunks": 1 });
+  });
+
+  test("a failure half way reaches the app unchanged and ends the span with an error", async () => {
+    const { span, record } = recordingSpan();
+    const stream = await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS, 2)), countingCollector(record));
+    const received: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const chunk of stream) received.push(chunk);
+      })(),
+    ).rejects.toThrow("connection lost");
+    expect(received).toEqual(CHUNKS.slice(0, 2));
+    expect(record.ends).toBe(1);
+    expect(record.status).toEqual({ code: 2, message: "internal_error" });
+  });
+
+  test("a rejected request rejects with the same error and ends the span with an error", async () => {
+    const { span, record } = recordingSpan();
+    const failure = new Error("HTTP 500");
+    await expect(endSpanWithStream(span, Promise.reject(failure), countingCollector(record))).rejects.toBe(failure);
+    expect(record.ends).toBe(1);
+    expect(record.status).toEqual({ code: 2, message: "internal_error" });
+  });
+
+  test("a collector that throws loses its attributes, never the app's chunks", async () => {
+    const { span, record } = recordingSpan();
+    const broken: ChunkCollector<unknown> = {
+      add: () => {
+        throw new Error("bad chunk");
+      },
+      attributes: () => {
+        throw new Error("bad totals");
+      },
+    };
+    const stream = await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), broken);
+    expect(await readAll(stream)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+  });
+
+  test("openai tee(): both branches get every chunk, and the span ends once", async () => {
+    const { span, record } = recordingSpan();
+    const collector = countingCollector(record);
+    const stream = await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), collector);
+    const [left, right] = stream.tee();
+    expect(await readAll(left)).toEqual(CHUNKS);
+    expect(await readAll(right)).toEqual(CHUNKS);
+    expect(collector.seen).toEqual(CHUNKS); // observed once, below the split
+    expect(record.ends).toBe(1);
+  });
+
+  test("anthropic toReadableStream() goes through the observer too", async () => {
+    const { span, record } = recordingSpan();
+    const original = new AnthropicStream(() => generate(CHUNKS), new AbortController());
+    const stream = await endSpanWithStream(span, Promise.resolve(original), countingCollector(record));
+    const text = await new Response(stream.toReadableStream() as unknown as ReadableStream).text();
+    expect(text.trim().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+  });
+
+  test("a stream aborted before anyone read it ends its span", async () => {
+    const { span, record } = recordingSpan();
+    const stream = await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), countingCollector(record));
+    stream.controller.abort();
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+  });
+
+  test("a stream dropped unread ends its span once it is garbage-collected", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const collectGarbage = vm.runInNewContext("gc") as () => void;
+    const { span, record } = recordingSpan();
+    await (async () => {
+      await endSpanWithStream(span, Promise.resolve(openAiStream(CHUNKS)), countingCollector(record));
+    })();
+    for (let attempt = 0; attempt < 20 && record.ends === 0; attempt++) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(record.ends).toBe(1);
+  });
+
+  test("an async generator: for await and direct next() calls are both observed", async () => {
+    const { span, record } = recordingSpan();
+    const collector = countingCollector(record);
+    const generator = await endSpanWithStream(span, Promise.resolve(generate(CHUNKS)), collector);
+    expect(await generator.next()).toEqual({ done: false, value: CHUNKS[0] });
+    expect(await readAll(generator)).toEqual(CHUNKS.slice(1));
+    expect(collector.seen).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+  });
+
+  test("any other async iterable (a ReadableStream): each for await is observed", async () => {
+    const { span, record } = recordingSpan();
+    const readable = new ReadableStream({
+      start(controller) {
+        for (const chunk of CHUNKS) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const stream = await endSpanWithStream(span, Promise.resolve(readable as unknown as AsyncIterable<unknown>), countingCollector(record));
+    expect(await readAll(stream)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+  });
+});
+
+describe("openAiChatChunks", () => {
+  test("joins text per choice, keeps the last usage, and records no tokens without a usage chunk", () => {
+    const withUsage = openAiChatChunks();
+    withUsage.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "Hel" }, finish_reason: null }] });
+    withUsage.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "lo" }, finish_reason: "stop" }] });
+    withUsage.add({ id: "c1", model: "m", choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } });
+    expect(withUsage.attributes()).toEqual({
+      "gen_ai.response.model": "m",
+      "gen_ai.response.id": "c1",
+      "gen_ai.response.text": JSON.stringify(["Hello"]),
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      "gen_ai.usage.input_tokens": 1,
+      "gen_ai.usage.output_tokens": 2,
+      "gen_ai.usage.total_tokens": 3,
+    });
+    expect(withUsage.attributes()["gen_ai.response.tool_calls"]).toBeUndefined();
+    const withoutUsage = openAiChatChunks();
+    withoutUsage.add({ choices: [{ delta: { content: "x" } }] });
+    expect(withoutUsage.attributes()["gen_ai.usage.input_tokens"]).toBeUndefined();
+  });
+});
+
+test("openAiChatChunks joins tool-call deltas of the first choice, as the non-streaming tool_calls", () => {
+  const collector = openAiChatChunks();
+  const toolDelta = (call: { index: number; id?: string; function?: { name?: string; arguments?: string } }) => ({
+    choices: [{ index: 0, delta: { tool_calls: [call] } }],
+  });
+  collector.add(toolDelta({ index: 0, id: "call_1", function: { name: "get_weather", arguments: "" } }));
+  collector.add(toolDelta({ index: 0, function: { arguments: '{"city":' } }));
+  collector.add(toolDelta({ index: 0, function: { arguments: '"Paris"}' } }));
+  collector.add(toolDelta({ index: 1, id: "call_2", function: { name: "get_time", arguments: "{}" } }));
+  expect(JSON.parse(collector.attributes()["gen_ai.response.tool_calls"] as string)).toEqual([
+    { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+    { id: "call_2", type: "function", function: { name: "get_time", arguments: "{}" } },
+  ]);
+});
+
+describe("endSpanWithEventStream", () => {
+  /** The parts of an SDK helper stream the helper relies on. */
+  function fakeEventStream(state: { errored: boolean; aborted: boolean }) {
+    const listeners: Array<() => void> = [];
+    return {
+      get errored() {
+        return state.errored;
+      },
+      get aborted() {
+        return state.aborted;
+      },
+      on(event: "end", listener: () => void) {
+        if (event === "end") listeners.push(listener);
+        return this;
+      },
+      emitEnd: () => listeners.forEach((listener) => listener()),
+      [Symbol.asyncIterator]() {
+        let index = 0;
+        return {
+          next: async () => (index < CHUNKS.length ? { done: false, value: CHUNKS[index++] } : { done: true, value: undefined }),
+          return: async () => ({ done: true as const, value: undefined }),
+        };
+      },
+    };
+  }
+
+  test("ends on end, with an error status only for a failure that was not an abort", () => {
+    for (const [state, failed] of [
+      [{ errored: false, aborted: false }, false],
+      [{ errored: true, aborted: false }, true],
+      [{ errored: true, aborted: true }, false],
+    ] as const) {
+      const { span, record } = recordingSpan();
+      const stream = fakeEventStream({ ...state });
+      expect(endSpanWithEventStream(span, stream)).toBe(stream);
+      expect(record.ends).toBe(0);
+      stream.emitEnd();
+      expect(record.ends).toBe(1);
+      expect(record.status !== undefined).toBe(failed);
+    }
+  });
+
+  test("leaving the app's for await early ends the span even if the SDK never emits end", async () => {
+    const { span, record } = recordingSpan();
+    const stream = endSpanWithEventStream(span, fakeEventStream({ errored: false, aborted: false }));
+    for await (const chunk of stream) {
+      expect(chunk).toBe(CHUNKS[0]);
+      break;
+    }
+    expect(record.ends).toBe(1);
+  });
+});
+
+describe("AI SDK callbacks", () => {
+  test("endSpanOnFinish records, ends, then calls the app's onFinish with the same event and returns its result", () => {
+    const { span, record } = recordingSpan();
+    const event = { text: "hi", response: { id: "r", modelId: "m" } };
+    const seen: unknown[] = [];
+    const onFinish = endSpanOnFinish(
+      span,
+      (finished) => ({ "gen_ai.response.id": finished.response?.id }),
+      (finished: typeof event) => {
+        seen.push(finished);
+        return "app result";
+      },
+    );
+    expect(onFinish(event)).toBe("app result");
+    expect(seen).toEqual([event]);
+    expect(seen[0]).toBe(event);
+    expect(record.attributes).toEqual({ "gen_ai.response.id": "r" });
+    expect(record.ends).toBe(1);
+  });
+
+  test("endSpanOnError keeps the AI SDK's default console.error when the app had no onError", () => {
+    const { span, record } = recordingSpan();
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const failure = new Error("boom");
+      endSpanOnError(span)({ error: failure });
+      expect(logged).toHaveBeenCalledWith(failure);
+    } finally {
+      logged.mockRestore();
+    }
+    expect(record.status).toEqual({ code: 2, message: "internal_error" });
+    expect(record.ends).toBe(1);
+  });
+
+  test("endSpanOnError calls the app's onError instead of logging, and the first end wins", () => {
+    const { span, record } = recordingSpan();
+    const calls: unknown[] = [];
+    endSpanOnError(span, (event: { error: unknown }) => calls.push(event.error))({ error: "e" });
+    endSpanOnFinish(span, () => ({ late: "attribute" }))({});
+    endSpanOnAbort(span)({});
+    expect(calls).toEqual(["e"]);
+    expect(record.attributes).toEqual({});
+    expect(record.ends).toBe(1);
+  });
+});
+
+describe("helper source", () => {
+  const expectedDir = path.join(STREAMING_DIR, "expected");
+  const targets = fs.readdirSync(expectedDir).filter((name) => name.endsWith(".ts"));
+
+  test("helpers.ts declares only what the helper text carries", () => {
+    expect(helperNames()).toContain("endSpanWithStream");
+    expect(fs.readFileSync(HELPERS_FILE, "utf8")).not.toMatch(/^export (function|const|interface|type \w+ =)/m);
+  });
+
+  test.each(targets)("%s ends with exactly the helpers it calls, as helpers.ts has them", (name) => {
+    const text = fs.readFileSync(path.join(expectedDir, name), "utf8");
+    const called = helpersCalledIn(text);
+    expect(called.length).toBeGreaterThan(0);
+    expect(text.endsWith(`${helperSource(called)}\n`)).toBe(true);
+  });
+});

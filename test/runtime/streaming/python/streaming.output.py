@@ -1,0 +1,319 @@
+import json
+import sentry_sdk
+from anthropic import Anthropic
+from langchain_openai import ChatOpenAI
+from openai import OpenAI
+
+
+def _sentry_get(value, path):
+    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
+    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
+    empty; never raises."""
+    def field(item, name):
+        if name.endswith("()"):
+            method = getattr(item, name[:-2], None)
+            return method() if callable(method) else None
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    try:
+        items, many = [value], False
+        for step in path.replace("[", ".[").split("."):
+            if step == "[]":
+                items, many = [e for item in items for e in (item or [])], True
+            elif step.startswith("[?"):
+                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
+            elif step.startswith("[") and "=" in step:
+                key, _, wanted = step[1:-1].partition("=")
+                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
+            elif step.startswith("["):
+                items = [item[int(step[1:-1])] for item in items]
+            elif step:
+                items = [field(item, step) for item in items]
+            items = [item for item in items if item is not None]
+        return (items or None) if many else (items[0] if items else None)
+    except Exception:
+        return None
+
+
+def _sentry_json(value, as_list=False):
+    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+    def default(item):
+        dump = getattr(item, "model_dump", None)
+        return dump() if callable(dump) else str(item)
+
+    if value is None:
+        return None
+    if as_list and not isinstance(value, (list, tuple)):
+        value = [value]
+    try:
+        return json.dumps(value, default=default)
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_data for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_data(key, value)
+
+
+def _sentry_sum(*values):
+    """Add token counts, ignoring missing ones; None when all are missing."""
+    numbers = [value for value in values if isinstance(value, (int, float))]
+    return sum(numbers) if numbers else None
+
+
+def _sentry_stream(span, request, collect):
+    """Run `request()` (an SDK call with stream=True) and end `span` when its stream is done: read to the
+    end, failed, closed (`with stream:` / `stream.close()`), or left with `break` (the generator is closed
+    when the stream is freed, at once in CPython). The SDK's stream object is returned itself, its
+    `_iterator` wrapped, so `for`, `next()`, `with` and `close()` all go through it. A failed request
+    ends the span with an error and raises as before; a reading that fails loses data, never chunks."""
+    def finish(failed):
+        if span.timestamp is not None:
+            return
+        try:
+            for key, value in collect.data().items():
+                _sentry_set(span, key, value)
+        except Exception:
+            pass
+        if failed:
+            span.set_status("internal_error")
+        span.finish()
+
+    def add(chunk):
+        try:
+            collect.add(chunk)
+        except Exception:
+            pass
+
+    def observe(chunks):
+        failed = False
+        try:
+            for chunk in chunks:
+                add(chunk)
+                yield chunk
+        except GeneratorExit:
+            raise
+        except BaseException:
+            failed = True
+            raise
+        finally:
+            finish(failed)
+
+    async def observe_async(chunks):
+        failed = False
+        try:
+            async for chunk in chunks:
+                add(chunk)
+                yield chunk
+        except GeneratorExit:
+            raise
+        except BaseException:
+            failed = True
+            raise
+        finally:
+            finish(failed)
+
+    try:
+        stream = request()
+    except BaseException:
+        finish(True)
+        raise
+    iterator = getattr(stream, "_iterator", None)
+    if iterator is None:
+        finish(False)  # not a Stream this helper knows: end now rather than never
+    else:
+        stream._iterator = observe_async(iterator) if hasattr(iterator, "__anext__") else observe(iterator)
+    return stream
+
+
+class _SentryOpenAIChatChunks:
+    """openai chat.completions.create(stream=True) chunks: text per choice; usage arrives in a last chunk
+    only when the request sets stream_options={"include_usage": True}."""
+
+    def __init__(self):
+        self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, None
+
+    def add(self, chunk):
+        self.model = self.model or _sentry_get(chunk, "model")
+        self.id = self.id or _sentry_get(chunk, "id")
+        self.usage = _sentry_get(chunk, "usage") or self.usage
+        for choice in _sentry_get(chunk, "choices") or []:
+            index = _sentry_get(choice, "index") or 0
+            self.texts[index] = self.texts.get(index, "") + (_sentry_get(choice, "delta.content") or "")
+            self.finish_reasons[index] = _sentry_get(choice, "finish_reason") or self.finish_reasons.get(index)
+
+    def data(self):
+        return {
+            "gen_ai.response.model": self.model,
+            "gen_ai.response.id": self.id,
+            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)] or None),
+            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)] or None),
+            "gen_ai.usage.input_tokens": _sentry_get(self.usage, "prompt_tokens"),
+            "gen_ai.usage.output_tokens": _sentry_get(self.usage, "completion_tokens"),
+            "gen_ai.usage.total_tokens": _sentry_get(self.usage, "total_tokens"),
+        }
+
+
+class _SentryAnthropicEvents:
+    """anthropic messages.create(stream=True) events: input and cache tokens in message_start, stop reason
+    and the final output count in message_delta."""
+
+    def __init__(self):
+        self.text, self.model, self.id, self.stop_reason, self.usage = "", None, None, None, {}
+
+    def add(self, event):
+        kind = _sentry_get(event, "type")
+        if kind == "message_start":
+            self.model, self.id = _sentry_get(event, "message.model"), _sentry_get(event, "message.id")
+            self._merge(_sentry_get(event, "message.usage"))
+        elif kind == "content_block_delta" and _sentry_get(event, "delta.type") == "text_delta":
+            self.text += _sentry_get(event, "delta.text") or ""
+        elif kind == "message_delta":
+            self.stop_reason = _sentry_get(event, "delta.stop_reason") or self.stop_reason
+            self._merge(_sentry_get(event, "usage"))
+
+    def _merge(self, usage):
+        for key in ("input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"):
+            value = _sentry_get(usage, key)
+            if value is not None:
+                self.usage[key] = value
+
+    def data(self):
+        usage = self.usage
+        input_tokens = None if usage.get("input_tokens") is None else _sentry_sum(
+            usage.get("input_tokens"), usage.get("cache_read_input_tokens"), usage.get("cache_creation_input_tokens")
+        )
+        return {
+            "gen_ai.response.model": self.model,
+            "gen_ai.response.id": self.id,
+            "gen_ai.response.text": _sentry_json([self.text] if self.text else None),
+            "gen_ai.response.finish_reasons": _sentry_json([self.stop_reason] if self.stop_reason else None),
+            "gen_ai.usage.input_tokens": input_tokens,
+            "gen_ai.usage.output_tokens": usage.get("output_tokens"),
+            "gen_ai.usage.total_tokens": None if input_tokens is None else _sentry_sum(input_tokens, usage.get("output_tokens")),
+        }
+
+
+class _sentry_stream_block:
+    """`with _sentry_stream_block(span, client.messages.stream(...), record) as stream:` enters the SDK's
+    stream manager and hands its stream to the block unchanged; when the block exits (read to the end,
+    returned early, raised), `record(span, stream)` reads the SDK's own accumulated snapshot. The
+    enclosing `with sentry_sdk.start_span(...)` ends the span, with an error if the block raised."""
+
+    def __init__(self, span, manager, record):
+        self.span, self.manager, self.record = span, manager, record
+
+    def __enter__(self):
+        self.stream = self.manager.__enter__()
+        return self.stream
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.record(self.span, self.stream)
+        except Exception:
+            pass
+        return self.manager.__exit__(exc_type, exc, tb)
+
+
+def _sentry_record_openai_completion(span, stream):
+    """Data from openai's ChatCompletionStream snapshot, with the non-streaming response paths."""
+    completion = stream.current_completion_snapshot
+    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(completion, "choices[].message.content")))
+    _sentry_set(span, "gen_ai.response.model", _sentry_get(completion, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_get(completion, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(completion, "choices[].finish_reason")))
+    _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(completion, "usage.prompt_tokens"))
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(completion, "usage.completion_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(completion, "usage.total_tokens"))
+
+
+def _sentry_record_anthropic_message(span, stream):
+    """Data from anthropic's MessageStream snapshot, with the non-streaming response paths."""
+    message = stream.current_message_snapshot
+    input_tokens = _sentry_sum(
+        _sentry_get(message, "usage.input_tokens"),
+        _sentry_get(message, "usage.cache_read_input_tokens"),
+        _sentry_get(message, "usage.cache_creation_input_tokens"),
+    )
+    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(message, "content[type=text].text")))
+    _sentry_set(span, "gen_ai.response.model", _sentry_get(message, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_get(message, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(message, "stop_reason"), as_list=True))
+    _sentry_set(span, "gen_ai.usage.input_tokens", input_tokens)
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(message, "usage.output_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_sum(input_tokens, _sentry_get(message, "usage.output_tokens")))
+
+
+client = OpenAI()
+claude = Anthropic()
+llm = ChatOpenAI(model="gpt-4o")
+
+
+def stream_chat(messages):
+    span = sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o")
+    span.set_data("gen_ai.operation.name", "chat")
+    span.set_data("gen_ai.system", "openai")
+    span.set_data("gen_ai.request.model", "gpt-4o")
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+    span.set_data("gen_ai.response.streaming", True)
+    stream = _sentry_stream(
+        span,
+        lambda: client.chat.completions.create(model="gpt-4o", messages=messages, stream=True),
+        _SentryOpenAIChatChunks(),
+    )
+    for chunk in stream:
+        print(chunk)
+
+
+def stream_claude_raw(messages):
+    span = sentry_sdk.start_span(op="gen_ai.chat", name="chat claude-3-5-sonnet-latest")
+    span.set_data("gen_ai.operation.name", "chat")
+    span.set_data("gen_ai.system", "anthropic")
+    span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
+    span.set_data("gen_ai.request.max_tokens", 100)
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+    span.set_data("gen_ai.response.streaming", True)
+    events = _sentry_stream(
+        span,
+        lambda: claude.messages.create(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages, stream=True),
+        _SentryAnthropicEvents(),
+    )
+    for event in events:
+        if event.type == "content_block_delta" and event.delta.type == "text_delta":
+            print(event.delta.text)
+
+
+def stream_helper(messages):
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "openai")
+        span.set_data("gen_ai.request.model", "gpt-4o")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        span.set_data("gen_ai.response.streaming", True)
+        with _sentry_stream_block(
+            span, client.chat.completions.stream(model="gpt-4o", messages=messages), _sentry_record_openai_completion
+        ) as stream:
+            return stream.get_final_completion()
+
+
+def stream_claude(messages):
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat claude-3-5-sonnet-latest") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "anthropic")
+        span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
+        span.set_data("gen_ai.request.max_tokens", 100)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        span.set_data("gen_ai.response.streaming", True)
+        with _sentry_stream_block(
+            span,
+            claude.messages.stream(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages),
+            _sentry_record_anthropic_message,
+        ) as stream:
+            return stream.get_final_text()
+
+
+async def stream_langchain(messages):
+    async for chunk in llm.astream(messages):
+        print(chunk.content)

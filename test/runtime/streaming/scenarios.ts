@@ -1,0 +1,54 @@
+// What every streaming program does with its one streaming call, so the test can check each shape
+// the same way: read a whole stream, leave one early, and meet a stream that fails half way.
+// Imported by the programs (uninstrumented and instrumented alike); never rewritten by the codemod.
+
+/** Reads one stream: the text the app saw, and how many chunks. `stopEarly` leaves after the first text. */
+export type ReadStream = (model: string, prompt: string, stopEarly: boolean) => Promise<{ text: string; chunks: number }>;
+
+export interface ScenarioModels {
+  complete: string;
+  earlyExit: string;
+}
+
+export const PROMPTS = {
+  complete: "Tell me about streams",
+  earlyExit: "Stop after the first words",
+  midstreamError: "Fail half way",
+} as const;
+
+/** The mock's model that sends a few events and then drops the connection. */
+export const MIDSTREAM_ERROR_MODEL = "error-midstream-model";
+
+/** When the app last received a chunk, per model, on Sentry's clock (performance.timeOrigin + now, ms). */
+const deliveredAt: Record<string, number> = {};
+
+/** Programs call this from their read loop, for every chunk the app receives. */
+export function chunkDelivered(model: string): void {
+  deliveredAt[model] = performance.timeOrigin + performance.now();
+}
+
+export interface ScenarioResults {
+  /** Deterministic: must be identical with and without instrumentation. */
+  output: {
+    complete: { text: string; chunks: number };
+    earlyExit: { text: string; chunks: number };
+    midstreamError: string;
+  };
+  /** Wall-clock times (ms since epoch) of the last chunk each model's stream delivered to the app. */
+  deliveredAt: Record<string, number>;
+}
+
+export async function runScenarios(read: ReadStream, models: ScenarioModels): Promise<ScenarioResults> {
+  const complete = await read(models.complete, PROMPTS.complete, false);
+  const earlyExit = await read(models.earlyExit, PROMPTS.earlyExit, true);
+  let midstreamError: string;
+  try {
+    const partial = await read(MIDSTREAM_ERROR_MODEL, PROMPTS.midstreamError, false);
+    midstreamError = `no error (${JSON.stringify(partial)})`;
+  } catch (error) {
+    midstreamError = error instanceof Error ? `${error.name}: ${error.message}` : `non-error ${String(error)}`;
+  }
+  // Let a helper stream's `end` listeners and the SDK's own bookkeeping run before the report.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { output: { complete, earlyExit, midstreamError }, deliveredAt: { ...deliveredAt } };
+}
