@@ -1,6 +1,14 @@
-import type { FieldPath } from "../sdks/types/calls";
+/**
+ * A path into a request or response object, in a small language the emitters compile into safe reads:
+ *   `usage.prompt_tokens`          property reads (emitted with optional chaining)
+ *   `choices[0].message`           an index
+ *   `choices[].message.content`    map over an array
+ *   `content[type=text].text`      keep the elements whose `type` is "text", then map
+ *   `parts[?text].text`            keep the elements whose `text` is set, then map
+ */
+export type FieldPath = string;
 
-/** One step of a FieldPath (see sdks/types.ts for the notation). */
+/** One step of a FieldPath (see FieldPath above for the notation). */
 export type PathSegment =
   | { type: "property"; name: string }
   | { type: "index"; index: number }

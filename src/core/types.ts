@@ -1,5 +1,4 @@
 import type { ConventionsName, OperationName, SpanKind } from "./conventions";
-import type { AutoIntegration } from "../sdks/types/calls";
 
 export type Language = "javascript" | "python";
 
@@ -98,4 +97,11 @@ export interface FileResult {
   output?: string;
   /** Parse errors and other problems; an error leaves the file untouched. */
   diagnostics: Diagnostic[];
+}
+
+/** A Sentry integration that instruments a library by itself. */
+export interface AutoIntegration {
+  integration: string;
+  /** First @sentry/node version that has it on by default. */
+  since: string;
 }

@@ -1,4 +1,4 @@
-import type { LeadingText, WrittenValue } from "../../rules/malformed-span/conventions";
+import type { LeadingText, WrittenValue } from "../../core/written-span";
 import { field, named, stringValue, type Node } from "./ast";
 
 /** Reading the Python values of a hand-written span (names, attribute dicts) into the malformed-span rule's terms. */

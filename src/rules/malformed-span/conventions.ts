@@ -1,4 +1,7 @@
 import { ATTR, KNOWN_GEN_AI_OPS } from "../../core/conventions";
+import type { LeadingText, WrittenValue } from "../../core/written-span";
+
+export type { LeadingText, WrittenValue };
 
 /**
  * The language-neutral half of the malformed-span rule: given what a hand-written gen_ai span's source says
@@ -32,17 +35,6 @@ export interface WrittenName<At> {
   at: At;
 }
 
-/** The fixed text a name starts with, and whether that is the whole name. */
-export interface LeadingText {
-  text: string;
-  complete: boolean;
-}
-
-export interface WrittenValue<At> {
-  /** The value when it is a string literal. */
-  literal?: string;
-  at: At;
-}
 
 export interface SpanProblem<At> {
   at: At;

@@ -1,14 +1,8 @@
 import type { OperationName } from "../../core/conventions";
+import type { FieldPath } from "../../core/field-path";
+import type { AutoIntegration } from "../../core/types";
 
-/**
- * A path into a request or response object, in a small language the emitters compile into safe reads:
- *   `usage.prompt_tokens`          property reads (emitted with optional chaining)
- *   `choices[0].message`           an index
- *   `choices[].message.content`    map over an array
- *   `content[type=text].text`      keep the elements whose `type` is "text", then map
- *   `parts[?text].text`            keep the elements whose `text` is set, then map
- */
-export type FieldPath = string;
+export type { AutoIntegration, FieldPath };
 
 export interface RequestShape {
   /** Index of the argument that holds the request (default 0). */
@@ -67,12 +61,6 @@ export interface OperationShape {
   autoInstrumentedBy?: AutoIntegration;
 }
 
-/** A Sentry JavaScript integration that instruments a library by itself. */
-export interface AutoIntegration {
-  integration: string;
-  /** First @sentry/node version that has it on by default. */
-  since: string;
-}
 
 /** A kind of value a client library hands out: a client, a model handle, a chat session. */
 export interface ClientKind {
