@@ -5,7 +5,7 @@
  * Options: --conventions=legacy --recordInputs=false --recordOutputs=false --skipAutoInstrumented=true
  *          --sentryPackage=@sentry/nextjs --aiSdkLoopsAsAgents=true (generateText tool loops become agent runs)
  */
-import { type JscodeshiftFile, jscodeshiftTransform } from "../src/jscodeshift-adapter";
+import { type JscodeshiftFile, jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
 
 export default function transformer(file: JscodeshiftFile, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
   return jscodeshiftTransform(file, options, ["ai-request"]);

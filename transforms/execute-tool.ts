@@ -1,4 +1,4 @@
-import { jscodeshiftTransform } from "../src/jscodeshift-adapter";
+import { jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
 
 /**
  * jscodeshift-compatible transform: wraps tool bodies (`tool({ execute })` of OpenAI Agents, AI SDK, LangChain, Mastra, MCP) and hand-rolled tool dispatch in `gen_ai.execute_tool` spans.

@@ -1,4 +1,4 @@
-import { jscodeshiftTransform } from "../src/jscodeshift-adapter";
+import { jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
 
 /**
  * jscodeshift-compatible transform for OpenAI Agents handoffs: agents declared with `handoffs` get an `agent_handoff` listener that records a `gen_ai.handoff` span.

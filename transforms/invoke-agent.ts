@@ -1,4 +1,4 @@
-import { jscodeshiftTransform } from "../src/jscodeshift-adapter";
+import { jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
 
 /**
  * jscodeshift-compatible transform: wraps agent runs (`run(agent, input)`, `Runner.run`, `ToolLoopAgent.generate`, custom `*Agent.run`) in `gen_ai.invoke_agent` spans.
