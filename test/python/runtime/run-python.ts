@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { venvPython } = require("../../../scripts/python-venv.js") as { venvPython: () => string };
+export const { venvPython } = require("../../../scripts/python-venv.js") as { venvPython: () => string };
 
 const RUNNER = path.join(__dirname, "runner.py");
 

@@ -8,7 +8,9 @@ client = OpenAI(base_url=os.environ["MOCK_LLM_URL"] + "/v1", api_key="test-key",
 
 
 def lookup_order(order_id):
-    return {"order": order_id, "status": "shipped"}
+    # An LLM call inside a tool: its span is a child of the tool's.
+    summary = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": order_id}])
+    return {"order": order_id, "status": "shipped", "note": summary.choices[0].message.content}
 
 
 def refund(order_id, amount):

@@ -9,7 +9,7 @@ llm = ChatOpenAI(model="gpt-4o-mini", base_url=os.environ["MOCK_LLM_URL"] + "/v1
 
 def ask(question):
     reply = llm.invoke(question)
-    return reply.content
+    return reply.content, reply.response_metadata.get("id")
 
 
 async def ask_async(messages):
