@@ -6,4 +6,6 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/__testfixtures__/"],
   modulePathIgnorePatterns: ["<rootDir>/dist/"],
   testTimeout: 60000,
+  // The Python runtime tests run against real sentry-sdk and SDK clients in .venv-test/ (built once).
+  globalSetup: "<rootDir>/scripts/python-venv.js",
 };

@@ -65,6 +65,18 @@ export function firstUncalledTool(body: unknown): OfferedTool | undefined {
   return offeredTools(body).find((tool) => !called.has(tool.name));
 }
 
+/** How many tool calls the conversation already holds (same shapes as `firstUncalledTool`). */
+export function earlierToolCalls(body: unknown): number {
+  let count = 0;
+  for (const key of CONVERSATION_KEYS) {
+    for (const item of arrayField(body, key)) {
+      if (field(item, "type") === "function_call") count++;
+      count += arrayField(item, "tool_calls").length;
+    }
+  }
+  return count;
+}
+
 function offeredTools(body: unknown): OfferedTool[] {
   const tools = [...arrayField(body, "tools"), ...arrayField(field(body, "toolConfig"), "tools")];
   return tools.map(toolOf).filter((tool): tool is OfferedTool => tool !== undefined);

@@ -1,5 +1,5 @@
 // What a provider mock is made of: which requests it takes, and how it answers them.
-import { argumentsForSchema, firstOfferedTool, firstUncalledTool, lastUserText } from "./request-content";
+import { argumentsForSchema, earlierToolCalls, firstOfferedTool, firstUncalledTool, lastUserText } from "./request-content";
 import type { SseStream } from "./streams/sse";
 
 export type MockProvider = "openai" | "anthropic" | "google" | "mistral" | "cohere" | "ollama" | "bedrock" | "groq";
@@ -75,6 +75,8 @@ export function describeCall(route: MockRoute, request: MockRequest): MockCall {
     : model.includes("tool")
       ? firstOfferedTool(request.body)
       : undefined;
+  // Later calls of one conversation get their own id (openai-agents rejects a reused call id).
+  const earlier = earlierToolCalls(request.body);
   return {
     request,
     model,
@@ -82,7 +84,7 @@ export function describeCall(route: MockRoute, request: MockRequest): MockCall {
     userText,
     replyText: mockReplyText(userText),
     toolCall: tool && {
-      id: `call_mock_${hash}`,
+      id: earlier === 0 ? `call_mock_${hash}` : `call_mock_${hash}_${earlier}`,
       name: tool.name,
       arguments: argumentsForSchema(tool.schema, userText),
     },

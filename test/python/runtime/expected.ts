@@ -1,0 +1,453 @@
+// What every Python program returns against the mock, and the gen_ai spans its instrumented copy must send,
+// in start order. Token numbers come from the mock's table (mock/usage.ts), where no number is used twice.
+import { MOCK_EMBEDDING, MOCK_USAGE, mockReplyText, mockResponseModel } from "../../runtime/mock-llm-server";
+
+export interface ExpectedSpan {
+  op: string;
+  name: string;
+  /** Name of the parent span; the root (`runtime-test`) when left out. */
+  parent?: string;
+  status?: "ok" | "error";
+  /** Must all be present with these values (exact, or a jest matcher). */
+  data: Record<string, unknown>;
+  /** gen_ai.* keys that must be missing. */
+  absent?: string[];
+  /**
+   * The codemod records a wrong value for these keys (see README.md); their check runs as `test.failing`
+   * until src/ is fixed, then fails as "passed unexpectedly": move the key back into `data`'s normal check.
+   */
+  knownBugs?: Record<string, { expected: unknown; why: string }>;
+}
+
+export interface ExpectedProgram {
+  /** Call sites the CLI wraps (one site may give several spans: a call in a loop, a dispatch site). */
+  sites: number;
+  result: unknown;
+  stdout?: string;
+  spans: ExpectedSpan[];
+}
+
+/** json.dumps with Python's default separators, which is how the emitted `_sentry_json` writes values. */
+export function pyJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pyJson).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${pyJson(item)}`)
+      .join(", ")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const reply = mockReplyText;
+const replyText = (userText: string): string => pyJson([reply(userText)]);
+const id = (prefix: string): RegExp => new RegExp(`^${prefix}[0-9a-f]{8}$`);
+
+function usage(input: number, output: number | undefined, total: number): Record<string, number> {
+  return {
+    "gen_ai.usage.input_tokens": input,
+    ...(output !== undefined && { "gen_ai.usage.output_tokens": output }),
+    "gen_ai.usage.total_tokens": total,
+  };
+}
+
+const { openaiChat: chatUsage, openaiResponses: responsesUsage, anthropic, google } = MOCK_USAGE;
+const OPENAI_CHAT_USAGE = usage(chatUsage.prompt_tokens, chatUsage.completion_tokens, chatUsage.total_tokens);
+const RESPONSES_USAGE = usage(responsesUsage.input_tokens, responsesUsage.output_tokens, responsesUsage.total_tokens);
+/** An agent run's usage is the sum over its `requests` model calls. */
+const responsesUsageTimes = (requests: number): Record<string, number> =>
+  usage(responsesUsage.input_tokens * requests, responsesUsage.output_tokens * requests, responsesUsage.total_tokens * requests);
+// Anthropic's input_tokens leave out cache reads and writes; gen_ai.usage.input_tokens counts them.
+const ANTHROPIC_INPUT = anthropic.input_tokens + anthropic.cache_read_input_tokens + anthropic.cache_creation_input_tokens;
+const ANTHROPIC_USAGE = usage(ANTHROPIC_INPUT, anthropic.output_tokens, ANTHROPIC_INPUT + anthropic.output_tokens);
+const GOOGLE_USAGE = usage(google.promptTokenCount, google.candidatesTokenCount, google.totalTokenCount);
+
+const RESPONSE_KEYS = [
+  "gen_ai.response.text",
+  "gen_ai.response.tool_calls",
+  "gen_ai.response.model",
+  "gen_ai.response.id",
+  "gen_ai.response.finish_reasons",
+  "gen_ai.usage.input_tokens",
+  "gen_ai.usage.output_tokens",
+  "gen_ai.usage.total_tokens",
+];
+
+function openAiChat(model: string, messages: unknown, extra: Record<string, unknown> = {}): ExpectedSpan {
+  const userText = [...(messages as Array<{ role: string; content: string }>)].reverse().find((m) => m.role === "user")!.content;
+  return {
+    op: "gen_ai.chat",
+    name: `chat ${model}`,
+    status: "ok",
+    data: {
+      "gen_ai.operation.name": "chat",
+      "gen_ai.system": "openai",
+      "gen_ai.request.model": model,
+      "gen_ai.request.messages": pyJson(messages),
+      "gen_ai.response.text": replyText(userText),
+      "gen_ai.response.model": mockResponseModel(model),
+      "gen_ai.response.id": id("chatcmpl-mock-"),
+      "gen_ai.response.finish_reasons": pyJson(["stop"]),
+      ...OPENAI_CHAT_USAGE,
+      ...extra,
+    },
+    absent: ["gen_ai.response.tool_calls"],
+  };
+}
+
+function openAiResponses(model: string, input: string, extra: Record<string, unknown> = {}): ExpectedSpan {
+  return {
+    op: "gen_ai.chat",
+    name: `chat ${model}`,
+    status: "ok",
+    data: {
+      "gen_ai.operation.name": "chat",
+      "gen_ai.system": "openai",
+      "gen_ai.request.model": model,
+      "gen_ai.request.messages": pyJson(input),
+      "gen_ai.response.text": replyText(input),
+      "gen_ai.response.model": mockResponseModel(model),
+      "gen_ai.response.id": id("resp_mock_"),
+      "gen_ai.response.finish_reasons": pyJson(["completed"]),
+      ...RESPONSES_USAGE,
+      ...extra,
+    },
+  };
+}
+
+/** A call to `error-model`: the mock answers HTTP 500; the span is errored and has no response data. */
+function failedChat(system: string, model: string, messages: unknown, extra: Record<string, unknown> = {}): ExpectedSpan {
+  return {
+    op: "gen_ai.chat",
+    name: `chat ${model}`,
+    status: "error",
+    data: {
+      "gen_ai.operation.name": "chat",
+      "gen_ai.system": system,
+      "gen_ai.request.model": model,
+      "gen_ai.request.messages": pyJson(messages),
+      ...extra,
+    },
+    absent: RESPONSE_KEYS,
+  };
+}
+
+const user = (content: string): { role: string; content: string } => ({ role: "user", content });
+
+function tool(name: string, input: unknown, output: unknown, parent: string, description?: string): ExpectedSpan {
+  return {
+    op: "gen_ai.execute_tool",
+    name: `execute_tool ${name}`,
+    parent,
+    status: "ok",
+    data: {
+      "gen_ai.operation.name": "execute_tool",
+      "gen_ai.tool.name": name,
+      ...(description && { "gen_ai.tool.description": description }),
+      "gen_ai.tool.input": pyJson(input),
+      "gen_ai.tool.output": pyJson(output),
+    },
+  };
+}
+
+const HAND_ROLLED_TASK = "Refund order A1";
+const handRolledChat = (finish: string, text?: string): ExpectedSpan => ({
+  op: "gen_ai.chat",
+  name: "chat gpt-4o-agent",
+  parent: "invoke_agent SupportAgent",
+  status: "ok",
+  data: {
+    "gen_ai.operation.name": "chat",
+    "gen_ai.system": "openai",
+    "gen_ai.request.model": "gpt-4o-agent",
+    "gen_ai.request.available_tools": expect.stringContaining('"name": "lookup_order"'),
+    "gen_ai.request.messages": expect.stringContaining(pyJson(user(HAND_ROLLED_TASK))),
+    ...(text
+      ? { "gen_ai.response.text": replyText(text) }
+      : { "gen_ai.response.tool_calls": expect.stringMatching(/^\[\{"id": "call_mock_/) }),
+    "gen_ai.response.model": mockResponseModel("gpt-4o-agent"),
+    "gen_ai.response.finish_reasons": pyJson([finish]),
+    ...OPENAI_CHAT_USAGE,
+  },
+  absent: [text ? "gen_ai.response.tool_calls" : "gen_ai.response.text"],
+});
+
+export const EXPECTED: Record<string, ExpectedProgram> = {
+  "openai-sync": {
+    sites: 4,
+    result: {
+      chat: reply("Hello there"),
+      respond: reply("Why trace?"),
+      embed: [MOCK_EMBEDDING, MOCK_EMBEDDING],
+      error: "InternalServerError",
+    },
+    stdout: `chat: ${reply("What is a span?")}\n`,
+    spans: [
+      openAiChat("gpt-4o-mini", [{ role: "system", content: "Be brief." }, user("What is a span?")], {
+        "gen_ai.request.temperature": 0.5,
+        "gen_ai.request.max_tokens": 64,
+      }),
+      openAiChat("gpt-4o-mini", [{ role: "system", content: "Be brief." }, user("Hello there")]),
+      openAiResponses("gpt-4.1-mini", "Why trace?", { "gen_ai.system_instructions": "Answer in one line." }),
+      {
+        op: "gen_ai.embeddings",
+        name: "embeddings text-embedding-3-small",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "embeddings",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "text-embedding-3-small",
+          "gen_ai.embeddings.input": pyJson(["alpha", "beta"]),
+          "gen_ai.response.model": mockResponseModel("text-embedding-3-small"),
+          ...usage(MOCK_USAGE.openaiEmbeddings.prompt_tokens, undefined, MOCK_USAGE.openaiEmbeddings.total_tokens),
+        },
+        absent: ["gen_ai.request.messages", "gen_ai.usage.output_tokens"],
+      },
+      failedChat("openai", "error-model", [user("Fail please")]),
+    ],
+  },
+  "openai-async": {
+    sites: 2,
+    result: { chat: reply("Async hello"), respond: reply("Async why") },
+    spans: [openAiChat("gpt-4o", [user("Async hello")]), openAiResponses("gpt-4.1", "Async why")],
+  },
+  "anthropic-messages": {
+    sites: 3,
+    result: {
+      ask: reply("Hi Claude"),
+      tools: [expect.objectContaining({ type: "tool_use", name: "get_weather", input: { city: "Paris" } })],
+      error: "InternalServerError",
+    },
+    spans: [
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-3-5-haiku-latest",
+          "gen_ai.request.max_tokens": 256,
+          "gen_ai.request.messages": pyJson([user("Hi Claude")]),
+          "gen_ai.system_instructions": "You are terse.",
+          "gen_ai.response.text": replyText("Hi Claude"),
+          "gen_ai.response.model": mockResponseModel("claude-3-5-haiku-latest"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
+        absent: ["gen_ai.response.tool_calls"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-tool-model",
+        status: "ok",
+        data: {
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-tool-model",
+          "gen_ai.request.available_tools": expect.stringContaining('"name": "get_weather"'),
+          "gen_ai.response.tool_calls": expect.stringMatching(
+            /^\[\{"id": "call_mock_[0-9a-f]{8}", .*"input": \{"city": "Paris"\}, "name": "get_weather", "type": "tool_use"/,
+          ),
+          "gen_ai.response.finish_reasons": pyJson(["tool_use"]),
+          ...ANTHROPIC_USAGE,
+        },
+        absent: ["gen_ai.response.text"],
+      },
+      failedChat("anthropic", "error-model", [user("Break")], { "gen_ai.request.max_tokens": 16 }),
+    ],
+  },
+  "google-genai": {
+    sites: 3,
+    result: { generate: reply("Tell me about Gemini"), async: reply("Async Gemini"), embed: [MOCK_EMBEDDING] },
+    spans: [
+      {
+        op: "gen_ai.chat",
+        name: "chat gemini-2.0-flash",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "gcp.gemini",
+          "gen_ai.request.model": "gemini-2.0-flash",
+          "gen_ai.request.messages": pyJson("Tell me about Gemini"),
+          "gen_ai.response.text": replyText("Tell me about Gemini"),
+          "gen_ai.response.model": mockResponseModel("gemini-2.0-flash"),
+          "gen_ai.response.id": id("google-mock-"),
+          "gen_ai.response.finish_reasons": pyJson(["STOP"]),
+          ...GOOGLE_USAGE,
+        },
+        absent: ["gen_ai.response.tool_calls"],
+        knownBugs: {
+          "gen_ai.system_instructions": {
+            expected: "Be brief.",
+            why: "read at run time from config=, so written through _sentry_json: the JSON string '\"Be brief.\"'",
+          },
+        },
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat gemini-2.5-pro",
+        status: "ok",
+        data: {
+          "gen_ai.system": "gcp.gemini",
+          "gen_ai.request.model": "gemini-2.5-pro",
+          "gen_ai.request.messages": pyJson("Async Gemini"),
+          "gen_ai.response.text": replyText("Async Gemini"),
+          "gen_ai.response.model": mockResponseModel("gemini-2.5-pro"),
+          ...GOOGLE_USAGE,
+        },
+      },
+      {
+        op: "gen_ai.embeddings",
+        name: "embeddings text-embedding-004",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "embeddings",
+          "gen_ai.system": "gcp.gemini",
+          "gen_ai.request.model": "text-embedding-004",
+          "gen_ai.embeddings.input": pyJson("embed me"),
+        },
+      },
+    ],
+  },
+  "litellm-completion": {
+    sites: 3,
+    result: { ask: reply("LiteLLM hello"), async: reply("LiteLLM async"), error: "InternalServerError" },
+    spans: [
+      {
+        ...openAiChat("openai/gpt-4o-mini", [user("LiteLLM hello")], { "gen_ai.request.temperature": 0 }),
+        // The mock names the response model after the model it was sent (LiteLLM strips the provider prefix).
+        data: {
+          ...openAiChat("openai/gpt-4o-mini", [user("LiteLLM hello")], { "gen_ai.request.temperature": 0 }).data,
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+        },
+      },
+      {
+        ...openAiChat("openai/gpt-4o", [user("LiteLLM async")]),
+        data: { ...openAiChat("openai/gpt-4o", [user("LiteLLM async")]).data, "gen_ai.response.model": mockResponseModel("gpt-4o") },
+      },
+      failedChat("openai", "openai/error-model", [user("Boom")]),
+    ],
+  },
+  "langchain-chat": {
+    sites: 2,
+    result: {
+      invoke: [reply("LangChain hello"), expect.stringMatching(id("chatcmpl-mock-"))],
+      ainvoke: reply("LangChain async"),
+    },
+    spans: [
+      {
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "gpt-4o-mini",
+          "gen_ai.request.messages": pyJson("LangChain hello"),
+          "gen_ai.response.text": replyText("LangChain hello"),
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+          ...OPENAI_CHAT_USAGE,
+        },
+        knownBugs: {
+          "gen_ai.response.id": {
+            expected: expect.stringMatching(id("chatcmpl-mock-")),
+            why: "reads AIMessage.id, LangChain's run id (lc_run--...), not the provider's id in response_metadata.id",
+          },
+          "gen_ai.response.tool_calls": {
+            expected: undefined,
+            why: "an AIMessage without tool calls has tool_calls == [], recorded as '[]'",
+          },
+        },
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([["user", "LangChain async"]]),
+          "gen_ai.response.text": replyText("LangChain async"),
+          ...OPENAI_CHAT_USAGE,
+        },
+      },
+    ],
+  },
+  "openai-agents-run": {
+    sites: 3,
+    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Triage",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Triage",
+          "gen_ai.request.model": "gpt-4o-agent",
+          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          "gen_ai.response.text": replyText("Weather in Madrid"),
+          // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
+          ...responsesUsageTimes(3),
+        },
+      },
+      tool("get_weather", { city: "Weather in Madrid" }, "sunny in Weather in Madrid", "invoke_agent Triage", "Current weather for a city."),
+      {
+        op: "gen_ai.handoff",
+        name: "handoff from Triage to Spanish",
+        parent: "invoke_agent Triage",
+        status: "ok",
+        data: { "gen_ai.operation.name": "handoff" },
+      },
+    ],
+  },
+  "pydantic-ai-agent": {
+    sites: 3,
+    result: { output: reply("Roll a die") },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent dice_agent",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "dice_agent",
+          "gen_ai.request.model": "gpt-4o-agent",
+          "gen_ai.request.messages": pyJson("Roll a die"),
+          "gen_ai.response.text": replyText("Roll a die"),
+          // pydantic-ai's "openai:" models use the Responses API: two tool calls, then the answer.
+          ...responsesUsageTimes(3),
+        },
+      },
+      tool("roll_die", { sides: 42 }, "too many sides", "invoke_agent dice_agent", "Roll a die with the given number of sides."),
+      tool("greet", { greeting: "Roll a die" }, "Roll a die, Anne", "invoke_agent dice_agent", "Greet the player."),
+    ],
+  },
+  "hand-rolled-agent": {
+    sites: 4,
+    result: { answer: reply(HAND_ROLLED_TASK) },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent SupportAgent",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "SupportAgent",
+          "gen_ai.request.messages": pyJson({ task: HAND_ROLLED_TASK }),
+          "gen_ai.response.text": replyText(HAND_ROLLED_TASK),
+        },
+      },
+      handRolledChat("tool_calls"),
+      tool(
+        "lookup_order",
+        { order_id: HAND_ROLLED_TASK },
+        { order: HAND_ROLLED_TASK, status: "shipped", note: reply(HAND_ROLLED_TASK) },
+        "invoke_agent SupportAgent",
+      ),
+      { ...openAiChat("gpt-4o-mini", [user(HAND_ROLLED_TASK)]), parent: "execute_tool lookup_order" },
+      handRolledChat("tool_calls"),
+      tool("refund", { order_id: HAND_ROLLED_TASK, amount: 42 }, `refunded 42 on ${HAND_ROLLED_TASK}`, "invoke_agent SupportAgent"),
+      handRolledChat("stop", HAND_ROLLED_TASK),
+    ],
+  },
+};

@@ -1,0 +1,118 @@
+"""Runs one program for real and prints what Sentry would have received.
+
+usage: python runner.py PROGRAM.py BASE_URL
+
+The program defines `main(base_url)` (plain or async). It runs inside a root transaction `runtime-test`
+(op `test`) with the real sentry-sdk, whose transport keeps envelopes in memory: nothing leaves the
+machine. Sentry's own integrations stay off (default_integrations=False, auto_enabling_integrations=False)
+so every gen_ai span comes from the codemod, except httpx's, which shows where the SDK's HTTP calls ran.
+The last stdout line is the report: {"result", "error", "stdout", "spans"}.
+"""
+import asyncio
+import contextlib
+from datetime import datetime
+import importlib.util
+import inspect
+import io
+import json
+import os
+import sys
+import traceback
+
+import sentry_sdk
+from sentry_sdk.integrations.httpx import HttpxIntegration
+from sentry_sdk.transport import Transport
+
+ENVELOPES = []
+
+
+class MemoryTransport(Transport):
+    """Keeps every envelope in this process."""
+
+    def capture_envelope(self, envelope):
+        ENVELOPES.append(envelope)
+
+    def flush(self, timeout, callback=None):
+        pass
+
+    def kill(self):
+        pass
+
+
+def load(path):
+    spec = importlib.util.spec_from_file_location("program", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def spans_of(envelopes):
+    """Every span sent, as flat records in start order. sentry-sdk 2.x sends the root and plain child spans in the
+    transaction event, and spans whose op starts with `gen_ai.` in a span-v2 item of the same envelope."""
+    spans = []
+    for envelope in envelopes:
+        for item in envelope.items:
+            payload = item.payload.json
+            if item.type == "transaction":
+                spans.append(record(payload["contexts"]["trace"], payload.get("transaction")))
+                spans.extend(record(span, span.get("description")) for span in payload.get("spans", []))
+            elif item.type == "span":
+                spans.extend(record_v2(span) for span in payload.get("items", []))
+    return sorted(spans, key=lambda span: span["start"] or 0)
+
+
+def record(span, name):
+    start = span.get("start_timestamp")
+    return {
+        "start": datetime.fromisoformat(start.replace("Z", "+00:00")).timestamp() if start else None,
+        "spanId": span.get("span_id"),
+        "parentSpanId": span.get("parent_span_id"),
+        "op": span.get("op"),
+        "name": name,
+        "status": span.get("status"),
+        "data": span.get("data") or {},
+    }
+
+
+def record_v2(span):
+    attributes = {key: entry.get("value") for key, entry in (span.get("attributes") or {}).items()}
+    return {
+        "start": span.get("start_timestamp"),
+        "spanId": span.get("span_id"),
+        "parentSpanId": span.get("parent_span_id"),
+        "op": attributes.pop("sentry.op", None),
+        "name": span.get("name"),
+        "status": span.get("status"),
+        "data": attributes,
+    }
+
+
+def main():
+    program, base_url = sys.argv[1], sys.argv[2]
+    sentry_sdk.init(
+        dsn="http://public@127.0.0.1:9/1",  # never contacted: the transport below keeps everything
+        transport=MemoryTransport,
+        traces_sample_rate=1.0,
+        default_integrations=False,
+        auto_enabling_integrations=False,
+        integrations=[HttpxIntegration()],
+    )
+    output = io.StringIO()
+    report = {"result": None, "error": None}
+    with sentry_sdk.start_transaction(op="test", name="runtime-test"):
+        try:
+            with contextlib.redirect_stdout(output):
+                value = load(program).main(base_url)
+                if inspect.isawaitable(value):
+                    value = asyncio.run(value)
+            report["result"] = value
+        except BaseException:  # reported, the test decides
+            report["error"] = traceback.format_exc()
+    sentry_sdk.flush()
+    report["stdout"] = output.getvalue()
+    report["spans"] = spans_of(ENVELOPES)
+    sys.stdout.write("\n" + json.dumps(report, default=repr) + "\n")
+
+
+if __name__ == "__main__":
+    main()

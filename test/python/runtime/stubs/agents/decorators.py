@@ -1,1 +1,0 @@
-from agents import function_tool as tool  # noqa: F401
