@@ -27,6 +27,7 @@ export function configAgentFrameworks(config: {
       how: "construct",
       nameFields: [agentClass.nameOption],
       ...(agentClass.modelOption ? { modelField: agentClass.modelOption } : {}),
+      toolsField: CUSTOM_AGENTS.toolsField,
       runMethods: agentClass.runMethods.map((method) => ({
         method,
         input: CUSTOM_AGENTS.input,

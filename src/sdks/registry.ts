@@ -5,8 +5,10 @@ import { googleGenAi, googleGenerativeAi } from "./google-genai/calls";
 import { langchain } from "./langchain/calls";
 import { mistral } from "./mistral/calls";
 import { ollama } from "./ollama/calls";
-import { groq, openai } from "./openai/calls";
-import type { ClientKind, SdkDescriptor, SdkEntry } from "./types/calls";
+import { groq } from "./groq/calls";
+import { openai } from "./openai/calls";
+import { OPENAI_COMPATIBLE_PROVIDERS } from "./openai-compatible-providers";
+import type { ClientKind, ProviderHint, SdkDescriptor, SdkEntry } from "./types/calls";
 import { vercelAi } from "./vercel-ai/calls";
 
 export const BUILTIN_SDKS: readonly SdkDescriptor[] = [
@@ -27,8 +29,11 @@ export const BUILTIN_SDKS: readonly SdkDescriptor[] = [
 export class SdkCatalog {
   private readonly byModule = new Map<string, SdkDescriptor>();
   private readonly kinds = new Map<string, { kind: ClientKind; sdk: SdkDescriptor }>();
+  /** Every SDK's provider hints, then the providers reached only through OpenAI-compatible clients. */
+  readonly providerHints: readonly ProviderHint[];
 
   constructor(readonly sdks: readonly SdkDescriptor[]) {
+    this.providerHints = [...sdks.flatMap((sdk) => sdk.providerHints ?? []), ...OPENAI_COMPATIBLE_PROVIDERS];
     for (const sdk of sdks) {
       for (const moduleName of sdk.modules) this.byModule.set(moduleName, sdk);
       for (const kind of sdk.kinds) this.kinds.set(kind.id, { kind, sdk });
@@ -51,3 +56,8 @@ export class SdkCatalog {
 }
 
 export const builtinCatalog = new SdkCatalog(BUILTIN_SDKS);
+
+/** Hosts of the built-in providers and the `gen_ai.system` each names (the Python catalog reads `base_url` with them). */
+export const PROVIDER_BY_BASE_URL_HOST: ReadonlyArray<[RegExp, string]> = builtinCatalog.providerHints.flatMap((hint) =>
+  (hint.hosts ?? []).map((host): [RegExp, string] => [host, hint.system]),
+);

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import type { SdkCatalog } from "../../sdks/registry";
-import { AGENT_FRAMEWORK_MODULES, mightContainAgentSites } from "../../sdks/registry-agents";
+import { AGENT_FRAMEWORK_MODULES } from "../../sdks/registry-agents";
+import { mightContainAgentSites } from "./agent-prefilter";
 import { DirectoryListings, resolveRelative } from "./relative-modules";
 
 /** Declaration files hold no code that runs, so nothing in them can be instrumented. */

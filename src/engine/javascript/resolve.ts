@@ -1,7 +1,6 @@
 import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { ClientKind, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
-import { PROVIDER_BY_BASE_URL_HOST } from "../../sdks/openai/calls";
+import type { ClientKind, ProviderHint, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
 import { skipTypeWrappers } from "./purity";
 
 /** Where a client's fixed model comes from: a literal at creation, or a field read at run time. */
@@ -139,7 +138,7 @@ export class ReceiverResolver {
       if (!kindEntry) return OTHER;
       const options = args?.[0];
       const system =
-        (found.sdk.providerFromBaseUrl && options && providerFromBaseUrl(options)) ||
+        (found.sdk.baseUrlOptions && options && providerFromBaseUrl(options, found.sdk.baseUrlOptions, this.catalog.providerHints)) ||
         found.entry.system ||
         found.sdk.system;
       const model = options ? modelAtCreation(kindEntry.kind, options) : undefined;
@@ -723,8 +722,10 @@ export function propertyNameText(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-function providerFromBaseUrl(options: ts.Expression): string | undefined {
-  const value = literalProperty(options, "baseURL") ?? literalProperty(options, "baseUrl");
+/** The provider a literal base URL option names: a known API host, or a local server on a provider's default port. */
+function providerFromBaseUrl(options: ts.Expression, fields: readonly string[], hints: readonly ProviderHint[]): string | undefined {
+  let value: ts.Expression | undefined;
+  for (const field of fields) value ??= literalProperty(options, field);
   if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) return undefined;
   let host: string;
   try {
@@ -732,8 +733,9 @@ function providerFromBaseUrl(options: ts.Expression): string | undefined {
   } catch {
     return undefined;
   }
+  const url = value.text;
   if (host === "localhost" || host === "127.0.0.1") {
-    return /:11434\b/.test(value.text) ? "ollama" : undefined;
+    return hints.find((hint) => hint.localPort !== undefined && new RegExp(`:${hint.localPort}\\b`).test(url))?.system;
   }
-  return PROVIDER_BY_BASE_URL_HOST.find(([pattern]) => pattern.test(host))?.[1];
+  return hints.find((hint) => hint.hosts?.some((pattern) => pattern.test(host)))?.system;
 }

@@ -1,4 +1,4 @@
-import { PROVIDER_BY_BASE_URL_HOST } from "../../sdks/openai/calls";
+import { PROVIDER_BY_BASE_URL_HOST } from "../../sdks/registry";
 import { MODEL_NAME_SYSTEMS, PROVIDER_PREFIX_SYSTEMS, type PyCatalog } from "../../sdks/registry-python";
 import type { PyArgument, PyEntry, PyKind, PySdkDescriptor } from "../../sdks/types/python";
 import { argumentNode, callArguments, field, named, type Node, stringValue } from "./ast";

@@ -5,6 +5,7 @@ export const bedrock: SdkDescriptor = {
   displayName: "AWS Bedrock Runtime",
   modules: ["@aws-sdk/client-bedrock-runtime"],
   system: "aws.bedrock",
+  providerHints: [{ system: "aws.bedrock", hosts: [/bedrock(-runtime)?\.[a-z0-9-]+\.amazonaws\.com$/] }],
   entries: [{ export: "BedrockRuntimeClient", how: "construct", produces: "bedrock.client" }],
   kinds: [
     {

@@ -5,6 +5,7 @@ export const cohere: SdkDescriptor = {
   displayName: "Cohere",
   modules: ["cohere-ai"],
   system: "cohere",
+  providerHints: [{ system: "cohere", hosts: [/(^|\.)cohere\.(ai|com)$/] }],
   entries: [
     { export: "CohereClientV2", how: "construct", produces: "cohere.v2" },
     { export: "CohereClient", how: "construct", produces: "cohere.v1" },

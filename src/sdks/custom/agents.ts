@@ -2,10 +2,11 @@ import type { CustomAgentConventions, DispatchConventions } from "../types/agent
 
 /** Agents written in the project: `class SupportAgent { run(input) {...} }`, `new SupportAgent({ name }).run(x)`. */
 export const CUSTOM_AGENTS: CustomAgentConventions = {
-  classNamePattern: /Agent$/,
+  classNameSuffix: "Agent",
   runMethods: ["run"],
   nameFields: ["name"],
   modelField: "model",
+  toolsField: "tools",
   input: { argument: 0 },
   result: { textIsResult: true },
   transfers: { sequential: true, nested: true },
@@ -16,5 +17,6 @@ export const TOOL_DISPATCH: DispatchConventions = {
   discriminantProperties: ["name"],
   ignoredCallees: /^(JSON|console|Object|Array|String|Number|Boolean|Math|Promise|Date|Reflect)\.|^(JSON|String|Number|Boolean|parseInt|parseFloat|require|Error|TypeError)$/,
   toolCallExpression: /tool|function|\bcalls?\b|\bfc\b/i,
+  toolCallMention: /tool_?calls?|toolCall|tool_use|function_?call|functionCall/i,
   toolMapName: /^(tools?|toolMap|toolsByName|handlers?|toolHandlers|functions|functionMap|availableFunctions|registry|toolRegistry|implementations|impls?)$/i,
 };

@@ -22,6 +22,7 @@ export const googleGenAi: SdkDescriptor = {
   displayName: "Google Gen AI",
   modules: ["@google/genai"],
   system: "gcp.gemini",
+  providerHints: [{ system: "gcp.gemini", hosts: [/generativelanguage\.googleapis\.com$/] }],
   entries: [{ export: "GoogleGenAI", how: "construct", produces: "google-genai.client" }],
   kinds: [
     {

@@ -24,6 +24,7 @@ export const langchainTools: AgentFramework = {
       how: "call",
       nameFields: ["name"],
       modelField: "model",
+      toolsField: "tools",
       runMethods: [
         { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGCHAIN_AUTO },
         { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
@@ -42,6 +43,7 @@ export const langgraph: AgentFramework = {
       export: "createReactAgent",
       how: "call",
       nameFields: ["name"],
+      toolsField: "tools",
       runMethods: [
         { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGGRAPH_AUTO },
         { method: "stream", input: { argument: 0 }, result: {}, streaming: true },

@@ -6,7 +6,7 @@ export const mastra: AgentFramework = {
   displayName: "Mastra",
   modules: ["@mastra/core", "@mastra/core/tools", "@mastra/core/agent"],
   tools: [
-    { export: "createTool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "id", descriptionField: "description", nameFromToolsKey: true },
+    { export: "createTool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "id", descriptionField: "description", nameFromToolsKey: { property: "tools", variableName: /tools$/i } },
   ],
   agents: [
     {
@@ -14,6 +14,7 @@ export const mastra: AgentFramework = {
       how: "construct",
       nameFields: ["name", "id"],
       modelField: "model",
+      toolsField: "tools",
       runMethods: [
         {
           method: "generate",

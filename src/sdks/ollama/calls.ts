@@ -7,6 +7,8 @@ export const ollama: SdkDescriptor = {
   displayName: "Ollama",
   modules: ["ollama", "ollama/browser"],
   system: "ollama",
+  /** A local server on its default port behind an OpenAI-compatible client is Ollama. */
+  providerHints: [{ system: "ollama", localPort: 11434 }],
   entries: [
     { export: "default", how: "value", produces: "ollama.client" },
     { export: "Ollama", how: "construct", produces: "ollama.client" },

@@ -21,6 +21,7 @@ export const openaiAgents: AgentFramework = {
       nameFields: ["name"],
       modelField: "model",
       handoffsField: "handoffs",
+      toolsField: "tools",
       toolMethods: [
         {
           // agents-core agent.js `asTool`: the tool's execute is the SDK's own, and runs the agent with a
@@ -52,5 +53,5 @@ export const openaiAgents: AgentFramework = {
   tools: [
     { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "name", descriptionField: "description" },
   ],
-  handoffEvent: "agent_handoff",
+  handoffEvent: { listenerMethod: "on", event: "agent_handoff" },
 };

@@ -66,6 +66,8 @@ export interface AgentDeclaration {
   modelField?: FieldPath;
   /** Property listing the agents it can hand off to. */
   handoffsField?: FieldPath;
+  /** Property listing the agent's tools (recorded as its available tools when each is named). */
+  toolsField?: FieldPath;
   /** Methods that run the agent on its instances. */
   runMethods?: AgentRunMethod[];
   toolMethods?: AgentToolMethod[];
@@ -98,7 +100,7 @@ export interface ToolDefinition {
   nameField?: FieldPath;
   descriptionField?: FieldPath;
   /** The tool's name is the key of the `tools: { key: tool(...) }` object it is put in (AI SDK, Mastra). */
-  nameFromToolsKey?: boolean;
+  nameFromToolsKey?: ToolsObjectShape;
   /** Sentry's SDK already creates this span when its integration is on. */
   autoInstrumentedBy?: AutoIntegration;
 }
@@ -164,17 +166,28 @@ export interface AgentFramework {
   toolRegistrations?: ToolRegistration[];
   toolLists?: ToolListCall[];
   toolLoopCalls?: ToolLoopCall[];
-  /** Agents emit this event with `(context, nextAgent)` when they hand off (OpenAI Agents). */
-  handoffEvent?: string;
+  /** Agents emit `event` with `(context, nextAgent)` when they hand off; `listenerMethod` adds a listener (OpenAI Agents). */
+  handoffEvent?: { listenerMethod: string; event: string };
+}
+
+/** Where a framework's tools are keyed by name: a `tools` option, or a variable named like one (`weatherTools`). */
+export interface ToolsObjectShape {
+  /** The option holding the object (`tools: { get_weather: tool(...) }`). */
+  property: string;
+  /** A variable holding such an object. */
+  variableName: RegExp;
 }
 
 /** Agents written in the project: classes whose name matches, run with these methods. */
 export interface CustomAgentConventions {
-  classNamePattern: RegExp;
+  /** The class name ends with this (`SupportAgent`). */
+  classNameSuffix: string;
   runMethods: string[];
   /** Constructor option fields naming the agent, tried in order; else the class name. */
   nameFields: FieldPath[];
   modelField?: FieldPath;
+  /** Option listing the agent's tools, for agent classes named in the config. */
+  toolsField: FieldPath;
   input: AgentInputShape;
   result: AgentResultShape;
   /**
@@ -197,4 +210,6 @@ export interface DispatchConventions {
    * is about tool calls (`toolCall.name`, `call.function.name`, `tools[name]`).
    */
   toolCallExpression: RegExp;
+  /** How SDKs and apps spell a tool call (`tool_calls`, `toolCall`, `functionCall`): a file without any holds no dispatch. */
+  toolCallMention: RegExp;
 }

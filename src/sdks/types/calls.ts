@@ -94,6 +94,21 @@ export interface SdkDescriptor {
   system: string;
   entries: SdkEntry[];
   kinds: ClientKind[];
-  /** An OpenAI-compatible client names its provider from a literal `baseURL`. */
-  providerFromBaseUrl?: boolean;
+  /**
+   * Constructor options holding the API's base URL: an OpenAI-compatible client pointed at a literal URL names
+   * the provider behind it (from every SDK's `providerHints`).
+   */
+  baseUrlOptions?: FieldPath[];
+  /** How this provider is recognised from the base URL another SDK's OpenAI-compatible client is pointed at. */
+  providerHints?: ProviderHint[];
+}
+
+/** A provider as seen from a base URL. */
+export interface ProviderHint {
+  /** The `gen_ai.system` the URL names. */
+  system: string;
+  /** Hosts of the provider's API. */
+  hosts?: RegExp[];
+  /** The port its local server listens on by default: a `localhost` URL with it names this provider. */
+  localPort?: number;
 }

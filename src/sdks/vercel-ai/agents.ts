@@ -1,5 +1,8 @@
 import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4 } from "./calls";
-import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall } from "../types/agents";
+import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall, ToolsObjectShape } from "../types/agents";
+
+/** Tools are passed as an object keyed by their names. */
+const TOOLS_OBJECT: ToolsObjectShape = { property: "tools", variableName: /tools$/i };
 
 const PROMPT_INPUT: AgentInputShape = { argument: 0, fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }] };
 
@@ -9,6 +12,7 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
   how: "construct",
   nameFields: ["id"],
   modelField: "model",
+  toolsField: "tools",
   runMethods: [
     { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE } },
     { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
@@ -38,8 +42,8 @@ export const vercelAiAgents: AgentFramework = {
   modules: ["ai"],
   agents: [toolLoopAgent("ToolLoopAgent"), toolLoopAgent("Experimental_Agent")],
   tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
-    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
+    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT },
+    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT },
   ],
   toolLoopCalls: [generateTextLoop],
 };

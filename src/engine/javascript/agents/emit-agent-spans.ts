@@ -510,7 +510,7 @@ function emitHandoff(site: HandoffSite, context: EmitContext): TextEdit {
   });
   const lines = [
     "",
-    `${indent}${site.agentVariable}.on(${quote(site.event)}, (${contextName}, ${nextName}) => {`,
+    `${indent}${site.agentVariable}.${site.listenerMethod}(${quote(site.event)}, (${contextName}, ${nextName}) => {`,
     `${layout.base}${span}${layout.semicolon}`,
     `${indent}})${layout.semicolon}`,
   ];

@@ -12,6 +12,7 @@ import type {
   ToolListCall,
   ToolLoopCall,
   ToolRegistration,
+  ToolsObjectShape,
 } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp, spanOpOfCallback } from "../existing-spans";
 import { isPure, skipTypeWrappers } from "../purity";
@@ -269,7 +270,7 @@ class AgentSiteFinder {
 
   /** A class of the project (declared here or imported from a relative path) whose name says it is an agent. */
   private customAgentClass(name: ts.Identifier): { declaration?: ts.ClassLikeDeclaration } | undefined {
-    if (!CUSTOM_AGENTS.classNamePattern.test(name.text)) return undefined;
+    if (!name.text.endsWith(CUSTOM_AGENTS.classNameSuffix)) return undefined;
     const declaration = findDeclaration(name);
     if (!declaration) return undefined;
     if (ts.isClassDeclaration(declaration)) return { declaration };
@@ -290,7 +291,7 @@ class AgentSiteFinder {
     if (agent?.type === "framework-agent") {
       agentName = this.staticField(agent.options, agent.declaration.nameFields);
       model = this.staticModel(agent.options, agent.declaration.modelField);
-      tools = this.toolNames(agent.options);
+      tools = this.toolNames(agent.options, agent.declaration.toolsField);
     }
     if (!agentName && run.runtimeNameField && isPure(agentArgument) && !ts.isObjectLiteralExpression(skipTypeWrappers(agentArgument))) {
       agentName = { code: `${agentArgument.getText(this.sourceFile)}.${run.runtimeNameField}` };
@@ -340,7 +341,7 @@ class AgentSiteFinder {
       node: call,
       agentName,
       model: this.staticModel(agent.options, agent.declaration.modelField),
-      tools: this.toolNames(agent.options),
+      tools: this.toolNames(agent.options, agent.declaration.toolsField),
       input: this.inputOf(call, runMethod.input),
       result: runMethod.result,
       isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
@@ -366,7 +367,7 @@ class AgentSiteFinder {
       node: call,
       agentName: this.staticField(options, loop.nameFields) ?? { text: enclosingFunctionName(call) ?? loop.export },
       model: this.staticModel(options, loop.modelField),
-      tools: this.toolNames(options),
+      tools: this.toolNames(options, loop.toolsField),
       input: this.inputOf(call, loop.input),
       result: loop.result,
       isAsync: true,
@@ -451,8 +452,8 @@ class AgentSiteFinder {
    * The agent's tools by name: the keys of `tools: { name: ... }`, or for `tools: [a, b]` each tool's literal
    * `name` (inline or through its variable). Undefined unless every tool is named.
    */
-  private toolNames(options: ts.Expression | undefined): string[] | undefined {
-    const tools = options && literalProperty(options, "tools");
+  private toolNames(options: ts.Expression | undefined, field: string | undefined): string[] | undefined {
+    const tools = options && field && literalProperty(options, field);
     if (!tools) return undefined;
     if (ts.isObjectLiteralExpression(tools)) {
       const names = tools.properties.map((property) => (property.name ? propertyNameText(property.name) : undefined));
@@ -467,19 +468,26 @@ class AgentSiteFinder {
         definition = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
       }
       if (!definition || !ts.isCallExpression(definition)) return undefined;
-      const name = definition.arguments[0] && this.staticField(definition.arguments[0], [this.toolMethodOf(definition)?.nameField ?? "name"]);
+      const nameField = this.toolNameFieldOf(definition);
+      const name = nameField && definition.arguments[0] && this.staticField(definition.arguments[0], [nameField]);
       if (!name || !("text" in name)) return undefined;
       names.push(name.text);
     }
     return names;
   }
 
-  /** `agent.asTool(...)`: the agent method that made a tool, when the call is one. */
-  private toolMethodOf(call: ts.CallExpression): AgentToolMethod | undefined {
+  /** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
+  private toolNameFieldOf(call: ts.CallExpression): string | undefined {
     const callee = skipTypeWrappers(call.expression);
+    const binding = this.bindingOf(callee);
+    for (const framework of this.frameworksOf(binding)) {
+      const tool = framework.tools?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
+      if (tool?.nameField && tool.optionsArgument === 0) return tool.nameField;
+    }
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const creation = this.trace(callee.expression, 0);
-    return creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((method) => method.method === callee.name.text) : undefined;
+    const method = creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text) : undefined;
+    return method?.optionsArgument === 0 ? method.nameField : undefined;
   }
 
   /** A model named by a literal, or by an AI SDK provider call with a literal id (`openai("gpt-4o")`). */
@@ -515,7 +523,7 @@ class AgentSiteFinder {
     if (!body) return; // provider-executed or client-side tools have no body
     const name =
       (tool.nameField && this.staticField(options, [tool.nameField])) ||
-      (tool.nameFromToolsKey ? toolsKeyOf(node) : undefined) ||
+      (tool.nameFromToolsKey ? toolsKeyOf(node, tool.nameFromToolsKey) : undefined) ||
       variableNameOf(node);
     const description = tool.descriptionField ? this.staticField(options, [tool.descriptionField]) : undefined;
     this.addToolBody(node, body, framework.id, name, description && "text" in description ? description.text : undefined, tool.autoInstrumentedBy);
@@ -692,24 +700,26 @@ class AgentSiteFinder {
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
       const creation = this.trace(declaration.initializer, 0);
-      if (creation?.type !== "framework-agent" || !creation.framework.handoffEvent || !creation.declaration.handoffsField) continue;
+      const handoffEvent = creation?.type === "framework-agent" ? creation.framework.handoffEvent : undefined;
+      if (creation?.type !== "framework-agent" || !handoffEvent || !creation.declaration.handoffsField) continue;
       const handoffs = creation.options && literalProperty(creation.options, creation.declaration.handoffsField);
       if (!handoffs || (ts.isArrayLiteralExpression(handoffs) && handoffs.elements.length === 0)) continue;
       const name = this.staticField(creation.options, creation.declaration.nameFields);
       const variable = declaration.name.text;
-      const event = creation.framework.handoffEvent;
+      const { event, listenerMethod } = handoffEvent;
       const site: HandoffSite = {
         type: "handoff",
         framework: creation.framework.id,
-        callee: `${variable}.on("${event}")`,
+        callee: `${variable}.${listenerMethod}("${event}")`,
         reportNode: declaration,
         statement,
         agentVariable: variable,
         fromName: name && "text" in name ? name.text : undefined,
         event,
+        listenerMethod,
         status: "instrumentable",
       };
-      if (hasHandoffListener(list.statements, variable, event)) {
+      if (hasHandoffListener(list.statements, variable, handoffEvent)) {
         site.status = "instrumented";
         site.reason = `a \`${event}\` listener already emits the handoff span`;
       }
@@ -808,11 +818,11 @@ function propertyValue(literal: ts.ObjectLiteralExpression, name: string): ts.No
 }
 
 /** `tools: { get_weather: tool({...}) }` or `const weather = tool({...})` used as `tools: { get_weather: weather }`. */
-function toolsKeyOf(node: ts.Node): NameValue | undefined {
+function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefined {
   let current: ts.Node = node;
   while (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent)) current = current.parent;
   const parent = current.parent;
-  if (ts.isPropertyAssignment(parent) && parent.initializer === current && isToolsObject(parent.parent)) {
+  if (ts.isPropertyAssignment(parent) && parent.initializer === current && isToolsObject(parent.parent, shape)) {
     const key = propertyNameText(parent.name);
     return key ? { text: key } : undefined;
   }
@@ -832,7 +842,7 @@ function toolsKeyOf(node: ts.Node): NameValue | undefined {
       if (ts.isPropertyAssignment(child) && skipTypeWrappers(child.initializer).getText().replace(/\s+/g, "") === variable) {
         const object = child.parent;
         const holder = object.parent;
-        if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === "tools") found = propertyNameText(child.name);
+        if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === shape.property) found = propertyNameText(child.name);
       }
       ts.forEachChild(child, visit);
     };
@@ -843,12 +853,12 @@ function toolsKeyOf(node: ts.Node): NameValue | undefined {
 }
 
 /** `{ ... }` that is the value of a `tools:` property (or the `tools` argument itself). */
-function isToolsObject(node: ts.Node): boolean {
+function isToolsObject(node: ts.Node, shape: ToolsObjectShape): boolean {
   if (!ts.isObjectLiteralExpression(node)) return false;
   let holder: ts.Node = node.parent;
   while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
-  if (ts.isPropertyAssignment(holder)) return propertyNameText(holder.name) === "tools";
-  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return /tools$/i.test(holder.name.text);
+  if (ts.isPropertyAssignment(holder)) return propertyNameText(holder.name) === shape.property;
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return shape.variableName.test(holder.name.text);
   return false;
 }
 
@@ -962,7 +972,11 @@ function containsYield(node: ts.Node): boolean {
   return found;
 }
 
-function hasHandoffListener(statements: ts.NodeArray<ts.Statement>, variable: string, event: string): boolean {
+function hasHandoffListener(
+  statements: ts.NodeArray<ts.Statement>,
+  variable: string,
+  { listenerMethod, event }: { listenerMethod: string; event: string },
+): boolean {
   return statements.some((statement) => {
     if (!ts.isExpressionStatement(statement)) return false;
     const call = skipTypeWrappers(statement.expression);
@@ -972,7 +986,7 @@ function hasHandoffListener(statements: ts.NodeArray<ts.Statement>, variable: st
     return (
       ts.isIdentifier(receiver) &&
       receiver.text === variable &&
-      call.expression.name.text === "on" &&
+      call.expression.name.text === listenerMethod &&
       !!first &&
       ts.isStringLiteral(first) &&
       first.text === event
@@ -1090,7 +1104,7 @@ function enclosingAgentClass(node: ts.Node): NameValue | undefined {
     if (ts.isClassLike(current)) {
       const name = current.name?.text;
       const methodName = method && (method as ts.MethodDeclaration).name && propertyNameText((method as ts.MethodDeclaration).name);
-      if (name && CUSTOM_AGENTS.classNamePattern.test(name) && methodName && CUSTOM_AGENTS.runMethods.includes(methodName)) return { text: name };
+      if (name && name.endsWith(CUSTOM_AGENTS.classNameSuffix) && methodName && CUSTOM_AGENTS.runMethods.includes(methodName)) return { text: name };
       return undefined;
     }
     current = current.parent;

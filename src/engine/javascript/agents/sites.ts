@@ -62,6 +62,8 @@ export interface HandoffSite extends SiteBase {
   agentVariable: string;
   fromName?: string;
   event: string;
+  /** The agent method that adds an event listener (`on`). */
+  listenerMethod: string;
 }
 
 /**
