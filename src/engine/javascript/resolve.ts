@@ -1,38 +1,20 @@
 import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { ClientKind, ProviderHint, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
+import type { ClientKind, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
+import { modelAtCreation, providerFromBaseUrl } from "./client-options";
+import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
+import { type Evaluation, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
+import { collectImports, type ImportBinding, isImportDeclarationNode, isRelative, isRequireDeclaration } from "./imports";
+import { evaluateExport, type ExportingFile } from "./module-exports";
+import { chainNodeAt, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
 
-/** Where a client's fixed model comes from: a literal at creation, or a field read at run time. */
-export type ModelSource = { literal: string } | { runtimeField: string };
-
-export interface ClientValue {
-  sdk: SdkDescriptor;
-  kind: ClientKind;
-  system: string;
-  model?: ModelSource;
-}
-
-/** What the tool knows about an expression's value. `other` is known not to be a client. */
-export type Evaluation =
-  | { type: "client"; client: ClientValue }
-  | { type: "other" }
-  | { type: "unknown" };
-
-const OTHER: Evaluation = { type: "other" };
-const UNKNOWN: Evaluation = { type: "unknown" };
-
-export interface ImportBinding {
-  module: string;
-  /** "default", "*" for a namespace import, or the named export. */
-  exportName: string;
-}
-
-/** Loads and resolves other files of the project (relative imports). Shared across a run. */
-export interface ModuleLoader {
-  /** The value exported as `exportName` by the module `specifier` imported from `fromFile`. */
-  resolveExport(fromFile: string, specifier: string, exportName: string, depth: number): Evaluation;
-}
+// Shared with the request and agent finders, which import them from here.
+export { findDeclaration } from "./declarations";
+export { type ImportBinding, isRelative } from "./imports";
+export type { ModelSource } from "./client-options";
+export type { ClientValue, Evaluation, ModuleLoader } from "./evaluation";
+export { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "./property-access";
 
 const MAX_DEPTH = 6;
 
@@ -41,8 +23,8 @@ const MAX_DEPTH = 6;
  * variables, class fields (initialisers, constructor assignments, parameter properties), type
  * annotations, local factory functions, and (through the loader) exports of other project files.
  */
-export class ReceiverResolver {
-  readonly imports = new Map<string, ImportBinding>();
+export class ReceiverResolver implements ExportingFile {
+  readonly imports: Map<string, ImportBinding>;
   private readonly cache = new Map<ts.Node, Evaluation | "pending">();
   /** Per `let`/`var` declaration: one scan of its scope for later assignments, however often it is read. */
   private readonly assignmentCache = new Map<ts.VariableDeclaration, Evaluation>();
@@ -53,7 +35,7 @@ export class ReceiverResolver {
     private readonly loader?: ModuleLoader,
     private readonly depth = 0,
   ) {
-    this.collectImports();
+    this.imports = collectImports(sourceFile);
   }
 
   /** True when the file imports anything the catalog knows. */
@@ -74,19 +56,23 @@ export class ReceiverResolver {
 
   /** The SDK entry an identifier or `namespace.name` refers to, when it is an import of a known module. */
   sdkEntryOf(node: ts.Expression): { sdk: SdkDescriptor; entry: SdkEntry; module: string } | undefined {
-    const expression = skipTypeWrappers(node);
-    let binding: ImportBinding | undefined;
-    if (ts.isIdentifier(expression)) {
-      binding = this.importBindingOf(expression);
-    } else if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression)) {
-      const namespace = this.importBindingOf(expression.expression);
-      if (namespace && (namespace.exportName === "*" || namespace.exportName === "default")) {
-        binding = { module: namespace.module, exportName: expression.name.text };
-      }
-    }
+    const binding = this.bindingOf(node);
     if (!binding) return undefined;
     const found = this.catalog.entry(binding.module, binding.exportName);
     return found && { ...found, module: binding.module };
+  }
+
+  /** The import an identifier or `namespace.name` (of a namespace or default import) refers to. */
+  bindingOf(node: ts.Expression): ImportBinding | undefined {
+    const expression = skipTypeWrappers(node);
+    if (ts.isIdentifier(expression)) return this.importBindingOf(expression);
+    if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression)) {
+      const namespace = this.importBindingOf(expression.expression);
+      if (namespace && (namespace.exportName === "*" || namespace.exportName === "default")) {
+        return { module: namespace.module, exportName: expression.name.text };
+      }
+    }
+    return undefined;
   }
 
   /** The import an identifier refers to, unless a local declaration shadows it. */
@@ -148,10 +134,8 @@ export class ReceiverResolver {
     const target = skipTypeWrappers(callee);
     if (ts.isIdentifier(target)) {
       const binding = this.importBindingOf(target);
-      if (binding && isRelative(binding.module) && this.loader && this.depth < MAX_DEPTH) {
-        const exported = this.loader.resolveExport(this.sourceFile.fileName, binding.module, binding.exportName, this.depth + 1);
-        return exported.type === "client" ? exported : OTHER;
-      }
+      const exported = binding && isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
+      if (exported) return exported.type === "client" ? exported : OTHER;
     }
     return OTHER;
   }
@@ -216,7 +200,7 @@ export class ReceiverResolver {
     return evaluations.length > 0 && evaluations.every((evaluation) => evaluation.type === "other") ? OTHER : UNKNOWN;
   }
 
-  private evaluateIdentifier(identifier: ts.Identifier): Evaluation {
+  evaluateIdentifier(identifier: ts.Identifier): Evaluation {
     const declaration = findDeclaration(identifier);
     if (!declaration) return UNKNOWN;
     if (isImportDeclarationNode(declaration) || isRequireDeclaration(declaration)) {
@@ -230,9 +214,8 @@ export class ReceiverResolver {
           ? { type: "client", client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system } }
           : OTHER;
       }
-      if (isRelative(binding.module) && this.loader && this.depth < MAX_DEPTH) {
-        return this.loader.resolveExport(this.sourceFile.fileName, binding.module, binding.exportName, this.depth + 1);
-      }
+      const exported = isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
+      if (exported) return exported;
       return this.catalog.sdkForModule(binding.module) ? OTHER : isRelative(binding.module) ? UNKNOWN : OTHER;
     }
     if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
@@ -298,9 +281,8 @@ export class ReceiverResolver {
     }
     if (ts.isIdentifier(object)) {
       const binding = this.importBindingOf(object);
-      if (binding?.exportName === "*" && isRelative(binding.module) && this.loader && this.depth < MAX_DEPTH) {
-        return this.loader.resolveExport(this.sourceFile.fileName, binding.module, name, this.depth + 1);
-      }
+      const exported = binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
+      if (exported) return exported;
       const declaration = findDeclaration(object);
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
         const literal = skipTypeWrappers(declaration.initializer);
@@ -312,7 +294,7 @@ export class ReceiverResolver {
     return owner.type === "unknown" ? UNKNOWN : OTHER;
   }
 
-  private evaluateObjectProperty(literal: ts.ObjectLiteralExpression, name: string): Evaluation {
+  evaluateObjectProperty(literal: ts.ObjectLiteralExpression, name: string): Evaluation {
     for (const property of literal.properties) {
       if (property.name && ts.isIdentifier(property.name) && property.name.text === name) {
         if (ts.isPropertyAssignment(property)) return this.evaluate(property.initializer);
@@ -395,347 +377,12 @@ export class ReceiverResolver {
 
   /** Exported value `exportName` of this file, for the loader. */
   evaluateExport(exportName: string): Evaluation {
-    for (const statement of this.sourceFile.statements) {
-      if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
-        for (const declaration of statement.declarationList.declarations) {
-          if (ts.isIdentifier(declaration.name) && declaration.name.text === exportName) {
-            return this.evaluateIdentifier(declaration.name);
-          }
-        }
-      }
-      if (ts.isFunctionDeclaration(statement) && hasExportModifier(statement) && statement.name?.text === exportName) {
-        return OTHER;
-      }
-      if (ts.isExportAssignment(statement) && exportName === "default") return this.evaluate(statement.expression);
-      if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-        for (const specifier of statement.exportClause.elements) {
-          if (specifier.name.text !== exportName) continue;
-          const localName = (specifier.propertyName ?? specifier.name).text;
-          if (statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
-            return this.loader && this.depth < MAX_DEPTH
-              ? this.loader.resolveExport(this.sourceFile.fileName, statement.moduleSpecifier.text, localName, this.depth + 1)
-              : UNKNOWN;
-          }
-          return this.evaluateTopLevelName(localName);
-        }
-      }
-      if (ts.isExportDeclaration(statement) && !statement.exportClause && statement.moduleSpecifier && this.loader) {
-        const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
-        if (isRelative(specifier) && this.depth < MAX_DEPTH) {
-          const reexported = this.loader.resolveExport(this.sourceFile.fileName, specifier, exportName, this.depth + 1);
-          if (reexported.type === "client") return reexported;
-        }
-      }
-      // CommonJS: module.exports = { client }, module.exports.client = ..., exports.client = ...
-      if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
-        const { left, right } = statement.expression;
-        const target = ts.isPropertyAccessExpression(left) ? left : undefined;
-        if (target && isModuleExports(target) && ts.isObjectLiteralExpression(skipTypeWrappers(right))) {
-          return this.evaluateObjectProperty(skipTypeWrappers(right) as ts.ObjectLiteralExpression, exportName);
-        }
-        if (target && target.name.text === exportName && isExportsObject(target.expression)) {
-          return this.evaluate(right);
-        }
-      }
-    }
-    return UNKNOWN;
+    return evaluateExport(this, exportName);
   }
 
-  private evaluateTopLevelName(name: string): Evaluation {
-    for (const statement of this.sourceFile.statements) {
-      if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) {
-          if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
-            return this.evaluateIdentifier(declaration.name);
-          }
-        }
-      }
-    }
-    return UNKNOWN;
+  /** The value another project file exports, unless there is no loader or the chain of files is too long. */
+  exportOf(specifier: string, exportName: string): Evaluation | undefined {
+    if (!this.loader || this.depth >= MAX_DEPTH) return undefined;
+    return this.loader.resolveExport(this.sourceFile.fileName, specifier, exportName, this.depth + 1);
   }
-
-  private collectImports(): void {
-    for (const statement of this.sourceFile.statements) {
-      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
-        const module = statement.moduleSpecifier.text;
-        const clause = statement.importClause;
-        if (!clause) continue;
-        if (clause.name) this.imports.set(clause.name.text, { module, exportName: "default" });
-        const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, { module, exportName: "*" });
-        if (bindings && ts.isNamedImports(bindings)) {
-          for (const element of bindings.elements) {
-            this.imports.set(element.name.text, { module, exportName: (element.propertyName ?? element.name).text });
-          }
-        }
-      } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
-        const expression = statement.moduleReference.expression;
-        if (ts.isStringLiteral(expression)) this.imports.set(statement.name.text, { module: expression.text, exportName: "*" });
-      } else if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) this.collectRequire(declaration);
-      }
-    }
-  }
-
-  /** `const OpenAI = require("openai")`, `const { OpenAI } = require("openai")`, `require("openai").default`. */
-  private collectRequire(declaration: ts.VariableDeclaration): void {
-    const required = declaration.initializer && requiredModule(declaration.initializer);
-    if (!required) return;
-    if (ts.isIdentifier(declaration.name)) {
-      // A CommonJS require of an ES module's default export class works like the default import.
-      this.imports.set(declaration.name.text, { module: required.module, exportName: required.member ?? "default" });
-    } else if (ts.isObjectBindingPattern(declaration.name)) {
-      for (const element of declaration.name.elements) {
-        if (!ts.isIdentifier(element.name)) continue;
-        const exported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-        this.imports.set(element.name.text, { module: required.module, exportName: exported });
-      }
-    }
-  }
-}
-
-function requiredModule(initializer: ts.Expression): { module: string; member?: string } | undefined {
-  let expression = skipTypeWrappers(initializer);
-  let member: string | undefined;
-  if (ts.isPropertyAccessExpression(expression)) {
-    member = expression.name.text;
-    expression = skipTypeWrappers(expression.expression);
-  }
-  if (
-    ts.isCallExpression(expression) &&
-    ts.isIdentifier(expression.expression) &&
-    expression.expression.text === "require" &&
-    expression.arguments.length === 1 &&
-    ts.isStringLiteral(expression.arguments[0])
-  ) {
-    return { module: expression.arguments[0].text, member };
-  }
-  return undefined;
-}
-
-export function isRelative(specifier: string): boolean {
-  return specifier.startsWith("./") || specifier.startsWith("../");
-}
-
-function isImportDeclarationNode(node: ts.Node): boolean {
-  return ts.isImportClause(node) || ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportEqualsDeclaration(node);
-}
-
-function isRequireDeclaration(node: ts.Node): boolean {
-  let declaration: ts.Node = node;
-  if (ts.isBindingElement(declaration)) {
-    declaration = declaration.parent.parent;
-  }
-  return (
-    ts.isVariableDeclaration(declaration) &&
-    !!declaration.initializer &&
-    !!requiredModule(declaration.initializer) &&
-    ts.isSourceFile(declaration.parent.parent.parent)
-  );
-}
-
-function hasExportModifier(node: ts.Node): boolean {
-  return !!ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-function isModuleExports(node: ts.PropertyAccessExpression): boolean {
-  return ts.isIdentifier(node.expression) && node.expression.text === "module" && node.name.text === "exports";
-}
-
-function isExportsObject(node: ts.Expression): boolean {
-  return (ts.isIdentifier(node) && node.text === "exports") || (ts.isPropertyAccessExpression(node) && isModuleExports(node));
-}
-
-function isLocallyDeclaredType(sourceFile: ts.SourceFile, name: string): boolean {
-  return sourceFile.statements.some(
-    (statement) =>
-      (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement)) &&
-      statement.name?.text === name,
-  );
-}
-
-function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
-  let current: ts.Node | undefined = node.parent;
-  while (current) {
-    if (ts.isClassLike(current)) return current;
-    current = current.parent;
-  }
-  return undefined;
-}
-
-function functionLikeOf(declaration: ts.Node): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
-  if (ts.isFunctionDeclaration(declaration)) return declaration;
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
-    const initializer = skipTypeWrappers(declaration.initializer);
-    if (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) return initializer;
-  }
-  return undefined;
-}
-
-/** `a.b.c.d` -> root `a`, names [b, c, d]. */
-export function splitPropertyChain(access: ts.PropertyAccessExpression): { root: ts.Expression; names: string[] } {
-  const names: string[] = [];
-  let current: ts.Expression = access;
-  while (ts.isPropertyAccessExpression(current)) {
-    names.unshift(current.name.text);
-    current = skipTypeWrappers(current.expression);
-  }
-  return { root: current, names };
-}
-
-/** The node of the chain that holds its first `count` names: for `a.b.c.d`, count 2 gives `a.b.c`... from the top. */
-export function chainNodeAt(access: ts.PropertyAccessExpression, namesFromTop: number): ts.Expression {
-  let current: ts.Expression = access;
-  for (let index = 0; index < namesFromTop; index++) {
-    current = skipTypeWrappers((current as ts.PropertyAccessExpression).expression);
-  }
-  return current;
-}
-
-/** The declaration an identifier refers to, found by walking out through the enclosing scopes. */
-export function findDeclaration(identifier: ts.Identifier): ts.Node | undefined {
-  const name = identifier.text;
-  let current: ts.Node | undefined = identifier.parent;
-  while (current) {
-    const found = declarationIn(current, name);
-    if (found) return found;
-    current = current.parent;
-  }
-  return undefined;
-}
-
-function declarationIn(scope: ts.Node, name: string): ts.Node | undefined {
-  if (ts.isFunctionLike(scope)) {
-    for (const parameter of scope.parameters) {
-      const found = bindingNamed(parameter.name, name, parameter);
-      if (found) return found;
-    }
-    if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name?.text === name) return scope;
-  }
-  if (ts.isCatchClause(scope) && scope.variableDeclaration) {
-    return bindingNamed(scope.variableDeclaration.name, name, scope.variableDeclaration);
-  }
-  if (
-    (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) &&
-    scope.initializer &&
-    ts.isVariableDeclarationList(scope.initializer)
-  ) {
-    for (const declaration of scope.initializer.declarations) {
-      const found = bindingNamed(declaration.name, name, declaration);
-      if (found) return found;
-    }
-  }
-  const statements =
-    ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)
-      ? scope.statements
-      : ts.isCaseClause(scope) || ts.isDefaultClause(scope)
-        ? scope.statements
-        : undefined;
-  return statements && statementDeclarations(scope, statements).get(name);
-}
-
-/**
- * The names a block's statements declare, each mapped to its declaration (the first one wins), built once per
- * block: a bundle's top level has thousands of statements and every identifier lookup would rescan them.
- */
-const declarationsByScope = new WeakMap<ts.Node, Map<string, ts.Node>>();
-
-function statementDeclarations(scope: ts.Node, statements: ts.NodeArray<ts.Statement>): Map<string, ts.Node> {
-  let index = declarationsByScope.get(scope);
-  if (index) return index;
-  index = new Map();
-  const declare = (name: string, declaration: ts.Node): void => {
-    if (!index!.has(name)) index!.set(name, declaration);
-  };
-  for (const statement of statements) {
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) declareBinding(declaration.name, declaration, declare);
-    } else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
-      if (statement.name) declare(statement.name.text, statement);
-    } else if (ts.isImportDeclaration(statement) && statement.importClause) {
-      const clause = statement.importClause;
-      if (clause.name) declare(clause.name.text, clause);
-      const bindings = clause.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) declare(bindings.name.text, bindings);
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) declare(element.name.text, element);
-    } else if (ts.isImportEqualsDeclaration(statement)) {
-      declare(statement.name.text, statement);
-    }
-  }
-  declarationsByScope.set(scope, index);
-  return index;
-}
-
-/** Every name a binding declares: the declaration itself for a plain name, the element inside a pattern. */
-function declareBinding(binding: ts.BindingName, declaration: ts.Node, declare: (name: string, node: ts.Node) => void): void {
-  if (ts.isIdentifier(binding)) return declare(binding.text, declaration);
-  for (const element of binding.elements) {
-    if (ts.isOmittedExpression(element)) continue;
-    if (ts.isIdentifier(element.name)) declare(element.name.text, element);
-    else declareBinding(element.name, declaration, declare);
-  }
-}
-
-function bindingNamed(binding: ts.BindingName, name: string, declaration: ts.Node): ts.Node | undefined {
-  if (ts.isIdentifier(binding)) return binding.text === name ? declaration : undefined;
-  for (const element of binding.elements) {
-    if (ts.isOmittedExpression(element)) continue;
-    if (ts.isIdentifier(element.name) && element.name.text === name) {
-      return element;
-    }
-    const nested = bindingNamed(element.name, name, declaration);
-    if (nested) return nested;
-  }
-  return undefined;
-}
-
-/** The model fixed when a client or handle is created (`getGenerativeModel({ model: "gemini-2.0-flash" })`). */
-function modelAtCreation(kind: ClientKind, options: ts.Expression): ModelSource | undefined {
-  for (const fieldPath of kind.modelAtCreation ?? []) {
-    const value = fieldPath === "" ? skipTypeWrappers(options) : literalProperty(options, fieldPath);
-    if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) return { literal: value.text };
-  }
-  const mentioned = (kind.modelAtCreation ?? []).some((fieldPath) => fieldPath !== "" && literalProperty(options, fieldPath));
-  return mentioned && kind.modelField ? { runtimeField: kind.modelField } : undefined;
-}
-
-/** The value of `a.b` in an object literal, when written out in place. */
-export function literalProperty(node: ts.Expression, fieldPath: string): ts.Expression | undefined {
-  let current: ts.Expression | undefined = skipTypeWrappers(node);
-  for (const key of fieldPath.split(".")) {
-    if (!current || !ts.isObjectLiteralExpression(current)) return undefined;
-    let next: ts.Expression | undefined;
-    for (const property of current.properties) {
-      if (!property.name || propertyNameText(property.name) !== key) continue;
-      if (ts.isPropertyAssignment(property)) next = property.initializer;
-      else if (ts.isShorthandPropertyAssignment(property)) next = property.name;
-    }
-    current = next && skipTypeWrappers(next);
-  }
-  return current;
-}
-
-export function propertyNameText(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) {
-    return name.text;
-  }
-  return undefined;
-}
-
-/** The provider a literal base URL option names: a known API host, or a local server on a provider's default port. */
-function providerFromBaseUrl(options: ts.Expression, fields: readonly string[], hints: readonly ProviderHint[]): string | undefined {
-  let value: ts.Expression | undefined;
-  for (const field of fields) value ??= literalProperty(options, field);
-  if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) return undefined;
-  let host: string;
-  try {
-    host = new URL(value.text).hostname;
-  } catch {
-    return undefined;
-  }
-  const url = value.text;
-  if (host === "localhost" || host === "127.0.0.1") {
-    return hints.find((hint) => hint.localPort !== undefined && new RegExp(`:${hint.localPort}\\b`).test(url))?.system;
-  }
-  return hints.find((hint) => hint.hosts?.some((pattern) => pattern.test(host)))?.system;
 }

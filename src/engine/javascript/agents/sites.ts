@@ -1,7 +1,7 @@
 import type ts from "typescript";
+import type { SiteStatus } from "../../../core/types";
 import type { AgentResultShape } from "../../../sdks/types/agents";
 import type { AutoIntegration } from "../../../sdks/types/calls";
-import type { SiteStatus } from "../../../core/types";
 
 /** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
 export type NameValue = { text: string } | { code: string };

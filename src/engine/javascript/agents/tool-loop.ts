@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { ToolLoopCall } from "../../../sdks/types/agents";
 import { spanOpOfCallback } from "../existing-spans";
 import { skipTypeWrappers } from "../purity";
-import { literalProperty, propertyNameText } from "../resolve";
+import { literalProperty, propertyNameText } from "../property-access";
 
 /**
  * Tools and a step limit written in the call's options (`generateText({ tools, stopWhen })`). Options held in a

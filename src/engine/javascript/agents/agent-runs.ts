@@ -1,0 +1,217 @@
+import ts from "typescript";
+import { spanKindOfOp } from "../../../core/conventions";
+import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
+import type { AgentFramework, AgentInputShape, AgentRunFunction, AgentRunMethod, AgentToolMethod, ToolLoopCall } from "../../../sdks/types/agents";
+import { enclosingGenAiSpanOp } from "../existing-spans";
+import { isPure, skipTypeWrappers } from "../purity";
+import { findDeclaration } from "../declarations";
+import { literalProperty, propertyNameText } from "../property-access";
+import type { AgentFinder, Creation } from "./finder-context";
+import type { InvokeAgentSite, NameValue } from "./sites";
+import { isStringLike, staticField, staticModel } from "./static-values";
+import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
+import { enclosingFunctionName, isToolLoop } from "./tool-loop";
+import { trace } from "./trace-creation";
+
+/** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
+
+export function addRun(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, run: AgentRunFunction): void {
+  const agentArgument = call.arguments[run.agentArgument];
+  if (!agentArgument) return;
+  const agent = trace(finder, agentArgument, 0);
+  let agentName: NameValue | undefined;
+  let model: string | undefined;
+  let tools: string[] | undefined;
+  if (agent?.type === "framework-agent") {
+    agentName = staticField(agent.options, agent.declaration.nameFields);
+    model = staticModel(agent.options, agent.declaration.modelField);
+    tools = toolNames(finder, agent.options, agent.declaration.toolsField);
+  }
+  if (!agentName && run.runtimeNameField && isPure(agentArgument) && !ts.isObjectLiteralExpression(skipTypeWrappers(agentArgument))) {
+    agentName = { code: `${agentArgument.getText(finder.sourceFile)}.${run.runtimeNameField}` };
+  }
+  let status: InvokeAgentSite["status"] = "instrumentable";
+  let reason: string | undefined;
+  const options = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
+  if (run.streamFlag && options) {
+    const flag = literalProperty(options, run.streamFlag);
+    const unknownOptions = !ts.isObjectLiteralExpression(skipTypeWrappers(options));
+    if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
+      status = "streaming";
+      reason = unknownOptions
+        ? "the run options are not written out: it may stream, and a streamed run must end its span when the stream completes; needs manual work"
+        : "streamed agent run: the span must end when the stream completes (`await result.completed`); needs manual work";
+    }
+  }
+  finder.push({
+    type: "invoke-agent",
+    framework: framework.id,
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    node: call,
+    agentName,
+    model,
+    tools,
+    input: inputOf(call, run.input),
+    result: run.result,
+    isAsync: true,
+    status,
+    reason,
+  });
+}
+
+export function addFrameworkAgentRun(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  agent: Extract<Creation, { type: "framework-agent" }>,
+  runMethod: AgentRunMethod,
+): void {
+  const agentName =
+    staticField(agent.options, agent.declaration.nameFields) ?? (agent.variable ? { text: agent.variable } : undefined);
+  finder.push({
+    type: "invoke-agent",
+    framework: agent.framework.id,
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    node: call,
+    agentName,
+    model: staticModel(agent.options, agent.declaration.modelField),
+    tools: toolNames(finder, agent.options, agent.declaration.toolsField),
+    input: inputOf(call, runMethod.input),
+    result: runMethod.result,
+    isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
+    autoInstrumentedBy: runMethod.autoInstrumentedBy,
+    status: runMethod.streaming ? "streaming" : "instrumentable",
+    reason: runMethod.streaming ? "streamed agent run: the span must end when the stream has been consumed; needs manual work" : undefined,
+  });
+}
+
+/**
+ * `generateText({ tools, stopWhen })` as an agent run, named by its telemetry `functionId`, else by the function
+ * it is called in, else by the SDK function. The catalog's LLM-call site for the same call is dropped
+ * (`replacesRequestCall`), so the call gets one span.
+ */
+export function addToolLoop(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, loop: ToolLoopCall): void {
+  const options = call.arguments[loop.optionsArgument];
+  if (!isToolLoop(options, loop)) return;
+  const site: InvokeAgentSite = {
+    type: "invoke-agent",
+    framework: framework.id,
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    node: call,
+    agentName: staticField(options, loop.nameFields) ?? { text: enclosingFunctionName(call) ?? loop.export },
+    model: staticModel(options, loop.modelField),
+    tools: toolNames(finder, options, loop.toolsField),
+    input: inputOf(call, loop.input),
+    result: loop.result,
+    isAsync: true,
+    replacesRequestCall: true,
+    status: "instrumentable",
+  };
+  // Wrapped as an LLM call before the setting was on: an agent span inside the chat one would nest the wrong way.
+  const enclosing = enclosingGenAiSpanOp(call);
+  if (enclosing && spanKindOfOp(enclosing) === "ai-request") {
+    site.status = "unsupported";
+    site.reason = `already inside a \`${enclosing}\` span, which a tool loop's agent span must replace, not nest in`;
+  }
+  finder.push(site);
+}
+
+/** `agent.asTool({ toolName })`: the framework runs the sub-agent itself, so the site is only reported. */
+export function addAgentTool(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "framework-agent" }>, toolMethod: AgentToolMethod): void {
+  const options = call.arguments[toolMethod.optionsArgument];
+  const description = toolMethod.descriptionField ? staticField(options, [toolMethod.descriptionField]) : undefined;
+  finder.push({
+    type: "tool-body",
+    framework: agent.framework.id,
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    toolName: staticField(options, [toolMethod.nameField]),
+    description: description && "text" in description ? description.text : undefined,
+    status: "unsupported",
+    reason: toolMethod.reason,
+  });
+}
+
+export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "custom-agent" }>): void {
+  const method = ts.isPropertyAccessExpression(skipTypeWrappers(call.expression))
+    ? (skipTypeWrappers(call.expression) as ts.PropertyAccessExpression).name.text
+    : CUSTOM_AGENTS.runMethods[0];
+  // A class declared here must really have the method; its modifiers say whether the run is async.
+  let isAsync = true;
+  if (agent.classDeclaration) {
+    const member = findMethod(agent.classDeclaration, method);
+    if (member === "missing") return;
+    if (member) isAsync = isAsyncFunction(member);
+  }
+  // Inside the agent's own class, `this.run()` is the agent calling itself: not a new run.
+  if (agent.classDeclaration && isInside(call, agent.classDeclaration)) return;
+  finder.push({
+    type: "invoke-agent",
+    framework: "custom",
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    node: call,
+    agentName: staticField(agent.options, CUSTOM_AGENTS.nameFields) ?? { text: agent.className },
+    model: staticModel(agent.options, CUSTOM_AGENTS.modelField),
+    input: inputOf(call, CUSTOM_AGENTS.input),
+    result: CUSTOM_AGENTS.result,
+    isAsync,
+    status: "instrumentable",
+  });
+}
+
+function inputOf(call: ts.CallExpression, shape: AgentInputShape): InvokeAgentSite["input"] {
+  const argument = call.arguments[shape.argument];
+  if (!argument || ts.isSpreadElement(argument)) return undefined;
+  if (!shape.fields) return { node: argument, isPrompt: isStringLike(argument), argument: true };
+  for (const field of shape.fields) {
+    const value = literalProperty(argument, field.path);
+    // A field with effects cannot be read twice, and is not moved out of its literal.
+    if (value && isPure(value)) return { node: value, isPrompt: !!field.isPrompt && isStringLike(value), argument: false };
+  }
+  return undefined;
+}
+
+/**
+ * The agent's tools by name: the keys of `tools: { name: ... }`, or for `tools: [a, b]` each tool's literal
+ * `name` (inline or through its variable). Undefined unless every tool is named.
+ */
+function toolNames(finder: AgentFinder, options: ts.Expression | undefined, field: string | undefined): string[] | undefined {
+  const tools = options && field && literalProperty(options, field);
+  if (!tools) return undefined;
+  if (ts.isObjectLiteralExpression(tools)) {
+    const names = tools.properties.map((property) => (property.name ? propertyNameText(property.name) : undefined));
+    return names.length > 0 && names.every((name): name is string => !!name) ? names : undefined;
+  }
+  if (!ts.isArrayLiteralExpression(tools) || tools.elements.length === 0) return undefined;
+  const names: string[] = [];
+  for (const element of tools.elements) {
+    let definition: ts.Expression | undefined = skipTypeWrappers(element);
+    if (ts.isIdentifier(definition)) {
+      const declaration = findDeclaration(definition);
+      definition = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+    }
+    if (!definition || !ts.isCallExpression(definition)) return undefined;
+    const nameField = toolNameFieldOf(finder, definition);
+    const name = nameField && definition.arguments[0] && staticField(definition.arguments[0], [nameField]);
+    if (!name || !("text" in name)) return undefined;
+    names.push(name.text);
+  }
+  return names;
+}
+
+/** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
+function toolNameFieldOf(finder: AgentFinder, call: ts.CallExpression): string | undefined {
+  const callee = skipTypeWrappers(call.expression);
+  const binding = finder.bindingOf(callee);
+  for (const framework of finder.frameworksOf(binding)) {
+    const tool = framework.tools?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
+    if (tool?.nameField && tool.optionsArgument === 0) return tool.nameField;
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const creation = trace(finder, callee.expression, 0);
+  const method = creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text) : undefined;
+  return method?.optionsArgument === 0 ? method.nameField : undefined;
+}

@@ -1,0 +1,60 @@
+import { ATTR, handoffSpanName, spanIdentity } from "../../../core/conventions";
+import type { TextEdit } from "../../../core/text/edits";
+import { quoteString } from "../code-style";
+import type { EmitContext } from "../emit-request-span";
+import { indentationOfLine } from "../move-code";
+import type { HandoffSite, NameValue, TransferSite } from "./sites";
+import { escapeTemplate, layoutAt, renderStartSpan } from "./agent-span-parts";
+
+/** `gen_ai.handoff` markers: a listener for a framework's handoff event, or a marker before an explicit transfer. */
+
+/** `agent.on("agent_handoff", (context, nextAgent) => { Sentry.startSpan({ op: "gen_ai.handoff", ... }, () => {}) })` */
+export function emitHandoff(site: HandoffSite, context: EmitContext): TextEdit {
+  const { sourceFile, options, style } = context;
+  const local = context.names.fork();
+  const quote = (text: string): string => quoteString(text, style);
+  const indent = indentationOfLine(sourceFile.text, site.statement.getStart(sourceFile));
+  const layout = layoutAt(context, indent + style.indentUnit);
+  const contextName = local.allocate("_context", ["_runContext"]);
+  const nextName = local.allocate("nextAgent", ["toAgent", "handoffTarget"]);
+  const identity = spanIdentity("handoff", options.conventions);
+  const from = site.fromName !== undefined ? escapeTemplate(site.fromName) : `\${${site.agentVariable}.name}`;
+  const name = `\`${handoffSpanName(from, `\${${nextName}.name}`)}\``;
+  const span = renderStartSpan(layout, {
+    sentry: context.sentry,
+    op: quote(identity.op),
+    name,
+    attributes: [{ key: quote(ATTR.operationName), code: quote("handoff") }],
+    callback: ["() => {}"],
+  });
+  const lines = [
+    "",
+    `${indent}${site.agentVariable}.${site.listenerMethod}(${quote(site.event)}, (${contextName}, ${nextName}) => {`,
+    `${layout.base}${span}${layout.semicolon}`,
+    `${indent}})${layout.semicolon}`,
+  ];
+  return { start: site.statement.end, end: site.statement.end, text: lines.join(layout.eol) };
+}
+
+/** `Sentry.startSpan({ op: "gen_ai.handoff", name: "handoff from A to B", ... }, () => {});` before B's statement. */
+export function emitTransfer(site: TransferSite, context: EmitContext): TextEdit {
+  const { sourceFile, options, style } = context;
+  const quote = (text: string): string => quoteString(text, style);
+  const start = site.before.getStart(sourceFile);
+  const indent = indentationOfLine(sourceFile.text, start);
+  const layout = layoutAt(context, indent);
+  const identity = spanIdentity("handoff", options.conventions);
+  const part = (value: NameValue): string => ("text" in value ? escapeTemplate(value.text) : `\${${value.code}}`);
+  const dynamic = "code" in site.from || "code" in site.to;
+  const name = dynamic
+    ? `\`${handoffSpanName(part(site.from), part(site.to))}\``
+    : quote(handoffSpanName((site.from as { text: string }).text, (site.to as { text: string }).text));
+  const span = renderStartSpan(layout, {
+    sentry: context.sentry,
+    op: quote(identity.op),
+    name,
+    attributes: [{ key: quote(ATTR.operationName), code: quote("handoff") }],
+    callback: ["() => {}"],
+  });
+  return { start, end: start, text: `${span}${layout.semicolon}${layout.eol}${indent}` };
+}

@@ -1,0 +1,85 @@
+import { ATTR } from "../../../core/conventions";
+import type { TextEdit } from "../../../core/text/edits";
+import type { ProjectInfo } from "../../../core/types";
+import type { AgentResultShape } from "../../../sdks/types/agents";
+import type { UsageShape } from "../../../sdks/types/calls";
+import type { EmitContext } from "../emit-request-span";
+import { moveNode, type Replacement } from "../move-code";
+import { isPure } from "../purity";
+import { readPath } from "../read-path";
+import type { InvokeAgentSite } from "./sites";
+import { type Attribute, AttributeList, expressionSpanSetup, json, nameCode, renderStartSpan, setAttributesLines, valueCode } from "./agent-span-parts";
+
+/** `gen_ai.invoke_agent`: the run call moves into a span that records the agent, its input, its reply and usage. */
+
+export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): TextEdit {
+  const { sourceFile, options } = context;
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "invoke_agent");
+  if (site.agentName) attributes.add(ATTR.agentName, valueCode(site.agentName, context));
+  if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
+  if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
+
+  const hoists: string[] = [];
+  const replacements: Replacement[] = [];
+  if (site.input && options.recordInputs) {
+    let code: string;
+    let late = false;
+    if (isPure(site.input.node)) {
+      code = moveNode(site.input.node, sourceFile, [], attributeIndent);
+    } else {
+      // Evaluated once, where it was, then recorded.
+      const name = local.allocate("input", ["agentInput", "runInput"]);
+      hoists.push(`${inner}const ${name} = ${moveNode(site.input.node, sourceFile, [], inner)}${layout.semicolon}`);
+      replacements.push({ start: site.input.node.getStart(sourceFile), end: site.input.node.end, text: name });
+      code = name;
+      late = true;
+    }
+    const messages = site.input.isPrompt ? `[{ role: ${quote("user")}, content: ${code} }]` : code;
+    attributes.add(ATTR.requestMessages, json(context, messages), late);
+  }
+
+  const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  const resultName = local.allocate("response", ["result", "agentResult", "runResult"]);
+  const resultAttributes = agentResultAttributes(site.result, resultName, context);
+  const call = moveNode(site.node, sourceFile, replacements, inner);
+  const awaitWord = site.isAsync ? "await " : "";
+  const body: string[] = [...hoists, ...setAttributesLines(inner, layout.unit, spanName, attributes.late, layout.semicolon)];
+  if (resultAttributes.length > 0) {
+    body.push(`${inner}const ${resultName} = ${awaitWord}${call}${layout.semicolon}`);
+    body.push(...setAttributesLines(inner, layout.unit, spanName, resultAttributes, layout.semicolon));
+    body.push(`${inner}return ${resultName}${layout.semicolon}`);
+  } else {
+    body.push(`${inner}return ${call}${layout.semicolon}`);
+  }
+  const usesSpan = attributes.late.length > 0 || resultAttributes.length > 0;
+  const text = renderStartSpan(layout, {
+    sentry: context.sentry,
+    op: quote(identity.op),
+    name: nameCode(identity.namePrefix, site.agentName, context),
+    attributes: attributes.start,
+    callback: [`${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`, ...body, `${layout.base}${layout.unit}}`],
+  });
+  return { start, end: site.node.end, text };
+}
+
+function agentResultAttributes(result: AgentResultShape, root: string, context: EmitContext): Attribute[] {
+  const attributes = new AttributeList(context);
+  const quote = context.style.quote;
+  if (result.textIsResult) attributes.add(ATTR.responseText, json(context, `[${root}]`));
+  else if (result.text) attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.text, quote)}]`));
+  else if (result.lastOf) {
+    attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.lastOf.list, quote)}?.at(-1)?.${result.lastOf.field}]`));
+  }
+  const usage = usageFor(result, context.project);
+  if (usage?.input) attributes.add(ATTR.inputTokens, readPath(root, usage.input, quote));
+  if (usage?.output) attributes.add(ATTR.outputTokens, readPath(root, usage.output, quote));
+  if (usage?.total) attributes.add(ATTR.totalTokens, readPath(root, usage.total, quote));
+  return attributes.start;
+}
+
+/** The usage field names of the project's installed major (AI SDK v4 results say `usage.promptTokens`). */
+function usageFor(result: AgentResultShape, project: ProjectInfo): UsageShape | undefined {
+  const older = result.usageBeforeMajor;
+  const major = older && project.sdkMajors[older.module];
+  return older && major !== undefined && major < older.major ? older.usage : result.usage;
+}

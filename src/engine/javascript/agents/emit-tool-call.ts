@@ -1,0 +1,55 @@
+import ts from "typescript";
+import { ATTR } from "../../../core/conventions";
+import type { TextEdit } from "../../../core/text/edits";
+import type { EmitContext } from "../emit-request-span";
+import { moveNode, type Replacement } from "../move-code";
+import { isPure } from "../purity";
+import type { ToolCallSite } from "./sites";
+import { AttributeList, expressionSpanSetup, json, nameCode, renderStartSpan, setAttributesLines, valueCode } from "./agent-span-parts";
+
+/** `gen_ai.execute_tool` at a hand-rolled dispatch call: the call moves into the span. */
+
+export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit {
+  const { sourceFile, options } = context;
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "execute_tool");
+  attributes.add(ATTR.toolName, valueCode(site.toolName, context));
+
+  const hoists: string[] = [];
+  const replacements: Replacement[] = [];
+  const args = site.node.arguments.filter((argument) => !ts.isSpreadElement(argument));
+  if (options.recordInputs && args.length > 0 && args.length === site.node.arguments.length) {
+    let late = false;
+    const codes = args.map((argument) => {
+      if (isPure(argument)) return moveNode(argument, sourceFile, [], attributeIndent);
+      const name = local.allocate("input", ["toolInput", "args"]);
+      hoists.push(`${inner}const ${name} = ${moveNode(argument, sourceFile, [], inner)}${layout.semicolon}`);
+      replacements.push({ start: argument.getStart(sourceFile), end: argument.end, text: name });
+      late = true;
+      return name;
+    });
+    attributes.add(ATTR.toolInput, json(context, codes.length === 1 ? codes[0] : `[${codes.join(", ")}]`), late);
+  }
+
+  const spanName = local.allocate("span", ["toolSpan", "genAiSpan"]);
+  const resultName = local.allocate("output", ["toolOutput", "result"]);
+  const call = moveNode(site.node, sourceFile, replacements, inner);
+  const body: string[] = [...hoists, ...setAttributesLines(inner, layout.unit, spanName, attributes.late, layout.semicolon)];
+  const outputs = new AttributeList(context);
+  outputs.add(ATTR.toolOutput, json(context, resultName));
+  if (outputs.start.length > 0) {
+    body.push(`${inner}const ${resultName} = ${site.isAsync ? "await " : ""}${call}${layout.semicolon}`);
+    body.push(...setAttributesLines(inner, layout.unit, spanName, outputs.start, layout.semicolon));
+    body.push(`${inner}return ${resultName}${layout.semicolon}`);
+  } else {
+    body.push(`${inner}return ${call}${layout.semicolon}`);
+  }
+  const usesSpan = attributes.late.length > 0 || outputs.start.length > 0;
+  const text = renderStartSpan(layout, {
+    sentry: context.sentry,
+    op: quote(identity.op),
+    name: nameCode(identity.namePrefix, site.toolName, context),
+    attributes: attributes.start,
+    callback: [`${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`, ...body, `${layout.base}${layout.unit}}`],
+  });
+  return { start, end: site.node.end, text };
+}

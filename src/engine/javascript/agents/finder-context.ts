@@ -1,0 +1,39 @@
+import type ts from "typescript";
+import type { AgentDeclaration, AgentFramework, AgentRunFunction, ToolRegistration } from "../../../sdks/types/agents";
+import type { ReceiverResolver } from "../resolve";
+import type { AgentSite } from "./sites";
+
+export interface Binding {
+  module: string;
+  exportName: string;
+}
+
+/** What an expression's value was created by, as far as the file tells. */
+export type Creation =
+  | { type: "framework-agent"; framework: AgentFramework; declaration: AgentDeclaration; options?: ts.Expression; variable?: string }
+  | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
+  | { type: "custom-agent"; className: string; options?: ts.Expression; classDeclaration?: ts.ClassLikeDeclaration; variable?: string }
+  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[] };
+
+/** Choices that change what counts as an agent site. */
+export interface AgentFinderOptions {
+  /** SDK calls that run a tool loop (`generateText({ tools, stopWhen })`) are agent runs, not LLM calls. */
+  toolLoopsAsAgents?: boolean;
+}
+
+/** What every part of the agent finder reads about the file, and where it puts the sites it finds. */
+export interface AgentFinder {
+  readonly sourceFile: ts.SourceFile;
+  readonly resolver: ReceiverResolver;
+  readonly frameworks: readonly AgentFramework[];
+  readonly options: AgentFinderOptions;
+  /** The file imports an LLM SDK or an agent framework: `.name` dispatch there is about tool calls. */
+  readonly usesAi: boolean;
+  /** The import an identifier or `namespace.name` refers to. */
+  bindingOf(expression: ts.Expression): Binding | undefined;
+  /** The frameworks a module belongs to. */
+  frameworksOf(binding: Binding | undefined): AgentFramework[];
+  /** Dispatch on `x.name` is taken for tool dispatch in an AI file, or when the expression says so (`toolCall.name`). */
+  isToolDispatch(expression: ts.Expression): boolean;
+  push(site: AgentSite): void;
+}
