@@ -68,3 +68,33 @@ function objectProperty(indent: string, key: string, attributes: RenderedAttribu
   if (attributes.length === 0) return [];
   return [`${indent}${key}: {`, ...attributes.map((attribute) => `${indent}${unit}${attribute.key}: ${attribute.code},`), `${indent}},`];
 }
+
+/** A `startSpan` call whose callback is already written out, from its first line to its last. */
+export interface StartSpanParts {
+  sentry: string;
+  op: string;
+  name: string;
+  attributes: RenderedAttribute[];
+  callback: string[];
+}
+
+/** `Sentry.startSpan(\n{ op, name, attributes },\n<callback>,\n)` in the file's layout, starting at `layout.base`. */
+export function renderStartSpan(layout: BlockLayout, parts: StartSpanParts): string {
+  const { base, unit, eol } = layout;
+  const one = base + unit;
+  const two = one + unit;
+  const lines = [`${parts.sentry}.startSpan(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
+  lines.push(...objectProperty(two, "attributes", parts.attributes, unit));
+  lines.push(`${one}},`);
+  parts.callback.forEach((line, index) => lines.push(index === 0 ? `${one}${line}` : line));
+  lines[lines.length - 1] += ",";
+  lines.push(`${base})`);
+  return lines.join(eol);
+}
+
+/** `span.setAttributes({ ... })` as lines at `indent`; none for no attributes. */
+export function setAttributesLines(layout: BlockLayout, indent: string, spanName: string, attributes: RenderedAttribute[]): string[] {
+  if (attributes.length === 0) return [];
+  const entries = attributes.map((attribute) => `${indent}${layout.unit}${attribute.key}: ${attribute.code},`);
+  return [`${indent}${spanName}.setAttributes({`, ...entries, `${indent}})${layout.semicolon}`];
+}

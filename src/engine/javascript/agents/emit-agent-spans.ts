@@ -1,10 +1,10 @@
 import type { TextEdit } from "../../../core/text/edits";
 import type { EmitContext } from "../emit-request-span";
-import type { AgentSite } from "./sites";
-import { emitInvokeAgent } from "./emit-invoke-agent";
-import { emitToolCall } from "./emit-tool-call";
-import { emitToolBody } from "./emit-tool-body";
 import { emitHandoff, emitTransfer } from "./emit-handoffs";
+import { emitInvokeAgent } from "./emit-invoke-agent";
+import { emitToolBody } from "./emit-tool-body";
+import { emitToolCall } from "./emit-tool-call";
+import type { AgentSite } from "./sites";
 
 export { hasTopLevelFunction, TOOL_OUTPUT_HELPER, toolOutputHelperEdit } from "./emit-tool-body";
 

@@ -3,8 +3,9 @@ import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
 import type { EmitContext } from "../emit-request-span";
 import { indentationOfLine } from "../move-code";
+import { renderStartSpan } from "../render-span";
+import { escapeTemplate, layoutAt } from "./agent-span-parts";
 import type { HandoffSite, NameValue, TransferSite } from "./sites";
-import { escapeTemplate, layoutAt, renderStartSpan } from "./agent-span-parts";
 
 /** `gen_ai.handoff` markers: a listener for a framework's handoff event, or a marker before an explicit transfer. */
 

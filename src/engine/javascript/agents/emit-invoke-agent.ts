@@ -1,14 +1,14 @@
 import { ATTR } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
-import type { ProjectInfo } from "../../../core/types";
 import type { AgentResultShape } from "../../../sdks/types/agents";
-import type { UsageShape } from "../../../sdks/types/calls";
 import type { EmitContext } from "../emit-request-span";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
 import { readPath } from "../read-path";
+import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
+import { usageAttributes, usageForMajor } from "../span-attributes";
+import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
 import type { InvokeAgentSite } from "./sites";
-import { type Attribute, AttributeList, expressionSpanSetup, json, nameCode, renderStartSpan, setAttributesLines, valueCode } from "./agent-span-parts";
 
 /** `gen_ai.invoke_agent`: the run call moves into a span that records the agent, its input, its reply and usage. */
 
@@ -43,10 +43,10 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   const resultAttributes = agentResultAttributes(site.result, resultName, context);
   const call = moveNode(site.node, sourceFile, replacements, inner);
   const awaitWord = site.isAsync ? "await " : "";
-  const body: string[] = [...hoists, ...setAttributesLines(inner, layout.unit, spanName, attributes.late, layout.semicolon)];
+  const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
   if (resultAttributes.length > 0) {
     body.push(`${inner}const ${resultName} = ${awaitWord}${call}${layout.semicolon}`);
-    body.push(...setAttributesLines(inner, layout.unit, spanName, resultAttributes, layout.semicolon));
+    body.push(...setAttributesLines(layout, inner, spanName, resultAttributes));
     body.push(`${inner}return ${resultName}${layout.semicolon}`);
   } else {
     body.push(`${inner}return ${call}${layout.semicolon}`);
@@ -62,7 +62,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   return { start, end: site.node.end, text };
 }
 
-function agentResultAttributes(result: AgentResultShape, root: string, context: EmitContext): Attribute[] {
+function agentResultAttributes(result: AgentResultShape, root: string, context: EmitContext): RenderedAttribute[] {
   const attributes = new AttributeList(context);
   const quote = context.style.quote;
   if (result.textIsResult) attributes.add(ATTR.responseText, json(context, `[${root}]`));
@@ -70,16 +70,9 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
   else if (result.lastOf) {
     attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.lastOf.list, quote)}?.at(-1)?.${result.lastOf.field}]`));
   }
-  const usage = usageFor(result, context.project);
-  if (usage?.input) attributes.add(ATTR.inputTokens, readPath(root, usage.input, quote));
-  if (usage?.output) attributes.add(ATTR.outputTokens, readPath(root, usage.output, quote));
-  if (usage?.total) attributes.add(ATTR.totalTokens, readPath(root, usage.total, quote));
-  return attributes.start;
-}
-
-/** The usage field names of the project's installed major (AI SDK v4 results say `usage.promptTokens`). */
-function usageFor(result: AgentResultShape, project: ProjectInfo): UsageShape | undefined {
+  // The installed major of the module that names the older usage fields (AI SDK v4 results say `usage.promptTokens`).
   const older = result.usageBeforeMajor;
-  const major = older && project.sdkMajors[older.module];
-  return older && major !== undefined && major < older.major ? older.usage : result.usage;
+  const usage = usageForMajor(result.usage, older, older && context.project.sdkMajors[older.module]);
+  for (const attribute of usage ? usageAttributes(root, usage, quote) : []) attributes.add(attribute.key, attribute.code);
+  return attributes.start;
 }

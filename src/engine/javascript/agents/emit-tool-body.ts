@@ -6,8 +6,9 @@ import type { EmitContext } from "../emit-request-span";
 import { indentationOfLine, moveNode } from "../move-code";
 import { propertyNameText } from "../property-access";
 import { skipTypeWrappers } from "../purity";
+import { renderStartSpan } from "../render-span";
+import { AttributeList, json, layoutAt, nameCode, valueCode } from "./agent-span-parts";
 import type { ToolBodySite } from "./sites";
-import { AttributeList, json, layoutAt, nameCode, renderStartSpan, valueCode } from "./agent-span-parts";
 
 /** `gen_ai.execute_tool` around a tool's own body, and the helper that records its output. */
 

@@ -4,8 +4,9 @@ import type { TextEdit } from "../../../core/text/edits";
 import type { EmitContext } from "../emit-request-span";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
+import { renderStartSpan, setAttributesLines } from "../render-span";
+import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
 import type { ToolCallSite } from "./sites";
-import { AttributeList, expressionSpanSetup, json, nameCode, renderStartSpan, setAttributesLines, valueCode } from "./agent-span-parts";
 
 /** `gen_ai.execute_tool` at a hand-rolled dispatch call: the call moves into the span. */
 
@@ -33,12 +34,12 @@ export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit
   const spanName = local.allocate("span", ["toolSpan", "genAiSpan"]);
   const resultName = local.allocate("output", ["toolOutput", "result"]);
   const call = moveNode(site.node, sourceFile, replacements, inner);
-  const body: string[] = [...hoists, ...setAttributesLines(inner, layout.unit, spanName, attributes.late, layout.semicolon)];
+  const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
   const outputs = new AttributeList(context);
   outputs.add(ATTR.toolOutput, json(context, resultName));
   if (outputs.start.length > 0) {
     body.push(`${inner}const ${resultName} = ${site.isAsync ? "await " : ""}${call}${layout.semicolon}`);
-    body.push(...setAttributesLines(inner, layout.unit, spanName, outputs.start, layout.semicolon));
+    body.push(...setAttributesLines(layout, inner, spanName, outputs.start));
     body.push(`${inner}return ${resultName}${layout.semicolon}`);
   } else {
     body.push(`${inner}return ${call}${layout.semicolon}`);
