@@ -44,6 +44,8 @@ function cases(): Case[] {
 }
 
 const CASES = cases();
+// Set UPDATE_FIXTURES=1 to (re)write the .output files after a deliberate change; review the diff before committing.
+const update = process.env.UPDATE_FIXTURES === "1";
 const defaultEngine = new Engine(DEFAULT_ENGINE_OPTIONS);
 
 /** The engine `check` and `instrument` build from a config file. */
@@ -62,8 +64,9 @@ describe("agent fixtures", () => {
     describe(fixture.name, () => {
       it("rewrites the input to the expected output", async () => {
         const input = fs.readFileSync(fixture.input, "utf8");
-        const expected = fs.readFileSync(fixture.output, "utf8");
         const result = await engineFor(fixture).transform(fixture.input, input);
+        if (update) fs.writeFileSync(fixture.output, result.output ?? input);
+        const expected = fs.readFileSync(fixture.output, "utf8");
         expect(result.diagnostics).toEqual([]);
         expect(result.output ?? input).toBe(expected);
       });

@@ -29,7 +29,8 @@ export function addToolDefinition(
   const name =
     (tool.nameField && staticField(options, [tool.nameField])) ||
     (tool.nameFromToolsKey ? toolsKeyOf(node, tool.nameFromToolsKey) : undefined) ||
-    variableNameOf(node);
+    variableNameOf(node) ||
+    factoryName(node);
   const description = tool.descriptionField ? staticField(options, [tool.descriptionField]) : undefined;
   addToolBody(finder, node, body, framework.id, name, description && "text" in description ? description.text : undefined, tool.autoInstrumentedBy);
 }
@@ -148,7 +149,9 @@ function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefin
   }
   // The value's name where it is put in a `tools` object: `weatherTool`, or `toolkit.weather` for a property.
   let reference: string | undefined;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) reference = parent.name.text;
+  const factory = factoryNameOf(node);
+  if (factory) reference = factory;
+  else if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) reference = parent.name.text;
   else if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
     const holder = parent.parent.parent;
     const key = propertyNameText(parent.name);
@@ -159,7 +162,7 @@ function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefin
     let found: string | undefined;
     const visit = (child: ts.Node): void => {
       if (found) return;
-      if (ts.isPropertyAssignment(child) && skipTypeWrappers(child.initializer).getText().replace(/\s+/g, "") === variable) {
+      if (ts.isPropertyAssignment(child) && referenceText(child.initializer, !!factory) === variable) {
         const object = child.parent;
         const holder = object.parent;
         if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === shape.property) found = propertyNameText(child.name);
@@ -192,4 +195,37 @@ function variableNameOf(node: ts.Node): NameValue | undefined {
     return key ? { text: key } : undefined;
   }
   return undefined;
+}
+
+/** The text a `tools` entry refers to its tool by: the value itself, or the callee when the tool comes from a factory call. */
+function referenceText(initializer: ts.Expression, throughFactory: boolean): string {
+  const value = skipTypeWrappers(initializer);
+  const referenced = throughFactory ? (ts.isCallExpression(value) ? skipTypeWrappers(value.expression) : undefined) : value;
+  return referenced ? referenced.getText().replace(/\s+/g, "") : "";
+}
+
+/**
+ * A tool made by a factory, `const searchTool = (opts) => tool({...})` or `function searchTool() { return tool({...}) }`:
+ * the factory's name.
+ */
+function factoryNameOf(node: ts.Node): string | undefined {
+  let current: ts.Node = node;
+  while (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent)) current = current.parent;
+  let fn: ts.Node = current.parent;
+  if (ts.isReturnStatement(fn)) {
+    if (!ts.isBlock(fn.parent)) return undefined;
+    fn = fn.parent.parent;
+    if (!ts.isFunctionDeclaration(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  } else if (!ts.isArrowFunction(fn) || fn.body !== current) {
+    return undefined;
+  }
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  let holder: ts.Node = fn.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+}
+
+function factoryName(node: ts.Node): NameValue | undefined {
+  const name = factoryNameOf(node);
+  return name ? { text: name } : undefined;
 }
