@@ -9,27 +9,12 @@ export const inventory = {
   check_stock: tool({
     description: "Check whether a SKU is in stock",
     inputSchema: z.object({ sku: z.string() }),
-    execute: async ({ sku }): Promise<Lookup> =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool check_stock",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "check_stock",
-            "gen_ai.tool.description": "Check whether a SKU is in stock",
-            "gen_ai.tool.input": toSpanJson({ sku }),
-          },
-        },
-        async (span) => {
-          return recordToolOutput(span, await (async () => {
-            if (sku.startsWith("X")) {
-              return { status: "missing", sku };
-            }
-            return { status: "found", sku };
-          })());
-        },
-      ),
+    execute: withToolSpan("check_stock", "Check whether a SKU is in stock", async ({ sku }): Promise<Lookup> => {
+      if (sku.startsWith("X")) {
+        return { status: "missing", sku };
+      }
+      return { status: "found", sku };
+    }),
   }),
 };
 
@@ -43,12 +28,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -8,48 +8,17 @@ import * as Sentry from "@sentry/node";
 const celsiusTool = tool({
   description: "Convert Fahrenheit to Celsius",
   inputSchema: z.object({ fahrenheit: z.number() }),
-  execute: ({ fahrenheit }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool convert",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "convert",
-          "gen_ai.tool.description": "Convert Fahrenheit to Celsius",
-          "gen_ai.tool.input": toSpanJson({ fahrenheit }),
-        },
-      },
-      (span) => {
-        return recordToolOutput(span, Math.round(((fahrenheit - 32) * 5) / 9));
-      },
-    ),
+  execute: withToolSpan("convert", "Convert Fahrenheit to Celsius", ({ fahrenheit }) => Math.round(((fahrenheit - 32) * 5) / 9)),
 });
 
 const toolkit = {
   clock: tool({
     description: "The current time",
     inputSchema: z.object({ timeZone: z.string() }),
-    async execute(input) {
-      return Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool time",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "time",
-            "gen_ai.tool.description": "The current time",
-            "gen_ai.tool.input": toSpanJson(input),
-          },
-        },
-        async (span) => {
-          return recordToolOutput(span, await (async () => {
-            const formatted = new Date().toLocaleString("en-US", { timeZone: input.timeZone });
-            return `${formatted} (${arguments.length} arguments)`;
-          })());
-        },
-      );
-    },
+    execute: withToolSpan("time", "The current time", async function (input) {
+      const formatted = new Date().toLocaleString("en-US", { timeZone: input.timeZone });
+      return `${formatted} (${arguments.length} arguments)`;
+    }),
   }),
 };
 
@@ -64,22 +33,7 @@ export const lazyTools = {
   fetch_page: tool({
     description: "Fetch a page",
     inputSchema: z.object({ url: z.string() }),
-    execute: ({ url }) =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool fetch_page",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "fetch_page",
-            "gen_ai.tool.description": "Fetch a page",
-            "gen_ai.tool.input": toSpanJson({ url }),
-          },
-        },
-        (span) => {
-          return recordToolOutput(span, fetch(url).then((response) => response.status));
-        },
-      ),
+    execute: withToolSpan("fetch_page", "Fetch a page", ({ url }) => fetch(url).then((response) => response.status)),
   }),
 };
 
@@ -93,12 +47,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -8,25 +8,10 @@ export const getWeather = betaZodTool({
   name: "get_weather",
   description: "Get the current weather in a given location",
   inputSchema: z.object({ location: z.string() }),
-  run: async (input) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool get_weather",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "get_weather",
-          "gen_ai.tool.description": "Get the current weather in a given location",
-          "gen_ai.tool.input": toSpanJson(input),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          if (!input.location) return "unknown location";
-          return [{ type: "text", text: `It is sunny in ${input.location}` }];
-        })());
-      },
-    ),
+  run: withToolSpan("get_weather", "Get the current weather in a given location", async (input) => {
+    if (!input.location) return "unknown location";
+    return [{ type: "text", text: `It is sunny in ${input.location}` }];
+  }),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
@@ -39,12 +24,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -6,49 +6,18 @@ import * as Sentry from "@sentry/node";
 export const lookupOrder = defineTool({
   name: "lookup_order",
   description: "Look up an order by id",
-  execute: async ({ orderId }: { orderId: string }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool lookup_order",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "lookup_order",
-          "gen_ai.tool.description": "Look up an order by id",
-          "gen_ai.tool.input": toSpanJson({ orderId }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          const response = await fetch(`https://orders.example/${orderId}`);
-          return (await response.json()) as { status: string };
-        })());
-      },
-    ),
+  execute: withToolSpan("lookup_order", "Look up an order by id", async ({ orderId }: { orderId: string }) => {
+    const response = await fetch(`https://orders.example/${orderId}`);
+    return (await response.json()) as { status: string };
+  }),
 });
 
 export const refund = makeAction({
   title: "refund_order",
   summary: "Refund an order",
-  handler({ orderId }: { orderId: string }) {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool refund_order",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "refund_order",
-          "gen_ai.tool.description": "Refund an order",
-          "gen_ai.tool.input": toSpanJson({ orderId }),
-        },
-      },
-      (span) => {
-        return recordToolOutput(span, (() => {
-          return `refunded ${orderId}`;
-        })());
-      },
-    );
-  },
+  handler: withToolSpan("refund_order", "Refund an order", function ({ orderId }: { orderId: string }) {
+    return `refunded ${orderId}`;
+  }),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
@@ -61,12 +30,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -7,27 +7,12 @@ const echo = tool({
 	name: 'echo',
 	description: 'Echo the text',
 	parameters: z.object({ text: z.string() }),
-	execute: async ({ text }) =>
-		Sentry.startSpan(
-			{
-				op: 'gen_ai.execute_tool',
-				name: 'execute_tool echo',
-				attributes: {
-					'gen_ai.operation.name': 'execute_tool',
-					'gen_ai.tool.name': 'echo',
-					'gen_ai.tool.description': 'Echo the text',
-					'gen_ai.tool.input': toSpanJson({ text }),
-				},
-			},
-			async (span) => {
-				return recordToolOutput(span, await (async () => {
-					const banner = `
+	execute: withToolSpan('echo', 'Echo the text', async ({ text }) => {
+		const banner = `
   ${text}
 `
-					return banner
-				})())
-			},
-		),
+		return banner
+	}),
 })
 
 const echoer = new Agent({ name: 'Echoer', instructions: 'Echo.', tools: [echo] })
@@ -68,12 +53,30 @@ function toSpanJson(value: unknown): string | undefined {
 	}
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-	if (typeof (output as { then?: unknown } | null | undefined)?.then === 'function') {
-		(output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute('gen_ai.tool.output', toSpanJson(value)), () => undefined)
-	} else {
-		span.setAttribute('gen_ai.tool.output', toSpanJson(output))
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+	return function (this: unknown, ...args: A): R {
+		return Sentry.startSpan(
+			{
+				op: 'gen_ai.execute_tool',
+				name: name ? `execute_tool ${name}` : 'execute_tool',
+				attributes: {
+					'gen_ai.operation.name': 'execute_tool',
+					'gen_ai.tool.name': name,
+					'gen_ai.tool.description': description,
+					'gen_ai.tool.input': toSpanJson(args[0]),
+				},
+			},
+			(span) => {
+				const output = fn.apply(this, args)
+				const record = (value: unknown) => span.setAttribute('gen_ai.tool.output', toSpanJson(value))
+				if (typeof (output as { then?: unknown } | null | undefined)?.then === 'function') {
+					(output as unknown as PromiseLike<unknown>).then(record, () => undefined)
+				} else {
+					record(output)
+				}
+				return output
+			},
+		)
 	}
-	return output
 }

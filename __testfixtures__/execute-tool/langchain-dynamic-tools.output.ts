@@ -7,42 +7,13 @@ export const lookupOrder = new DynamicStructuredTool({
   name: "lookup_order",
   description: "Look an order up by id",
   schema: z.object({ orderId: z.string() }),
-  func: async ({ orderId }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool lookup_order",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "lookup_order",
-          "gen_ai.tool.description": "Look an order up by id",
-          "gen_ai.tool.input": toSpanJson({ orderId }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await JSON.stringify({ orderId, status: "shipped" }));
-      },
-    ),
+  func: withToolSpan("lookup_order", "Look an order up by id", async ({ orderId }) => JSON.stringify({ orderId, status: "shipped" })),
 });
 
 export const currentTime = new DynamicTool({
   name: "current_time",
   description: "The current time as an ISO string",
-  func: async () =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool current_time",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "current_time",
-          "gen_ai.tool.description": "The current time as an ISO string",
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await new Date().toISOString());
-      },
-    ),
+  func: withToolSpan("current_time", "The current time as an ISO string", async () => new Date().toISOString()),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
@@ -55,12 +26,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

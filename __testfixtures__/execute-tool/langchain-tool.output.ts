@@ -4,24 +4,9 @@ import { z } from "zod";
 import * as Sentry from "@sentry/node";
 
 export const multiply = tool(
-  async ({ a, b }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool multiply",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "multiply",
-          "gen_ai.tool.description": "Multiply two numbers",
-          "gen_ai.tool.input": toSpanJson({ a, b }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          return a * b;
-        })());
-      },
-    ),
+  withToolSpan("multiply", "Multiply two numbers", async ({ a, b }) => {
+    return a * b;
+  }),
   {
     name: "multiply",
     description: "Multiply two numbers",
@@ -39,12 +24,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -7,25 +7,10 @@ export const weatherTool = createTool({
   id: "get-weather",
   description: "Get current weather for a location",
   inputSchema: z.object({ location: z.string() }),
-  execute: async ({ context }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool get-weather",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "get-weather",
-          "gen_ai.tool.description": "Get current weather for a location",
-          "gen_ai.tool.input": toSpanJson({ context }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          const response = await fetch(`https://wttr.in/${encodeURIComponent(context.location)}?format=3`);
-          return { report: await response.text() };
-        })());
-      },
-    ),
+  execute: withToolSpan("get-weather", "Get current weather for a location", async ({ context }) => {
+    const response = await fetch(`https://wttr.in/${encodeURIComponent(context.location)}?format=3`);
+    return { report: await response.text() };
+  }),
 });
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
@@ -38,12 +23,30 @@ function toSpanJson(value) {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput(span, output) {
-  if (typeof output?.then === "function") {
-    output.then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan(name, description, fn) {
+  return function (...args) {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof output?.then === "function") {
+          output.then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

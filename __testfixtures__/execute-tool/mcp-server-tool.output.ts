@@ -6,46 +6,16 @@ import * as Sentry from "@sentry/node";
 
 const server = new McpServer({ name: "demo", version: "1.0.0" });
 
-server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, async ({ a, b }) =>
-  Sentry.startSpan(
-    {
-      op: "gen_ai.execute_tool",
-      name: "execute_tool add",
-      attributes: {
-        "gen_ai.operation.name": "execute_tool",
-        "gen_ai.tool.name": "add",
-        "gen_ai.tool.description": "Add two numbers",
-        "gen_ai.tool.input": toSpanJson({ a, b }),
-      },
-    },
-    (span) => {
-      return recordToolOutput(span, {
-        content: [{ type: "text", text: String(a + b) }],
-      });
-    },
-  ));
+server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, withToolSpan("add", "Add two numbers", async ({ a, b }) => ({
+  content: [{ type: "text", text: String(a + b) }],
+})));
 
 server.registerTool(
   "echo",
   { title: "Echo", description: "Echo the message back", inputSchema: { message: z.string() } },
-  async ({ message }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool echo",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "echo",
-          "gen_ai.tool.description": "Echo the message back",
-          "gen_ai.tool.input": toSpanJson({ message }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          return { content: [{ type: "text", text: message }] };
-        })());
-      },
-    ),
+  withToolSpan("echo", "Echo the message back", async ({ message }) => {
+    return { content: [{ type: "text", text: message }] };
+  }),
 );
 
 export { server };
@@ -60,12 +30,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -11,28 +11,13 @@ export const getWeather = tool({
   name: "get_weather",
   description: "Get the weather for a city",
   parameters: z.object({ city: z.string() }),
-  execute: async ({ city }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool get_weather",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "get_weather",
-          "gen_ai.tool.description": "Get the weather for a city",
-          "gen_ai.tool.input": toSpanJson({ city }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          const forecast = await lookupForecast(city);
-          if (!forecast) {
-            throw new Error(`no forecast for ${city}`);
-          }
-          return `The weather in ${city} is ${forecast}.`;
-        })());
-      },
-    ),
+  execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => {
+    const forecast = await lookupForecast(city);
+    if (!forecast) {
+      throw new Error(`no forecast for ${city}`);
+    }
+    return `The weather in ${city} is ${forecast}.`;
+  }),
 });
 
 export const weatherAgent = new Agent({
@@ -51,12 +36,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

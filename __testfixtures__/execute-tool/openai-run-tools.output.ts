@@ -12,25 +12,10 @@ const getStock = zodFunction({
   name: "get_stock",
   description: "Units of a product in stock",
   parameters: z.object({ sku: z.string() }),
-  function: async ({ sku }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool get_stock",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "get_stock",
-          "gen_ai.tool.description": "Units of a product in stock",
-          "gen_ai.tool.input": toSpanJson({ sku }),
-        },
-      },
-      async (span) => {
-        return recordToolOutput(span, await (async () => {
-          const response = await fetch(`https://stock.example/${sku}`);
-          return (await response.json()) as { units: number };
-        })());
-      },
-    ),
+  function: withToolSpan("get_stock", "Units of a product in stock", async ({ sku }) => {
+    const response = await fetch(`https://stock.example/${sku}`);
+    return (await response.json()) as { units: number };
+  }),
 });
 
 export async function askStore(question: string) {
@@ -45,22 +30,7 @@ export async function askStore(question: string) {
           description: "Get the weather for a city",
           parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
           parse: JSON.parse,
-          function: async ({ city }: { city: string }) =>
-            Sentry.startSpan(
-              {
-                op: "gen_ai.execute_tool",
-                name: "execute_tool get_weather",
-                attributes: {
-                  "gen_ai.operation.name": "execute_tool",
-                  "gen_ai.tool.name": "get_weather",
-                  "gen_ai.tool.description": "Get the weather for a city",
-                  "gen_ai.tool.input": toSpanJson({ city }),
-                },
-              },
-              (span) => {
-                return recordToolOutput(span, `sunny in ${city}`);
-              },
-            ),
+          function: withToolSpan("get_weather", "Get the weather for a city", async ({ city }: { city: string }) => `sunny in ${city}`),
         },
       },
       {
@@ -68,24 +38,9 @@ export async function askStore(question: string) {
         function: {
           description: "The current time",
           parameters: { type: "object", properties: {} },
-          function: function currentTime() {
-            return Sentry.startSpan(
-              {
-                op: "gen_ai.execute_tool",
-                name: "execute_tool currentTime",
-                attributes: {
-                  "gen_ai.operation.name": "execute_tool",
-                  "gen_ai.tool.name": "currentTime",
-                  "gen_ai.tool.description": "The current time",
-                },
-              },
-              (span) => {
-                return recordToolOutput(span, (() => {
-                  return new Date().toISOString();
-                })());
-              },
-            );
-          },
+          function: withToolSpan("currentTime", "The current time", function currentTime() {
+            return new Date().toISOString();
+          }),
         },
       },
     ],
@@ -112,12 +67,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

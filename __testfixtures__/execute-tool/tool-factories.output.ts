@@ -16,22 +16,7 @@ export const searchTool = (opts: SearchOptions) =>
     name: "search_docs",
     description: "Search the docs",
     parameters: z.object({ query: z.string() }),
-    execute: async ({ query }) =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool search_docs",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "search_docs",
-            "gen_ai.tool.description": "Search the docs",
-            "gen_ai.tool.input": toSpanJson({ query }),
-          },
-        },
-        (span) => {
-          return recordToolOutput(span, `${opts.index}: ${query}`);
-        },
-      ),
+    execute: withToolSpan("search_docs", "Search the docs", async ({ query }) => `${opts.index}: ${query}`),
   });
 
 /** @openai/agents, block body and no literal name: the const's name. */
@@ -40,22 +25,7 @@ export const lookupTool = (opts: SearchOptions, name: string) => {
     name,
     description: "Look a term up",
     parameters: z.object({ term: z.string() }),
-    execute: async ({ term }) =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool lookupTool",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "lookupTool",
-            "gen_ai.tool.description": "Look a term up",
-            "gen_ai.tool.input": toSpanJson({ term }),
-          },
-        },
-        (span) => {
-          return recordToolOutput(span, `${opts.index}/${term}`);
-        },
-      ),
+    execute: withToolSpan("lookupTool", "Look a term up", async ({ term }) => `${opts.index}/${term}`),
   });
 };
 
@@ -64,22 +34,7 @@ export const weatherTool = (unit: "C" | "F") =>
   tool({
     description: "Get the weather",
     inputSchema: z.object({ city: z.string() }),
-    execute: async ({ city }) =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool weather",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "weather",
-            "gen_ai.tool.description": "Get the weather",
-            "gen_ai.tool.input": toSpanJson({ city }),
-          },
-        },
-        (span) => {
-          return recordToolOutput(span, `${city}: 21${unit}`);
-        },
-      ),
+    execute: withToolSpan("weather", "Get the weather", async ({ city }) => `${city}: 21${unit}`),
   });
 
 /** AI SDK, never put in a tools object here: the const's name. */
@@ -87,21 +42,7 @@ export function clockTool() {
   return tool({
     description: "The current time",
     inputSchema: z.object({}),
-    execute: async () =>
-      Sentry.startSpan(
-        {
-          op: "gen_ai.execute_tool",
-          name: "execute_tool clockTool",
-          attributes: {
-            "gen_ai.operation.name": "execute_tool",
-            "gen_ai.tool.name": "clockTool",
-            "gen_ai.tool.description": "The current time",
-          },
-        },
-        async (span) => {
-          return recordToolOutput(span, await new Date().toISOString());
-        },
-      ),
+    execute: withToolSpan("clockTool", "The current time", async () => new Date().toISOString()),
   });
 }
 
@@ -121,12 +62,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

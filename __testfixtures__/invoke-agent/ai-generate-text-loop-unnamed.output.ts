@@ -25,22 +25,7 @@ export default async function (question: string) {
           lookup_order: tool({
             description: "Look up an order by id",
             inputSchema: z.object({ orderId: z.string() }),
-            execute: async ({ orderId }) =>
-              Sentry.startSpan(
-                {
-                  op: "gen_ai.execute_tool",
-                  name: "execute_tool lookup_order",
-                  attributes: {
-                    "gen_ai.operation.name": "execute_tool",
-                    "gen_ai.tool.name": "lookup_order",
-                    "gen_ai.tool.description": "Look up an order by id",
-                    "gen_ai.tool.input": toSpanJson({ orderId }),
-                  },
-                },
-                (span) => {
-                  return recordToolOutput(span, { orderId, status: "shipped" });
-                },
-              ),
+            execute: withToolSpan("lookup_order", "Look up an order by id", async ({ orderId }) => ({ orderId, status: "shipped" })),
           }),
         },
         stopWhen: [stepCountIs(4), hasToolCall("lookup_order")],
@@ -68,12 +53,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -25,22 +25,7 @@ export async function weatherReport(city: string) {
           get_weather: tool({
             description: "Get the weather in a location",
             inputSchema: z.object({ location: z.string() }),
-            execute: async ({ location }) =>
-              Sentry.startSpan(
-                {
-                  op: "gen_ai.execute_tool",
-                  name: "execute_tool get_weather",
-                  attributes: {
-                    "gen_ai.operation.name": "execute_tool",
-                    "gen_ai.tool.name": "get_weather",
-                    "gen_ai.tool.description": "Get the weather in a location",
-                    "gen_ai.tool.input": toSpanJson({ location }),
-                  },
-                },
-                (span) => {
-                  return recordToolOutput(span, { location, temperature: 72 });
-                },
-              ),
+            execute: withToolSpan("get_weather", "Get the weather in a location", async ({ location }) => ({ location, temperature: 72 })),
           }),
         },
         stopWhen: stepCountIs(5),
@@ -79,22 +64,7 @@ export const planTrip = async (destination: string) => {
           find_sights: tool({
             description: "List the sights of a city",
             inputSchema: z.object({ city: z.string() }),
-            execute: async ({ city }) =>
-              Sentry.startSpan(
-                {
-                  op: "gen_ai.execute_tool",
-                  name: "execute_tool find_sights",
-                  attributes: {
-                    "gen_ai.operation.name": "execute_tool",
-                    "gen_ai.tool.name": "find_sights",
-                    "gen_ai.tool.description": "List the sights of a city",
-                    "gen_ai.tool.input": toSpanJson({ city }),
-                  },
-                },
-                (span) => {
-                  return recordToolOutput(span, [`${city} cathedral`, `${city} old town`]);
-                },
-              ),
+            execute: withToolSpan("find_sights", "List the sights of a city", async ({ city }) => [`${city} cathedral`, `${city} old town`]),
           }),
         },
         stopWhen: stepCountIs(3),
@@ -122,12 +92,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput<T>(span: { setAttribute(key: string, value: string | undefined): unknown }, output: T): T {
-  if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-    (output as unknown as PromiseLike<unknown>).then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

@@ -7,22 +7,7 @@ const add = tool({
   name: "add",
   description: "Add two numbers",
   parameters: z.object({ a: z.number(), b: z.number() }),
-  execute: async ({ a, b }) =>
-    Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: "execute_tool add",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": "add",
-          "gen_ai.tool.description": "Add two numbers",
-          "gen_ai.tool.input": toSpanJson({ a, b }),
-        },
-      },
-      (span) => {
-        return recordToolOutput(span, a + b);
-      },
-    ),
+  execute: withToolSpan("add", "Add two numbers", async ({ a, b }) => a + b),
 });
 
 const mathAgent = new Agent({ name: "Math Agent", instructions: "Use the tool.", tools: [add] });
@@ -66,12 +51,30 @@ function toSpanJson(value) {
   }
 }
 
-/** Records a tool's output on its Sentry span and returns it unchanged (a promise is recorded when it resolves). */
-function recordToolOutput(span, output) {
-  if (typeof output?.then === "function") {
-    output.then((value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value)), () => undefined);
-  } else {
-    span.setAttribute("gen_ai.tool.output", toSpanJson(output));
-  }
-  return output;
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan(name, description, fn) {
+  return function (...args) {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": toSpanJson(args[0]),
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        if (typeof output?.then === "function") {
+          output.then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
 }

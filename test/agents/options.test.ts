@@ -22,23 +22,25 @@ describe("engine options on agent sites", () => {
 
     const toolFile = path.join(FIXTURES, "execute-tool/openai-agents-tool.input.ts");
     const tool = await engine.transform(toolFile, fs.readFileSync(toolFile, "utf8"));
-    expect(tool.output).toContain('"gen_ai.tool.name": "get_weather"');
+    // The helper records the name and description, neither the input nor the output; the tool's lines stay as written.
+    expect(tool.output).toContain('"gen_ai.tool.name": name,');
+    expect(tool.output).toContain('execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => {\n    const forecast');
     expect(tool.output).not.toContain("gen_ai.tool.input");
-    expect(tool.output).not.toContain("recordToolOutput");
-    // Without an output to record, the body is the span callback itself.
-    expect(tool.output).toContain("  execute: async ({ city }) =>\n    Sentry.startSpan(");
-    expect(tool.output).toContain("      async () => {\n        const forecast = await lookupForecast(city);");
+    expect(tool.output).not.toContain("gen_ai.tool.output");
+    expect(tool.output).toContain("      () => fn.apply(this, args),\n");
     expect(tool.output).not.toContain("toSpanJson");
   });
 
-  it("with recordOutputs off, an expression body is the span callback, async only when it awaits", async () => {
+  it("with recordOutputs off, the tool's function still runs through the helper, unchanged, recording its input", async () => {
     const engine = new Engine({ ...DEFAULT_ENGINE_OPTIONS, recordOutputs: false });
     const file = path.join(FIXTURES, "execute-tool/expression-bodies.input.ts");
-    const { output } = await engine.transform(file, read("execute-tool/expression-bodies.input.ts"));
-    expect(output).toContain("      () => `sunny in ${city}`,\n    ),");
-    expect(output).toContain("      async () => `forecast for ${city}: ${await lookupForecast(city)}`,\n    ),");
-    expect(output).toContain("      () => lookupForecast(city),\n    ),");
-    expect(output).not.toContain("recordToolOutput");
+    const input = read("execute-tool/expression-bodies.input.ts");
+    const { output } = await engine.transform(file, input);
+    expect(output).toContain('"gen_ai.tool.input": toSpanJson(args[0]),');
+    expect(output).not.toContain("gen_ai.tool.output");
+    // Every line of the input is still in the output: wrapping adds text, it moves none.
+    const kept = output!.split("\n");
+    for (const line of input.split("\n").filter((text) => !/^\s*execute/.test(text))) expect(kept).toContain(line);
   });
 
   it("keeps agent, tool and handoff ops under the legacy conventions", async () => {

@@ -6,7 +6,7 @@ import { emitToolBody } from "./emit-tool-body";
 import { emitToolCall } from "./emit-tool-call";
 import type { AgentSite } from "./sites";
 
-export { hasTopLevelFunction, TOOL_OUTPUT_HELPER, toolOutputHelperEdit } from "./emit-tool-body";
+export { hasTopLevelFunction, TOOL_SPAN_HELPER, toolSpanHelperEdit } from "./emit-tool-body";
 
 /** The edit for one site (the caller decides when it is applied). */
 export function emitAgentSite(site: AgentSite, context: EmitContext, helpers: Set<string>): TextEdit | undefined {

@@ -7,7 +7,7 @@ import type { OperationShape } from "../../../sdks/types/calls";
 import { automaticIntegrationFor } from "../../project";
 import type { EmitContext } from "../emit-request-span";
 import { isTypeScriptFile } from "../parse";
-import { emitAgentSite, hasTopLevelFunction, TOOL_OUTPUT_HELPER, toolOutputHelperEdit } from "./emit-agent-spans";
+import { emitAgentSite, hasTopLevelFunction, TOOL_SPAN_HELPER, toolSpanHelperEdit } from "./emit-agent-spans";
 import type { AgentSite } from "./sites";
 
 export { findAgentSites } from "./find-agent-sites";
@@ -88,8 +88,8 @@ export function emitAgentEdits(
     if ([...otherEdits, ...kept].some((other) => overlaps(edit, other))) deferred++;
     else kept.push(edit);
   }
-  if (helpers.has(TOOL_OUTPUT_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_OUTPUT_HELPER)) {
-    kept.push(toolOutputHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName)));
+  if (helpers.has(TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_SPAN_HELPER)) {
+    kept.push(toolSpanHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName)));
   }
   return { edits: kept, deferred };
 }

@@ -2,6 +2,7 @@ import ts from "typescript";
 import type { AgentFramework, ToolDefinition, ToolListCall, ToolRegistration, ToolsObjectShape } from "../../../sdks/types/agents";
 import { skipTypeWrappers } from "../purity";
 import { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "../property-access";
+import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
 import type { AgentFinder } from "./finder-context";
 import type { NameValue, ToolFunction } from "./sites";
 import { staticField } from "./static-values";
@@ -100,7 +101,11 @@ function addToolBody(
   const callee =
     calleeOverride ?? (ts.isCallExpression(definition) || ts.isNewExpression(definition) ? calleeText(definition, finder.sourceFile) : "tool");
   const base = { type: "tool-body" as const, framework, callee, reportNode: definition, toolName, description, autoInstrumentedBy };
-  if (!ts.isArrowFunction(body) && !ts.isFunctionExpression(body) && !ts.isMethodDeclaration(body)) {
+  if (isWrappedToolFunction(body)) {
+    finder.push({ ...base, status: "instrumented", reason: `the tool's function already runs through \`${TOOL_SPAN_HELPER}\`` });
+    return;
+  }
+  if (!isToolFunction(body)) {
     finder.push({
       ...base,
       status: "unsupported",
@@ -108,7 +113,7 @@ function addToolBody(
     });
     return;
   }
-  const fn: ToolFunction = body;
+  const fn = body;
   if (!fn.body) return;
   if (fn.asteriskToken) {
     finder.push({ ...base, fn, status: "unsupported", reason: "a generator tool streams its output; needs manual work" });
