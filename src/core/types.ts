@@ -57,6 +57,8 @@ export interface ProjectInfo {
   sentryVersion?: string;
   /** Major versions of SDKs whose field names changed across majors (`ai` -> 4). */
   sdkMajors: Record<string, number>;
+  /** Installed (else declared) versions of those SDKs, `x.y.z`, for field changes within a major (0.x). */
+  sdkVersions?: Record<string, string>;
 }
 
 export interface EngineOptions {

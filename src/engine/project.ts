@@ -83,11 +83,14 @@ export class ProjectLocator {
     const sentryPackage =
       this.sentryPackageOverride ?? SENTRY_PACKAGES.find(([name]) => name in declared)?.[0] ?? DEFAULT_SENTRY_PACKAGE;
     const sdkMajors: Record<string, number> = {};
+    const sdkVersions: Record<string, string> = {};
     for (const sdk of this.catalog.sdks) {
       for (const module of sdk.modules) {
         if (!(module in declared)) continue;
-        const major = majorOf(installedVersion(module, root) ?? declared[module]);
-        if (major !== undefined) sdkMajors[module] = major;
+        const version = cleanRange(installedVersion(module, root) ?? declared[module]);
+        if (version === undefined) continue;
+        sdkVersions[module] = version;
+        sdkMajors[module] = Number(version.split(".")[0]);
       }
     }
     return {
@@ -95,6 +98,7 @@ export class ProjectLocator {
       sentryPackage,
       sentryVersion: installedVersion(sentryPackage, root) ?? cleanRange(declared[sentryPackage]),
       sdkMajors,
+      sdkVersions,
     };
   }
 }
@@ -113,12 +117,7 @@ function cleanRange(range: string | undefined): string | undefined {
   return match ? `${match[1]}.${match[2] ?? 0}.${match[3] ?? 0}` : undefined;
 }
 
-function majorOf(version: string | undefined): number | undefined {
-  const cleaned = cleanRange(version);
-  return cleaned ? Number(cleaned.split(".")[0]) : undefined;
-}
-
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
   const left = a.split(".").map(Number);
   const right = b.split(".").map(Number);
   for (let index = 0; index < 3; index++) {

@@ -11,6 +11,7 @@ import { yieldsList } from "../../core/field-path";
 import type { FieldPath, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
+import { compareVersions } from "../project";
 import { type CodeStyle, quoteString } from "./code-style";
 import type { RequestSite } from "./find-request-sites";
 import type { NameAllocator } from "./names";
@@ -274,12 +275,17 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   return attributes;
 }
 
-/** The usage field names for the project's installed major of the SDK. */
+/** The usage field names for the project's installed version of the SDK. */
 function usageFor(site: RequestSite, response: ResponseShape, project: ProjectInfo): UsageShape | undefined {
   const older = response.usageBeforeMajor;
   if (older) {
     const major = site.sdk.modules.map((module) => project.sdkMajors[module]).find((value) => value !== undefined);
     if (major !== undefined && major < older.major) return older.usage;
+  }
+  const olderVersion = response.usageBeforeVersion;
+  if (olderVersion) {
+    const version = project.sdkVersions?.[olderVersion.module];
+    if (version !== undefined && compareVersions(version, olderVersion.version) < 0) return olderVersion.usage;
   }
   return response.usage;
 }

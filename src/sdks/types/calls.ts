@@ -45,6 +45,8 @@ export interface ResponseShape {
   usage?: UsageShape;
   /** Usage field names of older majors of the SDK (AI SDK v4 says promptTokens, not inputTokens). */
   usageBeforeMajor?: { major: number; usage: UsageShape };
+  /** Usage field names of `module` versions before `version` (`x.y.z`), for changes inside a 0.x major. */
+  usageBeforeVersion?: { module: string; version: string; usage: UsageShape };
 }
 
 export interface OperationShape {
