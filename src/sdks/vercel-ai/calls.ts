@@ -1,4 +1,10 @@
-import type { OperationShape, SdkDescriptor, UsageShape } from "../types/calls";
+import type { AutoIntegration, OperationShape, SdkDescriptor, UsageShape } from "../types/calls";
+
+/**
+ * Sentry's Node SDKs have spanned every AI SDK call by default since 8.43.0 (they turn the SDK's own telemetry
+ * on): `ai.generateText` as an agent run with a `generate_content` span per model call, tools, embeddings.
+ */
+export const VERCEL_AI_AUTO: AutoIntegration = { integration: "vercelAIIntegration", since: "8.43.0" };
 
 /** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
 export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
@@ -21,6 +27,7 @@ const generateText: OperationShape = {
     usage: AI_SDK_TOTAL_USAGE,
     usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 const generateObject: OperationShape = {
@@ -35,6 +42,7 @@ const generateObject: OperationShape = {
     usage: USAGE,
     usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 const embed = (input: string): OperationShape => ({
@@ -42,6 +50,7 @@ const embed = (input: string): OperationShape => ({
   operation: "embeddings",
   request: { model: "model", embeddingsInput: input },
   response: { usage: { input: "usage.tokens" } },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 });
 
 const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
