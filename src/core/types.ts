@@ -53,6 +53,8 @@ export interface ProjectInfo {
   root: string;
   /** The Sentry package the output imports: `@sentry/node`, `@sentry/nextjs`, ... */
   sentryPackage: string;
+  /** False when the package.json does not list that package: the user must install it for the added imports. */
+  sentryPackageDeclared?: boolean;
   /** Installed or declared version of that package, when known. */
   sentryVersion?: string;
   /** Major versions of SDKs whose field names changed across majors (`ai` -> 4). */
@@ -97,6 +99,8 @@ export interface FileResult {
   sites: Site[];
   /** The rewritten text, or undefined when nothing changed. */
   output?: string;
+  /** The Sentry package an added import names when the project's package.json does not list it yet. */
+  sentryPackageToInstall?: string;
   /** Parse errors and other problems; an error leaves the file untouched. */
   diagnostics: Diagnostic[];
 }

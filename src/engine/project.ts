@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { SdkCatalog } from "../sdks/registry";
 import type { AutoIntegration, OperationShape } from "../sdks/types/calls";
 import type { ProjectInfo } from "../core/types";
+import { DEFAULT_SENTRY_PACKAGE, type Manifest, sentryPackageFor } from "./sentry-package";
 
 /**
  * Sentry packages in order of preference (a framework SDK re-exports @sentry/node and is what the app
@@ -32,13 +33,6 @@ const SENTRY_PACKAGES: ReadonlyArray<[name: string, autoInstrumentsAi: boolean]>
 
 const AUTO_INSTRUMENTING_PACKAGES = new Set(SENTRY_PACKAGES.filter(([, auto]) => auto).map(([name]) => name));
 
-export const DEFAULT_SENTRY_PACKAGE = "@sentry/node";
-
-interface PackageJson {
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-}
 
 /** Finds and caches each directory's nearest package.json facts. */
 export class ProjectLocator {
@@ -73,15 +67,15 @@ export class ProjectLocator {
   }
 
   private read(root: string, manifestPath: string): ProjectInfo {
-    let manifest: PackageJson;
+    let manifest: Manifest;
     try {
-      manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as PackageJson;
+      manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Manifest;
     } catch {
       return this.defaults(root);
     }
     const declared = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
-    const sentryPackage =
-      this.sentryPackageOverride ?? SENTRY_PACKAGES.find(([name]) => name in declared)?.[0] ?? DEFAULT_SENTRY_PACKAGE;
+    const chosen = sentryPackageFor(manifest, SENTRY_PACKAGES.map(([name]) => name));
+    const sentryPackage = this.sentryPackageOverride ?? chosen.name;
     const sdkMajors: Record<string, number> = {};
     const sdkVersions: Record<string, string> = {};
     for (const sdk of this.catalog.sdks) {
@@ -96,6 +90,7 @@ export class ProjectLocator {
     return {
       root,
       sentryPackage,
+      sentryPackageDeclared: sentryPackage in declared,
       sentryVersion: installedVersion(sentryPackage, root) ?? cleanRange(declared[sentryPackage]),
       sdkMajors,
       sdkVersions,

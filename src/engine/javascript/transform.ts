@@ -86,9 +86,11 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   const edits: TextEdit[] = [];
   let sentry = existingSentryNamespace(sourceFile);
   if (!sentry) {
-    const added = addSentryImport(sourceFile, options.sentryPackage ?? input.project.sentryPackage, style, names);
+    const sentryPackage = options.sentryPackage ?? input.project.sentryPackage;
+    const added = addSentryImport(sourceFile, sentryPackage, style, names);
     sentry = added.name;
     edits.push(added.edit);
+    if (input.project.sentryPackageDeclared === false) result.sentryPackageToInstall = sentryPackage;
   }
   const context: EmitContext = {
     sourceFile,
