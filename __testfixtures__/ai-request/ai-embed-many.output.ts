@@ -16,9 +16,8 @@ export async function indexParagraphs(paragraphs: string[]) {
       },
     },
     async (span) => {
-      const modelValue = openai.embedding("text-embedding-3-large");
       const response = await embedMany({
-        model: modelValue,
+        model: openai.embedding("text-embedding-3-large"),
         values: paragraphs,
       });
       span.setAttributes({

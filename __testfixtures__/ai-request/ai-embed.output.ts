@@ -16,9 +16,8 @@ export async function embedSearchQuery(query: string): Promise<number[]> {
       },
     },
     async (span) => {
-      const modelValue = openai.embedding("text-embedding-3-small");
       const response = await embed({
-        model: modelValue,
+        model: openai.embedding("text-embedding-3-small"),
         value: query,
       });
       span.setAttributes({

@@ -103,6 +103,9 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
       modelId: "gpt-4o-mini-2024-mock",
       usage: { inputTokens: 11, outputTokens: 7, totalTokens: 18, cacheReadTokens: 4, reasoningTokens: 3 },
     },
+    viaConst: { text: "mock reply: Write one line about the moon", modelId: "gpt-4.1-mini-2024-mock" },
+    viaParameter: { text: "mock reply: Write one line about the stars", modelId: "gpt-4.1-nano-2024-mock" },
+    viaId: { text: "mock reply: Write one line about the wind", modelId: "gpt-4o-2024-mock" },
     error: "AI_APICallError",
   },
   mistral: {

@@ -7,7 +7,7 @@ import {
   spanIdentity,
   staticSpanName,
 } from "../../core/conventions";
-import { yieldsList } from "../../core/field-path";
+import { parseFieldPath, yieldsList } from "../../core/field-path";
 import type { FieldPath, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
@@ -18,6 +18,9 @@ import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
+import { modelIdCode, renameFromResponse } from "./model-value";
+import { staticModelOf } from "./find-request-sites";
+import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
 
@@ -110,8 +113,12 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
 
   // Where request fields are read from.
   const request = site.request;
+  const types = typeFactsFor(sourceFile);
   let requestLiteral: ts.ObjectLiteralExpression | undefined;
   let requestRoot: ValueCode | undefined;
+  /** The request value read at run time, when it is an argument: its static type says which fields it has. */
+  let requestRootNode: ts.Expression | undefined;
+  const offered = (path: FieldPath): boolean => !requestRootNode || types.offersPath(requestRootNode, propertyNamesOf(path));
   if (request?.type === "expression") {
     requestRoot = { code: request.text, readsHoisted: false };
   } else if (request && !site.operation.request.argumentIsInput) {
@@ -119,6 +126,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     if (ts.isObjectLiteralExpression(argument)) requestLiteral = argument;
     else if (isPure(request.node)) requestRoot = { code: request.node.getText(sourceFile), readsHoisted: false };
     else requestRoot = { code: hoist(request.node, "request"), readsHoisted: true };
+    if (requestRoot) requestRootNode = request.node;
   }
 
   const field = (path: FieldPath | undefined): { value: ValueCode; node?: ts.Expression } | undefined => {
@@ -127,31 +135,38 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       const node = literalProperty(requestLiteral, path);
       return node ? { value: valueOf(node), node } : undefined;
     }
-    if (requestRoot) {
+    if (requestRoot && offered(path)) {
       return { value: { code: readPath(requestRoot.code, path, style.quote), readsHoisted: requestRoot.readsHoisted } };
     }
     return undefined;
   };
 
-  // Model and span name.
+  // Model and span name: a literal or a provider call's literal is inlined; otherwise the model is read from the
+  // request's value as its id (never an SDK model object), or, when the request does not tell it, from the response.
   const identity = spanIdentity(site.operation.operation, options.conventions);
-  let staticModel: string | undefined;
+  const modelPath = site.operation.request.model;
+  let staticModel = staticModelOf({ ...site, clientModel: undefined });
   let dynamicModel: ValueCode | undefined;
-  const modelField = field(site.operation.request.model);
-  const builtFrom = request?.type === "expression" && request.builtFrom && site.operation.request.model
-    ? literalProperty(request.builtFrom, site.operation.request.model)
-    : undefined;
-  const modelNode = (modelField?.node && skipTypeWrappers(modelField.node)) ?? builtFrom;
-  if (modelNode && (ts.isStringLiteral(modelNode) || ts.isNoSubstitutionTemplateLiteral(modelNode))) {
-    staticModel = modelNode.text;
-  } else if (site.providerModel) {
-    staticModel = site.providerModel;
-  } else if (modelField && !(modelNode && ts.isCallExpression(modelNode) && site.sdk.id === "vercel-ai")) {
-    dynamicModel = modelField.value;
-  } else if (site.clientModel && "literal" in site.clientModel) {
-    staticModel = site.clientModel.literal;
-  } else if (site.clientModel && site.receiverText && /^[\w$.]+$/.test(site.receiverText)) {
-    dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
+  if (!staticModel && modelPath) {
+    const modelField = field(modelPath);
+    if (modelField) {
+      const idField = site.operation.request.modelIdField;
+      const kind = !idField
+        ? "string"
+        : modelField.node
+          ? types.modelValue(modelField.node, idField)
+          : requestRootNode
+            ? types.modelValue(requestRootNode, idField, propertyNamesOf(modelPath))
+            : "unknown";
+      dynamicModel = modelIdCode(modelField.value, kind, idField, quote);
+    }
+  }
+  if (!staticModel && !dynamicModel && site.clientModel && "literal" in site.clientModel) staticModel = site.clientModel.literal;
+  if (!staticModel && !dynamicModel && site.clientModel && "runtimeField" in site.clientModel) {
+    const receiver = receiverNode(site);
+    if (receiver && /^[\w$.]+$/.test(site.receiverText ?? "") && types.offersPath(receiver, [site.clientModel.runtimeField])) {
+      dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
+    }
   }
 
   const startAttributes: Attribute[] = [];
@@ -192,7 +207,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       if (embeddingsInput) add(ATTR.embeddingsInput, isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value));
     }
   }
-  const tools = availableTools(site, requestLiteral, requestRoot, context);
+  const tools = availableTools(site, requestLiteral, site.operation.request.tools && offered(site.operation.request.tools) ? requestRoot : undefined, context);
   if (tools) add(ATTR.availableTools, tools);
 
   // The callback's own names.
@@ -216,6 +231,14 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const resultAttributes = site.readsResult
     ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
     : [];
+  // No model in the request: the response names it, for the request model and the span name both.
+  const responseModelPath = site.operation.response.model;
+  let afterResult: string | undefined;
+  if (!staticModel && !dynamicModel && site.readsResult && responseModelPath) {
+    const responseModel = responseField(site, `${resultName}${site.resultAccessor}`, responseModelPath, style.quote);
+    resultAttributes.unshift({ key: ATTR.requestModel, code: responseModel });
+    afterResult = renameFromResponse(spanName, identity.namePrefix, responseModel);
+  }
 
   const layout: BlockLayout = {
     base: baseIndent,
@@ -235,15 +258,22 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
     resultName: resultAttributes.length > 0 ? resultName : undefined,
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),
+    afterResult,
   });
   return { start, end: site.node.end, text };
+}
+
+/** Code reading one field of the call's result, inside its payload. */
+function responseField(site: RequestSite, resultRoot: string, path: FieldPath, quote: string): string {
+  const payload = site.operation.response.payload;
+  return readPath(payload ? readPath(resultRoot, payload, quote) : resultRoot, path, quote);
 }
 
 function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext): Attribute[] {
   const response: ResponseShape = site.operation.response;
   const quote = context.style.quote;
   const root = response.payload ? readPath(resultRoot, response.payload, quote) : resultRoot;
-  const read = (path: FieldPath): string => readPath(root, path, quote);
+  const read = (path: FieldPath): string => responseField(site, resultRoot, path, quote);
   const json = (code: string): string => {
     context.usesJsonHelper = true;
     return `${context.jsonHelper}(${code})`;
@@ -421,4 +451,26 @@ function preferredName(part: ts.Expression): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The property names a path starts with, up to its first list step: what its static type must offer. */
+function propertyNamesOf(path: FieldPath): string[] {
+  const names: string[] = [];
+  for (const segment of parseFieldPath(path)) {
+    if (segment.type !== "property") break;
+    names.push(segment.name);
+  }
+  return names;
+}
+
+/** The receiver expression of the SDK call (`this.llm` in `this.llm.invoke(...)`), as written. */
+function receiverNode(site: RequestSite): ts.Expression | undefined {
+  let node: ts.Expression = skipTypeWrappers(site.sdkCall.expression);
+  const sourceFile = node.getSourceFile();
+  while (ts.isPropertyAccessExpression(node)) {
+    if (node.expression.getText(sourceFile) === site.receiverText) return node.expression;
+    node = skipTypeWrappers(node.expression);
+    if (node.getText(sourceFile) === site.receiverText) return node;
+  }
+  return undefined;
 }

@@ -10,6 +10,8 @@ export interface RequestShape {
   /** The argument itself is the input (LangChain `invoke(messages)`), not an options object. */
   argumentIsInput?: boolean;
   model?: FieldPath;
+  /** The model may be an SDK model object instead of a name (AI SDK `openai("gpt-4o")`): its id is in this field. */
+  modelIdField?: string;
   messages?: FieldPath;
   /** Also recorded as messages when `messages` is absent (OpenAI Responses `input`, AI SDK `prompt`). */
   prompt?: FieldPath;

@@ -12,7 +12,8 @@ export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output
 export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
-const REQUEST = { model: "model", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
+/** `model` is a LanguageModel: a gateway id string or a provider's model object, whose id is `modelId`. */
+const REQUEST = { model: "model", modelIdField: "modelId", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
 
 const generateText: OperationShape = {
   path: "",
@@ -48,7 +49,7 @@ const generateObject: OperationShape = {
 const embed = (input: string): OperationShape => ({
   path: "",
   operation: "embeddings",
-  request: { model: "model", embeddingsInput: input },
+  request: { model: "model", modelIdField: "modelId", embeddingsInput: input },
   response: { usage: { input: "usage.tokens" } },
   autoInstrumentedBy: VERCEL_AI_AUTO,
 });
