@@ -107,6 +107,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     for (const part of parts) hoist(part, preferredName(part));
     const whole = hoisted.get(node);
     if (whole) return { code: whole, readsHoisted: true };
+    // A long string is written once, in a const the call and the attribute both read, not copied.
+    if (isLongText(node, sourceFile)) return { code: hoist(node, preferredName(node)), readsHoisted: true };
     const replacements = hoistReplacements(node);
     return { code: moveNode(node, sourceFile, replacements, attributeIndent), readsHoisted: replacements.length > 0 };
   };
@@ -252,7 +254,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     name: nameCode,
     attributes: startAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     spanName,
-    hoists: hoists.map(({ name, node }) => ({ name, code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent) })),
+    hoists: inEvaluationOrder(hoists).map(({ name, node }) => ({ name, code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent) })),
     lateAttributes: lateAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     lateName,
     call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
@@ -422,6 +424,23 @@ function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: s
   const inner = skipTypeWrappers(node);
   if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code)) return value;
   return { code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`, readsHoisted: value.readsHoisted };
+}
+
+/**
+ * Hoisted values in the order the call would have evaluated them: by where each ends in the source, so a part
+ * hoisted out of a larger value (a call inside a template) comes before the value that reads it.
+ */
+function inEvaluationOrder<T extends { node: ts.Node }>(hoists: T[]): T[] {
+  return [...hoists].sort((a, b) => a.node.end - b.node.end || b.node.pos - a.node.pos);
+}
+
+/** Lines a string or template literal may span before the span reads it from a const instead of a copy. */
+const LONG_TEXT_LINES = 3;
+
+function isLongText(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  if (!isStringNode(node)) return false;
+  const first = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line;
+  return sourceFile.getLineAndCharacterOfPosition(node.end).line - first >= LONG_TEXT_LINES;
 }
 
 function isStringNode(node: ts.Expression | undefined): boolean {
