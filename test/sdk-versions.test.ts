@@ -38,7 +38,7 @@ describe("usage field names follow the installed SDK major", () => {
     expect(output).toContain('name: "chat gpt-4o-mini",');
     expect(output).toContain('"gen_ai.system": "openai",');
     expect(output).toContain(
-      '"gen_ai.request.messages": toSpanJson(typeof text === "string" ? [{ role: "user", content: text }] : text),',
+      '"gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof text === "string" ? [{ role: "user", content: text }] : text) : undefined,',
     );
   });
 });

@@ -15,7 +15,7 @@ export async function writeTagline(product: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]) : undefined,
       },
     },
     async (span) => {
@@ -23,8 +23,8 @@ export async function writeTagline(product: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -45,7 +45,7 @@ export async function summarize(model: LanguageModel, article: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": typeof model === "string" ? model : model?.modelId,
-        "gen_ai.request.messages": toSpanJson(typeof article === "string" ? [{ role: "user", content: article }] : article),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof article === "string" ? [{ role: "user", content: article }] : article) : undefined,
       },
     },
     async (span) => {
@@ -53,8 +53,8 @@ export async function summarize(model: LanguageModel, article: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -75,7 +75,7 @@ export async function answer(request: { model: LanguageModel; question: string }
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": typeof request.model === "string" ? request.model : request.model?.modelId,
-        "gen_ai.request.messages": toSpanJson(typeof request.question === "string" ? [{ role: "user", content: request.question }] : request.question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof request.question === "string" ? [{ role: "user", content: request.question }] : request.question) : undefined,
       },
     },
     async (span) => {
@@ -83,8 +83,8 @@ export async function answer(request: { model: LanguageModel; question: string }
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -104,7 +104,7 @@ export async function viaGateway(modelId: string, question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": modelId,
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
@@ -112,8 +112,8 @@ export async function viaGateway(modelId: string, question: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -132,7 +132,7 @@ export async function withModelId(modelId: string, question: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
@@ -145,8 +145,8 @@ export async function withModelId(modelId: string, question: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -155,6 +155,16 @@ export async function withModelId(modelId: string, question: string) {
       return response;
     },
   );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -21,7 +21,7 @@ export async function forecast(city: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
@@ -29,8 +29,8 @@ export async function forecast(city: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson([response?.content]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.response_metadata?.finish_reason]),
         "gen_ai.usage.input_tokens": response?.usage_metadata?.input_tokens,
         "gen_ai.usage.output_tokens": response?.usage_metadata?.output_tokens,
@@ -50,7 +50,7 @@ export async function chat(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": configured.model,
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
@@ -58,8 +58,8 @@ export async function chat(question: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson([response?.content]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.response_metadata?.finish_reason]),
         "gen_ai.usage.input_tokens": response?.usage_metadata?.input_tokens,
         "gen_ai.usage.output_tokens": response?.usage_metadata?.output_tokens,
@@ -78,7 +78,7 @@ export async function forecastWith(city: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
@@ -87,8 +87,8 @@ export async function forecastWith(city: string) {
         "gen_ai.request.model": response?.response_metadata?.model_name,
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson([response?.content]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.response_metadata?.finish_reason]),
         "gen_ai.usage.input_tokens": response?.usage_metadata?.input_tokens,
         "gen_ai.usage.output_tokens": response?.usage_metadata?.output_tokens,
@@ -98,6 +98,16 @@ export async function forecastWith(city: string) {
       return response;
     },
   );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

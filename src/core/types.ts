@@ -67,6 +67,13 @@ export interface EngineOptions {
   conventions: ConventionsName;
   recordInputs: boolean;
   recordOutputs: boolean;
+  /**
+   * With recordInputs / recordOutputs on, `--record-inputs auto` (the default): the LLM-call spans record that
+   * content only when the app's Sentry client allows it (`dataCollection.genAI`, before SDK 11 `sendDefaultPii`),
+   * decided at run time. False or unset: always.
+   */
+  recordInputsAuto?: boolean;
+  recordOutputsAuto?: boolean;
   /** Leave alone the sites Sentry's own integrations already instrument. */
   skipAutoInstrumented: boolean;
   /**
@@ -82,6 +89,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   conventions: "default",
   recordInputs: true,
   recordOutputs: true,
+  recordInputsAuto: true,
+  recordOutputsAuto: true,
   skipAutoInstrumented: false,
   aiSdkLoopsAsAgents: false,
 };

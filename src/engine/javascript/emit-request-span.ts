@@ -19,6 +19,7 @@ import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
 import { modelIdCode, renameFromResponse } from "./model-value";
+import { gatedContent } from "./content-gate";
 import { staticModelOf } from "./find-request-sites";
 import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
@@ -34,6 +35,8 @@ export interface EmitContext {
   project: ProjectInfo;
   jsonHelper: string;
   usesJsonHelper: boolean;
+  /** Set when a content attribute reads the run-time recording decision (content-gate.ts). */
+  usesContentGate?: boolean;
 }
 
 export interface Attribute {
@@ -175,7 +178,10 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const lateAttributes: Attribute[] = [];
   const add = (key: string, value: ValueCode | string): void => {
     if (!options.recordInputs && INPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    const entry = typeof value === "string" ? { key, code: value } : { key, code: value.code };
+    const code = typeof value === "string" ? value : value.code;
+    const gated = options.recordInputsAuto && INPUT_CONTENT_ATTRIBUTES.has(key);
+    if (gated) context.usesContentGate = true;
+    const entry = { key, code: gated ? gatedContent(code, "inputs", quote) : code };
     if (typeof value !== "string" && value.readsHoisted) lateAttributes.push(entry);
     else startAttributes.push(entry);
   };
@@ -285,7 +291,9 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   const attributes: Attribute[] = [];
   const add = (key: string, code: string): void => {
     if (!context.options.recordOutputs && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    attributes.push({ key, code });
+    const gated = context.options.recordOutputsAuto && OUTPUT_CONTENT_ATTRIBUTES.has(key);
+    if (gated) context.usesContentGate = true;
+    attributes.push({ key, code: gated ? gatedContent(code, "outputs", (text) => quoteString(text, context.style)) : code });
   };
   if (response.model) add(ATTR.responseModel, read(response.model));
   if (response.id) add(ATTR.responseId, read(response.id));

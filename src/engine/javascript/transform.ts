@@ -11,6 +11,7 @@ import { detectCodeStyle } from "./code-style";
 import { type EmitContext, emitRequestSpan } from "./emit-request-span";
 import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
+import { contentGateEdit, hasContentGate } from "./content-gate";
 import { NameAllocator } from "./names";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
 import { type ModuleLoader, ReceiverResolver } from "./resolve";
@@ -107,6 +108,9 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   edits.push(...agentEdits.edits);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
+  }
+  if (context.usesContentGate && !hasContentGate(sourceFile)) {
+    edits.push(contentGateEdit(sourceFile, sentry, style, isTypeScriptFile(input.path)));
   }
   result.output = joinBom(analysis.bom, applyEdits(sourceFile.text, edits));
   // Sites nested in code this pass rewrote are wrapped by another pass over the rewritten text.
