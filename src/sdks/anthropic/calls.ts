@@ -45,7 +45,16 @@ export const anthropic: SdkDescriptor = {
         { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
         { path: "messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
         { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
-        { path: "beta.messages.toolRunner", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        {
+          path: "beta.messages.toolRunner",
+          operation: "chat",
+          request: REQUEST,
+          response: {},
+          streaming: true,
+          streamingManualReason:
+            "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around the loop, and record " +
+            "each message it yields in a gen_ai.chat span of its own",
+        },
       ],
     },
   ],

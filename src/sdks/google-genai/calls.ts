@@ -59,7 +59,14 @@ export const googleGenAi: SdkDescriptor = {
       modelAtCreation: ["model"],
       operations: [
         { path: "sendMessage", operation: "chat", request: { messages: "message" }, response: GENERATE_CONTENT, autoInstrumentedBy: AUTO },
-        { path: "sendMessageStream", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          path: "sendMessageStream",
+          operation: "chat",
+          request: { messages: "message" },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "geminiChunks" },
+        },
       ],
     },
   ],

@@ -44,6 +44,11 @@ const CHAT_HELPER_STREAM: StreamSpan = { endsWith: "event", event: "finalChatCom
  */
 const RESPONSES_STREAM_FINAL: ResponseShape = { ...RESPONSES, text: "output[type=message].content[type=output_text].text" };
 
+/** The tool runner makes several model calls in one stream: each is a span of its own, under the run's. */
+const RUN_TOOLS_BY_HAND =
+  "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around it, and record each call from " +
+  "its `chatCompletion` event (the final object of that call) in a gen_ai.chat span of its own";
+
 /** The Stainless-generated client surface shared by `openai` and `groq-sdk`. */
 export function openAiCompatibleOperations(autoInstrumented: boolean): OperationShape[] {
   const auto = autoInstrumented ? AUTO : undefined;
@@ -59,9 +64,9 @@ export function openAiCompatibleOperations(autoInstrumented: boolean): Operation
     { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
     { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
     { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
-    { path: "chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
+    { path: "chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
     { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
-    { path: "beta.chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
+    { path: "beta.chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
     {
       path: "responses.create",
       operation: "chat",

@@ -13,10 +13,7 @@ export interface StreamSpanParts {
   /** Start attributes, already including `gen_ai.response.streaming`. */
   attributes: RenderedAttribute[];
   spanName: string;
-  hoists: Array<{ name: string; code: string }>;
-  lateAttributes: RenderedAttribute[];
-  lateName?: string;
-  /** The source text of `node` at indentation `indent`, the hoisted parts replaced; `splices` are added on the way. */
+  /** The source text of `node` at indentation `indent`, with `splices` (absolute offsets) made on the way. */
   move: (node: ts.Node, indent: string, splices?: Array<{ start: number; end: number; text: string }>) => string;
   /** Response attributes read from `root` with the operation's response paths (quoted keys). */
   readResponse: (root: string) => RenderedAttribute[];
@@ -47,37 +44,16 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
   }
   lines.push(`${one}},`);
 
-  const prelude = preludeLines(parts, layout, two);
-  const body =
-    plan.endsWith === "chunks"
-      ? rawStream(site, plan.collector, layout, parts)
-      : plan.endsWith === "callbacks"
-        ? callbackOptions(site, plan, layout, parts)
-        : undefined;
-  if (body !== undefined && prelude.length === 0) {
+  if (plan.endsWith === "event") {
+    lines.push(`${one}(${parts.spanName}) => {`, ...eventStream(site, plan, layout, parts), `${one}},`);
+  } else {
+    const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
     const oneLine = `${one}(${parts.spanName}) => ${body},`;
     if (!body.includes("\n") && oneLine.length <= LINE_WIDTH) lines.push(oneLine);
     else lines.push(`${one}(${parts.spanName}) =>`, `${two}${body},`);
-  } else {
-    lines.push(`${one}(${parts.spanName}) => {`, ...prelude);
-    if (body !== undefined) lines.push(`${two}return ${body}${layout.semicolon}`);
-    else lines.push(...eventStream(site, plan as Extract<StreamSpan, { endsWith: "event" }>, layout, parts));
-    lines.push(`${one}},`);
   }
   lines.push(`${base})`);
   return lines.join(eol);
-}
-
-/** Constants evaluated once at the top of the callback, and what reads them. */
-function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: string): string[] {
-  const lines = parts.hoists.map((hoist) => `${indent}const ${hoist.name} = ${hoist.code}${layout.semicolon}`);
-  if (parts.lateAttributes.length > 0) {
-    lines.push(`${indent}${parts.spanName}.setAttributes({`);
-    for (const { key, code } of parts.lateAttributes) lines.push(`${indent}${layout.unit}${key}: ${code},`);
-    lines.push(`${indent}})${layout.semicolon}`);
-  }
-  if (parts.lateName) lines.push(`${indent}${parts.spanName}.updateName(${parts.lateName})${layout.semicolon}`);
-  return lines;
 }
 
 /** `endSpanWithStream(span, <call>, <collector>())`, at the callback body's indentation. */

@@ -9,6 +9,7 @@ const BY_HAND =
 
 /** What the decision reads of a request site. */
 interface StreamedCall {
+  node: ts.Expression;
   operation: OperationShape;
   request?: { type: "argument"; node: ts.Expression } | { type: "expression" };
   resultAccessor: string;
@@ -32,6 +33,10 @@ export function streamSpanFor(site: StreamedCall, flag: ts.Expression | undefine
   }
   if (site.resultAccessor || !site.readsResult) {
     return { reason: `\`.withResponse()\` / \`.asResponse()\` on a stream: ${BY_HAND}` };
+  }
+  if (awaitsInside(site.node)) {
+    // The span's callback returns the stream synchronously; an awaited argument failing there would leave it open.
+    return { reason: "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped" };
   }
   if (plan.endsWith === "chunks" && !isStreamHelper(plan.collector)) return { reason: `no reader for this SDK's stream is known: ${BY_HAND}` };
   if (plan.endsWith === "callbacks") {
@@ -59,4 +64,15 @@ function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { 
     }
   }
   return undefined;
+}
+
+function awaitsInside(node: ts.Node): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found || ts.isFunctionLike(child)) return;
+    if (ts.isAwaitExpression(child)) found = true;
+    else ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
 }
