@@ -3,6 +3,7 @@ import type { StreamSpan } from "../../../sdks/types/calls";
 import type { RequestSite } from "../find-request-sites";
 import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
+import { propertyNameText } from "../resolve";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
@@ -109,8 +110,8 @@ function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith
   const span = parts.spanName;
   const parameter = parts.names.allocate(plan.parameter, [`${plan.parameter}Value`, "finished"]);
 
-  const appCallback = (name: string): ts.ObjectLiteralElementLike | undefined =>
-    options.properties.find((property) => property.name && ts.isIdentifier(property.name) && property.name.text === name);
+  const nameOf = (property: ts.ObjectLiteralElementLike): string | undefined => property.name && propertyNameText(property.name);
+  const appCallback = (name: string): ts.ObjectLiteralElementLike | undefined => options.properties.find((property) => nameOf(property) === name);
   const appValue = (property: ts.ObjectLiteralElementLike, indent: string): string =>
     ts.isShorthandPropertyAssignment(property) ? property.name.text : parts.move((property as ts.PropertyAssignment).initializer, indent);
 
@@ -151,7 +152,7 @@ function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith
   const multiline = options.getText(sourceFile).includes("\n");
   if (!multiline) {
     // A one-line options object becomes one option per line, as prettier lays out an object it cannot fit.
-    const kept = options.properties.filter((property) => !callbacks.some((callback) => callback.name === property.name?.getText(sourceFile)));
+    const kept = options.properties.filter((property) => !callbacks.some((callback) => callback.name === nameOf(property)));
     const lines = kept.map((property) => `${three}${parts.move(property, three)},`);
     for (const callback of callbacks) lines.push(`${three}${callback.text(appCallback(callback.name))}`);
     const before = sourceFile.text.slice(site.node.getStart(sourceFile), options.getStart(sourceFile));

@@ -1,6 +1,7 @@
 import ts from "typescript";
 import type { OperationShape, StreamSpan } from "../../../sdks/types/calls";
 import { skipTypeWrappers } from "../purity";
+import { propertyNameText } from "../resolve";
 import { isStreamHelper } from "./stream-helpers";
 
 const BY_HAND =
@@ -57,7 +58,7 @@ function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { 
     if (ts.isSpreadAssignment(property)) {
       return `the options spread another object, which may carry callbacks of its own: ${byHand}`;
     }
-    const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+    const name = property.name && propertyNameText(property.name);
     const isCallback = name === plan.onFinish || name === plan.onError || name === plan.onAbort;
     if (isCallback && !ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) {
       return `\`${name}\` is written as a method or accessor: make it a property (\`${name}: (event) => ...\`) to have the call wrapped`;
