@@ -228,15 +228,19 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   };
   const quoted = ({ key, code }: Attribute) => ({ key: quote(key), code });
   if (site.streamSpan) {
-    // A stream's span reads only the request values it can read without evaluating anything first: a value
-    // evaluated ahead of the call could throw before the stream's helper is in place, and leave the span open.
     const text = renderStreamSpan(site, site.streamSpan, layout, {
       sentry: context.sentry,
       op: quote(identity.op),
       name: nameCode,
       attributes: [...startAttributes, { key: ATTR.responseStreaming, code: "true" }].map(quoted),
       spanName,
-      move: (node, indent, splices = []) => moveNode(node, sourceFile, splices, indent),
+      hoists,
+      lateAttributes: lateAttributes.map(quoted),
+      lateName,
+      move: (node, indent, splices = []) => {
+        const inSplice = (part: Replacement) => splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
+        return moveNode(node, sourceFile, [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices], indent);
+      },
       readResponse: (root) => responseAttributes(site, root, context).map(quoted),
       resultName,
       names: local,

@@ -14,7 +14,12 @@ export interface StreamSpanParts {
   /** Start attributes, already including `gen_ai.response.streaming`. */
   attributes: RenderedAttribute[];
   spanName: string;
-  /** The source text of `node` at indentation `indent`, with `splices` (absolute offsets) made on the way. */
+  /** Request values with side effects, evaluated once at the top of the callback (inside a `try`). */
+  hoists: Array<{ name: string; node: ts.Expression }>;
+  /** Attributes and a name template that read those values. */
+  lateAttributes: RenderedAttribute[];
+  lateName?: string;
+  /** The source text of `node` at indentation `indent`, the hoisted values replaced, `splices` (absolute offsets) made on the way. */
   move: (node: ts.Node, indent: string, splices?: Array<{ start: number; end: number; text: string }>) => string;
   /** Response attributes read from `root` with the operation's response paths (quoted keys). */
   readResponse: (root: string) => RenderedAttribute[];
@@ -45,7 +50,17 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
   }
   lines.push(`${one}},`);
 
-  if (plan.endsWith === "event") {
+  if (parts.hoists.length > 0) {
+    // A value evaluated ahead of the call may throw before a helper can end the span: the catch marks and
+    // ends it (startSpanManual's own error mark would come after the end, and be lost) and rethrows.
+    const inner = { ...layout, base: one };
+    const error = parts.names.allocate("error", ["spanError"]);
+    lines.push(`${one}(${parts.spanName}) => {`, `${two}try {`, ...preludeLines(parts, layout, three));
+    lines.push(...bodyLines(site, plan, inner, parts));
+    const semicolon = layout.semicolon;
+    lines.push(`${two}} catch (${error}) {`, `${three}${parts.spanName}.setStatus({ code: 2, message: ${parts.quote}internal_error${parts.quote} })${semicolon}`);
+    lines.push(`${three}${parts.spanName}.end()${semicolon}`, `${three}throw ${error}${semicolon}`, `${two}}`, `${one}},`);
+  } else if (plan.endsWith === "event") {
     lines.push(`${one}(${parts.spanName}) => {`, ...eventStream(site, plan, layout, parts), `${one}},`);
   } else {
     const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
@@ -55,6 +70,24 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
   }
   lines.push(`${base})`);
   return lines.join(eol);
+}
+
+/** The callback's statements at `layout.base` plus two units: the event stream's, or `return <body>`. */
+function bodyLines(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
+  if (plan.endsWith === "event") return eventStream(site, plan, layout, parts);
+  const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
+  return [`${layout.base}${layout.unit}${layout.unit}return ${body}${layout.semicolon}`];
+}
+
+/** The hoisted values and what reads them, at `indent`. */
+function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: string): string[] {
+  const lines = parts.hoists.map(({ name, node }) => `${indent}const ${name} = ${parts.move(node, indent)}${layout.semicolon}`);
+  if (parts.lateAttributes.length > 0) {
+    lines.push(`${indent}${parts.spanName}.setAttributes({`, ...parts.lateAttributes.map(({ key, code }) => `${indent}${layout.unit}${key}: ${code},`));
+    lines.push(`${indent}})${layout.semicolon}`);
+  }
+  if (parts.lateName) lines.push(`${indent}${parts.spanName}.updateName(${parts.lateName})${layout.semicolon}`);
+  return lines;
 }
 
 /** `endSpanWithStream(span, <call>, <collector>())`, at the callback body's indentation. */
