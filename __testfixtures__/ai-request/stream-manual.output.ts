@@ -1,6 +1,9 @@
 // Streaming calls left for manual work (reported with what to write, not rewritten): a stream flag known only at
-// run time, `.withResponse()` on a stream, and the tool runners (several model calls in one stream).
+// run time, `.withResponse()` on a stream, the tool runners (several model calls in one stream), and an `await`
+// in the options of a call that returns its stream synchronously (AI SDK streamText).
+import { openai as aiOpenAi } from "@ai-sdk/openai";
 import Anthropic from "@anthropic-ai/sdk";
+import { streamText } from "ai";
 import OpenAI from "openai";
 
 const openai = new OpenAI();
@@ -34,4 +37,10 @@ export async function anthropicToolRunner(prompt: string) {
     tools: [],
   });
   return runner.runUntilDone();
+}
+
+declare function loadPrompt(id: string): Promise<string>;
+
+export async function streamSaved(id: string) {
+  return streamText({ model: aiOpenAi("gpt-4o"), prompt: await loadPrompt(id) }).toTextStreamResponse();
 }

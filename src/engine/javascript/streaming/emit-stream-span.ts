@@ -5,6 +5,7 @@ import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
+import { awaitsInside } from "./stream-site";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {
@@ -50,12 +51,14 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
   }
   lines.push(`${one}},`);
 
-  if (parts.hoists.length > 0) {
+  // An awaited argument makes the callback async (a raw stream's call is awaited anyway).
+  const awaits = awaitsInside(site.node);
+  if (parts.hoists.length > 0 || awaits) {
     // A value evaluated ahead of the call may throw before a helper can end the span: the catch marks and
     // ends it (startSpanManual's own error mark would come after the end, and be lost) and rethrows.
     const inner = { ...layout, base: one };
     const error = parts.names.allocate("error", ["spanError"]);
-    lines.push(`${one}(${parts.spanName}) => {`, `${two}try {`, ...preludeLines(parts, layout, three));
+    lines.push(`${one}${awaits ? "async " : ""}(${parts.spanName}) => {`, `${two}try {`, ...preludeLines(parts, layout, three));
     lines.push(...bodyLines(site, plan, inner, parts));
     const semicolon = layout.semicolon;
     lines.push(`${two}} catch (${error}) {`, `${three}${parts.spanName}.setStatus({ code: 2, message: ${parts.quote}internal_error${parts.quote} })${semicolon}`);

@@ -35,8 +35,8 @@ export function streamSpanFor(site: StreamedCall, flag: ts.Expression | undefine
   if (site.resultAccessor || !site.readsResult) {
     return { reason: `\`.withResponse()\` / \`.asResponse()\` on a stream: ${BY_HAND}` };
   }
-  if (awaitsInside(site.node)) {
-    // The span's callback returns the stream synchronously; an awaited argument failing there would leave it open.
+  if (plan.endsWith !== "chunks" && awaitsInside(site.node)) {
+    // Only a raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
     return { reason: "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped" };
   }
   if (plan.endsWith === "chunks" && !isStreamHelper(plan.collector)) return { reason: `no reader for this SDK's stream is known: ${BY_HAND}` };
@@ -67,7 +67,8 @@ function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { 
   return undefined;
 }
 
-function awaitsInside(node: ts.Node): boolean {
+/** Whether `node` awaits outside the functions it contains. */
+export function awaitsInside(node: ts.Node): boolean {
   let found = false;
   const visit = (child: ts.Node): void => {
     if (found || ts.isFunctionLike(child)) return;

@@ -1,4 +1,4 @@
-// Streaming, left for manual work: an `await` in the call's arguments (the span's callback returns the stream synchronously).
+// Streaming: an `await` in a raw stream call's arguments: the callback becomes async, the awaited value is evaluated inside its try.
 import OpenAI from "openai";
 
 const openai = new OpenAI();
