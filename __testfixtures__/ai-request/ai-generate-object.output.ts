@@ -23,9 +23,8 @@ export async function qualifyLead(email: string) {
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateObject({
-        model: modelValue,
+        model: openai("gpt-4o"),
         schema: LeadSchema,
         prompt: `Extract the lead details from this email:\n${email}`,
       });

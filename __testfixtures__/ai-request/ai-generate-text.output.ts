@@ -18,9 +18,8 @@ export async function writeTagline(product: string): Promise<string> {
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o-mini");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o-mini"),
         system: "You write punchy marketing taglines.",
         prompt: `Write a tagline for ${product}.`,
         temperature: 0.9,

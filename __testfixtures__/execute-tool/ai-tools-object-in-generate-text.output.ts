@@ -19,9 +19,8 @@ export async function weatherReport(city: string) {
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o"),
         tools: {
           get_weather: tool({
             description: "Get the weather in a location",

@@ -19,9 +19,8 @@ export async function pickTool(question: string) {
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o"),
         tools: {
           get_time: tool({
             description: "The time in a time zone",

@@ -8,7 +8,7 @@ import {
   staticSpanName,
 } from "../../core/conventions";
 import { yieldsList } from "../../core/field-path";
-import type { FieldPath, ResponseShape, UsageShape } from "../../sdks/types/calls";
+import type { FieldPath, RequestShape, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
 import { type CodeStyle, quoteString } from "./code-style";
@@ -19,6 +19,7 @@ import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
+import { renderStreamSpan } from "./streaming/emit-stream-span";
 
 /** What every emitter of a file shares: style, the Sentry namespace, names, and the JSON helper's use. */
 export interface EmitContext {
@@ -30,6 +31,8 @@ export interface EmitContext {
   project: ProjectInfo;
   jsonHelper: string;
   usesJsonHelper: boolean;
+  /** The streaming runtime helpers the file's spans call (streaming/stream-helpers.ts appends them). */
+  streamHelpers: Set<string>;
 }
 
 export interface Attribute {
@@ -136,16 +139,21 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const identity = spanIdentity(site.operation.operation, options.conventions);
   let staticModel: string | undefined;
   let dynamicModel: ValueCode | undefined;
-  const modelField = field(site.operation.request.model);
+  // A provider's model object (`openai.chat(model)`) is left where it is: the name is the call's first argument.
+  const providerCall = providerModelCall(requestLiteral, site.operation.request);
+  const modelField = providerCall ? undefined : field(site.operation.request.model);
   const builtFrom = request?.type === "expression" && request.builtFrom && site.operation.request.model
     ? literalProperty(request.builtFrom, site.operation.request.model)
     : undefined;
-  const modelNode = (modelField?.node && skipTypeWrappers(modelField.node)) ?? builtFrom;
+  const modelNode = providerCall ?? (modelField?.node && skipTypeWrappers(modelField.node)) ?? builtFrom;
   if (modelNode && (ts.isStringLiteral(modelNode) || ts.isNoSubstitutionTemplateLiteral(modelNode))) {
     staticModel = modelNode.text;
   } else if (site.providerModel) {
     staticModel = site.providerModel;
-  } else if (modelField && !(modelNode && ts.isCallExpression(modelNode) && site.sdk.id === "vercel-ai")) {
+  } else if (providerCall) {
+    const named = providerCall.arguments[0];
+    if (named && isPure(named)) dynamicModel = valueOf(named);
+  } else if (modelField) {
     dynamicModel = modelField.value;
   } else if (site.clientModel && "literal" in site.clientModel) {
     staticModel = site.clientModel.literal;
@@ -212,16 +220,40 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     }
   }
 
-  const resultAttributes = site.readsResult
-    ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
-    : [];
-
   const layout: BlockLayout = {
     base: baseIndent,
     unit: style.indentUnit,
     eol: style.eol,
     semicolon: style.semicolons ? ";" : "",
   };
+  const quoted = ({ key, code }: Attribute) => ({ key: quote(key), code });
+  if (site.streamSpan) {
+    const text = renderStreamSpan(site, site.streamSpan, layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode,
+      attributes: [...startAttributes, { key: ATTR.responseStreaming, code: "true" }].map(quoted),
+      spanName,
+      hoists,
+      lateAttributes: lateAttributes.map(quoted),
+      lateName,
+      move: (node, indent, splices = []) => {
+        const inSplice = (part: Replacement) => splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
+        return moveNode(node, sourceFile, [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices], indent);
+      },
+      readResponse: (root) => responseAttributes(site, root, context).map(quoted),
+      resultName,
+      names: local,
+      usedHelpers: context.streamHelpers,
+      recordOutputs: options.recordOutputs,
+      quote: style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
+
+  const resultAttributes = site.readsResult
+    ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
+    : [];
   const text = renderSpanCall(layout, {
     sentry: context.sentry,
     op: quote(identity.op),
@@ -236,6 +268,12 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),
   });
   return { start, end: site.node.end, text };
+}
+
+function providerModelCall(requestLiteral: ts.ObjectLiteralExpression | undefined, shape: RequestShape): ts.CallExpression | undefined {
+  const node = requestLiteral && shape.model && shape.modelByProviderCall ? literalProperty(requestLiteral, shape.model) : undefined;
+  const value = node && skipTypeWrappers(node);
+  return value && ts.isCallExpression(value) ? value : undefined;
 }
 
 function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext): Attribute[] {

@@ -6,7 +6,15 @@ export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output
 export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
-const REQUEST = { model: "model", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
+const REQUEST = {
+  model: "model",
+  modelByProviderCall: true,
+  messages: "messages",
+  prompt: "prompt",
+  system: "system",
+  tools: "tools",
+  toolsKeyedByName: true,
+};
 
 const generateText: OperationShape = {
   path: "",
@@ -44,7 +52,20 @@ const embed = (input: string): OperationShape => ({
   response: { usage: { input: "usage.tokens" } },
 });
 
-const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
+/** `streamText`: its `onFinish` event carries `generateText`'s fields; `onError` and `onAbort` end the span too. */
+const streamText: OperationShape = {
+  ...generateText,
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", onAbort: "onAbort", parameter: "event" },
+};
+
+/** `streamObject`: no `onAbort`, and its `onFinish` event has the object and the last step's usage, no finish reason. */
+const streamObject: OperationShape = {
+  ...generateObject,
+  response: { ...generateObject.response, finishReasons: undefined },
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", parameter: "event", undeclared: ["object"] },
+};
 
 export const vercelAi: SdkDescriptor = {
   id: "vercel-ai",
@@ -56,8 +77,8 @@ export const vercelAi: SdkDescriptor = {
     { export: "generateObject", how: "call", operation: generateObject },
     { export: "embed", how: "call", operation: embed("value") },
     { export: "embedMany", how: "call", operation: embed("values") },
-    { export: "streamText", how: "call", operation: streaming },
-    { export: "streamObject", how: "call", operation: streaming },
+    { export: "streamText", how: "call", operation: streamText },
+    { export: "streamObject", how: "call", operation: streamObject },
   ],
   kinds: [],
 };
