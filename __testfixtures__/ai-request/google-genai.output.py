@@ -34,16 +34,21 @@ def _sentry_get(value, path):
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as a JSON string; None for None, an empty or all-None list, or anything that cannot be
+    serialised. text_as_is keeps a str as it is. Never raises."""
     def default(item):
         dump = getattr(item, "model_dump", None)
         return dump() if callable(dump) else str(item)
 
     if value is None:
         return None
+    if text_as_is and isinstance(value, str):
+        return value
     if as_list and not isinstance(value, (list, tuple)):
         value = [value]
+    if isinstance(value, (list, tuple)) and all(item is None for item in value):
+        return None
     try:
         return json.dumps(value, default=default)
     except Exception:
@@ -66,7 +71,7 @@ def generate(prompt):
         span.set_data("gen_ai.system", "gcp.gemini")
         span.set_data("gen_ai.request.model", "gemini-2.0-flash")
         _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt))
-        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(_sentry_get(_sentry_config, "system_instruction")))
+        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(_sentry_get(_sentry_config, "system_instruction"), text_as_is=True))
         _sentry_set(span, "gen_ai.request.available_tools", _sentry_json(_sentry_get(_sentry_config, "tools")))
         response = client.models.generate_content(
             model="gemini-2.0-flash",

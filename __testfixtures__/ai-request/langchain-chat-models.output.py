@@ -35,16 +35,21 @@ def _sentry_get(value, path):
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as a JSON string; None for None, an empty or all-None list, or anything that cannot be
+    serialised. text_as_is keeps a str as it is. Never raises."""
     def default(item):
         dump = getattr(item, "model_dump", None)
         return dump() if callable(dump) else str(item)
 
     if value is None:
         return None
+    if text_as_is and isinstance(value, str):
+        return value
     if as_list and not isinstance(value, (list, tuple)):
         value = [value]
+    if isinstance(value, (list, tuple)) and all(item is None for item in value):
+        return None
     try:
         return json.dumps(value, default=default)
     except Exception:
@@ -72,7 +77,7 @@ def ask(messages):
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(reply, "content"), as_list=True))
         _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(reply, "tool_calls")))
         _sentry_set(span, "gen_ai.response.model", _sentry_get(reply, "response_metadata.model_name"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(reply, "id"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_get(reply, "response_metadata.id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(reply, "response_metadata.finish_reason"), as_list=True))
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(reply, "usage_metadata.input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(reply, "usage_metadata.output_tokens"))
@@ -91,7 +96,7 @@ async def ask_claude(messages, tools):
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(reply, "content"), as_list=True))
         _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(reply, "tool_calls")))
         _sentry_set(span, "gen_ai.response.model", _sentry_get(reply, "response_metadata.model_name"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(reply, "id"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_get(reply, "response_metadata.id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(reply, "response_metadata.finish_reason"), as_list=True))
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(reply, "usage_metadata.input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(reply, "usage_metadata.output_tokens"))
@@ -109,7 +114,7 @@ def ask_generic(question):
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(answer, "content"), as_list=True))
         _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(answer, "tool_calls")))
         _sentry_set(span, "gen_ai.response.model", _sentry_get(answer, "response_metadata.model_name"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(answer, "id"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_get(answer, "response_metadata.id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(answer, "response_metadata.finish_reason"), as_list=True))
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(answer, "usage_metadata.input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(answer, "usage_metadata.output_tokens"))

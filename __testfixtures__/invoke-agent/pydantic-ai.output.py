@@ -33,16 +33,21 @@ def _sentry_get(value, path):
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as a JSON string; None for None, an empty or all-None list, or anything that cannot be
+    serialised. text_as_is keeps a str as it is. Never raises."""
     def default(item):
         dump = getattr(item, "model_dump", None)
         return dump() if callable(dump) else str(item)
 
     if value is None:
         return None
+    if text_as_is and isinstance(value, str):
+        return value
     if as_list and not isinstance(value, (list, tuple)):
         value = [value]
+    if isinstance(value, (list, tuple)) and all(item is None for item in value):
+        return None
     try:
         return json.dumps(value, default=default)
     except Exception:

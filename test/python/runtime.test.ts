@@ -135,6 +135,11 @@ describe("the helpers the codemod adds, with real SDK objects", () => {
       json_object: true,
       json_none: null,
       json_list: '["stop"]',
+      json_empty_list: null,
+      json_all_none: null,
+      json_text: '"Be brief."',
+      json_text_as_is: "Be brief.",
+      json_list_text_as_is: '["a"]',
     });
   });
 });

@@ -315,7 +315,8 @@ function callSite(ctx: Context, call: Node): Found | undefined {
   if (messages) before.push(dynamicAttr(ATTR.requestMessages, jsonOf(messages)));
   const system = record(op.request.system);
   if (system?.static !== undefined) before.push(staticAttr(ATTR.systemInstructions, pyString(system.static)));
-  else if (system) before.push(dynamicAttr(ATTR.systemInstructions, jsonOf(system)));
+  // a str read at run time is recorded as it is, like a literal; anything else (a list of parts) as JSON
+  else if (system) before.push(dynamicAttr(ATTR.systemInstructions, jsonOf(system, { textAsIs: true })));
   const tools = record(op.request.tools);
   if (tools) before.push(dynamicAttr(ATTR.availableTools, jsonOf(tools)));
   const embeddings = record(op.request.embeddingsInput);
@@ -343,9 +344,10 @@ function skipped(site: Site, auto: AutoIntegration): Site {
   return { ...site, status: "skipped", reason: `Sentry's ${auto.integration} (sentry-sdk ${auto.since}+) already creates this span` };
 }
 
-function jsonOf(recorded: { static?: string; expr?: string; code?: string }): string {
-  if (recorded.static !== undefined) return `_sentry_json(${pyString(recorded.static)})`;
-  return `_sentry_json(${recorded.code ?? recorded.expr})`;
+function jsonOf(recorded: { static?: string; expr?: string; code?: string }, options: { textAsIs?: boolean } = {}): string {
+  const extra = options.textAsIs ? ", text_as_is=True" : "";
+  if (recorded.static !== undefined) return `_sentry_json(${pyString(recorded.static)}${extra})`;
+  return `_sentry_json(${recorded.code ?? recorded.expr}${extra})`;
 }
 
 /**

@@ -148,8 +148,9 @@ export function helperSource(
       break;
     case "_sentry_json":
       lines = [
-        "def _sentry_json(value, as_list=False):",
-        `${i1}"""Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""`,
+        "def _sentry_json(value, as_list=False, text_as_is=False):",
+        `${i1}"""Span data as a JSON string; None for None, an empty or all-None list, or anything that cannot be`,
+        `${i1}serialised. text_as_is keeps a str as it is. Never raises."""`,
         ...(jsonAvailable ? [] : [`${i1}import json`, ""]),
         `${i1}def default(item):`,
         `${i2}dump = getattr(item, "model_dump", None)`,
@@ -157,8 +158,12 @@ export function helperSource(
         "",
         `${i1}if value is None:`,
         `${i2}return None`,
+        `${i1}if text_as_is and isinstance(value, str):`,
+        `${i2}return value`,
         `${i1}if as_list and not isinstance(value, (list, tuple)):`,
         `${i2}value = [value]`,
+        `${i1}if isinstance(value, (list, tuple)) and all(item is None for item in value):`,
+        `${i2}return None`,
         `${i1}try:`,
         `${i2}return json.dumps(value, default=default)`,
         `${i1}except Exception:`,

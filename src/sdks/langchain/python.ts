@@ -5,7 +5,8 @@ import type { PyEntry, PyOperation, PySdkDescriptor, PyToolDecorator } from "../
 const AI_MESSAGE: ResponseShape = {
   text: "content",
   toolCalls: "tool_calls",
-  id: "id",
+  // AIMessage.id is LangChain's run id (lc_run--...); the provider's response id is in response_metadata.
+  id: "response_metadata.id",
   model: "response_metadata.model_name",
   finishReasons: "response_metadata.finish_reason",
   usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },

@@ -39,4 +39,9 @@ print(json.dumps({
     "json_object": to_json({"when": object()}) is not None,
     "json_none": to_json(None),
     "json_list": to_json("stop", as_list=True),
+    "json_empty_list": to_json([]),
+    "json_all_none": to_json([None, None]),
+    "json_text": to_json("Be brief."),
+    "json_text_as_is": to_json("Be brief.", text_as_is=True),
+    "json_list_text_as_is": to_json(["a"], text_as_is=True),
 }))
