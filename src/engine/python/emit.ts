@@ -106,8 +106,9 @@ export function helperSource(
   unit: string,
   newline: string,
   sentry: string,
-  identity: SpanIdentity,
   jsonAvailable: boolean,
+  /** The hand-off callback: its span, its parameters, and what it is (`openai-agents on_handoff`). */
+  handoff: { identity: SpanIdentity; parameters: string[]; callbackOf: string },
 ): string {
   const i1 = unit;
   const i2 = unit + unit;
@@ -188,10 +189,11 @@ export function helperSource(
       break;
     case "_sentry_on_handoff": {
       const name = spanNameTemplate(handoffSpanName("\u0000from\u0000", "\u0000to\u0000"));
+      const { identity } = handoff;
       lines = [
         "def _sentry_on_handoff(from_agent, to_agent):",
-        `${i1}"""An openai-agents on_handoff callback that records a ${identity.op} span."""`,
-        `${i1}def on_handoff(context):`,
+        `${i1}"""An ${handoff.callbackOf} callback that records a ${identity.op} span."""`,
+        `${i1}def on_handoff(${handoff.parameters.join(", ")}):`,
         `${i2}with ${sentry}.start_span(op=${pyString(identity.op)}, name=${name}) as span:`,
         `${i3}span.set_data(${pyString(ATTR.operationName)}, "handoff")`,
         "",

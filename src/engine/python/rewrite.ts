@@ -1,5 +1,5 @@
 import { spanIdentity } from "../../core/conventions";
-import type { PyCatalog } from "../../sdks/registry-python";
+import type { PyCatalog, PyHandoffs } from "../../sdks/registry-python";
 import type { EngineOptions } from "../../core/types";
 import { collect, field, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
@@ -189,18 +189,20 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   const handoffs = plans.filter((plan): plan is HandoffPlan => plan.type === "handoff");
   let handoffName = "handoff";
   let handoffImport: { at: number; text: string } | undefined;
-  if (handoffs.some((plan) => plan.form === "wrap")) {
-    const resolved = imports.handoff(analysis, catalog);
+  const wrapped = handoffs.find((plan) => plan.form === "wrap");
+  if (wrapped) {
+    const { wrapper } = wrapped.handoffs;
+    const resolved = imports.handoff(analysis, catalog, wrapper);
     handoffName = resolved.name;
     if (resolved.importText) {
-      const anchor = imports.agentsImport;
+      const anchor = imports.fromImports.get(wrapper.module);
       handoffImport = anchor
         ? { at: lines.lineEnd(anchor.endIndex), text: `${nl}${lines.indentAt(anchor.startIndex)}${resolved.importText}` }
         : { at: -1, text: resolved.importText };
     }
   }
   for (const plan of handoffs) {
-    const callback = `on_handoff=_sentry_on_handoff(${plan.fromCode}, ${plan.toCode})`;
+    const callback = `${plan.handoffs.callbackKeyword}=_sentry_on_handoff(${plan.fromCode}, ${plan.toCode})`;
     if (plan.form === "wrap") {
       edits.push({ start: plan.element.start, end: plan.element.start, text: `${handoffName}(`, priority: 70 });
       edits.push({ start: plan.element.end, end: plan.element.end, text: `, ${callback})`, priority: 80 });
@@ -222,7 +224,13 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
   else if (handoffImport) edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
   const helperText = helpers
-    .map((name) => helperSource(name, fileUnit, nl, sentry, spanIdentity("handoff", options.conventions), imports.json !== "shadowed"))
+    .map((name) =>
+      helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
+        identity: spanIdentity("handoff", options.conventions),
+        parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
+        callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
+      }),
+    )
     .join(nl + nl + nl);
 
   const importAt = imports.insertionPoint(lines, text);
@@ -308,10 +316,12 @@ interface ModuleImports {
   definedHelpers: Set<string>;
   firstRegular?: Node;
   lastLeadingImport?: Node;
-  agentsImport?: Node;
+  /** The first `from <module> import ...` of each module. */
+  fromImports: Map<string, Node>;
   firstAfter(node: Node): Node | undefined;
   insertionPoint(lines: Lines, text: string): { offset: number; needsLeadingNewline: boolean };
-  handoff(analysis: Analysis, catalog: PyCatalog): { name: string; importText?: string };
+  /** How the hand-off wrapper is reached here, and the import to add when it is not. */
+  handoff(analysis: Analysis, catalog: PyCatalog, wrapper: PyHandoffs["wrapper"]): { name: string; importText?: string };
 }
 
 /** What the module's top level imports and defines, and where new imports and helpers go. */
@@ -320,7 +330,7 @@ function moduleImports(root: Node): ModuleImports {
   let sentryAlias: string | undefined;
   let json: ModuleImports["json"] = "missing";
   const definedHelpers = new Set<string>();
-  let agentsImport: Node | undefined;
+  const fromImports = new Map<string, Node>();
   const boundNames = new Set<string>();
   for (const statement of statements) {
     if (statement.type === "import_statement") {
@@ -339,7 +349,7 @@ function moduleImports(root: Node): ModuleImports {
       }
     } else if (statement.type === "import_from_statement") {
       const module = field(statement, "module_name")?.text.replace(/\s+/g, "");
-      if (module === "agents" && !agentsImport) agentsImport = statement;
+      if (module && !fromImports.has(module)) fromImports.set(module, statement);
       for (const name of statement.childrenForFieldName("name")) {
         if (!name) continue;
         const bound = name.type === "aliased_import" ? field(name, "alias")?.text : name.text;
@@ -374,7 +384,7 @@ function moduleImports(root: Node): ModuleImports {
     definedHelpers,
     firstRegular,
     lastLeadingImport,
-    agentsImport,
+    fromImports,
     firstAfter(node) {
       return statements.find((statement) => statement.startIndex >= node.endIndex);
     },
@@ -386,7 +396,7 @@ function moduleImports(root: Node): ModuleImports {
       }
       return { offset: 0, needsLeadingNewline: false };
     },
-    handoff(analysis, catalog) {
+    handoff(analysis, catalog, wrapper) {
       for (const statement of statements) {
         if (statement.type !== "import_from_statement" && statement.type !== "import_statement") continue;
         for (const name of named(statement)) {
@@ -394,16 +404,17 @@ function moduleImports(root: Node): ModuleImports {
           if (!bound || bound.id === field(statement, "module_name")?.id) continue;
           const value = analysis.resolver.resolveName(bound.text, bound);
           if (value?.t === "entry" && value.entry.how === "handoff") return { name: bound.text };
-          if (value?.t === "module" && catalog.entry(value.module, "handoff")?.entry.how === "handoff") return { name: `${bound.text}.handoff` };
+          if (value?.t === "module" && catalog.entry(value.module, wrapper.export)?.entry.how === "handoff") return { name: `${bound.text}.${wrapper.export}` };
         }
         if (statement.type === "import_statement") {
           for (const name of named(statement)) {
-            if (name.type === "dotted_name" && name.text === "agents") return { name: "agents.handoff" };
+            if (name.type === "dotted_name" && name.text === wrapper.module) return { name: `${wrapper.module}.${wrapper.export}` };
           }
         }
       }
-      if (!boundNames.has("handoff")) return { name: "handoff", importText: "from agents import handoff" };
-      return { name: "_sentry_handoff", importText: "from agents import handoff as _sentry_handoff" };
+      const from = `from ${wrapper.module} import ${wrapper.export}`;
+      if (!boundNames.has(wrapper.export)) return { name: wrapper.export, importText: from };
+      return { name: `_sentry_${wrapper.export}`, importText: `${from} as _sentry_${wrapper.export}` };
     },
   };
 }

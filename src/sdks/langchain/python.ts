@@ -52,7 +52,11 @@ const TOOL: PyToolDecorator = {
   name: "tool",
   toolName: [{ keyword: "name_or_callable", position: 0 }],
   toolDescription: [{ keyword: "description" }],
+  autoInstrumentedBy: auto,
 };
+
+/** Parameters LangChain fills in itself; a tool's recorded input leaves them out. */
+const CONTEXT_TYPES = ["ToolRuntime", "InjectedToolArg", "InjectedState", "InjectedStore", "RunnableConfig", "CallbackManagerForToolRun"];
 
 const CHAT_MODEL_KIND = {
   operations: CHAT_MODEL_OPERATIONS,
@@ -113,6 +117,7 @@ export const langchainPy: PySdkDescriptor[] = [
     id: "langchain",
     displayName: "LangChain",
     modules: ["langchain.tools", "langchain_core.tools"],
+    contextTypes: CONTEXT_TYPES,
     entries: [{ export: "tool", how: "tool-decorator", tool: TOOL }],
     kinds: [],
   },
@@ -136,6 +141,7 @@ export const langchainAgentsPy: PySdkDescriptor = {
   displayName: "LangChain agents",
   modules: ["langchain.agents"],
   providerFromModel: "colon",
+  contextTypes: CONTEXT_TYPES,
   entries: [
     { export: "create_agent", how: "construct", produces: "langchain.agent" },
     { export: "tool", how: "tool-decorator", tool: TOOL },

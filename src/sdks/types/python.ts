@@ -69,10 +69,28 @@ export interface PyKind {
   providerAtCreation?: PyArgument[];
   /** Decorators reached through an instance that declare tools (`@agent.tool`, `@agent.tool_plain`). */
   toolDecorators?: PyToolDecorator[];
-  /** Keyword of the constructor that lists hand-off targets (openai-agents `handoffs=[...]`). */
-  handoffsKeyword?: string;
+  /** How agents of this kind hand off to each other (openai-agents `handoffs=[...]`). */
+  handoffs?: PyHandoffs;
   /** The framework that runs tools and agents of this kind (`openai-agents`); the site's `sdk`. */
   framework?: string;
+}
+
+/**
+ * Hand-offs between agents, recorded by a callback the framework calls when it hands off: a listed target
+ * becomes `wrapper(target, <callbackKeyword>=...)`, a listed `wrapper(...)` call gets the keyword added.
+ */
+export interface PyHandoffs {
+  /** Constructor keyword that lists the targets (`handoffs=[...]`). */
+  keyword: string;
+  /** The function that wraps one target (`from agents import handoff`), and where it takes the target. */
+  wrapper: { module: string; export: string; target: PyArgument };
+  /** Its keyword that takes the callback (`on_handoff`), and the parameters the callback is called with. */
+  callbackKeyword: string;
+  callbackParameters: string[];
+  /** Keywords of the wrapper that change what the callback is called with (`input_type`). */
+  changesCallback?: string[];
+  /** Sentry's Python SDK already records hand-offs of this framework. */
+  autoInstrumentedBy?: AutoIntegration;
 }
 
 export interface PyFactory {
@@ -114,6 +132,8 @@ export interface PyToolDecorator {
   toolName?: PyArgument[];
   /** Where it overrides the description; otherwise the docstring is the description. */
   toolDescription?: PyArgument[];
+  /** Sentry's Python SDK already creates the tool's span. */
+  autoInstrumentedBy?: AutoIntegration;
 }
 
 export interface PySdkDescriptor {
@@ -130,4 +150,21 @@ export interface PySdkDescriptor {
   providerFromBaseUrl?: boolean;
   /** The model string names the provider: `"anthropic/claude-3-5-sonnet"` (LiteLLM), `"openai:gpt-4o"`. */
   providerFromModel?: "slash" | "colon";
+  /**
+   * Type names of parameters the framework fills in itself (`ctx: RunContext`, `config: RunnableConfig`):
+   * left out of a tool's recorded input.
+   */
+  contextTypes?: string[];
+}
+
+/** Naming conventions that mark agents and tool dispatch written in the project itself. */
+export interface PyCustomConventions {
+  /** A class of the file named `...Agent` (not a framework subclass) is an agent... */
+  agentClassSuffix: string;
+  /** ...and these methods of it are its runs. */
+  agentRunMethods: string[];
+  /** A function whose name has one of these words may dispatch tools by name (`if name == "x": ...`). */
+  dispatchFunctionWords: string[];
+  /** A dict of functions bound to a name with one of these words is a tool registry (`TOOLS[name](...)`). */
+  toolRegistryWords: string[];
 }
