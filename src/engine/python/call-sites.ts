@@ -6,6 +6,7 @@ import { type Attr, dynamicAttr, keep, responseAttrs, spanNameCode, staticAttr }
 import { systemFromModel } from "./resolve";
 import { pyString } from "./text";
 import { type Context, type Found, type StatementPlan, calleeText, skipped } from "./plans";
+import { fieldRead } from "./field-reads";
 import { place } from "./placement";
 import { isInstrumented, spanVariable } from "./existing-spans";
 import { dispatchMatch, dispatchSite } from "./dispatch-sites";
@@ -134,7 +135,7 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     }
     const recorded = argumentCode(ctx, call, args, node, `_sentry_${spec.keyword}`, hoists);
     if (!recorded) return undefined;
-    if (spec?.path) return { code: `_sentry_get(${recorded.code}, ${pyString(spec.path)})` };
+    if (spec?.path) return recorded.code !== undefined ? { code: fieldRead(recorded.code, spec.path) } : undefined;
     return recorded;
   };
   let nameSubject: { static?: string; expr?: string } | undefined;
@@ -250,7 +251,7 @@ export function agentIdentity(
   }
   if (info.name) return { name: { static: info.name }, model: info.model };
   if (ref && (ref.type === "identifier" || ref.type === "attribute")) {
-    return { nameCode: `_sentry_get(${ref.text}, "name")`, model: info.model };
+    return { nameCode: fieldRead(ref.text, "name"), model: info.model };
   }
   return { model: info.model };
 }

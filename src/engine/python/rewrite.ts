@@ -3,7 +3,8 @@ import type { PyCatalog, PyHandoffs } from "../../sdks/registry-python";
 import type { EngineOptions } from "../../core/types";
 import { collect, field, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { attrLine, dynamicAttr, helperSource, helpersUsedIn, HELPER_NAMES, type HelperName, spanHeader } from "./emit";
+import { attrLine, dynamicAttr, spanHeader } from "./emit";
+import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { detectIndentUnit, Lines } from "./text";
 
 /**

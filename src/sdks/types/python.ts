@@ -7,9 +7,10 @@ import type { AutoIntegration, FieldPath, ResponseShape } from "./calls";
  * position, module paths (`google.genai`), sync vs async entry points, agent frameworks and tool decorators.
  *
  * Response field paths use the shared `FieldPath` language (`choices[].message.content`,
- * `content[type=text].text`, `parts[?text].text`); on the Python side they are read at run time by the
- * emitted `_sentry_get` helper, which reads attributes or dict keys and never raises. A step ending in `()`
- * calls a no-argument method (pydantic-ai `usage()`).
+ * `content[type=text].text`, `parts[?text].text`, `messages[-1]`); the Python engine compiles each into a
+ * read at the site (`_sentry_field(response, "usage", "prompt_tokens")`, a comprehension for lists) that
+ * reads attributes or dict keys and never raises. A step ending in `()` calls a no-argument method
+ * (pydantic-ai `usage()`).
  */
 
 /** One argument of a call: its keyword, the position it may also take, and a path inside its value. */
