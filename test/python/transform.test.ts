@@ -111,9 +111,9 @@ def ask(q):
 describe("python: analysis", () => {
   test("analyzePythonFile reports the same sites as transformPythonFile and no output", async () => {
     const source = `${OPENAI}
-def ask(q):
+def ask(q, streaming):
     r = client.chat.completions.create(model="gpt-4o", messages=q)
-    s = client.chat.completions.create(model="gpt-4o", messages=q, stream=True)
+    s = client.chat.completions.create(model="gpt-4o", messages=q, stream=streaming)
     return r, s, [client.embeddings.create(model="e", input=x) for x in q]
 `;
     const analysed = await analyze(source);

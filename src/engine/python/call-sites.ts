@@ -90,9 +90,15 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     autoInstrumentedBy: op.autoInstrumentedBy,
   };
   const streamFlag = op.request.streamFlag ? args.keywords.get(op.request.streamFlag)?.value : undefined;
-  if (op.streaming || (streamFlag && streamFlag.type !== "false")) {
-    site.status = "streaming";
-    site.reason = "streaming: the span has to stay open until the stream is consumed; needs manual work";
+  const streams = op.streaming || (streamFlag && streamFlag.type !== "false");
+  const manualStream = (): Found => ({
+    site: { ...site, status: "streaming", reason: "streaming: the span has to stay open until the stream is consumed; needs manual work" },
+  });
+  // only a literal `stream=True` of a call whose stream the SDK data knows how to observe
+  const observable = streams && !op.streaming && op.stream && streamFlag?.type === "true";
+  if (streams && !observable) return manualStream();
+  if (observable && isObservedStream(call)) {
+    site.status = "instrumented";
     return { site };
   }
   if (isInstrumented(ctx, call, kind)) {
@@ -116,6 +122,8 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     site.reason = placement.reason;
     return { site };
   }
+  // a stream outlives its statement: it must be assigned to a name (`stream = client...create(...)`)
+  if (observable && (placement.mode !== "wrap" || !placement.resultTarget)) return manualStream();
 
   // attributes
   const hoists: StatementPlan["hoists"] = [];
@@ -192,8 +200,18 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     hoists,
     resultName: kind === "invoke-agent" ? "_sentry_result" : "_sentry_response",
     spanVar: spanVariable(ctx, placement.scopeNode, ["span", "gen_ai_span", "_sentry_span"]),
+    stream: observable && op.stream ? { shape: op.stream, call: { start: call.startIndex, end: call.endIndex }, awaited: !!awaited } : undefined,
   };
+  if (plan.stream) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
   return { site, plan };
+}
+
+/** `_sentry_stream(span, lambda: <call>, ...)`: the call is already observed by a generated stream span. */
+function isObservedStream(call: Node): boolean {
+  const lambda = call.parent?.type === "lambda" ? call.parent : undefined;
+  const owner = lambda?.parent?.type === "argument_list" ? lambda.parent.parent : undefined;
+  const fn = owner?.type === "call" ? field(owner, "function") : undefined;
+  return !!fn && /^_sentry_stream(_async)?$/.test(fn.text);
 }
 
 export function jsonOf(recorded: { static?: string; expr?: string; code?: string }, options: { textAsIs?: boolean } = {}): string {

@@ -36,6 +36,11 @@ export function spanHeader(sentry: string, identity: SpanIdentity, nameCode: str
   return `with ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode}) as ${spanVar}:`;
 }
 
+/** A span that outlives its statement (a stream): started here, finished by the stream helper. */
+export function spanStart(sentry: string, identity: SpanIdentity, nameCode: string, spanVar: string): string {
+  return `${spanVar} = ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode})`;
+}
+
 /**
  * The span name as Python: a literal when the subject is known, an f-string reading the same expression
  * the code already has (`f"chat {model}"`) when it is a simple expression, else just the prefix.

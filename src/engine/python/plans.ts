@@ -1,6 +1,6 @@
 import { type SpanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
-import type { PyHandoffs } from "../../sdks/types/python";
+import type { PyHandoffs, PyStreamShape } from "../../sdks/types/python";
 import type { AutoIntegration } from "../../sdks/types/calls";
 import type { EngineOptions, Site } from "../../core/types";
 import { type Node } from "./ast";
@@ -32,6 +32,11 @@ export interface StatementPlan {
   resultName: string;
   spanVar: string;
   scopeNode: Node;
+  /**
+   * A `stream=True` call assigned to a name: no `with`; the span is started before the statement and the
+   * call becomes `_sentry_stream(span, lambda: <call>, <collector>())`, which ends the span with the stream.
+   */
+  stream?: { shape: PyStreamShape; call: { start: number; end: number }; awaited: boolean };
 }
 
 /** A function whose body moves inside the span: tools and custom agents' `run`. */

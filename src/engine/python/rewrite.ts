@@ -3,7 +3,8 @@ import type { PyCatalog, PyHandoffs } from "../../sdks/registry-python";
 import type { EngineOptions } from "../../core/types";
 import { collect, field, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { attrLine, dynamicAttr, spanHeader } from "./emit";
+import { attrLine, dynamicAttr, spanHeader, spanStart } from "./emit";
+import { reindent, streamHelperLines } from "./stream-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { detectIndentUnit, Lines } from "./text";
 
@@ -69,7 +70,7 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
   for (const plan of plans) {
-    if (plan.type === "statement" && plan.mode === "wrap") {
+    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
       const { start, end } = plan.statement;
       regions.push({ plan, start, end, first: lines.lineOf(start), last: lines.lineOf(end), unit: unitFor(lines.indentAt(start)) });
     } else if (plan.type === "body") {
@@ -91,6 +92,8 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
 
   const edits: Edit[] = [];
   const generated: string[] = [];
+  /** The stream collectors the file's stream spans use, by class name. */
+  const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -118,7 +121,26 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): Edit[] {
+    const out: Edit[] = [];
+    const lineNo = lines.lineOf(plan.statement.start);
+    const outer = enclosing(plan);
+    const indent = units(outer) + lines.indentAt(plan.statement.start);
+    const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
+    const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: before.map((line) => indent + line + nl).join(""), priority: 10 + outer.length });
+    for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
+    const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+    out.push({ start: stream.call.start, end: stream.call.start, text: `${helper}(${plan.spanVar}, lambda: `, priority: 55 });
+    out.push({ start: stream.call.end, end: stream.call.end, text: `, ${stream.shape.collector.name}())`, priority: 65 });
+    streamShapes.set(stream.shape.collector.name, stream.shape);
+    generated.push(...before);
+    return out;
+  }
+
   function statementEdits(plan: StatementPlan): Edit[] {
+    if (plan.stream) return streamEdits(plan, plan.stream);
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
@@ -214,6 +236,14 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   }
 
   // helpers and imports
+  // stream helpers and the SDKs' collectors, then every helper they use in turn
+  const streamBlocks: string[] = [];
+  const firstStream = [...streamShapes.values()][0];
+  if (firstStream && !imports.definedHelpers.has("_SentryStream")) streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute), fileUnit, nl));
+  for (const [name, shape] of streamShapes) {
+    if (!imports.definedHelpers.has(name)) streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
+  }
+  generated.push(...streamBlocks);
   const used = new Set<HelperName>();
   for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
   for (const name of [...used]) if (imports.definedHelpers.has(name)) used.delete(name);
@@ -232,6 +262,7 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
         callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
       }),
     )
+    .concat(streamBlocks)
     .join(nl + nl + nl);
 
   const importAt = imports.insertionPoint(lines, text);
@@ -357,10 +388,10 @@ function moduleImports(root: Node): ModuleImports {
         if (bound) boundNames.add(bound);
         if (bound === "json") json = "shadowed";
       }
-    } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+    } else if (statement.type === "function_definition" || statement.type === "decorated_definition" || statement.type === "class_definition") {
       const definition = statement.type === "decorated_definition" ? field(statement, "definition") : statement;
       const name = definition && field(definition, "name")?.text;
-      if (name?.startsWith("_sentry_")) definedHelpers.add(name);
+      if (name?.startsWith("_sentry_") || name?.startsWith("_Sentry")) definedHelpers.add(name);
       if (name) boundNames.add(name);
     } else if (statement.type === "expression_statement") {
       const assignment = named(statement)[0];

@@ -1,4 +1,5 @@
 import { MESSAGE } from "./calls";
+import { MESSAGE_EVENTS_STREAM } from "./python-stream";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyRequestShape, PySdkDescriptor } from "../types/python";
 
@@ -32,7 +33,7 @@ export const anthropicPy: PySdkDescriptor = {
       id: "anthropic.client",
       factories: [{ path: "with_options", produces: "anthropic.client", carries: true }],
       operations: [
-        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: auto },
+        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: auto, stream: MESSAGE_EVENTS_STREAM },
         { path: "messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
         { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE },
         { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },

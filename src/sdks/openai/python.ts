@@ -1,4 +1,5 @@
 import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "./calls";
+import { CHAT_CHUNKS_STREAM } from "./python-stream";
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
@@ -28,7 +29,7 @@ const auto = PY_AUTO.openai;
 
 /** The client surface of `openai` 1.x (sync and async clients share the paths). */
 export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
-  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto },
+  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto, stream: CHAT_CHUNKS_STREAM },
   { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
   { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
   { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true },

@@ -50,6 +50,22 @@ export interface PyOperation {
   async?: boolean;
   /** Sentry's Python SDK already creates this span when its integration is enabled. */
   autoInstrumentedBy?: AutoIntegration;
+  /** With the stream flag set (`stream=True`): how the returned stream is observed; else manual work. */
+  stream?: PyStreamShape;
+}
+
+/**
+ * An SDK stream observed in place: the span ends when the stream is read to the end, fails or is closed,
+ * and the collector turns the chunks into the span's response data.
+ */
+export interface PyStreamShape {
+  /** The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place. */
+  iteratorAttribute: string;
+  /**
+   * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
+   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
+   */
+  collector: { name: string; source: string };
 }
 
 /** A value a library hands out: a client, a chat model, an agent, a graph builder. */

@@ -1,6 +1,13 @@
 // What every Python program returns against the mock, and the gen_ai spans its instrumented copy must send,
 // in start order. Token numbers come from the mock's table (mock/usage.ts), where no number is used twice.
-import { MOCK_EMBEDDING, MOCK_USAGE, mockReplyText, mockResponseModel } from "../../runtime/mock-llm-server";
+import {
+  MIDSTREAM_FAILURE_AFTER_EVENTS,
+  MOCK_EMBEDDING,
+  MOCK_USAGE,
+  mockReplyText,
+  mockResponseModel,
+  textDeltas,
+} from "../../runtime/mock-llm-server";
 
 export interface ExpectedSpan {
   op: string;
@@ -203,6 +210,79 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         absent: ["gen_ai.request.messages", "gen_ai.usage.output_tokens"],
       },
       failedChat("openai", "error-model", [user("Fail please")]),
+    ],
+  },
+  streaming: {
+    sites: 5,
+    result: {
+      chat: reply("Stream hello"),
+      first: "stopped",
+      broken: "APIConnectionError",
+      async: reply("Async stream"),
+      claude: reply("Stream Claude"),
+    },
+    spans: [
+      {
+        // read to the end; usage only because the request asks for it (stream_options.include_usage)
+        ...openAiChat("gpt-4o", [user("Stream hello")], { "gen_ai.response.streaming": true }),
+        absent: ["gen_ai.response.tool_calls"],
+      },
+      {
+        // the loop breaks after the first text: the span ends when the stream is freed, with what was read
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+          "gen_ai.response.text": pyJson([textDeltas(reply("Stream and stop"))[0]]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens"],
+      },
+      {
+        // the connection drops after a few events: error status, the text that arrived before
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.request.model": "error-midstream-model",
+          "gen_ai.response.text": pyJson([textDeltas(reply("Stream and fail")).slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1).join("")]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // no include_usage: no usage in the stream, so none on the span
+        op: "gen_ai.chat",
+        name: "chat gpt-4o",
+        status: "ok",
+        data: {
+          "gen_ai.system": "openai",
+          "gen_ai.request.messages": pyJson([user("Async stream")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Async stream"),
+          "gen_ai.response.id": id("chatcmpl-mock-"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+        absent: ["gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.total_tokens"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-3-5-haiku-latest",
+          "gen_ai.request.max_tokens": 64,
+          "gen_ai.request.messages": pyJson([user("Stream Claude")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Stream Claude"),
+          "gen_ai.response.model": mockResponseModel("claude-3-5-haiku-latest"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
+      },
     ],
   },
   "openai-async": {
