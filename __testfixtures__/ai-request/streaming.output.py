@@ -197,6 +197,50 @@ class _SentryAnthropicEvents:
         }
 
 
+class _sentry_stream_block:
+    """Enters an SDK stream manager for the block; records what the stream accumulated when the block exits."""
+
+    def __init__(self, span, manager, record):
+        self.span, self.manager, self.record = span, manager, record
+
+    def __enter__(self):
+        self.stream = self.manager.__enter__()
+        return self.stream
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.record(self.span, self.stream)
+        except Exception:
+            pass
+        return self.manager.__exit__(exc_type, exc, tb)
+
+
+def _sentry_record_openai_completion(span, stream):
+    """What the stream accumulated (`stream.current_completion_snapshot`), read like a response."""
+    snapshot = stream.current_completion_snapshot
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(snapshot, "choices"))]))
+    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(snapshot, "choices", 0, "message", "tool_calls")))
+    _sentry_set(span, "gen_ai.response.model", _sentry_field(snapshot, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_field(snapshot, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(snapshot, "choices"))]))
+    _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(snapshot, "usage", "prompt_tokens"))
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(snapshot, "usage", "completion_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(snapshot, "usage", "total_tokens"))
+
+
+def _sentry_record_anthropic_message(span, stream):
+    """What the stream accumulated (`stream.current_message_snapshot`), read like a response."""
+    snapshot = stream.current_message_snapshot
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "text"]))
+    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "tool_use"]))
+    _sentry_set(span, "gen_ai.response.model", _sentry_field(snapshot, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_field(snapshot, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(snapshot, "stop_reason"), as_list=True))
+    _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_sum(_sentry_field(snapshot, "usage", "input_tokens"), _sentry_field(snapshot, "usage", "cache_read_input_tokens"), _sentry_field(snapshot, "usage", "cache_creation_input_tokens")))
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(snapshot, "usage", "output_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_sum(_sentry_field(snapshot, "usage", "input_tokens"), _sentry_field(snapshot, "usage", "cache_read_input_tokens"), _sentry_field(snapshot, "usage", "cache_creation_input_tokens"), _sentry_field(snapshot, "usage", "output_tokens")))
+
+
 client = OpenAI()
 async_client = AsyncOpenAI()
 claude = Anthropic()
@@ -256,13 +300,26 @@ def stream_returned(messages):
 
 
 def stream_helper(messages):
-    with client.chat.completions.stream(model="gpt-4o", messages=messages) as stream:
-        return stream.get_final_completion()
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "openai")
+        span.set_data("gen_ai.request.model", "gpt-4o")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        span.set_data("gen_ai.response.streaming", True)
+        with _sentry_stream_block(span, client.chat.completions.stream(model="gpt-4o", messages=messages), _sentry_record_openai_completion) as stream:
+            return stream.get_final_completion()
 
 
 def stream_claude(messages):
-    with claude.messages.stream(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages) as stream:
-        return stream.get_final_text()
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat claude-3-5-sonnet-latest") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "anthropic")
+        span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
+        span.set_data("gen_ai.request.max_tokens", 100)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        span.set_data("gen_ai.response.streaming", True)
+        with _sentry_stream_block(span, claude.messages.stream(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages), _sentry_record_anthropic_message) as stream:
+            return stream.get_final_text()
 
 
 async def stream_langchain(messages):

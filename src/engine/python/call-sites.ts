@@ -7,7 +7,7 @@ import { systemFromModel } from "./resolve";
 import { pyString } from "./text";
 import { type Context, type Found, type StatementPlan, calleeText, skipped } from "./plans";
 import { fieldRead } from "./field-reads";
-import { place } from "./placement";
+import { place, type Placement } from "./placement";
 import { isInstrumented, spanVariable } from "./existing-spans";
 import { dispatchMatch, dispatchSite } from "./dispatch-sites";
 
@@ -96,11 +96,13 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   });
   // only a literal `stream=True` of a call whose stream the SDK data knows how to observe
   const observable = streams && !op.streaming && op.stream && streamFlag?.type === "true";
-  if (streams && !observable) return manualStream();
-  if (observable && isObservedStream(call)) {
+  // `with client.messages.stream(...) as stream:` (one manager, a plain `with`): the block is the stream's life
+  const streamBlock = op.streaming && op.streamBlock ? streamBlockStatement(call) : undefined;
+  if ((observable && isObservedStream(call)) || (op.streamBlock && isRecordedStreamBlock(call))) {
     site.status = "instrumented";
     return { site };
   }
+  if (streams && !observable && !streamBlock) return manualStream();
   if (isInstrumented(ctx, call, kind)) {
     site.status = "instrumented";
     return { site };
@@ -109,14 +111,14 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     return { site: skipped(site, op.autoInstrumentedBy) };
   }
   const awaited = call.parent?.type === "await" ? call.parent : undefined;
-  if (!awaited && (op.async || match.info.async)) {
+  if (!awaited && !streamBlock && (op.async || match.info.async)) {
     site.status = "unsupported";
     site.reason = "an async call that is not awaited here: a span around it would end before the request does";
     return { site };
   }
   const value = awaited ?? call;
   const needsResult = keep(responseAttrs(op.response, "_"), ctx.options).length > 0;
-  const placement = place(ctx, value, needsResult);
+  const placement = streamBlock ? streamBlockPlacement(ctx, streamBlock) : place(ctx, value, needsResult);
   if ("reason" in placement) {
     site.status = "unsupported";
     site.reason = placement.reason;
@@ -201,9 +203,34 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     resultName: kind === "invoke-agent" ? "_sentry_result" : "_sentry_response",
     spanVar: spanVariable(ctx, placement.scopeNode, ["span", "gen_ai_span", "_sentry_span"]),
     stream: observable && op.stream ? { shape: op.stream, call: { start: call.startIndex, end: call.endIndex }, awaited: !!awaited } : undefined,
+    streamBlock: streamBlock && op.streamBlock ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } } : undefined,
   };
-  if (plan.stream) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
+  if (plan.stream || plan.streamBlock) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
   return { site, plan };
+}
+
+/** The `with` statement whose only item is `<call>` or `<call> as name` (not `async with`). */
+function streamBlockStatement(call: Node): Node | undefined {
+  const item = call.parent?.type === "as_pattern" ? call.parent.parent : call.parent;
+  const clause = item?.type === "with_item" ? item.parent : undefined;
+  const statement = clause?.type === "with_clause" ? clause.parent : undefined;
+  if (!clause || statement?.type !== "with_statement" || named(clause).length !== 1) return undefined;
+  return /^async\b/.test(statement.text) ? undefined : statement;
+}
+
+function streamBlockPlacement(ctx: Context, statement: Node): Placement {
+  if (!ctx.lines.startsLine(statement.startIndex) || !ctx.lines.endsLine(statement.endIndex)) {
+    return { reason: "the statement shares its line with other code (`;` or a one-line block)" };
+  }
+  const scopeNode = ctx.resolver.scopeOf(statement).node;
+  return { mode: "wrap", statement: { start: statement.startIndex, end: statement.endIndex }, scopeNode };
+}
+
+/** `_sentry_stream_block(span, <call>, ...)`: the manager is already recorded by a generated span. */
+function isRecordedStreamBlock(call: Node): boolean {
+  const owner = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
+  const fn = owner?.type === "call" ? field(owner, "function") : undefined;
+  return fn?.text === "_sentry_stream_block";
 }
 
 /** `_sentry_stream(span, lambda: <call>, ...)`: the call is already observed by a generated stream span. */

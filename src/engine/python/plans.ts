@@ -1,6 +1,6 @@
 import { type SpanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
-import type { PyHandoffs, PyStreamShape } from "../../sdks/types/python";
+import type { PyHandoffs, PyStreamBlockShape, PyStreamShape } from "../../sdks/types/python";
 import type { AutoIntegration } from "../../sdks/types/calls";
 import type { EngineOptions, Site } from "../../core/types";
 import { type Node } from "./ast";
@@ -37,6 +37,11 @@ export interface StatementPlan {
    * call becomes `_sentry_stream(span, lambda: <call>, <collector>())`, which ends the span with the stream.
    */
   stream?: { shape: PyStreamShape; call: { start: number; end: number }; awaited: boolean };
+  /**
+   * `with <stream manager call> as stream:` wrapped in the span: the call becomes
+   * `_sentry_stream_block(span, <call>, <recorder>)`, which records the stream's snapshot when the block exits.
+   */
+  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number } };
 }
 
 /** A function whose body moves inside the span: tools and custom agents' `run`. */

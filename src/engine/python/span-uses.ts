@@ -15,8 +15,8 @@ export interface SpanBinding {
 /** The codemod's own `_sentry_set(span, key, value)`: `set_data` unless the value is None at run time. */
 const CODEMOD_SETTER = "_sentry_set";
 
-/** The codemod's stream helpers: they only add response data when the stream ends, and finish the span. */
-const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set(["_sentry_stream", "_sentry_stream_async"]);
+/** The codemod's stream helpers: they only add response data when the stream or its block ends. */
+const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set(["_sentry_stream", "_sentry_stream_async", "_sentry_stream_block"]);
 
 /** Code that runs later, maybe after the span ended: what it sets does not count. */
 const DEFERRED_CODE: ReadonlySet<string> = new Set(["function_definition", "lambda", "class_definition"]);

@@ -92,6 +92,32 @@ export function streamHelperLines(iterator: string): string[] {
   ];
 }
 
+/**
+ * `with _sentry_stream_block(span, <manager call>, <recorder>) as stream:`: enters the SDK's stream manager and
+ * hands its stream to the block unchanged; on exit (read to the end, returned early, raised) `record` reads
+ * the stream's own snapshot. The enclosing `with start_span(...)` ends the span.
+ */
+export function streamBlockHelperLines(): string[] {
+  return [
+    "class _sentry_stream_block:",
+    '    """Enters an SDK stream manager for the block; records what the stream accumulated when the block exits."""',
+    "",
+    "    def __init__(self, span, manager, record):",
+    "        self.span, self.manager, self.record = span, manager, record",
+    "",
+    "    def __enter__(self):",
+    "        self.stream = self.manager.__enter__()",
+    "        return self.stream",
+    "",
+    "    def __exit__(self, exc_type, exc, tb):",
+    "        try:",
+    "            self.record(self.span, self.stream)",
+    "        except Exception:",
+    "            pass",
+    "        return self.manager.__exit__(exc_type, exc, tb)",
+  ];
+}
+
 /** Python written with 4-space indentation, in the file's indentation unit and line breaks. */
 export function reindent(lines: string[], unit: string, newline: string): string {
   return lines

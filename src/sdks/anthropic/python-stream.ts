@@ -1,4 +1,5 @@
-import type { PyStreamShape } from "../types/python";
+import type { PyStreamBlockShape, PyStreamShape } from "../types/python";
+import { MESSAGE } from "./calls";
 
 /**
  * `messages.create(stream=True)`: anthropic's `Stream` / `AsyncStream` iterate `self._iterator`. Input and
@@ -45,4 +46,11 @@ export const MESSAGE_EVENTS_STREAM: PyStreamShape = {
             "gen_ai.usage.total_tokens": None if input_tokens is None else _sentry_sum(input_tokens, usage.get("output_tokens")),
         }`,
   },
+};
+
+/** `with client.messages.stream(...) as stream:`: `MessageStream` accumulates the message. */
+export const MESSAGE_STREAM_BLOCK: PyStreamBlockShape = {
+  snapshotAttribute: "current_message_snapshot",
+  snapshot: MESSAGE,
+  recorder: "_sentry_record_anthropic_message",
 };

@@ -1,4 +1,5 @@
-import type { PyStreamShape } from "../types/python";
+import type { PyStreamBlockShape, PyStreamShape } from "../types/python";
+import { CHAT_COMPLETION } from "./calls";
 
 /**
  * `chat.completions.create(stream=True)`: openai's `Stream` / `AsyncStream` iterate `self._iterator`. Text
@@ -34,4 +35,11 @@ export const CHAT_CHUNKS_STREAM: PyStreamShape = {
             "gen_ai.usage.total_tokens": _sentry_field(self.usage, "total_tokens"),
         }`,
   },
+};
+
+/** `with client.chat.completions.stream(...) as stream:`: `ChatCompletionStream` accumulates a completion. */
+export const CHAT_COMPLETION_STREAM_BLOCK: PyStreamBlockShape = {
+  snapshotAttribute: "current_completion_snapshot",
+  snapshot: CHAT_COMPLETION,
+  recorder: "_sentry_record_openai_completion",
 };

@@ -52,6 +52,22 @@ export interface PyOperation {
   autoInstrumentedBy?: AutoIntegration;
   /** With the stream flag set (`stream=True`): how the returned stream is observed; else manual work. */
   stream?: PyStreamShape;
+  /** A stream manager used as `with <call> as stream:`: what the stream has accumulated when the block ends. */
+  streamBlock?: PyStreamBlockShape;
+}
+
+/**
+ * `with client.messages.stream(...) as stream:`: the block is the stream's life, so an ordinary `with` span
+ * around it is right; when the block exits, the SDK's own accumulated snapshot is read with the
+ * non-streaming paths, whatever the block read of the stream (nothing more is read from the network).
+ */
+export interface PyStreamBlockShape {
+  /** The stream's attribute that holds what it accumulated so far (`current_message_snapshot`). */
+  snapshotAttribute: string;
+  /** Where the response data is in the snapshot: the non-streaming response's shape. */
+  snapshot: ResponseShape;
+  /** Name of the generated function that records a snapshot, one per shape (`_sentry_record_anthropic_message`). */
+  recorder: string;
 }
 
 /**

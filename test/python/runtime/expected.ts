@@ -213,13 +213,15 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
     ],
   },
   streaming: {
-    sites: 5,
+    sites: 7,
     result: {
       chat: reply("Stream hello"),
       first: "stopped",
       broken: "APIConnectionError",
       async: reply("Async stream"),
       claude: reply("Stream Claude"),
+      completion_block: reply("Manager hello"),
+      claude_block: textDeltas(reply("Manager Claude"))[0],
     },
     spans: [
       {
@@ -282,6 +284,28 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
           ...ANTHROPIC_USAGE,
         },
+      },
+      {
+        // `with ....stream() as stream:`: the snapshot when the block exits, read like a response
+        ...openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }),
+        data: (({ "gen_ai.usage.input_tokens": _i, "gen_ai.usage.output_tokens": _o, "gen_ai.usage.total_tokens": _t, ...data }) => data)(
+          openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }).data,
+        ),
+        absent: ["gen_ai.response.tool_calls", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // the block returns after the first text: what the snapshot holds then, input usage from message_start
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.system": "anthropic",
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("Manager Claude"))[0]]),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.usage.input_tokens": ANTHROPIC_INPUT,
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.response.tool_calls"],
       },
     ],
   },

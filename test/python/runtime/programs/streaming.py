@@ -1,5 +1,5 @@
 """stream=True on openai (sync and async) and anthropic: read to the end, left with `break`, and a stream
-that fails half-way."""
+that fails half-way; the SDKs' stream managers (`with client....stream(...) as stream:`)."""
 import os
 
 from anthropic import Anthropic
@@ -60,6 +60,17 @@ def claude_text(question):
     return text
 
 
+def completion_block(question):
+    with client.chat.completions.stream(model="gpt-4o", messages=[{"role": "user", "content": question}]) as stream:
+        return stream.get_final_completion().choices[0].message.content
+
+
+def claude_block(question):
+    with claude.messages.stream(model="claude-3-5-haiku-latest", max_tokens=64, messages=[{"role": "user", "content": question}]) as stream:
+        for text in stream.text_stream:
+            return text  # leaves after the first text: the span records what had arrived
+
+
 async def main(base_url):
     return {
         "chat": chat("Stream hello"),
@@ -67,4 +78,6 @@ async def main(base_url):
         "broken": broken("Stream and fail"),
         "async": await chat_async("Async stream"),
         "claude": claude_text("Stream Claude"),
+        "completion_block": completion_block("Manager hello"),
+        "claude_block": claude_block("Manager Claude"),
     }
