@@ -128,20 +128,16 @@ export async function withModelId(modelId: string, question: string) {
   return Sentry.startSpan(
     {
       op: "gen_ai.chat",
-      name: "chat",
+      name: `chat ${modelId}`,
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
+        "gen_ai.request.model": modelId,
         "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
-      const modelValue = openai(modelId);
-      span.setAttributes({
-        "gen_ai.request.model": modelValue?.modelId,
-      });
-      span.updateName(`chat ${modelValue?.modelId}`);
-      const response = await generateText({ model: modelValue, prompt: question });
+      const response = await generateText({ model: openai(modelId), prompt: question });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,

@@ -137,10 +137,10 @@ function draftForSite(site: Site, conventions: ConventionsName): FindingDraft | 
         ruleId: "streaming-manual",
         range: site.range,
         fixable: false,
-        // The engine's reason for a stream only restates this message, so it is left out.
+        // The engine's reason says why this stream is left to a person and what to write.
         message:
-          `Streaming ${what} needs a ${op} span that stays open until the stream is consumed, which --fix cannot add: ` +
-          "start it with Sentry.startSpanManual and call span.end() after the last chunk.",
+          `Streaming ${what} needs a ${op} span that stays open until the stream is consumed, which --fix cannot add here` +
+          (site.reason ? ` (${site.reason}).` : ": start it with Sentry.startSpanManual and call span.end() after the last chunk."),
       };
     case "unresolved":
       return {

@@ -18,7 +18,7 @@ describe("findingsFromSites", () => {
         site({ spanName: "chat gpt-4o" }),
         site({ status: "instrumentable", autoInstrumentedBy: { integration: "openAIIntegration", since: "9.36.0" } }),
         site({ kind: "execute-tool", sdk: "ai", operation: "execute_tool", callee: "getWeather", status: "unsupported", reason: "the tool is defined inside a class body", spanName: "execute_tool get_weather" }),
-        site({ callee: "openai.chat.completions.stream", status: "streaming", reason: "streaming response" }),
+        site({ callee: "openai.chat.completions.runTools", status: "streaming", reason: "several model calls in one stream: wrap each by hand" }),
         site({ callee: "client.chat.completions.create", status: "unresolved", reason: "client is a function parameter" }),
         site({ status: "instrumented" }),
         site({ status: "skipped" }),
@@ -52,8 +52,8 @@ describe("findingsFromSites", () => {
         severity: "warn",
         fixable: false,
         message:
-          "Streaming LLM call `openai.chat.completions.stream` needs a gen_ai.chat span that stays open until the stream is consumed, " +
-          "which --fix cannot add: start it with Sentry.startSpanManual and call span.end() after the last chunk.",
+          "Streaming LLM call `openai.chat.completions.runTools` needs a gen_ai.chat span that stays open until the stream is consumed, " +
+          "which --fix cannot add here (several model calls in one stream: wrap each by hand).",
       },
       {
         ruleId: "unresolved-receiver",

@@ -8,7 +8,7 @@ import {
   staticSpanName,
 } from "../../core/conventions";
 import { parseFieldPath, yieldsList } from "../../core/field-path";
-import type { FieldPath, ResponseShape, UsageShape } from "../../sdks/types/calls";
+import type { FieldPath, RequestShape, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
 import { compareVersions } from "../project";
@@ -24,6 +24,7 @@ import { staticModelOf } from "./find-request-sites";
 import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
+import { renderStreamSpan } from "./streaming/emit-stream-span";
 
 /** What every emitter of a file shares: style, the Sentry namespace, names, and the JSON helper's use. */
 export interface EmitContext {
@@ -35,6 +36,8 @@ export interface EmitContext {
   project: ProjectInfo;
   jsonHelper: string;
   usesJsonHelper: boolean;
+  /** The streaming runtime helpers the file's spans call (streaming/stream-helpers.ts appends them). */
+  streamHelpers: Set<string>;
   /** Set when a content attribute reads the run-time recording decision (content-gate.ts). */
   usesContentGate?: boolean;
 }
@@ -152,7 +155,12 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const modelPath = site.operation.request.model;
   let staticModel = staticModelOf({ ...site, clientModel: undefined });
   let dynamicModel: ValueCode | undefined;
-  if (!staticModel && modelPath) {
+  // A provider's model object (`openai.chat(model)`) is left where it is: the name is the call's first argument.
+  const providerCall = staticModel ? undefined : providerModelCall(requestLiteral, site.operation.request);
+  if (providerCall) {
+    const named = providerCall.arguments[0];
+    if (named && isPure(named)) dynamicModel = valueOf(named);
+  } else if (!staticModel && modelPath) {
     const modelField = field(modelPath);
     if (modelField) {
       const idField = site.operation.request.modelIdField;
@@ -166,8 +174,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       dynamicModel = modelIdCode(modelField.value, kind, idField, quote);
     }
   }
-  if (!staticModel && !dynamicModel && site.clientModel && "literal" in site.clientModel) staticModel = site.clientModel.literal;
-  if (!staticModel && !dynamicModel && site.clientModel && "runtimeField" in site.clientModel) {
+  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "literal" in site.clientModel) staticModel = site.clientModel.literal;
+  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "runtimeField" in site.clientModel) {
     const receiver = receiverNode(site);
     if (receiver && /^[\w$.]+$/.test(site.receiverText ?? "") && types.offersPath(receiver, [site.clientModel.runtimeField])) {
       dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
@@ -179,7 +187,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const add = (key: string, value: ValueCode | string): void => {
     if (!options.recordInputs && INPUT_CONTENT_ATTRIBUTES.has(key)) return;
     const code = typeof value === "string" ? value : value.code;
-    const gated = options.recordInputsAuto && INPUT_CONTENT_ATTRIBUTES.has(key);
+    // Streamed spans record their content as before: their helpers have no run-time decision yet.
+    const gated = options.recordInputsAuto && !site.streamSpan && INPUT_CONTENT_ATTRIBUTES.has(key);
     if (gated) context.usesContentGate = true;
     const entry = { key, code: gated ? gatedContent(code, "inputs", quote) : code };
     if (typeof value !== "string" && value.readsHoisted) lateAttributes.push(entry);
@@ -236,6 +245,37 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     }
   }
 
+  const layout: BlockLayout = {
+    base: baseIndent,
+    unit: style.indentUnit,
+    eol: style.eol,
+    semicolon: style.semicolons ? ";" : "",
+  };
+  const quoted = ({ key, code }: Attribute) => ({ key: quote(key), code });
+  if (site.streamSpan) {
+    const text = renderStreamSpan(site, site.streamSpan, layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode,
+      attributes: [...startAttributes, { key: ATTR.responseStreaming, code: "true" }].map(quoted),
+      spanName,
+      hoists,
+      lateAttributes: lateAttributes.map(quoted),
+      lateName,
+      move: (node, indent, splices = []) => {
+        const inSplice = (part: Replacement) => splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
+        return moveNode(node, sourceFile, [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices], indent);
+      },
+      readResponse: (root) => responseAttributes(site, root, context).map(quoted),
+      resultName,
+      names: local,
+      usedHelpers: context.streamHelpers,
+      recordOutputs: options.recordOutputs,
+      quote: style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
+
   const resultAttributes = site.readsResult
     ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
     : [];
@@ -247,13 +287,6 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     resultAttributes.unshift({ key: ATTR.requestModel, code: responseModel });
     afterResult = renameFromResponse(spanName, identity.namePrefix, responseModel);
   }
-
-  const layout: BlockLayout = {
-    base: baseIndent,
-    unit: style.indentUnit,
-    eol: style.eol,
-    semicolon: style.semicolons ? ";" : "",
-  };
   const text = renderSpanCall(layout, {
     sentry: context.sentry,
     op: quote(identity.op),
@@ -269,6 +302,12 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     afterResult,
   });
   return { start, end: site.node.end, text };
+}
+
+function providerModelCall(requestLiteral: ts.ObjectLiteralExpression | undefined, shape: RequestShape): ts.CallExpression | undefined {
+  const node = requestLiteral && shape.model && shape.modelByProviderCall ? literalProperty(requestLiteral, shape.model) : undefined;
+  const value = node && skipTypeWrappers(node);
+  return value && ts.isCallExpression(value) ? value : undefined;
 }
 
 /** Code reading one field of the call's result, inside its payload. */
@@ -291,7 +330,7 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   const attributes: Attribute[] = [];
   const add = (key: string, code: string): void => {
     if (!context.options.recordOutputs && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    const gated = context.options.recordOutputsAuto && OUTPUT_CONTENT_ATTRIBUTES.has(key);
+    const gated = context.options.recordOutputsAuto && !site.streamSpan && OUTPUT_CONTENT_ATTRIBUTES.has(key);
     if (gated) context.usesContentGate = true;
     attributes.push({ key, code: gated ? gatedContent(code, "outputs", (text) => quoteString(text, context.style)) : code });
   };

@@ -13,6 +13,7 @@ import { findRequestSites, type RequestSite, staticModelOf } from "./find-reques
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
 import { contentGateEdit, hasContentGate } from "./content-gate";
 import { NameAllocator } from "./names";
+import { streamHelpersEdit } from "./streaming/stream-helpers";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
 import { type ModuleLoader, ReceiverResolver } from "./resolve";
 import { addSentryImport, existingSentryNamespace } from "./sentry-import";
@@ -102,10 +103,14 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
     project: input.project,
     jsonHelper: JSON_HELPER_NAME,
     usesJsonHelper: false,
+    streamHelpers: new Set(),
   };
   for (const site of toWrap) edits.push(emitRequestSpan(site, context));
   const agentEdits = emitAgentEdits(agentsToWrap, context, edits);
   edits.push(...agentEdits.edits);
+  // Appended after toSpanJson: of two insertions at one offset, the one listed first ends up last.
+  const streamHelpers = streamHelpersEdit(sourceFile, context.streamHelpers, style, isTypeScriptFile(input.path), sentry);
+  if (streamHelpers) edits.push(streamHelpers);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
   }

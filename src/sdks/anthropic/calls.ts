@@ -1,4 +1,4 @@
-import type { ResponseShape, SdkDescriptor } from "../types/calls";
+import type { ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
 const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
 
@@ -27,6 +27,11 @@ export const MESSAGE: ResponseShape = {
   },
 };
 
+/** `stream: true`: message_start / content_block_delta / message_delta events. */
+const RAW_STREAM: StreamSpan = { endsWith: "chunks", collector: "anthropicStreamEvents" };
+/** `messages.stream()`: the SDK's final `Message` arrives with `finalMessage`. */
+const HELPER_STREAM: StreamSpan = { endsWith: "event", event: "finalMessage", parameter: "message" };
+
 export const anthropic: SdkDescriptor = {
   id: "anthropic",
   displayName: "Anthropic",
@@ -42,13 +47,22 @@ export const anthropic: SdkDescriptor = {
     {
       id: "anthropic.client",
       operations: [
-        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, streamSpan: RAW_STREAM, autoInstrumentedBy: AUTO },
         { path: "messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
-        { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE, streamSpan: RAW_STREAM, autoInstrumentedBy: AUTO },
         { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
-        { path: "messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
-        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
-        { path: "beta.messages.toolRunner", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        { path: "messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
+        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
+        {
+          path: "beta.messages.toolRunner",
+          operation: "chat",
+          request: REQUEST,
+          response: {},
+          streaming: true,
+          streamingManualReason:
+            "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around the loop, and record " +
+            "each message it yields in a gen_ai.chat span of its own",
+        },
       ],
     },
   ],

@@ -13,7 +13,16 @@ export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens",
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
 /** `model` is a LanguageModel: a gateway id string or a provider's model object, whose id is `modelId`. */
-const REQUEST = { model: "model", modelIdField: "modelId", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
+const REQUEST = {
+  model: "model",
+  modelIdField: "modelId",
+  modelByProviderCall: true,
+  messages: "messages",
+  prompt: "prompt",
+  system: "system",
+  tools: "tools",
+  toolsKeyedByName: true,
+};
 
 const generateText: OperationShape = {
   path: "",
@@ -54,7 +63,20 @@ const embed = (input: string): OperationShape => ({
   autoInstrumentedBy: VERCEL_AI_AUTO,
 });
 
-const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
+/** `streamText`: its `onFinish` event carries `generateText`'s fields; `onError` and `onAbort` end the span too. */
+const streamText: OperationShape = {
+  ...generateText,
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", onAbort: "onAbort", parameter: "event" },
+};
+
+/** `streamObject`: no `onAbort`, and its `onFinish` event has the object and the last step's usage, no finish reason. */
+const streamObject: OperationShape = {
+  ...generateObject,
+  response: { ...generateObject.response, finishReasons: undefined },
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", parameter: "event", undeclared: ["object"] },
+};
 
 export const vercelAi: SdkDescriptor = {
   id: "vercel-ai",
@@ -66,8 +88,8 @@ export const vercelAi: SdkDescriptor = {
     { export: "generateObject", how: "call", operation: generateObject },
     { export: "embed", how: "call", operation: embed("value") },
     { export: "embedMany", how: "call", operation: embed("values") },
-    { export: "streamText", how: "call", operation: streaming },
-    { export: "streamObject", how: "call", operation: streaming },
+    { export: "streamText", how: "call", operation: streamText },
+    { export: "streamObject", how: "call", operation: streamObject },
   ],
   kinds: [],
 };

@@ -1,4 +1,4 @@
-// Streaming (report only): @google/genai models.generateContentStream; not wrapped.
+// Streaming: @google/genai models.generateContentStream: the span ends when the async generator is done.
 import { GoogleGenAI } from "@google/genai";
 
 const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });

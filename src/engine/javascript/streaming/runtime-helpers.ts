@@ -1,12 +1,14 @@
-// Runtime helpers the codemod will append to a file that has streaming LLM calls, the way it appends
-// `toSpanJson` today (src/javascript/json-helper.ts): once per file, only the ones the file uses, after
-// the code. This module is their single source: every declaration below is self-contained (it needs only
-// `Sentry` from `@sentry/node` and the other declarations here), and helper-source.ts hands its exact text
-// to the emitter and to the tests that check each expected output carries it byte for byte.
+// Runtime helpers the codemod appends to a file that has streaming LLM calls, the way it appends
+// `toSpanJson` (../json-helper.ts): once per file, only the ones the file uses, after the code. This
+// module is their single source and is never imported by the engine: every declaration below is
+// self-contained (it needs only `Sentry` from `@sentry/node` and the other declarations here), and
+// stream-helpers.generated.ts carries its text (TypeScript, and JavaScript without the types) to the
+// emitter. After an edit here, regenerate it with
+// `UPDATE_FIXTURES=1 npx jest test/runtime/streaming/helpers.test.ts` (the test fails while it is stale).
 //
 // Every helper ends the span exactly once (a Sentry span ignores a second `end()`, and `isRecording()`
 // turns false after the first), never throws into the app, and hands chunks on untouched, one at a time.
-import * as Sentry from "@sentry/node";
+import type * as Sentry from "@sentry/node";
 
 /** Attribute values a stream adds to its span when it ends. */
 type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
@@ -15,6 +17,17 @@ type StreamSpanAttributes = Record<string, string | number | boolean | undefined
 interface ChunkCollector<Chunk> {
   add: (chunk: Chunk) => void;
   attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
 }
 
 /** The chunk type a stream yields. */
@@ -502,5 +515,6 @@ export {
   openAiChatChunks,
   openAiResponseEvents,
   unfinishedStreamSpans,
+  withoutOutputs,
 };
 export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, StreamChunk, StreamSpanAttributes };

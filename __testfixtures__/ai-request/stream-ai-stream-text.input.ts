@@ -1,4 +1,4 @@
-// Streaming (report only): Vercel AI SDK streamText (no await, result streamed to the HTTP response); not wrapped.
+// Streaming: Vercel AI SDK streamText (no await, streamed to the HTTP response): the span ends in onFinish, onError or onAbort.
 import { openai } from "@ai-sdk/openai";
 import { streamText } from "ai";
 

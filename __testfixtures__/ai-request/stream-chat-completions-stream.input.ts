@@ -1,4 +1,4 @@
-// Streaming (report only): chat.completions.stream(...) returns a runner synchronously; not wrapped.
+// Streaming: chat.completions.stream(...) returns a runner synchronously: the span ends with its `end` event, read from finalChatCompletion.
 import OpenAI from "openai";
 
 const openai = new OpenAI();

@@ -1,4 +1,4 @@
-// Streaming (report only): Anthropic messages.stream(...) with .on("text") and finalMessage(); not wrapped.
+// Streaming: Anthropic messages.stream(...) with .on("text") and finalMessage(): the span ends with the SDK's `end` event.
 import Anthropic from "@anthropic-ai/sdk";
 
 const anthropic = new Anthropic();

@@ -1,4 +1,4 @@
-// Streaming (report only): chat.completions.create with stream: true is listed as needing manual work, not wrapped.
+// Streaming: chat.completions.create with stream: true and include_usage: the span ends after the last chunk, with its usage.
 import OpenAI from "openai";
 
 const openai = new OpenAI();
