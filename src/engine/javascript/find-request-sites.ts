@@ -293,7 +293,7 @@ function containsYield(node: ts.Node): boolean {
  * gateway string `"openai/gpt-4o"`.
  */
 function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { system?: string; model?: string } | undefined {
-  const model = literalProperty(request, "model");
+  const model = constValue(literalProperty(request, "model"));
   if (!model) return undefined;
   if (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model)) {
     const [provider] = model.text.split("/");
@@ -305,6 +305,15 @@ function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { sy
   let factory = skipTypeWrappers(model.expression);
   if (ts.isPropertyAccessExpression(factory)) factory = skipTypeWrappers(factory.expression);
   return { system: ts.isIdentifier(factory) ? providerModuleSystem(factory, resolver) : undefined, model: modelId };
+}
+
+/** The initializer of a `const` the expression names (`const model = openai("gpt-4o")`), else the expression. */
+function constValue(node: ts.Expression | undefined): ts.Expression | undefined {
+  if (!node || !ts.isIdentifier(node)) return node;
+  const declaration = findDeclaration(node);
+  const list = declaration?.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !list || !ts.isVariableDeclarationList(list)) return node;
+  return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
 }
 
 /** `openai` imported from "@ai-sdk/openai", or made there: `const openai = createOpenAI({ baseURL })`. */

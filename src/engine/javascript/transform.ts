@@ -11,6 +11,7 @@ import { detectCodeStyle } from "./code-style";
 import { type EmitContext, emitRequestSpan } from "./emit-request-span";
 import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
+import { contentGateEdit, hasContentGate } from "./content-gate";
 import { NameAllocator } from "./names";
 import { streamHelpersEdit } from "./streaming/stream-helpers";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
@@ -87,9 +88,11 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   const edits: TextEdit[] = [];
   let sentry = existingSentryNamespace(sourceFile);
   if (!sentry) {
-    const added = addSentryImport(sourceFile, options.sentryPackage ?? input.project.sentryPackage, style, names);
+    const sentryPackage = options.sentryPackage ?? input.project.sentryPackage;
+    const added = addSentryImport(sourceFile, sentryPackage, style, names);
     sentry = added.name;
     edits.push(added.edit);
+    if (input.project.sentryPackageDeclared === false) result.sentryPackageToInstall = sentryPackage;
   }
   const context: EmitContext = {
     sourceFile,
@@ -110,6 +113,9 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   if (streamHelpers) edits.push(streamHelpers);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
+  }
+  if (context.usesContentGate && !hasContentGate(sourceFile)) {
+    edits.push(contentGateEdit(sourceFile, sentry, style, isTypeScriptFile(input.path)));
   }
   result.output = joinBom(analysis.bom, applyEdits(sourceFile.text, edits));
   // Sites nested in code this pass rewrote are wrapped by another pass over the rewritten text.

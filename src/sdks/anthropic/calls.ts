@@ -4,7 +4,10 @@ const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
 
 const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
 
-/** Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). */
+/**
+ * Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). The
+ * SDK's `Usage` type has the cache fields from 0.33.0 on; reading them on an older one does not type-check.
+ */
 export const MESSAGE: ResponseShape = {
   text: "content[type=text].text",
   toolCalls: "content[type=tool_use]",
@@ -16,6 +19,11 @@ export const MESSAGE: ResponseShape = {
     inputAlsoCounts: ["usage.cache_read_input_tokens", "usage.cache_creation_input_tokens"],
     output: "usage.output_tokens",
     totalIsSum: true,
+  },
+  usageBeforeVersion: {
+    module: "@anthropic-ai/sdk",
+    version: "0.33.0",
+    usage: { input: "usage.input_tokens", output: "usage.output_tokens", totalIsSum: true },
   },
 };
 

@@ -10,6 +10,8 @@ export interface RequestShape {
   /** The argument itself is the input (LangChain `invoke(messages)`), not an options object. */
   argumentIsInput?: boolean;
   model?: FieldPath;
+  /** The model may be an SDK model object instead of a name (AI SDK `openai("gpt-4o")`): its id is in this field. */
+  modelIdField?: string;
   messages?: FieldPath;
   /** Also recorded as messages when `messages` is absent (OpenAI Responses `input`, AI SDK `prompt`). */
   prompt?: FieldPath;
@@ -50,6 +52,8 @@ export interface ResponseShape {
   usage?: UsageShape;
   /** Usage field names of older majors of the SDK (AI SDK v4 says promptTokens, not inputTokens). */
   usageBeforeMajor?: { major: number; usage: UsageShape };
+  /** Usage field names of `module` versions before `version` (`x.y.z`), for changes inside a 0.x major. */
+  usageBeforeVersion?: { module: string; version: string; usage: UsageShape };
 }
 
 export interface OperationShape {
