@@ -219,7 +219,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       if (messages) add(ATTR.requestMessages, json(messages.value));
       else if (prompt) add(ATTR.requestMessages, json(prompt.node ? promptAsMessages(prompt.node, prompt.value, quote) : prompt.value));
       const system = field(shape.system);
-      if (system) add(ATTR.systemInstructions, isStringNode(system.node) ? system.value : json(system.value));
+      if (system) add(ATTR.systemInstructions, isStringNode(system.node) || (system.node && types.isText(system.node)) ? system.value : json(system.value));
       const embeddingsInput = field(shape.embeddingsInput);
       if (embeddingsInput) add(ATTR.embeddingsInput, isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value));
     }

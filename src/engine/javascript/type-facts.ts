@@ -16,11 +16,14 @@ export interface TypeFacts {
   modelValue(node: ts.Expression, idField: string, names?: readonly string[]): ModelValueKind;
   /** False only when the value's type is known and reading `names` off it one after another does not type-check. */
   offersPath(node: ts.Expression, names: readonly string[]): boolean;
+  /** True only when the value's type is known to be a string (or nullish): it is recorded as it is, not as JSON. */
+  isText(node: ts.Expression): boolean;
 }
 
 const NO_TYPES: TypeFacts = {
   modelValue: () => "unknown",
   offersPath: () => true,
+  isText: () => false,
 };
 
 const MISSING = Symbol("missing");
@@ -79,6 +82,14 @@ class CheckerFacts implements TypeFacts {
   offersPath(node: ts.Expression, names: readonly string[]): boolean {
     const checker = this.typeChecker();
     return !checker || this.typeAtPath(checker, node, names) !== MISSING;
+  }
+
+  isText(node: ts.Expression): boolean {
+    const checker = this.typeChecker();
+    const type = checker && this.typeOf(checker, node);
+    if (!type) return false;
+    const parts = (type.isUnion() ? type.types : [type]).filter((part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    return parts.length > 0 && parts.every((part) => part.flags & ts.TypeFlags.StringLike);
   }
 
   /** The type of `node.a.b...`: undefined when not known (`any`), MISSING when a step does not type-check. */
