@@ -3,8 +3,9 @@ import { createEngine, type Engine, languageOf } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import type { EngineOptions } from "../core/types";
-import { errorsFromDiagnostics, findingsFromSites, type CheckError, type Finding, type RuleId, type RuleLevel } from "./findings";
+import { errorsFromDiagnostics, findingsFromSites } from "./findings";
 import { applyIgnoreComments, IGNORE_MARKER, parseIgnoreComments } from "./ignore-comments";
+import type { CheckError, Finding, RuleId, RuleLevel } from "./types";
 
 /** Everything a file check needs, as plain data: it is sent as is to worker threads. */
 export interface CheckContext {

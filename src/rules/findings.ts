@@ -1,50 +1,11 @@
 import { spanIdentity, type ConventionsName, type SpanKind } from "../core/conventions";
-import type { FileResult, Site, SourceRange } from "../core/types";
-import { ruleMeta } from "./index";
+import type { FileResult, Site } from "../core/types";
+import { missingSpan } from "./missing-span";
+import { streamingManual } from "./streaming-manual";
+import type { CheckError, Finding, FindingDraft, RuleMeta, Severity } from "./types";
+import { unresolvedReceiver } from "./unresolved-receiver";
 
-/** Every rule `check` reports. `unresolved-receiver` is split from `missing-span` so teams can tune it alone. */
-export type RuleId = "missing-span" | "malformed-span" | "streaming-manual" | "unresolved-receiver" | "unused-ignore";
-
-export type Severity = "error" | "warn";
-export type RuleLevel = Severity | "off";
-
-/** One problem in one place, ready for a reporter. Positions are 1-based; columns count UTF-16 code units. */
-export interface Finding {
-  ruleId: RuleId;
-  severity: Severity;
-  /** Repository-relative path with forward slashes. */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** Says what is wrong and what to do about it. */
-  message: string;
-  /** `check --fix` (the `instrument` engine) can fix it. */
-  fixable: boolean;
-  /** Text of the finding's first line: SARIF fingerprints hash it so they survive lines moving. */
-  lineText?: string;
-}
-
-/** A finding before it has a file and a severity: what analysers produce. */
-export interface FindingDraft {
-  ruleId: RuleId;
-  range: SourceRange;
-  message: string;
-  fixable: boolean;
-}
-
-/**
- * Something that stopped part of the run: not a rule, never suppressible, always exit code 2.
- * `file` is repository-relative when the error belongs to a file.
- */
-export interface CheckError {
-  kind: "parse-error" | "read-error" | "config-error" | "git-error" | "internal-error";
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
+export type { CheckError, Finding, FindingDraft, RuleId, RuleLevel, Severity } from "./types";
 
 export function toFinding(draft: FindingDraft, file: string, severity: Severity): Finding {
   return {
@@ -98,11 +59,14 @@ const SUBJECT_PLACEHOLDERS: Record<SpanKind, string> = {
  * What `check` says about each site the engine found. Sites that are fine (instrumented) or left alone on purpose
  * (skipped) say nothing. Severities are the rules' defaults; the run applies the configured ones later.
  */
+/** The rules that judge the engine's sites, by id: a site's finding gets its rule's default severity. */
+const SITE_RULES: ReadonlyMap<string, RuleMeta> = new Map([missingSpan, streamingManual, unresolvedReceiver].map((rule) => [rule.id, rule]));
+
 export function findingsFromSites(result: FileResult, conventions: ConventionsName = "default"): Finding[] {
   const findings: Finding[] = [];
   for (const site of result.sites) {
     const draft = draftForSite(site, conventions);
-    if (draft) findings.push(toFinding(draft, result.path, ruleMeta(draft.ruleId).defaultSeverity));
+    if (draft) findings.push(toFinding(draft, result.path, (SITE_RULES.get(draft.ruleId) as RuleMeta).defaultSeverity));
   }
   return findings;
 }

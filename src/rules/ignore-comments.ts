@@ -1,6 +1,7 @@
 import { LineMap } from "../core/text/lines";
 import type { Language, SourceRange } from "../core/types";
-import { toFinding, type Finding, type RuleId } from "./findings";
+import { toFinding } from "./findings";
+import type { Finding, RuleId } from "./types";
 import { isRuleId, RULE_IDS, ruleMeta } from "./index";
 
 /**

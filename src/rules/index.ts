@@ -1,8 +1,7 @@
-import type { RuleId } from "./findings";
 import { malformedSpan } from "./malformed-span/rule";
 import { missingSpan } from "./missing-span";
 import { streamingManual } from "./streaming-manual";
-import type { RuleMeta } from "./types";
+import type { RuleId, RuleMeta } from "./types";
 import { unresolvedReceiver } from "./unresolved-receiver";
 import { unusedIgnore } from "./unused-ignore";
 

@@ -1,4 +1,15 @@
-import type { RuleId, Severity } from "./findings";
+import type { SourceRange } from "../core/types";
+
+/**
+ * The types every part of `check` shares: rules, the driver, ignore comments, reporters and config. A leaf module:
+ * it imports nothing from src/rules, so any rule file can use it without an import cycle.
+ */
+
+/** Every rule `check` reports. `unresolved-receiver` is split from `missing-span` so teams can tune it alone. */
+export type RuleId = "missing-span" | "malformed-span" | "streaming-manual" | "unresolved-receiver" | "unused-ignore";
+
+export type Severity = "error" | "warn";
+export type RuleLevel = Severity | "off";
 
 /** What reporters and docs say about a rule; SARIF copies it into `tool.driver.rules`. */
 export interface RuleMeta {
@@ -8,4 +19,42 @@ export interface RuleMeta {
   description: string;
   /** How to fix a finding, in a few sentences: SARIF `help`. */
   help: string;
+}
+
+/** One problem in one place, ready for a reporter. Positions are 1-based; columns count UTF-16 code units. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  /** Repository-relative path with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Says what is wrong and what to do about it. */
+  message: string;
+  /** `check --fix` (the `instrument` engine) can fix it. */
+  fixable: boolean;
+  /** Text of the finding's first line: SARIF fingerprints hash it so they survive lines moving. */
+  lineText?: string;
+}
+
+/** A finding before it has a file and a severity: what analysers produce. */
+export interface FindingDraft {
+  ruleId: RuleId;
+  range: SourceRange;
+  message: string;
+  fixable: boolean;
+}
+
+/**
+ * Something that stopped part of the run: not a rule, never suppressible, always exit code 2.
+ * `file` is repository-relative when the error belongs to a file.
+ */
+export interface CheckError {
+  kind: "parse-error" | "read-error" | "config-error" | "git-error" | "internal-error";
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
 }

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { FindingDraft } from "../findings";
+import type { FindingDraft } from "../types";
 import { spanProblems, type LeadingText, type WrittenSpan, type WrittenValue } from "./conventions";
 import type { SourceRange } from "../../core/types";
 

@@ -1,6 +1,7 @@
 import type { Language } from "../../core/types";
-import { toFinding, type Finding, type FindingDraft } from "../findings";
-import { ruleMeta } from "../../rules";
+import { toFinding } from "../findings";
+import type { Finding, FindingDraft } from "../types";
+import { malformedSpan } from "./rule";
 
 /**
  * The malformed-span lint for one file, loaded only for files that mention `gen_ai.`. Each language's linter is
@@ -10,7 +11,7 @@ import { ruleMeta } from "../../rules";
 export async function lintFile(absolutePath: string, text: string, file: string, language: Language): Promise<Finding[]> {
   const source = text.replace(/^\uFEFF/, "");
   const drafts = language === "python" ? await lintPython(source) : await lintJavaScript(absolutePath, source);
-  const severity = ruleMeta("malformed-span").defaultSeverity;
+  const severity = malformedSpan.defaultSeverity;
   return drafts.map((draft) => toFinding(draft, file, severity));
 }
 

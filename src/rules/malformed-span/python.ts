@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../findings";
+import type { FindingDraft } from "../types";
 import { spanProblems, type WrittenName, type WrittenSpan } from "./conventions";
 import { callArguments, collect, field, named, stringValue, type Node } from "../../engine/python/ast";
 import { scanSpanUses, spanBinding } from "../../engine/python/span-uses";
