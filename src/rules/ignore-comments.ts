@@ -1,8 +1,9 @@
 import { LineMap } from "../core/text/lines";
 import type { Language, SourceRange } from "../core/types";
 import { toFinding } from "./findings";
-import type { Finding, RuleId } from "./types";
-import { isRuleId, RULE_IDS, ruleMeta } from "./index";
+import { isRuleId, RULE_IDS } from "./index";
+import type { Finding, IgnoreComment, RuleId } from "./types";
+import { unusedIgnore } from "./unused-ignore";
 
 /**
  * `// sentry-ai-codemod-ignore-next-line [rule, ...] -- reason` and `// sentry-ai-codemod-ignore-file [rule, ...]`
@@ -12,18 +13,7 @@ import { isRuleId, RULE_IDS, ruleMeta } from "./index";
 
 export const IGNORE_MARKER = "sentry-ai-codemod-ignore-";
 
-export interface IgnoreComment {
-  scope: "next-line" | "file";
-  /** Rules it names; empty means all of them. */
-  rules: RuleId[];
-  /** Names in the list that are not rules (typos): reported, never matched. */
-  unknownRules: string[];
-  /** The line a next-line comment covers: the line after the comment ends. */
-  targetLine: number;
-  reason?: string;
-  /** The comment itself, where unused or mistyped comments are reported. */
-  range: SourceRange;
-}
+export type { IgnoreComment } from "./types";
 
 /**
  * The opener must start its line or follow whitespace or the end of a statement, so a marker quoted in a string
@@ -104,10 +94,8 @@ export function applyIgnoreComments(findings: readonly Finding[], comments: read
     return !suppressed;
   });
   comments.forEach((comment, index) => {
-    for (const message of unusedMessages(comment, used[index])) {
-      kept.push(
-        toFinding({ ruleId: "unused-ignore", range: comment.range, message, fixable: false }, file, ruleMeta("unused-ignore").defaultSeverity),
-      );
+    for (const draft of unusedIgnore.check(comment, used[index], RULE_IDS)) {
+      kept.push(toFinding(draft, file, unusedIgnore.meta.defaultSeverity));
     }
   });
   return kept;
@@ -118,26 +106,4 @@ function covers(comment: IgnoreComment, finding: Finding): boolean {
   if (comment.scope === "next-line" && finding.line !== comment.targetLine) return false;
   if (comment.rules.length === 0) return comment.unknownRules.length === 0;
   return comment.rules.includes(finding.ruleId);
-}
-
-function unusedMessages(comment: IgnoreComment, used: ReadonlySet<RuleId>): string[] {
-  const messages = comment.unknownRules.map(
-    (name) => `Unknown rule "${name}" in ignore comment: the rules are ${RULE_IDS.join(", ")}.`,
-  );
-  const where = comment.scope === "file" ? "in this file" : `on line ${comment.targetLine}`;
-  if (comment.rules.length === 0) {
-    if (comment.unknownRules.length === 0 && used.size === 0) {
-      messages.push(`Unused ignore comment: no problems were reported ${where}. Remove it.`);
-    }
-    return messages;
-  }
-  const unused = comment.rules.filter((rule) => !used.has(rule));
-  if (unused.length === comment.rules.length && comment.unknownRules.length === 0) {
-    messages.push(`Unused ignore comment: no ${unused.join(" or ")} problem was reported ${where}. Remove it.`);
-  } else {
-    for (const rule of unused) {
-      messages.push(`Unused ignore comment: no ${rule} problem was reported ${where}. Remove "${rule}" from it.`);
-    }
-  }
-  return messages;
 }

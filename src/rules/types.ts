@@ -1,4 +1,5 @@
-import type { SourceRange } from "../core/types";
+import type { ConventionsName } from "../core/conventions";
+import type { Language, Site, SourceRange } from "../core/types";
 
 /**
  * The types every part of `check` shares: rules, the driver, ignore comments, reporters and config. A leaf module:
@@ -57,4 +58,50 @@ export interface CheckError {
   file?: string;
   line?: number;
   column?: number;
+}
+
+/** What a site rule needs besides the site: the conventions its messages name ops and spans by. */
+export interface SiteRuleContext {
+  conventions: ConventionsName;
+}
+
+/** A rule that judges each site the engine found (an LLM call, agent run, tool function or handoff). */
+export interface SiteRule {
+  meta: RuleMeta;
+  /** The finding for one site, or undefined when the site is none of this rule's business. */
+  check(site: Site, context: SiteRuleContext): FindingDraft | undefined;
+}
+
+/** The source of one file, as a rule that reads the file itself gets it. */
+export interface FileSource {
+  absolutePath: string;
+  text: string;
+  language: Language;
+}
+
+/** A rule that reads a file's source itself rather than the engine's sites (the hand-written span lint). */
+export interface FileRule {
+  meta: RuleMeta;
+  check(source: FileSource): Promise<FindingDraft[]>;
+}
+
+/** One `sentry-ai-codemod-ignore-*` comment, as ignore-comments.ts reads it and unused-ignore judges it. */
+export interface IgnoreComment {
+  scope: "next-line" | "file";
+  /** Rules it names; empty means all of them. */
+  rules: RuleId[];
+  /** Names in the list that are not rules (typos): reported, never matched. */
+  unknownRules: string[];
+  /** The line a next-line comment covers: the line after the comment ends. */
+  targetLine: number;
+  reason?: string;
+  /** The comment itself, where unused or mistyped comments are reported. */
+  range: SourceRange;
+}
+
+/** A rule that judges the ignore comments themselves, once they have been applied (unused-ignore). */
+export interface IgnoreCommentRule {
+  meta: RuleMeta;
+  /** The findings for one comment, given the rules it suppressed and every rule there is (for the typo message). */
+  check(comment: IgnoreComment, suppressed: ReadonlySet<RuleId>, knownRules: readonly RuleId[]): FindingDraft[];
 }

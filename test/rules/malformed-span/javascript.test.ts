@@ -12,7 +12,7 @@ const UNKNOWN_OP =
   "gen_ai.generate_content, gen_ai.invoke_agent, gen_ai.create_agent, gen_ai.execute_tool, gen_ai.handoff, " +
   "gen_ai.rerank, gen_ai.responses.";
 
-runRuleTests("malformed-span (span-lint)", lint, {
+runRuleTests("malformed-span (JS/TS)", lint, {
   valid: [
     {
       name: "a complete chat span with attributes in the options",
