@@ -1,5 +1,5 @@
 import type { ConventionsName } from "../core/conventions";
-import type { Language, Site, SourceRange } from "../core/types";
+import type { Language, Site, SourcePosition, SourceRange } from "../core/types";
 
 /**
  * The types every part of `check` shares: rules, the driver, ignore comments, reporters and config. A leaf module:
@@ -85,18 +85,28 @@ export interface FileRule {
   check(source: FileSource): Promise<FindingDraft[]>;
 }
 
-/** One `sentry-ai-codemod-ignore-*` comment, as ignore-comments.ts reads it and unused-ignore judges it. */
+/** Where a directive applies: `ignore-next-line`, `ignore-line`, `ignore-file`, `disable` (up to a matching `enable`), `enable`. */
+export type IgnoreScope = "next-line" | "line" | "file" | "disable" | "enable";
+
+/** One `sentry-ai-codemod-*` directive comment, as ignore-comments.ts reads it and unused-ignore judges it. */
 export interface IgnoreComment {
-  scope: "next-line" | "file";
+  scope: IgnoreScope;
   /** Rules it names; empty means all of them. */
   rules: RuleId[];
   /** Names in the list that are not rules (typos): reported, never matched. */
   unknownRules: string[];
-  /** The line a next-line comment covers: the line after the comment ends. */
+  /** The line a next-line or same-line comment covers (next-line: the line after the comment ends). */
   targetLine: number;
   reason?: string;
   /** The comment itself, where unused or mistyped comments are reported. */
   range: SourceRange;
+  /**
+   * A disable comment: where its rules are enabled again, by rule (`"*"` when it names none). A rule without an
+   * entry stays disabled to the end of the file.
+   */
+  enabledAt?: Map<RuleId | "*", SourcePosition>;
+  /** An enable comment: the rules it names (`"*"`: all) that no open disable comment had disabled. */
+  unmatched?: Array<RuleId | "*">;
 }
 
 /** A rule that judges the ignore comments themselves, once they have been applied (unused-ignore). */

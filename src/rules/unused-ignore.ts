@@ -10,8 +10,8 @@ export const unusedIgnore: IgnoreCommentRule = {
     defaultSeverity: "warn",
     description: "An ignore comment suppresses nothing (or names a rule that does not exist).",
     help:
-      "Remove the `sentry-ai-codemod-ignore-next-line` / `sentry-ai-codemod-ignore-file` comment, or fix the rule " +
-      "name in it. Stale ignore comments hide the next real problem on that line.",
+      "Remove the `sentry-ai-codemod-ignore-next-line` / `-ignore-line` / `-ignore-file` / `-disable` / `-enable` " +
+      "comment, or fix the rule name in it. Stale ignore comments hide the next real problem on that line.",
   },
   check(comment, suppressed, knownRules) {
     return unusedMessages(comment, suppressed, knownRules).map((message) => ({
@@ -27,7 +27,14 @@ function unusedMessages(comment: IgnoreComment, used: ReadonlySet<RuleId>, known
   const messages = comment.unknownRules.map(
     (name) => `Unknown rule "${name}" in ignore comment: the rules are ${knownRules.join(", ")}.`,
   );
-  const where = comment.scope === "file" ? "in this file" : `on line ${comment.targetLine}`;
+  if (comment.scope === "enable") {
+    for (const rule of comment.unmatched ?? []) {
+      const what = rule === "*" ? "" : ` ${rule}`;
+      messages.push(`Unused enable comment: no sentry-ai-codemod-disable comment for${what || " all rules"} is open here. Remove ${what ? `"${rule}" from it` : "it"}.`);
+    }
+    return messages;
+  }
+  const where = whereItApplies(comment);
   if (comment.rules.length === 0) {
     if (comment.unknownRules.length === 0 && used.size === 0) {
       messages.push(`Unused ignore comment: no problems were reported ${where}. Remove it.`);
@@ -43,4 +50,13 @@ function unusedMessages(comment: IgnoreComment, used: ReadonlySet<RuleId>, known
     }
   }
   return messages;
+}
+
+function whereItApplies(comment: IgnoreComment): string {
+  if (comment.scope === "file") return "in this file";
+  if (comment.scope !== "disable") return `on line ${comment.targetLine}`;
+  const ends = [...(comment.enabledAt?.values() ?? [])];
+  const everyRuleEnds = ends.length === Math.max(comment.rules.length, 1);
+  const last = Math.max(...ends.map((end) => end.line));
+  return everyRuleEnds ? `from line ${comment.range.end.line} to line ${last}` : `from line ${comment.range.end.line} to the end of the file`;
 }
