@@ -28,9 +28,12 @@ function unusedMessages(comment: IgnoreComment, used: ReadonlySet<RuleId>, known
     (name) => `Unknown rule "${name}" in ignore comment: the rules are ${knownRules.join(", ")}.`,
   );
   if (comment.scope === "enable") {
-    for (const rule of comment.unmatched ?? []) {
-      const what = rule === "*" ? "" : ` ${rule}`;
-      messages.push(`Unused enable comment: no sentry-ai-codemod-disable comment for${what || " all rules"} is open here. Remove ${what ? `"${rule}" from it` : "it"}.`);
+    const unmatched = comment.unmatched ?? [];
+    const keys = Math.max(comment.rules.length, 1);
+    for (const rule of unmatched) {
+      const what = rule === "*" ? "all rules" : rule;
+      const fix = unmatched.length === keys ? "Remove it" : `Remove "${rule}" from it`;
+      messages.push(`Unused enable comment: no sentry-ai-codemod-disable comment for ${what} is open here. ${fix}.`);
     }
     return messages;
   }

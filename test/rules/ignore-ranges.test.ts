@@ -49,7 +49,11 @@ describe("disable / enable ranges", () => {
     const text = ["// sentry-ai-codemod-disable malformed-span", "ok();", "// sentry-ai-codemod-enable", "// sentry-ai-codemod-enable missing-span"].join("\n");
     expect(apply(text, [])).toEqual([
       "unused-ignore@1:1-1:44 warn: Unused ignore comment: no malformed-span problem was reported from line 1 to line 3. Remove it.",
-      'unused-ignore@4:1-4:41 warn: Unused enable comment: no sentry-ai-codemod-disable comment for missing-span is open here. Remove "missing-span" from it.',
+      "unused-ignore@4:1-4:41 warn: Unused enable comment: no sentry-ai-codemod-disable comment for missing-span is open here. Remove it.",
+    ]);
+    const partly = ["// sentry-ai-codemod-disable missing-span", "call();", "// sentry-ai-codemod-enable missing-span, streaming-manual"].join("\n");
+    expect(apply(partly, [finding("missing-span", 2)])).toEqual([
+      'unused-ignore@3:1-3:59 warn: Unused enable comment: no sentry-ai-codemod-disable comment for streaming-manual is open here. Remove "streaming-manual" from it.',
     ]);
     expect(apply("# sentry-ai-codemod-enable\n", [], "python")).toEqual([
       "unused-ignore@1:1-1:27 warn: Unused enable comment: no sentry-ai-codemod-disable comment for all rules is open here. Remove it.",
