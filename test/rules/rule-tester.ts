@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../../src/rules/findings";
+import type { FindingDraft } from "../../src/rules/types";
 
 /** A valid case: code that must produce no findings. */
 export type ValidCase = string | { name?: string; code: string; filename?: string };

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import { FileChecker } from "../../../src/rules/check-file";
-import { RULES } from "../../../src/rules";
-import type { RuleId, RuleLevel } from "../../../src/rules/findings";
-import type { EngineOptions } from "../../../src/core/types";
-import { javascriptFixtureCases } from "../../fixture-cases";
+import { FileChecker } from "../../src/rules/check-file";
+import { RULES } from "../../src/rules";
+import type { RuleId, RuleLevel } from "../../src/rules/findings";
+import type { EngineOptions } from "../../src/core/types";
+import { javascriptFixtureCases } from "../fixture-cases";
 
 /**
  * `check` must pass on what `instrument` writes: every JS/TS request fixture's output has no error-level finding

@@ -12,7 +12,11 @@ const UNKNOWN_OP =
   "gen_ai.generate_content, gen_ai.invoke_agent, gen_ai.create_agent, gen_ai.execute_tool, gen_ai.handoff, " +
   "gen_ai.rerank, gen_ai.responses.";
 
-runRuleTests("malformed-span (span-lint)", lint, {
+const NO_TOOL_NAME = (shown: string) =>
+  `Span name ${shown} names no tool: name it "execute_tool <tool name>", with the tool's name as in "gen_ai.tool.name".`;
+const SET_TOOL_NAME = 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.';
+
+runRuleTests("malformed-span (JS/TS)", lint, {
   valid: [
     {
       name: "a complete chat span with attributes in the options",
@@ -45,6 +49,13 @@ runRuleTests("malformed-span (span-lint)", lint, {
       code: [
         `Sentry.startSpan({ op: "gen_ai.request", name: "request o3-mini", attributes: { "gen_ai.operation.name": "chat", "gen_ai.request.model": "o3-mini" } }, () => {});`,
         `Sentry.startSpan({ op: "gen_ai.request", name: "chat o3-mini", attributes: { "gen_ai.operation.name": "chat", "gen_ai.request.model": "o3-mini" } }, () => {});`,
+      ].join("\n"),
+    },
+    {
+      name: "an execute_tool name whose tool comes at run time",
+      code: [
+        "Sentry.startSpan({ op: 'gen_ai.execute_tool', name: `execute_tool ${tool.name}`, attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': tool.name } }, run);",
+        `Sentry.startSpan({ op: "gen_ai.execute_tool", name: "execute_tool" + suffix, attributes: { "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool.name } }, run);`,
       ].join("\n"),
     },
     {
@@ -199,6 +210,18 @@ runRuleTests("malformed-span (span-lint)", lint, {
         `});`,
       ].join("\n"),
       errors: [{ message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.', line: 1, column: 20 }],
+    },
+    {
+      name: "an execute_tool span named just execute_tool, without and with gen_ai.tool.name",
+      code: [
+        `Sentry.startSpan({ op: "gen_ai.execute_tool", name: "execute_tool", attributes: { "gen_ai.operation.name": "execute_tool" } }, () => run());`,
+        `Sentry.startSpan({ op: "gen_ai.execute_tool", name: \`execute_tool \`, attributes: { "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool.name } }, run);`,
+      ].join("\n"),
+      errors: [
+        { message: NO_TOOL_NAME('"execute_tool"'), line: 1, column: 53, endColumn: 67 },
+        { message: SET_TOOL_NAME, line: 1, column: 20 },
+        { message: NO_TOOL_NAME('"execute_tool "'), line: 2, column: 53 },
+      ],
     },
     {
       name: "a handoff name without from/to",

@@ -1,26 +1,5 @@
-import type { Finding, RuleId } from "../../src/rules/findings";
+import { apply, finding } from "./ignore-fixture";
 import { applyIgnoreComments, parseIgnoreComments } from "../../src/rules/ignore-comments";
-
-function finding(ruleId: RuleId, line: number, column = 1): Finding {
-  return {
-    ruleId,
-    severity: "error",
-    file: "src/app.ts",
-    line,
-    column,
-    endLine: line,
-    endColumn: column + 10,
-    message: `${ruleId} at ${line}`,
-    fixable: ruleId === "missing-span",
-  };
-}
-
-/** What is left, as `rule@line: message` lines, in order. */
-function apply(text: string, findings: Finding[], language: "javascript" | "python" = "javascript"): string[] {
-  return applyIgnoreComments(findings, parseIgnoreComments(text, language), "src/app.ts").map(
-    (result) => `${result.ruleId}@${result.line}:${result.column}-${result.endLine}:${result.endColumn} ${result.severity}: ${result.message}`,
-  );
-}
 
 describe("parseIgnoreComments", () => {
   it("reads the scope, rules, reason, target line and the comment's range", () => {
@@ -99,33 +78,6 @@ describe("applyIgnoreComments", () => {
     expect(
       apply(text, [finding("missing-span", 3), finding("malformed-span", 3, 20), finding("streaming-manual", 9), finding("missing-span", 9)]),
     ).toEqual(["missing-span@9:1-9:11 error: missing-span at 9"]);
-  });
-
-  it("reports unused comments, unused rules in a comment and unknown rule names, at the comment", () => {
-    const text = [
-      "// sentry-ai-codemod-ignore-next-line",
-      "quiet();",
-      "// sentry-ai-codemod-ignore-next-line missing-span, streaming-manual",
-      "call();",
-      "// sentry-ai-codemod-ignore-next-line missing-spans",
-      "call();",
-      "// sentry-ai-codemod-ignore-file malformed-span",
-    ].join("\n");
-    expect(apply(text, [finding("missing-span", 4), finding("missing-span", 6)])).toEqual([
-      "missing-span@6:1-6:11 error: missing-span at 6",
-      "unused-ignore@1:1-1:38 warn: Unused ignore comment: no problems were reported on line 2. Remove it.",
-      'unused-ignore@3:1-3:69 warn: Unused ignore comment: no streaming-manual problem was reported on line 4. Remove "streaming-manual" from it.',
-      'unused-ignore@5:1-5:52 warn: Unknown rule "missing-spans" in ignore comment: the rules are missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore.',
-      "unused-ignore@7:1-7:48 warn: Unused ignore comment: no malformed-span problem was reported in this file. Remove it.",
-    ]);
-  });
-
-  it("never suppresses unused-ignore findings", () => {
-    const text = ["// sentry-ai-codemod-ignore-file", "// sentry-ai-codemod-ignore-next-line missing-span", "ok();"].join("\n");
-    expect(apply(text, [])).toEqual([
-      "unused-ignore@1:1-1:33 warn: Unused ignore comment: no problems were reported in this file. Remove it.",
-      "unused-ignore@2:1-2:51 warn: Unused ignore comment: no missing-span problem was reported on line 3. Remove it.",
-    ]);
   });
 
   it("returns the findings unchanged when there are no comments", () => {

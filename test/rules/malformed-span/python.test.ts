@@ -26,6 +26,9 @@ const UNKNOWN_OP =
   "gen_ai.generate_content, gen_ai.invoke_agent, gen_ai.create_agent, gen_ai.execute_tool, gen_ai.handoff, " +
   "gen_ai.rerank, gen_ai.responses.";
 const SET_CHAT = 'Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.';
+const NO_TOOL_NAME = (shown: string) =>
+  `Span name ${shown} names no tool: name it "execute_tool <tool name>", with the tool's name as in "gen_ai.tool.name".`;
+const SET_TOOL_NAME = 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.';
 const SET_MODEL = 'Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.';
 
 runRuleTests(
@@ -95,6 +98,17 @@ runRuleTests(
           'with sentry_sdk.start_span(op="gen_ai.request", name="chat o3-mini") as span:',
           '    span.set_data("gen_ai.operation.name", "chat")',
           '    span.set_data("gen_ai.request.model", "o3-mini")',
+        ),
+      },
+      {
+        name: "an execute_tool name whose tool comes at run time",
+        code: lines(
+          'with sentry_sdk.start_span(op="gen_ai.execute_tool", name=f"execute_tool {tool.name}") as span:',
+          '    span.set_data("gen_ai.operation.name", "execute_tool")',
+          '    span.set_data("gen_ai.tool.name", tool.name)',
+          'with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool " + tool.name) as span:',
+          '    span.set_data("gen_ai.operation.name", "execute_tool")',
+          '    span.set_data("gen_ai.tool.name", tool.name)',
         ),
       },
       {
@@ -282,6 +296,21 @@ runRuleTests(
           '    span.set_tag("tool", span.span_id)',
         ),
         errors: [{ message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.', line: 1, column: 28 }],
+      },
+      {
+        name: "an execute_tool span named just execute_tool, without and with gen_ai.tool.name",
+        code: lines(
+          'with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool") as span:',
+          '    span.set_data("gen_ai.operation.name", "execute_tool")',
+          "with sentry_sdk.start_span(op='gen_ai.execute_tool', name='execute_tool ') as span:",
+          '    span.set_data("gen_ai.operation.name", "execute_tool")',
+          '    span.set_data("gen_ai.tool.name", tool.name)',
+        ),
+        errors: [
+          { message: NO_TOOL_NAME('"execute_tool"'), line: 1, column: 59, endColumn: 73 },
+          { message: SET_TOOL_NAME, line: 1, column: 28 },
+          { message: NO_TOOL_NAME('"execute_tool "'), line: 3, column: 59 },
+        ],
       },
       {
         name: "a handoff name without from/to",

@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
-import type { Finding } from "../../../src/rules/findings";
-import { lintFile } from "../../../src/rules/malformed-span/lint-file";
+import { malformedSpan } from "../../../src/rules/malformed-span/rule";
 import type { EngineOptions } from "../../../src/core/types";
 import { pythonFixtures, transform } from "../../python/helpers";
 
@@ -20,8 +19,8 @@ const cases = pythonFixtures();
 /** `line text -- message` for each finding: stable when the codemod moves the span's line. */
 async function findingsOf(text: string): Promise<string[]> {
   const lines = text.split(/\r?\n/);
-  const findings: Finding[] = await lintFile("fixture.py", text, "fixture.py", "python");
-  return findings.map((finding) => `${lines[finding.line - 1].trim()} -- ${finding.message}`);
+  const drafts = await malformedSpan.check({ absolutePath: "fixture.py", text, language: "python" });
+  return drafts.map((draft) => `${lines[draft.range.start.line - 1].trim()} -- ${draft.message}`);
 }
 
 describe("malformed-span on the codemod's own Python output", () => {
