@@ -10,9 +10,10 @@ const CHAT = [
   "client = OpenAI()",
   "",
   "",
-  "def answer(question):",
+  "def answer(question, live):",
   '    reply = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])',
-  '    stream = client.chat.completions.create(model="gpt-4o", messages=[], stream=True)',
+  "    # A stream flag only known at run time: a streamed or a plain response, so --fix leaves it to a person.",
+  '    stream = client.chat.completions.create(model="gpt-4o", messages=[], stream=live)',
   "    return reply, stream",
   "",
 ].join("\n");
@@ -37,7 +38,7 @@ describe("check on Python files: rule parity with JS/TS", () => {
     expect(result.errors).toEqual([]);
     expect(brief(result.findings)).toEqual([
       "missing-span app/chat.py:7:13 error fixable",
-      "streaming-manual app/chat.py:8:14 warn",
+      "streaming-manual app/chat.py:9:14 warn",
       "unresolved-receiver app/unresolved.py:5:12 warn",
     ]);
     expect(result.exitCode).toBe(EXIT_FINDINGS);
@@ -47,13 +48,13 @@ describe("check on Python files: rule parity with JS/TS", () => {
     project.write(
       "app/chat.py",
       CHAT.replace("    reply =", "    # sentry-ai-codemod-ignore-next-line missing-span -- via the gateway\n    reply =")
-        .replace("stream=True)", "stream=True)  # sentry-ai-codemod-ignore-line streaming-manual")
+        .replace("stream=live)", "stream=live)  # sentry-ai-codemod-ignore-line streaming-manual")
         .replace("    return reply", "    # sentry-ai-codemod-disable\n    quiet = 1\n    # sentry-ai-codemod-enable\n    return reply"),
     );
     project.write("app/unresolved.py", `# sentry-ai-codemod-ignore-file unresolved-receiver\n${UNRESOLVED}`);
     const result = await check();
     expect(result.findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line} ${finding.message}`)).toEqual([
-      "unused-ignore app/chat.py:10 Unused ignore comment: no problems were reported from line 10 to line 12. Remove it.",
+      "unused-ignore app/chat.py:11 Unused ignore comment: no problems were reported from line 11 to line 13. Remove it.",
     ]);
     expect(result.exitCode).toBe(EXIT_CLEAN);
   });
