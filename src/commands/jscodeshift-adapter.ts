@@ -14,8 +14,13 @@ export interface JscodeshiftFile {
 /** A jscodeshift flag: strings from its command line (`--recordInputs=false`, `no`, `0`, `off`), or booleans. */
 function flag(value: unknown, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value === "string") return !/^(false|0|no|off)$/i.test(value);
+  if (typeof value === "string") return !/^(false|0|no|off|never)$/i.test(value);
   return Boolean(value);
+}
+
+/** `auto` or unset; `always`, `true`, ... record regardless of the app's Sentry settings. */
+function decidedAtRunTime(value: unknown): boolean {
+  return value === undefined || value === "auto";
 }
 
 /** Engine options from jscodeshift's options, camelCase or kebab-case (`--record-inputs=false`). */
@@ -25,6 +30,9 @@ export function engineOptionsFromJscodeshift(options: Record<string, unknown>): 
     conventions: options.conventions === "legacy" ? "legacy" : "default",
     recordInputs: flag(options.recordInputs ?? options["record-inputs"], true),
     recordOutputs: flag(options.recordOutputs ?? options["record-outputs"], true),
+    // `--recordInputs=auto` (the default): recorded when the app's Sentry client allows it, decided at run time.
+    recordInputsAuto: decidedAtRunTime(options.recordInputs ?? options["record-inputs"]),
+    recordOutputsAuto: decidedAtRunTime(options.recordOutputs ?? options["record-outputs"]),
     skipAutoInstrumented: flag(options.skipAutoInstrumented ?? options["skip-auto-instrumented"], false),
     aiSdkLoopsAsAgents: flag(options.aiSdkLoopsAsAgents ?? options["ai-sdk-loops-as-agents"], false),
     sentryPackage: typeof options.sentryPackage === "string" ? options.sentryPackage : undefined,

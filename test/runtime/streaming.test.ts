@@ -3,13 +3,14 @@
 // @sentry/node. Per shape: one span per call, left open until the stream is done and ended exactly
 // once whether it completed, was left early or failed half way; the whole text and the final token
 // counts; and the same program output as without instrumentation.
+import fs from "node:fs";
 import { MockServer, mockReplyText, startMockLlmServer } from "./mock-llm-server";
 import { limitConcurrency, runInstrumented, RunInstrumentedResult } from "./run-instrumented";
-import { CapturedSpan, Envelope, findSpans, isChildOf, rootSpan } from "./spans";
+import { CapturedSpan, findSpans, isChildOf, rootSpan } from "./spans";
 import { MIDSTREAM_ERROR_MODEL, ScenarioResults } from "./streaming/scenarios";
+import { cliOutput } from "./streaming/cli-source";
 import {
   expectedResponseModel,
-  handWrittenTarget,
   InstrumentedSource,
   programFile,
   PROMPTS,
@@ -18,10 +19,11 @@ import {
 } from "./streaming/shapes";
 
 /**
- * The hand-written targets today. Once the engine writes streaming spans (streaming/cli-today.test.ts then
- * fails), take it from `(await cliOutput(STREAMING_SHAPES)).source` in beforeAll (streaming/cli-source.ts).
+ * The CLI's own output for each program (streaming/cli-source.ts), made in beforeAll; it is the text of
+ * streaming/expected/ (checked by streaming/cli-output.test.ts).
  */
-const instrumentedSource: InstrumentedSource = handWrittenTarget;
+let instrumentedSource: InstrumentedSource;
+let cliWorkspace: string | undefined;
 
 // Originals and instrumented versions talk to separate mocks, so their requests can be compared.
 let originalServer: MockServer;
@@ -42,16 +44,21 @@ async function runOf(key: string): Promise<RunInstrumentedResult> {
 }
 
 beforeAll(async () => {
+  const cli = await cliOutput(STREAMING_SHAPES);
+  if (cli.result.code !== 0) throw new Error(`instrument failed (${cli.result.code}): ${cli.result.stderr}`);
+  instrumentedSource = cli.source;
+  cliWorkspace = cli.workspace;
   [originalServer, instrumentedServer] = await Promise.all([startMockLlmServer(), startMockLlmServer()]);
   for (const shape of STREAMING_SHAPES) {
     startRun(`${shape.name}:original`, programFile(shape), originalServer);
     startRun(`${shape.name}:instrumented`, instrumentedSource(shape), instrumentedServer);
   }
-});
+}, 120_000);
 
 afterAll(async () => {
   await Promise.allSettled(runs.values());
   await Promise.all([originalServer?.close(), instrumentedServer?.close()]);
+  if (cliWorkspace) fs.rmSync(cliWorkspace, { recursive: true, force: true });
 });
 
 test("instrumented programs send exactly the requests the originals send (no added options such as include_usage)", async () => {
@@ -61,20 +68,6 @@ test("instrumented programs send exactly the requests the originals send (no add
   expect(described(instrumentedServer).length).toBeGreaterThanOrEqual(STREAMING_SHAPES.length * 3);
   expect(described(instrumentedServer)).toEqual(described(originalServer));
 });
-
-/** The span-v2 item's end time (seconds), which CapturedSpan does not carry. */
-function endTimestamp(envelopes: Envelope[], span: CapturedSpan): number {
-  for (const envelope of envelopes) {
-    for (const item of envelope.items) {
-      if (item.header.type !== "span") continue;
-      const found = (item.payload as { items: Array<{ span_id: string; end_timestamp: number }> }).items.find(
-        (candidate) => candidate.span_id === span.spanId,
-      );
-      if (found) return found.end_timestamp;
-    }
-  }
-  throw new Error(`No span-v2 item for ${span.spanId}`);
-}
 
 function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
   expect(run.error).toBeUndefined();
@@ -155,14 +148,12 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
 
   test("each span ends after the last chunk reached the app", async () => {
     const run = await instrumented();
-    const { deliveredAt } = scenarioResults(run);
+    const { deliveredAt, spanEndedAt } = scenarioResults(run);
     for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
-      expect({ model, delivered: typeof lastChunk }).toEqual({ model, delivered: "number" });
-      expect({ model, endedAfterLastChunk: endTimestamp(run.envelopes, spanFor(run, model)) * 1000 >= (lastChunk as number) }).toEqual({
-        model,
-        endedAfterLastChunk: true,
-      });
+      const ended = spanEndedAt[spanFor(run, model).spanId];
+      expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({ model, delivered: "number", ended: "number" });
+      expect({ model, endedAfterLastChunk: (ended as number) > (lastChunk as number) }).toEqual({ model, endedAfterLastChunk: true });
     }
   });
 

@@ -1,4 +1,4 @@
-import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4 } from "./calls";
+import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4, VERCEL_AI_AUTO } from "./calls";
 import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall, ToolsObjectShape } from "../types/agents";
 
 /** Tools are passed as an object keyed by their names. */
@@ -14,7 +14,7 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
   modelField: "model",
   toolsField: "tools",
   runMethods: [
-    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE } },
+    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE }, autoInstrumentedBy: VERCEL_AI_AUTO },
     { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
   ],
 });
@@ -33,6 +33,7 @@ const generateTextLoop: ToolLoopCall = {
   modelField: "model",
   input: PROMPT_INPUT,
   result: { text: "text", usage: AI_SDK_TOTAL_USAGE, usageBeforeMajor: { module: "ai", major: 5, usage: AI_SDK_USAGE_V4 } },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 /** Vercel AI SDK (`ai`): agents and tools. Tool names are the keys of the `tools` object. */
@@ -42,8 +43,8 @@ export const vercelAiAgents: AgentFramework = {
   modules: ["ai"],
   agents: [toolLoopAgent("ToolLoopAgent"), toolLoopAgent("Experimental_Agent")],
   tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT },
-    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT },
+    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT, autoInstrumentedBy: VERCEL_AI_AUTO },
+    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT, autoInstrumentedBy: VERCEL_AI_AUTO },
   ],
   toolLoopCalls: [generateTextLoop],
 };
