@@ -69,14 +69,16 @@ interface CheckFlags extends EngineFlags {
   fix?: boolean;
 }
 
-export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
+/** The engine flags typed on the command line: only those override the config file (defaults do not). */
+export function typedEngineFlags(flags: EngineFlags, command: Command): Partial<EngineOptions> {
+  const typed = (name: string): boolean => command.getOptionValueSource(name) === "cli";
   return {
-    conventions: flags.conventions,
-    sentryPackage: flags.sentryPackage,
-    recordInputs: flags.recordInputs,
-    recordOutputs: flags.recordOutputs,
-    skipAutoInstrumented: !!flags.skipAutoInstrumented,
-    aiSdkLoopsAsAgents: !!flags.aiSdkLoopsAsAgents,
+    ...(typed("conventions") ? { conventions: flags.conventions } : {}),
+    ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
+    ...(typed("recordInputs") ? { recordInputs: flags.recordInputs } : {}),
+    ...(typed("recordOutputs") ? { recordOutputs: flags.recordOutputs } : {}),
+    ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
+    ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
   };
 }
 
@@ -96,7 +98,7 @@ export function buildProgram(): Command {
     program
       .command("instrument")
       .description("rewrite AI call sites so each one runs inside a Sentry span with gen_ai attributes")
-      .argument("[paths...]", "files or folders to instrument", ["."]),
+      .argument("[paths...]", "files or folders to instrument (default: the config's include, else the current folder)"),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
     .option("--force", "write even when the files to change have uncommitted git changes")
@@ -114,10 +116,12 @@ Examples:
   $ sentry-ai-codemod instrument src/ --ai-sdk-loops-as-agents
   $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
     )
-    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean }) => {
+    .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
+    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean; config?: string }, command: Command) => {
       process.exitCode = await runInstrument({
         paths,
-        engine: engineOptionsFrom(flags),
+        configPath: flags.config,
+        engine: typedEngineFlags(flags, command),
         extensions: flags.extensions,
         ignore: flags.ignore,
         dryRun: !!flags.dryRun,
@@ -160,7 +164,6 @@ Examples:
   $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged`,
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
-      const typed = (name: string): boolean => command.getOptionValueSource(name) === "cli";
       process.exitCode = await runCheckCommand({
         paths,
         staged: !!flags.staged,
@@ -170,16 +173,8 @@ Examples:
         severity: flags.severity,
         configPath: flags.config,
         fix: !!flags.fix,
-        // Only flags typed on the command line override the config file.
-        engine: {
-          ...(typed("conventions") ? { conventions: flags.conventions } : {}),
-          ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
-          ...(typed("recordInputs") ? { recordInputs: flags.recordInputs } : {}),
-          ...(typed("recordOutputs") ? { recordOutputs: flags.recordOutputs } : {}),
-          ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
-          ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
-        },
-        extensions: typed("extensions") ? flags.extensions : undefined,
+        engine: typedEngineFlags(flags, command),
+        extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,
         color: useColor(flags, process.stdout),
       });
