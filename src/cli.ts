@@ -182,7 +182,21 @@ Examples:
   return program;
 }
 
+/**
+ * A reader that stops early (`check | head -1`) closes the pipe: further output is dropped, quietly, as `git`
+ * or `grep` do, and the run ends with its own exit code instead of an unhandled EPIPE.
+ */
+export function ignoreClosedPipes(...streams: NodeJS.WriteStream[]): void {
+  for (const stream of streams) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
+  ignoreClosedPipes(process.stdout, process.stderr);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -6,6 +6,7 @@ import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
 import { exitCodeFor, type ExitCode } from "../exit-codes";
 import { FileListError, listFiles } from "../files";
+import { prepareOutputFile } from "../output-file";
 import { Progress } from "../../reporters/progress";
 import { formatReport, type ReportFormat } from "../../reporters";
 import { toolVersion } from "../../reporters/tool-info";
@@ -107,7 +108,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   if (options.outputFile) {
     try {
       const target = path.resolve(cwd, options.outputFile);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      prepareOutputFile(target);
       fs.writeFileSync(target, output);
       outputWritten = true;
     } catch (error) {
