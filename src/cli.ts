@@ -35,8 +35,18 @@ export function addEngineOptions(command: Command): Command {
         .default("default"),
     )
     .option("--sentry-package <name>", "Sentry package the added import uses (default: found in the nearest package.json, else @sentry/node)")
-    .option("--no-record-inputs", "leave prompts, messages and tool input out of the spans")
-    .option("--no-record-outputs", "leave response text, tool calls and tool output out of the spans")
+    .addOption(
+      new Option("--record-inputs <when>", "record prompts, messages and tool input: always, never, or auto (LLM-call spans: when Sentry.init has sendDefaultPii: true, decided at run time)")
+        .choices(RECORDING_CHOICES)
+        .default("auto"),
+    )
+    .option("--no-record-inputs", "the same as --record-inputs never")
+    .addOption(
+      new Option("--record-outputs <when>", "record response text, tool calls and tool output: always, never, or auto (as for --record-inputs)")
+        .choices(RECORDING_CHOICES)
+        .default("auto"),
+    )
+    .option("--no-record-outputs", "the same as --record-outputs never")
     .option("--skip-auto-instrumented", "leave alone the calls Sentry's own integrations already instrument")
     .option(
       "--ai-sdk-loops-as-agents",
@@ -47,11 +57,21 @@ export function addEngineOptions(command: Command): Command {
     .option("--no-color", "plain output without colors");
 }
 
+const RECORDING_CHOICES = ["always", "never", "auto"];
+/** `--record-inputs <when>`, or false for `--no-record-inputs`. */
+type Recording = "always" | "never" | "auto" | false;
+
+/** Engine options for one kind of content: recorded at all, and decided at run time. */
+function recordingOptions(kind: "Inputs" | "Outputs", recording: Recording): Partial<EngineOptions> {
+  const record = recording !== false && recording !== "never";
+  return { [`record${kind}`]: record, [`record${kind}Auto`]: record && recording === "auto" };
+}
+
 export interface EngineFlags {
   conventions: "default" | "legacy";
   sentryPackage?: string;
-  recordInputs: boolean;
-  recordOutputs: boolean;
+  recordInputs: Recording;
+  recordOutputs: Recording;
   skipAutoInstrumented?: boolean;
   aiSdkLoopsAsAgents?: boolean;
   extensions: string[];
@@ -75,8 +95,8 @@ export function typedEngineFlags(flags: EngineFlags, command: Command): Partial<
   return {
     ...(typed("conventions") ? { conventions: flags.conventions } : {}),
     ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
-    ...(typed("recordInputs") ? { recordInputs: flags.recordInputs } : {}),
-    ...(typed("recordOutputs") ? { recordOutputs: flags.recordOutputs } : {}),
+    ...(typed("recordInputs") ? recordingOptions("Inputs", flags.recordInputs) : {}),
+    ...(typed("recordOutputs") ? recordingOptions("Outputs", flags.recordOutputs) : {}),
     ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
     ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
   };

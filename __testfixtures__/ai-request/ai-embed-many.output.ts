@@ -12,13 +12,12 @@ export async function indexParagraphs(paragraphs: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-large",
-        "gen_ai.embeddings.input": toSpanJson(paragraphs),
+        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(paragraphs) : undefined,
       },
     },
     async (span) => {
-      const modelValue = openai.embedding("text-embedding-3-large");
       const response = await embedMany({
-        model: modelValue,
+        model: openai.embedding("text-embedding-3-large"),
         values: paragraphs,
       });
       span.setAttributes({
@@ -29,6 +28,16 @@ export async function indexParagraphs(paragraphs: string[]) {
   );
   console.log(`embedded ${paragraphs.length} paragraphs (${usage.tokens} tokens)`);
   return embeddings;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

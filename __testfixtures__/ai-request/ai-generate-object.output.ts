@@ -19,20 +19,19 @@ export async function qualifyLead(email: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Extract the lead details from this email:\n${email}` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Extract the lead details from this email:\n${email}` }]) : undefined,
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateObject({
-        model: modelValue,
+        model: openai("gpt-4o"),
         schema: LeadSchema,
         prompt: `Extract the lead details from this email:\n${email}`,
       });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.object]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.object]) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.usage?.outputTokens,
@@ -42,6 +41,16 @@ export async function qualifyLead(email: string) {
     },
   );
   return result.object;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,14 +13,13 @@ export async function writeTagline(product: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.temperature": 0.9,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]),
-        "gen_ai.system_instructions": "You write punchy marketing taglines.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You write punchy marketing taglines." : undefined,
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o-mini");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o-mini"),
         system: "You write punchy marketing taglines.",
         prompt: `Write a tagline for ${product}.`,
         temperature: 0.9,
@@ -28,8 +27,8 @@ export async function writeTagline(product: string): Promise<string> {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -39,6 +38,16 @@ export async function writeTagline(product: string): Promise<string> {
     },
   );
   return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

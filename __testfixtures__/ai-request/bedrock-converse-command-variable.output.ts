@@ -23,8 +23,8 @@ export async function generateProductDescription(name: string, features: string[
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "aws.bedrock",
         "gen_ai.request.model": "amazon.nova-lite-v1:0",
-        "gen_ai.request.messages": toSpanJson(command.input?.messages),
-        "gen_ai.system_instructions": toSpanJson(command.input?.system),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(command.input?.messages) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? toSpanJson(command.input?.system) : undefined,
         "gen_ai.request.available_tools": toSpanJson(command.input?.toolConfig?.tools),
       },
     },
@@ -32,8 +32,8 @@ export async function generateProductDescription(name: string, features: string[
       const result = await client.send(command);
       span.setAttributes({
         "gen_ai.response.id": result?.$metadata?.requestId,
-        "gen_ai.response.text": toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.text ? [block?.text] : []))),
-        "gen_ai.response.tool_calls": toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.toolUse ? [block?.toolUse] : []))),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.text ? [block?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.toolUse ? [block?.toolUse] : []))) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.stopReason]),
         "gen_ai.usage.input_tokens": result?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": result?.usage?.outputTokens,
@@ -43,6 +43,16 @@ export async function generateProductDescription(name: string, features: string[
     },
   );
   return response.output?.message?.content?.[0]?.text ?? "";
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

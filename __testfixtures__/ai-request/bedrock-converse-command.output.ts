@@ -15,8 +15,8 @@ export async function summarizeIncident(report: string) {
         "gen_ai.request.model": "anthropic.claude-3-5-sonnet-20240620-v1:0",
         "gen_ai.request.max_tokens": 512,
         "gen_ai.request.temperature": 0.3,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: [{ text: report }] }]),
-        "gen_ai.system_instructions": toSpanJson([{ text: "Summarize incident reports for an on-call handover." }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: [{ text: report }] }]) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? toSpanJson([{ text: "Summarize incident reports for an on-call handover." }]) : undefined,
       },
     },
     async (span) => {
@@ -30,8 +30,8 @@ export async function summarizeIncident(report: string) {
       );
       span.setAttributes({
         "gen_ai.response.id": result?.$metadata?.requestId,
-        "gen_ai.response.text": toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.text ? [block?.text] : []))),
-        "gen_ai.response.tool_calls": toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.toolUse ? [block?.toolUse] : []))),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.text ? [block?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.message?.content?.flatMap((block) => (block.toolUse ? [block?.toolUse] : []))) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.stopReason]),
         "gen_ai.usage.input_tokens": result?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": result?.usage?.outputTokens,
@@ -41,6 +41,16 @@ export async function summarizeIncident(report: string) {
     },
   );
   return response.output?.message?.content?.[0]?.text ?? "";
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,10 +13,10 @@ export async function draftFaqAnswer(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "cohere",
         "gen_ai.request.model": "command-a-03-2025",
-        "gen_ai.request.messages": toSpanJson([
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
           { role: "system", content: "Answer in two sentences using our FAQ tone." },
           { role: "user", content: question },
-        ]),
+        ]) : undefined,
       },
     },
     async (span) => {
@@ -29,8 +29,8 @@ export async function draftFaqAnswer(question: string) {
       });
       span.setAttributes({
         "gen_ai.response.id": result?.id,
-        "gen_ai.response.text": toSpanJson(result?.message?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
-        "gen_ai.response.tool_calls": toSpanJson(result?.message?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.message?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.message?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.finishReason]),
         "gen_ai.usage.input_tokens": result?.usage?.tokens?.inputTokens,
         "gen_ai.usage.output_tokens": result?.usage?.tokens?.outputTokens,
@@ -40,6 +40,16 @@ export async function draftFaqAnswer(question: string) {
     },
   );
   return response.message.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

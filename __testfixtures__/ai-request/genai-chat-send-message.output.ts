@@ -19,7 +19,7 @@ export async function tutorSession(questions: string[]): Promise<string[]> {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "gcp.gemini",
           "gen_ai.request.model": "gemini-2.5-flash",
-          "gen_ai.request.messages": toSpanJson(question),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(question) : undefined,
         },
       },
       async (span) => {
@@ -27,8 +27,8 @@ export async function tutorSession(questions: string[]): Promise<string[]> {
         span.setAttributes({
           "gen_ai.response.model": result?.modelVersion,
           "gen_ai.response.id": result?.responseId,
-          "gen_ai.response.text": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson(result?.candidates?.map((candidate) => candidate?.finishReason)),
           "gen_ai.usage.input_tokens": result?.usageMetadata?.promptTokenCount,
           "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount == null ? undefined : result?.usageMetadata?.candidatesTokenCount + (result?.usageMetadata?.thoughtsTokenCount ?? 0),
@@ -40,6 +40,16 @@ export async function tutorSession(questions: string[]): Promise<string[]> {
     answers.push(response.text ?? "");
   }
   return answers;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,7 +13,7 @@ export async function embedFaq(entries: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-embedding-001",
-        "gen_ai.embeddings.input": toSpanJson(entries),
+        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(entries) : undefined,
       },
     },
     async (span) => {
@@ -25,6 +25,16 @@ export async function embedFaq(entries: string[]) {
     },
   );
   return response.embeddings?.map((e) => e.values ?? []) ?? [];
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

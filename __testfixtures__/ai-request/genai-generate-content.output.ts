@@ -14,8 +14,8 @@ export async function suggestTitle(draft: string): Promise<string> {
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
         "gen_ai.request.temperature": 0.7,
-        "gen_ai.request.messages": toSpanJson(typeof draft === "string" ? [{ role: "user", content: draft }] : draft),
-        "gen_ai.system_instructions": "Suggest one concise title for this blog post draft.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof draft === "string" ? [{ role: "user", content: draft }] : draft) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Suggest one concise title for this blog post draft." : undefined,
       },
     },
     async (span) => {
@@ -30,8 +30,8 @@ export async function suggestTitle(draft: string): Promise<string> {
       span.setAttributes({
         "gen_ai.response.model": result?.modelVersion,
         "gen_ai.response.id": result?.responseId,
-        "gen_ai.response.text": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))),
-        "gen_ai.response.tool_calls": toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson(result?.candidates?.map((candidate) => candidate?.finishReason)),
         "gen_ai.usage.input_tokens": result?.usageMetadata?.promptTokenCount,
         "gen_ai.usage.output_tokens": result?.usageMetadata?.candidatesTokenCount == null ? undefined : result?.usageMetadata?.candidatesTokenCount + (result?.usageMetadata?.thoughtsTokenCount ?? 0),
@@ -41,6 +41,16 @@ export async function suggestTitle(draft: string): Promise<string> {
     },
   );
   return response.text ?? "";
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -20,14 +20,14 @@ export async function continueConversation(previousQuestion: string, previousAns
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-1.5-pro",
-        "gen_ai.request.messages": toSpanJson(typeof next === "string" ? [{ role: "user", content: next }] : next),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof next === "string" ? [{ role: "user", content: next }] : next) : undefined,
       },
     },
     async (span) => {
       const completion = await chat.sendMessage(next);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))),
-        "gen_ai.response.tool_calls": toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson(completion?.response?.candidates?.map((candidate) => candidate?.finishReason)),
         "gen_ai.usage.input_tokens": completion?.response?.usageMetadata?.promptTokenCount,
         "gen_ai.usage.output_tokens": completion?.response?.usageMetadata?.candidatesTokenCount,
@@ -37,6 +37,16 @@ export async function continueConversation(previousQuestion: string, previousAns
     },
   );
   return result.response.text();
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -18,17 +18,27 @@ export async function headlineVariants(topics: string[]) {
     async (span) => {
       const mapValue = topics.map((topic) => `Write a newspaper headline about ${topic}.`);
       span.setAttributes({
-        "gen_ai.request.messages": toSpanJson(typeof mapValue === "string" ? [{ role: "user", content: mapValue }] : mapValue),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof mapValue === "string" ? [{ role: "user", content: mapValue }] : mapValue) : undefined,
       });
       const response = await llm.batch(mapValue);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson(response?.map((item) => item?.content)),
-        "gen_ai.response.tool_calls": toSpanJson(response?.map((item) => item?.tool_calls)),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.map((item) => item?.content)) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.map((item) => item?.tool_calls)) : undefined,
       });
       return response;
     },
   );
   return replies.map((reply) => reply.text);
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

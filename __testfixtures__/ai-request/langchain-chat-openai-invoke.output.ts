@@ -20,10 +20,10 @@ export async function detectLanguage(text: string) {
       const value = new SystemMessage("Reply with the ISO 639-1 code of the language of the text.");
       const valueValue = new HumanMessage(text);
       span.setAttributes({
-        "gen_ai.request.messages": toSpanJson([
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
           value,
           valueValue,
-        ]),
+        ]) : undefined,
       });
       const response = await model.invoke([
         value,
@@ -32,8 +32,8 @@ export async function detectLanguage(text: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson([response?.content]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.response_metadata?.finish_reason]),
         "gen_ai.usage.input_tokens": response?.usage_metadata?.input_tokens,
         "gen_ai.usage.output_tokens": response?.usage_metadata?.output_tokens,
@@ -43,6 +43,16 @@ export async function detectLanguage(text: string) {
     },
   );
   return reply.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

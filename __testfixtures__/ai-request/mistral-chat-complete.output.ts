@@ -14,10 +14,10 @@ export async function translateToFrench(text: string) {
         "gen_ai.system": "mistral_ai",
         "gen_ai.request.model": "mistral-small-latest",
         "gen_ai.request.temperature": 0.1,
-        "gen_ai.request.messages": toSpanJson([
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
           { role: "system", content: "Translate the user's text into French." },
           { role: "user", content: text },
-        ]),
+        ]) : undefined,
       },
     },
     async (span) => {
@@ -32,8 +32,8 @@ export async function translateToFrench(text: string) {
       span.setAttributes({
         "gen_ai.response.model": result?.model,
         "gen_ai.response.id": result?.id,
-        "gen_ai.response.text": toSpanJson(result?.choices?.map((choice) => choice?.message?.content)),
-        "gen_ai.response.tool_calls": toSpanJson(result?.choices?.[0]?.message?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.choices?.map((choice) => choice?.message?.content)) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.choices?.[0]?.message?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson(result?.choices?.map((choice) => choice?.finishReason)),
         "gen_ai.usage.input_tokens": result?.usage?.promptTokens,
         "gen_ai.usage.output_tokens": result?.usage?.completionTokens,
@@ -43,6 +43,16 @@ export async function translateToFrench(text: string) {
     },
   );
   return response.choices[0]?.message?.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -11,10 +11,10 @@ export async function explainError(stackTrace: string): Promise<string> {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "llama3.1",
-        "gen_ai.request.messages": toSpanJson([
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
           { role: "system", content: "Explain this stack trace to a junior developer." },
           { role: "user", content: stackTrace },
-        ]),
+        ]) : undefined,
       },
     },
     async (span) => {
@@ -27,8 +27,8 @@ export async function explainError(stackTrace: string): Promise<string> {
       });
       span.setAttributes({
         "gen_ai.response.model": result?.model,
-        "gen_ai.response.text": toSpanJson([result?.message?.content]),
-        "gen_ai.response.tool_calls": toSpanJson(result?.message?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.message?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.message?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.done_reason]),
         "gen_ai.usage.input_tokens": result?.prompt_eval_count,
         "gen_ai.usage.output_tokens": result?.eval_count,
@@ -38,6 +38,16 @@ export async function explainError(stackTrace: string): Promise<string> {
     },
   );
   return response.message.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,8 +13,8 @@ export async function writeCommitMessage(diff: string): Promise<string> {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "qwen2.5-coder:7b",
-        "gen_ai.request.messages": toSpanJson(typeof diff === "string" ? [{ role: "user", content: diff }] : diff),
-        "gen_ai.system_instructions": "Write a conventional-commit message for this diff. One line.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof diff === "string" ? [{ role: "user", content: diff }] : diff) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Write a conventional-commit message for this diff. One line." : undefined,
       },
     },
     async (span) => {
@@ -25,7 +25,7 @@ export async function writeCommitMessage(diff: string): Promise<string> {
       });
       span.setAttributes({
         "gen_ai.response.model": result?.model,
-        "gen_ai.response.text": toSpanJson([result?.response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.response]) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.done_reason]),
         "gen_ai.usage.input_tokens": result?.prompt_eval_count,
         "gen_ai.usage.output_tokens": result?.eval_count,
@@ -35,6 +35,16 @@ export async function writeCommitMessage(diff: string): Promise<string> {
     },
   );
   return (response.response ?? "").trim();
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -3,48 +3,33 @@ import sentry_sdk
 from openai import OpenAI
 
 
-def _sentry_get(value, path):
-    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
-    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
-    empty; never raises."""
-    def field(item, name):
-        if name.endswith("()"):
-            method = getattr(item, name[:-2], None)
-            return method() if callable(method) else None
-        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-
+def _sentry_field(value, *steps):
+    """value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""
     try:
-        items, many = [value], False
-        for step in path.replace("[", ".[").split("."):
-            if step == "[]":
-                items, many = [e for item in items for e in (item or [])], True
-            elif step.startswith("[?"):
-                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
-            elif step.startswith("[") and "=" in step:
-                key, _, wanted = step[1:-1].partition("=")
-                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
-            elif step.startswith("["):
-                items = [item[int(step[1:-1])] for item in items]
-            elif step:
-                items = [field(item, step) for item in items]
-            items = [item for item in items if item is not None]
-        return (items or None) if many else (items[0] if items else None)
+        for step in steps:
+            if isinstance(step, int):
+                value = value[step]
+            else:
+                value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+        return value
     except Exception:
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
-    def default(item):
-        dump = getattr(item, "model_dump", None)
-        return dump() if callable(dump) else str(item)
+def _sentry_each(value):
+    """The items of a list or tuple; none for anything else (None, a missing field)."""
+    return value if isinstance(value, (list, tuple)) else ()
 
-    if value is None:
+
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
+    if text_as_is and isinstance(value, str):
+        return value
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
         return None
-    if as_list and not isinstance(value, (list, tuple)):
-        value = [value]
     try:
-        return json.dumps(value, default=default)
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 
@@ -72,12 +57,12 @@ def ask(question: str) -> str:
             temperature=0.2,
             max_tokens=300,
         )
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(response, "choices[].message.content")))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(response, "choices[0].message.tool_calls")))
-        _sentry_set(span, "gen_ai.response.model", _sentry_get(response, "model"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(response, "id"))
-        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(response, "choices[].finish_reason")))
-        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(response, "usage.prompt_tokens"))
-        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(response, "usage.completion_tokens"))
-        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(response, "usage.total_tokens"))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]))
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(response, "usage", "prompt_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(response, "usage", "completion_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(response, "usage", "total_tokens"))
     return response.choices[0].message.content

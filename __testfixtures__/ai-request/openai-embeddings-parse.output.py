@@ -4,48 +4,33 @@ from openai import OpenAI
 from pydantic import BaseModel
 
 
-def _sentry_get(value, path):
-    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
-    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
-    empty; never raises."""
-    def field(item, name):
-        if name.endswith("()"):
-            method = getattr(item, name[:-2], None)
-            return method() if callable(method) else None
-        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-
+def _sentry_field(value, *steps):
+    """value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""
     try:
-        items, many = [value], False
-        for step in path.replace("[", ".[").split("."):
-            if step == "[]":
-                items, many = [e for item in items for e in (item or [])], True
-            elif step.startswith("[?"):
-                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
-            elif step.startswith("[") and "=" in step:
-                key, _, wanted = step[1:-1].partition("=")
-                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
-            elif step.startswith("["):
-                items = [item[int(step[1:-1])] for item in items]
-            elif step:
-                items = [field(item, step) for item in items]
-            items = [item for item in items if item is not None]
-        return (items or None) if many else (items[0] if items else None)
+        for step in steps:
+            if isinstance(step, int):
+                value = value[step]
+            else:
+                value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+        return value
     except Exception:
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
-    def default(item):
-        dump = getattr(item, "model_dump", None)
-        return dump() if callable(dump) else str(item)
+def _sentry_each(value):
+    """The items of a list or tuple; none for anything else (None, a missing field)."""
+    return value if isinstance(value, (list, tuple)) else ()
 
-    if value is None:
+
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
+    if text_as_is and isinstance(value, str):
+        return value
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
         return None
-    if as_list and not isinstance(value, (list, tuple)):
-        value = [value]
     try:
-        return json.dumps(value, default=default)
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 
@@ -70,9 +55,9 @@ def embed(texts):
         span.set_data("gen_ai.request.model", "text-embedding-3-small")
         _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(texts))
         result = client.embeddings.create(model="text-embedding-3-small", input=texts)
-        _sentry_set(span, "gen_ai.response.model", _sentry_get(result, "model"))
-        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(result, "usage.prompt_tokens"))
-        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(result, "usage.total_tokens"))
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(result, "model"))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "usage", "prompt_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(result, "usage", "total_tokens"))
     return [item.embedding for item in result.data]
 
 
@@ -87,26 +72,26 @@ def extract(text):
             messages=[{"role": "user", "content": text}],
             response_format=Event,
         )
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(completion, "choices[].message.content")))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(completion, "choices[0].message.tool_calls")))
-        _sentry_set(span, "gen_ai.response.model", _sentry_get(completion, "model"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(completion, "id"))
-        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(completion, "choices[].finish_reason")))
-        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(completion, "usage.prompt_tokens"))
-        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(completion, "usage.completion_tokens"))
-        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(completion, "usage.total_tokens"))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(completion, "model"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_field(completion, "id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(completion, "usage", "prompt_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(completion, "usage", "completion_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(completion, "usage", "total_tokens"))
     with sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o") as span:
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
         _sentry_set(span, "gen_ai.request.messages", _sentry_json(text))
         parsed = client.responses.parse(model="gpt-4o", input=text, text_format=Event)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(parsed, "output_text"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_get(parsed, "output[type=function_call]")))
-        _sentry_set(span, "gen_ai.response.model", _sentry_get(parsed, "model"))
-        _sentry_set(span, "gen_ai.response.id", _sentry_get(parsed, "id"))
-        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(parsed, "status"), as_list=True))
-        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(parsed, "usage.input_tokens"))
-        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(parsed, "usage.output_tokens"))
-        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(parsed, "usage.total_tokens"))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(parsed, "output_text"), as_list=True))
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(parsed, "output")) if _sentry_field(item, "type") == "function_call"]))
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(parsed, "model"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_field(parsed, "id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(parsed, "status"), as_list=True))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(parsed, "usage", "input_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(parsed, "usage", "output_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(parsed, "usage", "total_tokens"))
     return completion, parsed

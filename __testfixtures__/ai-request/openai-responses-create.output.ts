@@ -14,8 +14,8 @@ export async function writeReleaseNote(changes: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
         "gen_ai.request.temperature": 0.4,
-        "gen_ai.request.messages": toSpanJson(typeof changes === "string" ? [{ role: "user", content: changes }] : changes),
-        "gen_ai.system_instructions": "Write a short, friendly release note for end users.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof changes === "string" ? [{ role: "user", content: changes }] : changes) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Write a short, friendly release note for end users." : undefined,
       },
     },
     async (span) => {
@@ -28,8 +28,8 @@ export async function writeReleaseNote(changes: string): Promise<string> {
       span.setAttributes({
         "gen_ai.response.model": result?.model,
         "gen_ai.response.id": result?.id,
-        "gen_ai.response.text": toSpanJson([result?.output_text]),
-        "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.output_text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
         "gen_ai.usage.input_tokens": result?.usage?.input_tokens,
         "gen_ai.usage.output_tokens": result?.usage?.output_tokens,
@@ -39,6 +39,16 @@ export async function writeReleaseNote(changes: string): Promise<string> {
     },
   );
   return response.output_text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

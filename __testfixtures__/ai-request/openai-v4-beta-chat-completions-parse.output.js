@@ -13,10 +13,10 @@ export async function extractContact(emailBody) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-2024-08-06",
-        "gen_ai.request.messages": toSpanJson([
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
           { role: "system", content: "Extract the sender's name and phone number as JSON." },
           { role: "user", content: emailBody },
-        ]),
+        ]) : undefined,
       },
     },
     async (span) => {
@@ -31,8 +31,8 @@ export async function extractContact(emailBody) {
       span.setAttributes({
         "gen_ai.response.model": response?.model,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
-        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.map((choice) => choice?.message?.content)) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.[0]?.message?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
         "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
         "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
@@ -42,6 +42,14 @@ export async function extractContact(emailBody) {
     },
   );
   return completion.choices[0].message.parsed;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

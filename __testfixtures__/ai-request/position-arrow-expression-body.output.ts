@@ -13,7 +13,7 @@ export const embedText = (text: string) =>
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": toSpanJson(text),
+        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(text) : undefined,
       },
     },
     async (span) => {
@@ -28,6 +28,16 @@ export const embedText = (text: string) =>
   );
 
 export const embedAll = (texts: string[]) => Promise.all(texts.map(embedText));
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
 function toSpanJson(value: unknown): string | undefined {

@@ -15,7 +15,7 @@ export class CodeExplainer {
           "gen_ai.system": "anthropic",
           "gen_ai.request.model": "claude-haiku-4-5",
           "gen_ai.request.max_tokens": 800,
-          "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Explain what this code does:\n\n${source}` }]),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Explain what this code does:\n\n${source}` }]) : undefined,
         },
       },
       async (span) => {
@@ -27,8 +27,8 @@ export class CodeExplainer {
         span.setAttributes({
           "gen_ai.response.model": response?.model,
           "gen_ai.response.id": response?.id,
-          "gen_ai.response.text": toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([response?.stop_reason]),
           "gen_ai.usage.input_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0),
           "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
@@ -39,6 +39,16 @@ export class CodeExplainer {
     );
     return message.content;
   }
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -11,7 +11,7 @@ export async function embedProductName(name: string) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": toSpanJson(name),
+        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(name) : undefined,
       },
     },
     async (span) => {
@@ -28,6 +28,16 @@ export async function embedProductName(name: string) {
     },
   );
   return response.data[0].embedding;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -14,7 +14,7 @@ export async function pickEmoji(message: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `One emoji for: ${message}` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `One emoji for: ${message}` }]) : undefined,
       },
     },
     async (span) => {
@@ -25,8 +25,8 @@ export async function pickEmoji(message: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.model,
         "gen_ai.response.id": response?.id,
-        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
-        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.map((choice) => choice?.message?.content)) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.[0]?.message?.tool_calls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
         "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
         "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
@@ -36,6 +36,16 @@ export async function pickEmoji(message: string) {
     },
   );
   return completion.choices[0].message.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    SentryNode.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(SentryNode.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

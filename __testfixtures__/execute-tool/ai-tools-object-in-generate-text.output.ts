@@ -14,14 +14,13 @@ export async function weatherReport(city: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"get_weather\"}]",
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o"),
         tools: {
           get_weather: tool({
             description: "Get the weather in a location",
@@ -53,8 +52,8 @@ export async function weatherReport(city: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -64,6 +63,16 @@ export async function weatherReport(city: string) {
     },
   );
   return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -2,18 +2,15 @@ import sentry_sdk
 import json
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
-    def default(item):
-        dump = getattr(item, "model_dump", None)
-        return dump() if callable(dump) else str(item)
-
-    if value is None:
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
+    if text_as_is and isinstance(value, str):
+        return value
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
         return None
-    if as_list and not isinstance(value, (list, tuple)):
-        value = [value]
     try:
-        return json.dumps(value, default=default)
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 

@@ -14,14 +14,13 @@ export async function pickTool(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"get_time\"}]",
       },
     },
     async (span) => {
-      const modelValue = openai("gpt-4o");
       const response = await generateText({
-        model: modelValue,
+        model: openai("gpt-4o"),
         tools: {
           get_time: tool({
             description: "The time in a time zone",
@@ -49,8 +48,8 @@ export async function pickTool(question: string) {
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
-        "gen_ai.response.text": toSpanJson([response?.text]),
-        "gen_ai.response.tool_calls": toSpanJson(response?.toolCalls),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
         "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
@@ -60,6 +59,16 @@ export async function pickTool(question: string) {
     },
   );
   return result.toolResults;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

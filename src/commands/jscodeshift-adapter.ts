@@ -16,8 +16,18 @@ export interface JscodeshiftFile {
 /** A jscodeshift flag: strings from its command line (`--recordInputs=false`, `no`, `0`, `off`), or booleans. */
 function flag(value: unknown): boolean | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === "string") return !/^(false|0|no|off)$/i.test(value);
+  if (typeof value === "string") return !/^(false|0|no|off|never)$/i.test(value);
   return Boolean(value);
+}
+
+/**
+ * `--recordInputs=auto` (what the command line defaults to): recorded when the app's Sentry client allows it,
+ * decided at run time; `always`, `true`, ... record regardless; `false`/`never` do not. Unset: the config's.
+ */
+function recording(kind: "Inputs" | "Outputs", value: unknown): Partial<EngineOptions> {
+  const record = flag(value);
+  if (record === undefined) return {};
+  return { [`record${kind}`]: record, [`record${kind}Auto`]: record && value === "auto" };
 }
 
 /** The engine flags given to jscodeshift, camelCase or kebab-case (`--record-inputs=false`); unset ones stay undefined. */
@@ -25,8 +35,8 @@ function jscodeshiftEngineFlags(options: Record<string, unknown>): Partial<Engin
   const conventions = options.conventions;
   return {
     conventions: conventions === "legacy" || conventions === "default" ? conventions : undefined,
-    recordInputs: flag(options.recordInputs ?? options["record-inputs"]),
-    recordOutputs: flag(options.recordOutputs ?? options["record-outputs"]),
+    ...recording("Inputs", options.recordInputs ?? options["record-inputs"]),
+    ...recording("Outputs", options.recordOutputs ?? options["record-outputs"]),
     skipAutoInstrumented: flag(options.skipAutoInstrumented ?? options["skip-auto-instrumented"]),
     aiSdkLoopsAsAgents: flag(options.aiSdkLoopsAsAgents ?? options["ai-sdk-loops-as-agents"]),
     sentryPackage: typeof options.sentryPackage === "string" ? options.sentryPackage : undefined,

@@ -98,6 +98,9 @@ export function configEngineOptions(config: ResolvedConfig): EngineOptions {
     conventions: config.conventions,
     recordInputs: config.recordInputs,
     recordOutputs: config.recordOutputs,
+    // Recorded content is decided at run time, as `--record-inputs auto` (the command line's default) does.
+    recordInputsAuto: config.recordInputs,
+    recordOutputsAuto: config.recordOutputs,
     skipAutoInstrumented: config.skipAutoInstrumented,
     aiSdkLoopsAsAgents: config.aiSdkLoopsAsAgents,
     ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),

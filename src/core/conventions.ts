@@ -42,6 +42,7 @@ export const ATTR = {
   responseModel: "gen_ai.response.model",
   responseId: "gen_ai.response.id",
   finishReasons: "gen_ai.response.finish_reasons",
+  responseStreaming: "gen_ai.response.streaming",
   inputTokens: "gen_ai.usage.input_tokens",
   outputTokens: "gen_ai.usage.output_tokens",
   totalTokens: "gen_ai.usage.total_tokens",

@@ -5,6 +5,8 @@
  *   `choices[].message.content`    map over an array
  *   `content[type=text].text`      keep the elements whose `type` is "text", then map
  *   `parts[?text].text`            keep the elements whose `text` is set, then map
+ * A list inside a list is flattened: `output[type=message].content[type=output_text].text` is every text part
+ * of every message.
  */
 export type FieldPath = string;
 
@@ -33,5 +35,9 @@ export function parseFieldPath(path: FieldPath): PathSegment[] {
 
 /** True when the path yields a list (it maps or filters), so it is recorded as is rather than wrapped. */
 export function yieldsList(path: FieldPath): boolean {
-  return parseFieldPath(path).some((segment) => segment.type === "map" || segment.type.startsWith("filter"));
+  return yieldsSegmentList(parseFieldPath(path));
+}
+
+export function yieldsSegmentList(segments: readonly PathSegment[]): boolean {
+  return segments.some((segment) => segment.type === "map" || segment.type.startsWith("filter"));
 }

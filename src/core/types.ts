@@ -53,16 +53,27 @@ export interface ProjectInfo {
   root: string;
   /** The Sentry package the output imports: `@sentry/node`, `@sentry/nextjs`, ... */
   sentryPackage: string;
+  /** False when the package.json does not list that package: the user must install it for the added imports. */
+  sentryPackageDeclared?: boolean;
   /** Installed or declared version of that package, when known. */
   sentryVersion?: string;
   /** Major versions of SDKs whose field names changed across majors (`ai` -> 4). */
   sdkMajors: Record<string, number>;
+  /** Installed (else declared) versions of those SDKs, `x.y.z`, for field changes within a major (0.x). */
+  sdkVersions?: Record<string, string>;
 }
 
 export interface EngineOptions {
   conventions: ConventionsName;
   recordInputs: boolean;
   recordOutputs: boolean;
+  /**
+   * With recordInputs / recordOutputs on, `--record-inputs auto` (the default): the LLM-call spans record that
+   * content only when the app's Sentry client allows it (`dataCollection.genAI`, before SDK 11 `sendDefaultPii`),
+   * decided at run time. False or unset: always.
+   */
+  recordInputsAuto?: boolean;
+  recordOutputsAuto?: boolean;
   /** Leave alone the sites Sentry's own integrations already instrument. */
   skipAutoInstrumented: boolean;
   /**
@@ -78,6 +89,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   conventions: "default",
   recordInputs: true,
   recordOutputs: true,
+  recordInputsAuto: true,
+  recordOutputsAuto: true,
   skipAutoInstrumented: false,
   aiSdkLoopsAsAgents: false,
 };
@@ -95,6 +108,8 @@ export interface FileResult {
   sites: Site[];
   /** The rewritten text, or undefined when nothing changed. */
   output?: string;
+  /** The Sentry package an added import names when the project's package.json does not list it yet. */
+  sentryPackageToInstall?: string;
   /** Parse errors and other problems; an error leaves the file untouched. */
   diagnostics: Diagnostic[];
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { SdkCatalog } from "../sdks/registry";
 import type { AutoIntegration, OperationShape } from "../sdks/types/calls";
 import type { ProjectInfo } from "../core/types";
+import { DEFAULT_SENTRY_PACKAGE, type Manifest, sentryPackageFor } from "./sentry-package";
 
 /**
  * Sentry packages in order of preference (a framework SDK re-exports @sentry/node and is what the app
@@ -32,13 +33,6 @@ const SENTRY_PACKAGES: ReadonlyArray<[name: string, autoInstrumentsAi: boolean]>
 
 const AUTO_INSTRUMENTING_PACKAGES = new Set(SENTRY_PACKAGES.filter(([, auto]) => auto).map(([name]) => name));
 
-export const DEFAULT_SENTRY_PACKAGE = "@sentry/node";
-
-interface PackageJson {
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-}
 
 /** Finds and caches each directory's nearest package.json facts. */
 export class ProjectLocator {
@@ -73,28 +67,33 @@ export class ProjectLocator {
   }
 
   private read(root: string, manifestPath: string): ProjectInfo {
-    let manifest: PackageJson;
+    let manifest: Manifest;
     try {
-      manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as PackageJson;
+      manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Manifest;
     } catch {
       return this.defaults(root);
     }
     const declared = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
-    const sentryPackage =
-      this.sentryPackageOverride ?? SENTRY_PACKAGES.find(([name]) => name in declared)?.[0] ?? DEFAULT_SENTRY_PACKAGE;
+    const chosen = sentryPackageFor(manifest, SENTRY_PACKAGES.map(([name]) => name));
+    const sentryPackage = this.sentryPackageOverride ?? chosen.name;
     const sdkMajors: Record<string, number> = {};
+    const sdkVersions: Record<string, string> = {};
     for (const sdk of this.catalog.sdks) {
       for (const module of sdk.modules) {
         if (!(module in declared)) continue;
-        const major = majorOf(installedVersion(module, root) ?? declared[module]);
-        if (major !== undefined) sdkMajors[module] = major;
+        const version = cleanRange(installedVersion(module, root) ?? declared[module]);
+        if (version === undefined) continue;
+        sdkVersions[module] = version;
+        sdkMajors[module] = Number(version.split(".")[0]);
       }
     }
     return {
       root,
       sentryPackage,
+      sentryPackageDeclared: sentryPackage in declared,
       sentryVersion: installedVersion(sentryPackage, root) ?? cleanRange(declared[sentryPackage]),
       sdkMajors,
+      sdkVersions,
     };
   }
 }
@@ -113,12 +112,7 @@ function cleanRange(range: string | undefined): string | undefined {
   return match ? `${match[1]}.${match[2] ?? 0}.${match[3] ?? 0}` : undefined;
 }
 
-function majorOf(version: string | undefined): number | undefined {
-  const cleaned = cleanRange(version);
-  return cleaned ? Number(cleaned.split(".")[0]) : undefined;
-}
-
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
   const left = a.split(".").map(Number);
   const right = b.split(".").map(Number);
   for (let index = 0; index < 3; index++) {

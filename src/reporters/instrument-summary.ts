@@ -21,12 +21,15 @@ export class RunSummary {
   readonly changedFiles: string[] = [];
   readonly sites: FileSite[] = [];
   readonly errors: Array<{ file: string; diagnostic: Diagnostic }> = [];
+  /** Sentry packages the added imports name that the projects' package.json files do not list. */
+  readonly packagesToInstall = new Set<string>();
 
   constructor(readonly dryRun: boolean) {}
 
   add(result: FileResult, changed: boolean): void {
     this.filesScanned++;
     if (changed) this.changedFiles.push(result.path);
+    if (changed && result.sentryPackageToInstall) this.packagesToInstall.add(result.sentryPackageToInstall);
     for (const site of result.sites) this.sites.push({ ...site, file: result.path });
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === "error") this.errors.push({ file: result.path, diagnostic });
@@ -114,6 +117,7 @@ export class RunSummary {
         c.dim(`  Run with --skip-auto-instrumented to leave these alone, or remove ${integrations} from Sentry.init's integrations.`),
       );
     }
+    for (const name of this.packagesToInstall) lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
     if (json.errors.length > 0) {
       lines.push("", c.bold(c.red(`${json.errors.length} error${json.errors.length === 1 ? "" : "s"}:`)));
       for (const error of json.errors) {

@@ -3,8 +3,10 @@ import { createEngine, type Engine, languageOf } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import type { EngineOptions } from "../core/types";
-import { errorsFromDiagnostics, findingsFromSites, type CheckError, type Finding, type RuleId, type RuleLevel } from "./findings";
+import { errorsFromDiagnostics, findingsFromSites, toFinding } from "./findings";
 import { applyIgnoreComments, IGNORE_MARKER, parseIgnoreComments } from "./ignore-comments";
+import { malformedSpan } from "./malformed-span/rule";
+import type { CheckError, Finding, RuleId, RuleLevel } from "./types";
 
 /** Everything a file check needs, as plain data: it is sent as is to worker threads. */
 export interface CheckContext {
@@ -32,13 +34,12 @@ export interface FileOutcome {
 }
 
 /**
- * One file through the check pipeline: read -> text prefilter -> engine analysis -> hand-written span lint ->
- * ignore comments -> configured severities. Severities come last so an ignore comment for a rule that is off
+ * One file through the check pipeline: read -> text prefilter -> engine analysis and the site rules
+ * (findings.ts) -> the file rule malformed-span -> ignore comments and unused-ignore -> configured severities. Severities come last so an ignore comment for a rule that is off
  * still counts as used.
  */
 export class FileChecker {
   private readonly engine: Engine;
-  private spanLint?: typeof import("./malformed-span/lint-file");
 
   constructor(private readonly context: CheckContext) {
     this.engine = createEngine(context.engineOptions, context);
@@ -71,9 +72,9 @@ export class FileChecker {
       } catch (error) {
         errors = [{ kind: "internal-error", file: input.file, message: `analysis failed: ${(error as Error).message}` }];
       }
-      if (errors.length === 0 && text.includes("gen_ai.")) {
-        this.spanLint ??= await import("./malformed-span/lint-file");
-        findings.push(...(await this.spanLint.lintFile(input.absolutePath, text, input.file, language)));
+      if (errors.length === 0) {
+        const drafts = await malformedSpan.check({ absolutePath: input.absolutePath, text, language });
+        findings.push(...drafts.map((draft) => toFinding(draft, input.file, malformedSpan.meta.defaultSeverity)));
       }
     }
     // A file that failed to parse has no findings to match its ignore comments against: none is "unused".

@@ -1,35 +1,37 @@
 import { LineMap } from "../core/text/lines";
-import type { Language, SourceRange } from "../core/types";
-import { toFinding, type Finding, type RuleId } from "./findings";
-import { isRuleId, RULE_IDS, ruleMeta } from "./index";
+import type { Language, SourcePosition } from "../core/types";
+import { toFinding } from "./findings";
+import { isRuleId, RULE_IDS } from "./index";
+import type { Finding, IgnoreComment, IgnoreScope, RuleId } from "./types";
+import { unusedIgnore } from "./unused-ignore";
 
 /**
- * `// sentry-ai-codemod-ignore-next-line [rule, ...] -- reason` and `// sentry-ai-codemod-ignore-file [rule, ...]`
- * (`/* ... *\/` too; `#` in Python). Like ESLint's disable directives: no rule list means every rule, and a
- * comment that suppresses nothing is itself reported (`unused-ignore`).
+ * The directive comments, like ESLint's: `// sentry-ai-codemod-ignore-next-line [rule, ...] -- reason`,
+ * `// sentry-ai-codemod-ignore-line [rule, ...]` (at the end of the line it covers), `// sentry-ai-codemod-ignore-file`,
+ * and `// sentry-ai-codemod-disable [rule, ...]` ... `// sentry-ai-codemod-enable [rule, ...]` around a range
+ * (`/* ... *\/` too; `#` in Python). No rule list means every rule, and a comment that suppresses nothing is
+ * itself reported (`unused-ignore`).
  */
 
-export const IGNORE_MARKER = "sentry-ai-codemod-ignore-";
+/** Text every directive contains: a file without it has none (a cheap test before parsing). */
+export const IGNORE_MARKER = "sentry-ai-codemod-";
 
-export interface IgnoreComment {
-  scope: "next-line" | "file";
-  /** Rules it names; empty means all of them. */
-  rules: RuleId[];
-  /** Names in the list that are not rules (typos): reported, never matched. */
-  unknownRules: string[];
-  /** The line a next-line comment covers: the line after the comment ends. */
-  targetLine: number;
-  reason?: string;
-  /** The comment itself, where unused or mistyped comments are reported. */
-  range: SourceRange;
-}
+export type { IgnoreComment, IgnoreScope } from "./types";
 
 /**
  * The opener must start its line or follow whitespace or the end of a statement, so a marker quoted in a string
  * (`"// sentry-ai-codemod-ignore-file"`) or in documentation (`` `// sentry-...` ``) is not a directive.
  */
-const JS_DIRECTIVE = /(?<=^|[\s;,)}\]])(\/\/|\/\*)[^\S\n]*sentry-ai-codemod-ignore-(next-line|file)(?![\w-])/gm;
-const PYTHON_DIRECTIVE = /(?<=^|\s)(#)[^\S\n]*sentry-ai-codemod-ignore-(next-line|file)(?![\w-])/gm;
+const JS_DIRECTIVE = /(?<=^|[\s;,)}\]])(\/\/|\/\*)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
+const PYTHON_DIRECTIVE = /(?<=^|\s)(#)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
+
+const SCOPES: Readonly<Record<string, IgnoreScope>> = {
+  "ignore-next-line": "next-line",
+  "ignore-line": "line",
+  "ignore-file": "file",
+  disable: "disable",
+  enable: "enable",
+};
 
 export function parseIgnoreComments(text: string, language: Language): IgnoreComment[] {
   if (!text.includes(IGNORE_MARKER)) return [];
@@ -47,16 +49,41 @@ export function parseIgnoreComments(text: string, language: Language): IgnoreCom
     const end = isBlock && closing !== -1 ? closing + 2 : bodyEnd;
     const { rules, unknownRules, reason } = parseBody(text.slice(bodyStart, bodyEnd));
     const range = { start: lines.position(start), end: lines.position(trimEndOffset(text, start, end)) };
-    comments.push({
-      scope: match[2] === "file" ? "file" : "next-line",
-      rules,
-      unknownRules,
-      targetLine: range.end.line + 1,
-      reason,
-      range,
-    });
+    const scope = SCOPES[match[2]];
+    comments.push({ scope, rules, unknownRules, targetLine: scope === "line" ? range.start.line : range.end.line + 1, reason, range });
   }
+  pairDisableComments(comments);
   return comments;
+}
+
+/**
+ * Closes each disable comment's range at the enable comments after it: an enable without rules closes every open
+ * disable; one naming rules closes those rules in the disables that named them. What an enable closes nothing of
+ * is kept on it, for unused-ignore.
+ */
+function pairDisableComments(comments: readonly IgnoreComment[]): void {
+  const open: IgnoreComment[] = [];
+  for (const comment of comments) {
+    if (comment.scope === "disable") {
+      comment.enabledAt = new Map();
+      open.push(comment);
+    } else if (comment.scope === "enable") {
+      const at = comment.range.start;
+      const keys: Array<RuleId | "*"> = comment.rules.length === 0 ? ["*"] : comment.rules;
+      comment.unmatched = keys.filter((key) => {
+        let matched = false;
+        for (const disable of open) {
+          const disabled: Array<RuleId | "*"> = disable.rules.length === 0 ? ["*"] : disable.rules;
+          for (const rule of key === "*" ? disabled : disabled.filter((name) => name === key)) {
+            if (disable.enabledAt?.has(rule)) continue;
+            disable.enabledAt?.set(rule, at);
+            matched = true;
+          }
+        }
+        return !matched;
+      });
+    }
+  }
 }
 
 /** A marker on a doc-comment line (` * // sentry-...`) or after another comment opener is an example, not a directive. */
@@ -103,40 +130,43 @@ export function applyIgnoreComments(findings: readonly Finding[], comments: read
     return !suppressed;
   });
   comments.forEach((comment, index) => {
-    for (const message of unusedMessages(comment, used[index])) {
-      kept.push(
-        toFinding({ ruleId: "unused-ignore", range: comment.range, message, fixable: false }, file, ruleMeta("unused-ignore").defaultSeverity),
-      );
+    for (const draft of unusedIgnore.check(comment, used[index], RULE_IDS)) {
+      kept.push(toFinding(draft, file, unusedIgnore.meta.defaultSeverity));
     }
   });
   return kept;
 }
 
 function covers(comment: IgnoreComment, finding: Finding): boolean {
-  if (finding.ruleId === "unused-ignore") return false;
-  if (comment.scope === "next-line" && finding.line !== comment.targetLine) return false;
-  if (comment.rules.length === 0) return comment.unknownRules.length === 0;
-  return comment.rules.includes(finding.ruleId);
+  return finding.ruleId !== "unused-ignore" && isSuppressedBy(comment, finding.ruleId, { line: finding.line, column: finding.column });
 }
 
-function unusedMessages(comment: IgnoreComment, used: ReadonlySet<RuleId>): string[] {
-  const messages = comment.unknownRules.map(
-    (name) => `Unknown rule "${name}" in ignore comment: the rules are ${RULE_IDS.join(", ")}.`,
-  );
-  const where = comment.scope === "file" ? "in this file" : `on line ${comment.targetLine}`;
-  if (comment.rules.length === 0) {
-    if (comment.unknownRules.length === 0 && used.size === 0) {
-      messages.push(`Unused ignore comment: no problems were reported ${where}. Remove it.`);
+/**
+ * Whether the directive comments of a file (from parseIgnoreComments) suppress `ruleId` at a position: the start
+ * of the site or finding. Pure; `instrument` asks it whether to leave a site alone (`"missing-span"`).
+ */
+export function isSuppressed(comments: readonly IgnoreComment[], ruleId: RuleId, at: SourcePosition): boolean {
+  return comments.some((comment) => isSuppressedBy(comment, ruleId, at));
+}
+
+function isSuppressedBy(comment: IgnoreComment, ruleId: RuleId, at: SourcePosition): boolean {
+  const named = comment.rules.length === 0 ? comment.unknownRules.length === 0 : comment.rules.includes(ruleId);
+  if (!named) return false;
+  switch (comment.scope) {
+    case "file":
+      return true;
+    case "next-line":
+    case "line":
+      return at.line === comment.targetLine;
+    case "enable":
+      return false;
+    case "disable": {
+      const enabledAt = comment.enabledAt?.get(comment.rules.length === 0 ? "*" : ruleId);
+      return !before(at, comment.range.end) && (!enabledAt || before(at, enabledAt));
     }
-    return messages;
   }
-  const unused = comment.rules.filter((rule) => !used.has(rule));
-  if (unused.length === comment.rules.length && comment.unknownRules.length === 0) {
-    messages.push(`Unused ignore comment: no ${unused.join(" or ")} problem was reported ${where}. Remove it.`);
-  } else {
-    for (const rule of unused) {
-      messages.push(`Unused ignore comment: no ${rule} problem was reported ${where}. Remove "${rule}" from it.`);
-    }
-  }
-  return messages;
+}
+
+function before(a: SourcePosition, b: SourcePosition): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
 }

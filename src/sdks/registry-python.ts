@@ -5,9 +5,12 @@ import { litellmPy } from "./litellm/python";
 import { openaiPy } from "./openai/python";
 import { openaiAgentsPy } from "./openai-agents/python";
 import { pydanticAiPy } from "./pydantic-ai/python";
-import type { PyEntry, PyKind, PySdkDescriptor } from "./types/python";
+import { CUSTOM_PY } from "./custom/python";
+import type { PyCustomConventions, PyEntry, PyKind, PySdkDescriptor } from "./types/python";
 
-export type { PyArgument, PyEntry, PyKind, PyOperation, PyRequestShape, PySdkDescriptor, PyToolDecorator } from "./types/python";
+export type { PyArgument, PyEntry, PyHandoffs, PyKind, PyOperation, PyRequestShape, PySdkDescriptor, PyToolDecorator } from "./types/python";
+/** OpenAI-compatible endpoints by host: a literal `base_url=` names the provider. */
+export { PROVIDER_BY_BASE_URL_HOST } from "./openai/calls";
 
 export const BUILTIN_PYTHON_SDKS: readonly PySdkDescriptor[] = [
   openaiPy,
@@ -68,8 +71,18 @@ export class PyCatalog {
   readonly distinctivePaths = new Set<string>();
   /** Quick text test: does a file import any module this catalog knows? */
   readonly importPattern: RegExp;
+  /** Text tests for the project's own agents and tool dispatch (files without an SDK import). */
+  readonly customPatterns: RegExp[];
+  /** A parameter annotation that names a framework context type (`ctx: RunContext`). */
+  readonly contextAnnotation: RegExp | undefined;
+  readonly agentClassName: RegExp;
+  readonly dispatchFunctionName: RegExp;
+  readonly toolRegistryName: RegExp;
 
-  constructor(readonly sdks: readonly PySdkDescriptor[]) {
+  constructor(
+    readonly sdks: readonly PySdkDescriptor[],
+    readonly custom: PyCustomConventions = CUSTOM_PY,
+  ) {
     for (const sdk of sdks) {
       for (const moduleName of sdk.modules) this.byModule.set(moduleName, sdk);
       for (const kind of sdk.kinds) {
@@ -78,7 +91,20 @@ export class PyCatalog {
       }
     }
     const roots = [...new Set([...this.byModule.keys()].map((name) => name.split(".")[0]))];
-    this.importPattern = new RegExp(`\\b(?:import|from)\\s+(?:${roots.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`);
+    this.importPattern = new RegExp(`\\b(?:import|from)\\s+(?:${roots.map(escapeRegExp).join("|")})\\b`);
+    const contextTypes = [...new Set(sdks.flatMap((sdk) => sdk.contextTypes ?? []))];
+    this.contextAnnotation = contextTypes.length ? new RegExp(`\\b(${contextTypes.map(escapeRegExp).join("|")})\\b`) : undefined;
+    const suffix = escapeRegExp(custom.agentClassSuffix);
+    const dispatchWords = custom.dispatchFunctionWords.map(escapeRegExp).join("|");
+    const registryWords = custom.toolRegistryWords.map(escapeRegExp).join("|");
+    this.agentClassName = new RegExp(`\\w+${suffix}$`);
+    this.dispatchFunctionName = new RegExp(dispatchWords, "i");
+    this.toolRegistryName = new RegExp(registryWords, "i");
+    this.customPatterns = [
+      new RegExp(`\\bclass\\s+\\w+${suffix}\\b`),
+      new RegExp(`\\bdef\\s+\\w*(${dispatchWords})\\w*\\s*\\(`, "i"),
+      new RegExp(`^[ \\t]*\\w*(${registryWords})\\w*\\s*(:[^=\\n]*)?=\\s*\\{`, "im"),
+    ];
   }
 
   sdkForModule(moduleName: string): PySdkDescriptor | undefined {
@@ -100,6 +126,10 @@ export class PyCatalog {
   kind(id: string): { kind: PyKind; sdk: PySdkDescriptor } | undefined {
     return this.kinds.get(id);
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export const builtinPythonCatalog = new PyCatalog(BUILTIN_PYTHON_SDKS);

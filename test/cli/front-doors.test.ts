@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as aiRequest from "../../transforms/ai-request";
 import { ACME_CONFIG, acmeInput, run, tempProject } from "./helpers";
+import { engineOptionsFromJscodeshift } from "../../src/commands/jscodeshift-adapter";
 
 /** The jscodeshift transforms, `instrument` and `check --fix` read the same config file and write the same spans. */
 describe("every front door reads the project's config file", () => {
@@ -46,5 +47,17 @@ describe("every front door reads the project's config file", () => {
       expect(viaOther).toContain('op: "gen_ai.chat"');
       expect(() => aiRequest.default(file, {}, { config: "missing.json" })).toThrow(/missing\.json: file not found/);
     });
+  });
+
+  it("jscodeshift's --recordInputs takes always, auto and never; unset leaves the config's setting", () => {
+    const project = tempProject({ "sentry-ai-codemod.config.json": JSON.stringify({ recordOutputs: false }) });
+    const always = engineOptionsFromJscodeshift({ recordInputs: "always" }, project);
+    expect([always.recordInputs, always.recordInputsAuto]).toEqual([true, false]);
+    const auto = engineOptionsFromJscodeshift({ recordInputs: "auto" }, project);
+    expect([auto.recordInputs, auto.recordInputsAuto]).toEqual([true, true]);
+    const never = engineOptionsFromJscodeshift({ "record-inputs": "never" }, project);
+    expect(never.recordInputs).toBe(false);
+    const unset = engineOptionsFromJscodeshift({}, project);
+    expect([unset.recordOutputs, unset.recordInputs, unset.recordInputsAuto]).toEqual([false, true, true]);
   });
 });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { CliResult, ensureCliBuilt, makeWorkspace, runCli } from "../runtime/codemod-cli";
 import { MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { limitConcurrency } from "../runtime/run-instrumented";
+import { fieldRead } from "../../src/engine/python/field-reads";
 import { EXPECTED, ExpectedSpan } from "./runtime/expected";
 import { childrenOf, genAiData, genAiSpans, PyRun, PySpan, rootOf, runPython, venvPython } from "./runtime/run-python";
 
@@ -115,26 +116,87 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
   });
 });
 
-describe("the helpers the codemod adds, with real SDK objects", () => {
-  test("never raise: missing usage and choices, raising attributes, cycles, unserialisable values", () => {
-    const generated = path.join(__dirname, "..", "..", "__testfixtures__", "ai-request", "openai-chat.output.py");
-    const out = execFileSync(venvPython(), [path.join(__dirname, "runtime", "helpers_check.py"), generated], {
+describe("the reads and helpers the codemod emits, with real SDK objects", () => {
+  // [case, sample value (helpers_check.py), expression]: reads compiled by the engine, as it emits them
+  const read = (name: string, sample: string, fieldPath: string): [string, string, string] => [name, sample, fieldRead("value", fieldPath)];
+  const json = (name: string, sample: string, args = ""): [string, string, string] => [name, sample, `_sentry_json(value${args})`];
+  const cases: Array<[string, string, string]> = [
+    read("raises", "exploding", "usage.prompt_tokens"),
+    read("raises_in_list", "exploding", "choices[].message.content"),
+    read("missing_usage", "bare", "usage.prompt_tokens"),
+    read("no_choices", "bare", "choices[].message.content"),
+    read("choices_none", "no_choices", "choices[].message.content"),
+    read("choices_not_a_list", "choices_not_a_list", "choices[].message.content"),
+    read("first_of_none", "bare", "choices[0].message.tool_calls"),
+    read("dict", "dict", "usage.input_tokens"),
+    read("dict_list", "dict", "choices[].message.content"),
+    read("filter", "blocks", "content[type=text].text"),
+    read("present", "blocks", "content[?text].text"),
+    read("model", "model", "usage.total_tokens"),
+    read("last", "messages", "messages[-1].content"),
+    read("method", "method", "usage().total_tokens"),
+    read("method_raises", "raising_method", "usage().total_tokens"),
+    read("method_missing", "bare", "usage().total_tokens"),
+    json("json_cycle", "cyclic"),
+    json("json_pydantic", "pydantic"),
+    [ "json_object", "unserialisable", "_sentry_json(value) is not None" ],
+    json("json_none", "none"),
+    json("json_list", "stop", ", as_list=True"),
+    json("json_list_kept", "list", ", as_list=True"),
+    json("json_empty_list", "empty"),
+    json("json_all_none", "all_none"),
+    json("json_text", "text"),
+    json("json_text_as_is", "text", ", text_as_is=True"),
+    json("json_list_text_as_is", "list", ", text_as_is=True"),
+  ];
+
+  test("never raise: missing usage and choices, raising attributes and methods, cycles, unserialisable values", () => {
+    const fixtures = path.join(__dirname, "..", "..", "__testfixtures__");
+    const generated = [path.join(fixtures, "ai-request", "openai-chat.output.py"), path.join(fixtures, "invoke-agent", "pydantic-ai.output.py")];
+    const out = execFileSync(venvPython(), [path.join(__dirname, "runtime", "helpers_check.py"), JSON.stringify(cases), ...generated], {
       env: { PATH: process.env.PATH ?? "", OPENAI_API_KEY: "test-key", PYTHONDONTWRITEBYTECODE: "1" },
       encoding: "utf8",
     });
     expect(JSON.parse(out)).toEqual({
-      get_raises: null,
-      get_missing_usage: null,
-      get_no_choices: null,
-      get_first_of_none: null,
-      get_dict: 3,
-      get_filter: ["a"],
-      get_model: 3,
+      raises: null,
+      raises_in_list: [],
+      missing_usage: null,
+      no_choices: [],
+      choices_none: [],
+      choices_not_a_list: [],
+      first_of_none: null,
+      dict: 3,
+      dict_list: ["hi", null],
+      filter: ["a", "b"],
+      present: ["a", "b"],
+      model: 3,
+      last: "last",
+      method: 3,
+      method_raises: null,
+      method_missing: null,
       json_cycle: null,
       json_pydantic: '{"completion_tokens": 2, "prompt_tokens": 1, "total_tokens": 3, "completion_tokens_details": null, "prompt_tokens_details": null}',
       json_object: true,
       json_none: null,
       json_list: '["stop"]',
+      json_list_kept: '["a"]',
+      json_empty_list: null,
+      json_all_none: null,
+      json_text: '"Be brief."',
+      json_text_as_is: "Be brief.",
+      json_list_text_as_is: '["a"]',
     });
+  });
+
+  test("an instrumented file reads fields at the site: no path string is parsed at run time, every helper is short", () => {
+    const fixtures = path.join(__dirname, "..", "..", "__testfixtures__");
+    for (const file of fs.readdirSync(fixtures, { recursive: true }).map(String).filter((name) => name.endsWith(".output.py"))) {
+      const text = fs.readFileSync(path.join(fixtures, file), "utf8");
+      expect({ file, pathInterpreter: /_sentry_get\b/.test(text) }).toEqual({ file, pathInterpreter: false });
+      for (const helper of text.split(/\r?\n(?=\S)/).filter((block) => block.startsWith("def _sentry_"))) {
+        const lines = helper.trimEnd().split(/\r?\n/).length;
+        expect({ file, helper: helper.split("(")[0], short: lines <= 12 }).toEqual({ file, helper: helper.split("(")[0], short: true });
+      }
+    }
   });
 });

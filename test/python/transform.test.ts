@@ -111,9 +111,9 @@ def ask(q):
 describe("python: analysis", () => {
   test("analyzePythonFile reports the same sites as transformPythonFile and no output", async () => {
     const source = `${OPENAI}
-def ask(q):
+def ask(q, streaming):
     r = client.chat.completions.create(model="gpt-4o", messages=q)
-    s = client.chat.completions.create(model="gpt-4o", messages=q, stream=True)
+    s = client.chat.completions.create(model="gpt-4o", messages=q, stream=streaming)
     return r, s, [client.embeddings.create(model="e", input=x) for x in q]
 `;
     const analysed = await analyze(source);
@@ -138,7 +138,7 @@ describe("python: generated code", () => {
     const more = `${first.output}\n\ndef b(q):\n    r = client.embeddings.create(model="e", input=q)\n    return r\n`;
     const second = await transform(more);
     expect(second.output).toBeDefined();
-    for (const name of ["def _sentry_get(", "def _sentry_json(", "def _sentry_set(", "import sentry_sdk\n", "import json\n"]) {
+    for (const name of ["def _sentry_field(", "def _sentry_each(", "def _sentry_json(", "def _sentry_set(", "import sentry_sdk\n", "import json\n"]) {
       expect(second.output!.split(name).length - 1).toBe(1);
     }
   });
@@ -158,7 +158,7 @@ describe("python: generated code", () => {
 
   test("a file with only a docstring and imports gets imports after the docstring", async () => {
     const result = await transform('"""Doc."""\nfrom openai import OpenAI\nr = OpenAI().embeddings.create(model="e", input="x")\n');
-    expect(result.output!.startsWith('"""Doc."""\nimport json\nimport sentry_sdk\nfrom openai import OpenAI\n\n\ndef _sentry_get(')).toBe(true);
+    expect(result.output!.startsWith('"""Doc."""\nimport json\nimport sentry_sdk\nfrom openai import OpenAI\n\n\ndef _sentry_field(')).toBe(true);
     expect(result.output).toContain('        span.set_data(key, value)\n\n\nwith sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings e") as span:\n    span.set_data(');
   });
 

@@ -269,6 +269,19 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
         finishReasons: ["stop"],
         usage: openAiChatUsage,
       }),
+      // The model in a const, a LanguageModel parameter, openai.chat(modelId): named and recorded by its id.
+      ...[
+        ["gpt-4.1-mini", "openai", "Write one line about the moon"],
+        ["gpt-4.1-nano", "vercel.ai", "Write one line about the stars"],
+        ["gpt-4o", "openai", "Write one line about the wind"],
+      ].map(([model, system, prompt]) =>
+        chat(model, system, prompt, {
+          reply: mockReplyText(prompt),
+          responseId: /^chatcmpl-mock-[0-9a-f]{8}$/,
+          finishReasons: ["stop"],
+          usage: openAiChatUsage,
+        }),
+      ),
       failing("openai"),
     ],
   },

@@ -40,6 +40,11 @@ export interface RunInstrumentedOptions {
   baseUrl: string;
   /** Keep Sentry's automatic AI integrations and load the `@sentry/node/import` hook they need. Default false. */
   keepAutoAiIntegrations?: boolean;
+  /**
+   * Sentry.init's `dataCollection.genAI` inputs and outputs (SDK 11's successor of sendDefaultPii). Default true,
+   * SDK 11's own default: the spans the CLI writes by default (`--record-inputs auto`) then carry prompts and replies.
+   */
+  recordAiContent?: boolean;
   /** Default: the SDK's own default ("stream" in 11.11.0). */
   traceLifecycle?: TraceLifecycle;
   /** Extra environment for the child. */
@@ -76,6 +81,7 @@ export async function runInstrumented(
       baseUrl: options.baseUrl,
       reportFile: path.join(runDir, "report.json"),
       keepAutoAiIntegrations: options.keepAutoAiIntegrations ?? false,
+      recordAiContent: options.recordAiContent ?? true,
       traceLifecycle: options.traceLifecycle,
     };
     const output = await runChild(childEntry(), config, options);

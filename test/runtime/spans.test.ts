@@ -50,6 +50,7 @@ let workspace: string;
 const dirs = {
   instrumented: "",
   noRecord: "",
+  always: "",
   skipAuto: "",
   dryRun: "",
   dryRunOldSentry: "",
@@ -57,6 +58,7 @@ const dirs = {
 const cli: Record<keyof typeof dirs, CliResult | undefined> = {
   instrumented: undefined,
   noRecord: undefined,
+  always: undefined,
   skipAuto: undefined,
   dryRun: undefined,
   dryRunOldSentry: undefined,
@@ -86,6 +88,7 @@ beforeAll(async () => {
   workspace = makeWorkspace();
   dirs.instrumented = copyPrograms(path.join(workspace, "instrumented"));
   dirs.noRecord = copyPrograms(path.join(workspace, "no-record"));
+  dirs.always = copyPrograms(path.join(workspace, "always"), NO_RECORD_PROGRAMS);
   dirs.skipAuto = copyPrograms(path.join(workspace, "skip-auto"), ["openai-chat"]);
   dirs.dryRun = copyPrograms(path.join(workspace, "dry-run"), ["openai-chat"]);
   dirs.dryRunOldSentry = copyPrograms(path.join(workspace, "dry-run-sentry-8"), ["openai-chat"], "^8.0.0");
@@ -93,9 +96,10 @@ beforeAll(async () => {
   // The uninstrumented originals need no CLI: start them while the CLI runs.
   for (const name of PROGRAM_NAMES) startRun(`original:${name}`, programFile(PROGRAMS_DIR, name));
 
-  [cli.instrumented, cli.noRecord, cli.skipAuto, cli.dryRun, cli.dryRunOldSentry] = await Promise.all([
+  [cli.instrumented, cli.noRecord, cli.always, cli.skipAuto, cli.dryRun, cli.dryRunOldSentry] = await Promise.all([
     runCli(["instrument", dirs.instrumented, "--force", "--json"]),
     runCli(["instrument", dirs.noRecord, "--force", "--json", "--no-record-inputs", "--no-record-outputs"]),
+    runCli(["instrument", dirs.always, "--force", "--json", "--record-inputs", "always", "--record-outputs", "always"]),
     runCli(["instrument", dirs.skipAuto, "--force", "--no-color", "--skip-auto-instrumented"]),
     runCli(["instrument", dirs.dryRun, "--dry-run", "--no-color"]),
     runCli(["instrument", dirs.dryRunOldSentry, "--dry-run", "--no-color"]),
@@ -103,6 +107,11 @@ beforeAll(async () => {
 
   for (const name of PROGRAM_NAMES) startRun(`instrumented:${name}`, programFile(dirs.instrumented, name));
   for (const name of NO_RECORD_PROGRAMS) startRun(`no-record:${name}`, programFile(dirs.noRecord, name));
+  // --record-inputs auto (the default) asks the app's Sentry client; always does not.
+  for (const name of NO_RECORD_PROGRAMS) {
+    startRun(`auto-content-off:${name}`, programFile(dirs.instrumented, name), { recordAiContent: false });
+    startRun(`always-content-off:${name}`, programFile(dirs.always, name), { recordAiContent: false });
+  }
   startRun("auto:codemod", programFile(dirs.instrumented, "openai-chat"), { keepAutoAiIntegrations: true });
   startRun("auto:skip", programFile(dirs.skipAuto, "openai-chat"), { keepAutoAiIntegrations: true });
 }, 120_000);
@@ -361,20 +370,48 @@ describe.each(NO_RECORD_PROGRAMS)("%s, instrumented with --no-record-inputs --no
         content: [],
       });
     }
-    const withoutContent = (run: RunInstrumentedResult): string[] =>
-      genAiSpans(run)
-        .map((span) => {
-          const attributes = genAiAttributes(span);
-          for (const key of CONTENT_ATTRIBUTES) delete attributes[key];
-          return JSON.stringify([span.op, span.name, span.status, attributes]);
-        })
-        .sort();
-    expect(withoutContent(quiet)).toEqual(withoutContent(recording));
+    expect(spansWithoutContent(quiet)).toEqual(spansWithoutContent(recording));
     // And the usage numbers really are there (the recording run checks their exact values).
     const withUsage = program.calls.filter((call) => call.usage?.input !== undefined);
     expect(spans.filter((span) => typeof attribute(span, "gen_ai.usage.input_tokens") === "number")).toHaveLength(
       withUsage.length,
     );
+  });
+});
+
+/** Every span as op, name, status and gen_ai attributes, content attributes left out, sorted. */
+function spansWithoutContent(run: RunInstrumentedResult): string[] {
+  return genAiSpans(run)
+    .map((span) => {
+      const attributes = genAiAttributes(span);
+      for (const key of CONTENT_ATTRIBUTES) delete attributes[key];
+      return JSON.stringify([span.op, span.name, span.status, attributes]);
+    })
+    .sort();
+}
+
+describe.each(NO_RECORD_PROGRAMS)("%s: content recording decided at run time", (programName) => {
+  const program: ProgramSpans = EXPECTED_SPANS[programName] ?? { calls: [], httpChildSpans: true };
+  const contentOf = (run: RunInstrumentedResult): string[] =>
+    genAiSpans(run).flatMap((span) => CONTENT_ATTRIBUTES.filter((key) => key in span.attributes).map((key) => `${span.name} ${key}`));
+
+  test("--record-inputs auto (the default) with dataCollection.genAI off: no content, everything else as when on", async () => {
+    const [off, on] = await Promise.all([runOf(`auto-content-off:${programName}`), runOf(`instrumented:${programName}`)]);
+    expect(off.error).toBeUndefined();
+    expect(off.result).toEqual(EXPECTED_RESULTS[programName]);
+    expect(opAndNames(genAiSpans(off))).toEqual(opAndNames(program.calls));
+    expect(contentOf(off)).toEqual([]);
+    expect(contentOf(on).length).toBeGreaterThan(0);
+    expect(spansWithoutContent(off)).toEqual(spansWithoutContent(on));
+  });
+
+  test("--record-inputs always --record-outputs always: content recorded even with dataCollection.genAI off", async () => {
+    expect(cli.always?.code).toBe(0);
+    const [always, on] = await Promise.all([runOf(`always-content-off:${programName}`), runOf(`instrumented:${programName}`)]);
+    expect(always.error).toBeUndefined();
+    expect(always.result).toEqual(EXPECTED_RESULTS[programName]);
+    expect(contentOf(always)).toEqual(contentOf(on));
+    expect(spansWithoutContent(always)).toEqual(spansWithoutContent(on));
   });
 });
 

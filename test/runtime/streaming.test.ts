@@ -3,13 +3,14 @@
 // @sentry/node. Per shape: one span per call, left open until the stream is done and ended exactly
 // once whether it completed, was left early or failed half way; the whole text and the final token
 // counts; and the same program output as without instrumentation.
+import fs from "node:fs";
 import { MockServer, mockReplyText, startMockLlmServer } from "./mock-llm-server";
 import { limitConcurrency, runInstrumented, RunInstrumentedResult } from "./run-instrumented";
 import { CapturedSpan, Envelope, findSpans, isChildOf, rootSpan } from "./spans";
 import { MIDSTREAM_ERROR_MODEL, ScenarioResults } from "./streaming/scenarios";
+import { cliOutput } from "./streaming/cli-source";
 import {
   expectedResponseModel,
-  handWrittenTarget,
   InstrumentedSource,
   programFile,
   PROMPTS,
@@ -18,10 +19,11 @@ import {
 } from "./streaming/shapes";
 
 /**
- * The hand-written targets today. Once the engine writes streaming spans (streaming/cli-today.test.ts then
- * fails), take it from `(await cliOutput(STREAMING_SHAPES)).source` in beforeAll (streaming/cli-source.ts).
+ * The CLI's own output for each program (streaming/cli-source.ts), made in beforeAll; it is the text of
+ * streaming/expected/ (checked by streaming/cli-output.test.ts).
  */
-const instrumentedSource: InstrumentedSource = handWrittenTarget;
+let instrumentedSource: InstrumentedSource;
+let cliWorkspace: string | undefined;
 
 // Originals and instrumented versions talk to separate mocks, so their requests can be compared.
 let originalServer: MockServer;
@@ -42,16 +44,21 @@ async function runOf(key: string): Promise<RunInstrumentedResult> {
 }
 
 beforeAll(async () => {
+  const cli = await cliOutput(STREAMING_SHAPES);
+  if (cli.result.code !== 0) throw new Error(`instrument failed (${cli.result.code}): ${cli.result.stderr}`);
+  instrumentedSource = cli.source;
+  cliWorkspace = cli.workspace;
   [originalServer, instrumentedServer] = await Promise.all([startMockLlmServer(), startMockLlmServer()]);
   for (const shape of STREAMING_SHAPES) {
     startRun(`${shape.name}:original`, programFile(shape), originalServer);
     startRun(`${shape.name}:instrumented`, instrumentedSource(shape), instrumentedServer);
   }
-});
+}, 120_000);
 
 afterAll(async () => {
   await Promise.allSettled(runs.values());
   await Promise.all([originalServer?.close(), instrumentedServer?.close()]);
+  if (cliWorkspace) fs.rmSync(cliWorkspace, { recursive: true, force: true });
 });
 
 test("instrumented programs send exactly the requests the originals send (no added options such as include_usage)", async () => {

@@ -7,18 +7,24 @@ import {
   spanIdentity,
   staticSpanName,
 } from "../../core/conventions";
-import { yieldsList } from "../../core/field-path";
-import type { FieldPath, ResponseShape, UsageShape } from "../../sdks/types/calls";
+import { parseFieldPath, yieldsList } from "../../core/field-path";
+import type { FieldPath, RequestShape, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
+import { compareVersions } from "../project";
 import { type CodeStyle, quoteString } from "./code-style";
 import type { RequestSite } from "./find-request-sites";
 import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
+import { modelIdCode, renameFromResponse } from "./model-value";
+import { gatedContent } from "./content-gate";
+import { staticModelOf } from "./find-request-sites";
+import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
+import { renderStreamSpan } from "./streaming/emit-stream-span";
 
 /** What every emitter of a file shares: style, the Sentry namespace, names, and the JSON helper's use. */
 export interface EmitContext {
@@ -30,6 +36,10 @@ export interface EmitContext {
   project: ProjectInfo;
   jsonHelper: string;
   usesJsonHelper: boolean;
+  /** The streaming runtime helpers the file's spans call (streaming/stream-helpers.ts appends them). */
+  streamHelpers: Set<string>;
+  /** Set when a content attribute reads the run-time recording decision (content-gate.ts). */
+  usesContentGate?: boolean;
 }
 
 export interface Attribute {
@@ -103,14 +113,20 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     for (const part of parts) hoist(part, preferredName(part));
     const whole = hoisted.get(node);
     if (whole) return { code: whole, readsHoisted: true };
+    // A long string is written once, in a const the call and the attribute both read, not copied.
+    if (isLongText(node, sourceFile)) return { code: hoist(node, preferredName(node)), readsHoisted: true };
     const replacements = hoistReplacements(node);
     return { code: moveNode(node, sourceFile, replacements, attributeIndent), readsHoisted: replacements.length > 0 };
   };
 
   // Where request fields are read from.
   const request = site.request;
+  const types = typeFactsFor(sourceFile);
   let requestLiteral: ts.ObjectLiteralExpression | undefined;
   let requestRoot: ValueCode | undefined;
+  /** The request value read at run time, when it is an argument: its static type says which fields it has. */
+  let requestRootNode: ts.Expression | undefined;
+  const offered = (path: FieldPath): boolean => !requestRootNode || types.offersPath(requestRootNode, propertyNamesOf(path));
   if (request?.type === "expression") {
     requestRoot = { code: request.text, readsHoisted: false };
   } else if (request && !site.operation.request.argumentIsInput) {
@@ -118,6 +134,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     if (ts.isObjectLiteralExpression(argument)) requestLiteral = argument;
     else if (isPure(request.node)) requestRoot = { code: request.node.getText(sourceFile), readsHoisted: false };
     else requestRoot = { code: hoist(request.node, "request"), readsHoisted: true };
+    if (requestRoot) requestRootNode = request.node;
   }
 
   const field = (path: FieldPath | undefined): { value: ValueCode; node?: ts.Expression } | undefined => {
@@ -126,38 +143,54 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       const node = literalProperty(requestLiteral, path);
       return node ? { value: valueOf(node), node } : undefined;
     }
-    if (requestRoot) {
+    if (requestRoot && offered(path)) {
       return { value: { code: readPath(requestRoot.code, path, style.quote), readsHoisted: requestRoot.readsHoisted } };
     }
     return undefined;
   };
 
-  // Model and span name.
+  // Model and span name: a literal or a provider call's literal is inlined; otherwise the model is read from the
+  // request's value as its id (never an SDK model object), or, when the request does not tell it, from the response.
   const identity = spanIdentity(site.operation.operation, options.conventions);
-  let staticModel: string | undefined;
+  const modelPath = site.operation.request.model;
+  let staticModel = staticModelOf({ ...site, clientModel: undefined });
   let dynamicModel: ValueCode | undefined;
-  const modelField = field(site.operation.request.model);
-  const builtFrom = request?.type === "expression" && request.builtFrom && site.operation.request.model
-    ? literalProperty(request.builtFrom, site.operation.request.model)
-    : undefined;
-  const modelNode = (modelField?.node && skipTypeWrappers(modelField.node)) ?? builtFrom;
-  if (modelNode && (ts.isStringLiteral(modelNode) || ts.isNoSubstitutionTemplateLiteral(modelNode))) {
-    staticModel = modelNode.text;
-  } else if (site.providerModel) {
-    staticModel = site.providerModel;
-  } else if (modelField && !(modelNode && ts.isCallExpression(modelNode) && site.sdk.id === "vercel-ai")) {
-    dynamicModel = modelField.value;
-  } else if (site.clientModel && "literal" in site.clientModel) {
-    staticModel = site.clientModel.literal;
-  } else if (site.clientModel && site.receiverText && /^[\w$.]+$/.test(site.receiverText)) {
-    dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
+  // A provider's model object (`openai.chat(model)`) is left where it is: the name is the call's first argument.
+  const providerCall = staticModel ? undefined : providerModelCall(requestLiteral, site.operation.request);
+  if (providerCall) {
+    const named = providerCall.arguments[0];
+    if (named && isPure(named)) dynamicModel = valueOf(named);
+  } else if (!staticModel && modelPath) {
+    const modelField = field(modelPath);
+    if (modelField) {
+      const idField = site.operation.request.modelIdField;
+      const kind = !idField
+        ? "string"
+        : modelField.node
+          ? types.modelValue(modelField.node, idField)
+          : requestRootNode
+            ? types.modelValue(requestRootNode, idField, propertyNamesOf(modelPath))
+            : "unknown";
+      dynamicModel = modelIdCode(modelField.value, kind, idField, quote);
+    }
+  }
+  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "literal" in site.clientModel) staticModel = site.clientModel.literal;
+  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "runtimeField" in site.clientModel) {
+    const receiver = receiverNode(site);
+    if (receiver && /^[\w$.]+$/.test(site.receiverText ?? "") && types.offersPath(receiver, [site.clientModel.runtimeField])) {
+      dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
+    }
   }
 
   const startAttributes: Attribute[] = [];
   const lateAttributes: Attribute[] = [];
   const add = (key: string, value: ValueCode | string): void => {
     if (!options.recordInputs && INPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    const entry = typeof value === "string" ? { key, code: value } : { key, code: value.code };
+    const code = typeof value === "string" ? value : value.code;
+    // Streamed spans record their content as before: their helpers have no run-time decision yet.
+    const gated = options.recordInputsAuto && !site.streamSpan && INPUT_CONTENT_ATTRIBUTES.has(key);
+    if (gated) context.usesContentGate = true;
+    const entry = { key, code: gated ? gatedContent(code, "inputs", quote) : code };
     if (typeof value !== "string" && value.readsHoisted) lateAttributes.push(entry);
     else startAttributes.push(entry);
   };
@@ -186,12 +219,12 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       if (messages) add(ATTR.requestMessages, json(messages.value));
       else if (prompt) add(ATTR.requestMessages, json(prompt.node ? promptAsMessages(prompt.node, prompt.value, quote) : prompt.value));
       const system = field(shape.system);
-      if (system) add(ATTR.systemInstructions, isStringNode(system.node) ? system.value : json(system.value));
+      if (system) add(ATTR.systemInstructions, isStringNode(system.node) || (system.node && types.isText(system.node)) ? system.value : json(system.value));
       const embeddingsInput = field(shape.embeddingsInput);
       if (embeddingsInput) add(ATTR.embeddingsInput, isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value));
     }
   }
-  const tools = availableTools(site, requestLiteral, requestRoot, context);
+  const tools = availableTools(site, requestLiteral, site.operation.request.tools && offered(site.operation.request.tools) ? requestRoot : undefined, context);
   if (tools) add(ATTR.availableTools, tools);
 
   // The callback's own names.
@@ -212,37 +245,82 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     }
   }
 
-  const resultAttributes = site.readsResult
-    ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
-    : [];
-
   const layout: BlockLayout = {
     base: baseIndent,
     unit: style.indentUnit,
     eol: style.eol,
     semicolon: style.semicolons ? ";" : "",
   };
+  const quoted = ({ key, code }: Attribute) => ({ key: quote(key), code });
+  if (site.streamSpan) {
+    const text = renderStreamSpan(site, site.streamSpan, layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode,
+      attributes: [...startAttributes, { key: ATTR.responseStreaming, code: "true" }].map(quoted),
+      spanName,
+      hoists,
+      lateAttributes: lateAttributes.map(quoted),
+      lateName,
+      move: (node, indent, splices = []) => {
+        const inSplice = (part: Replacement) => splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
+        return moveNode(node, sourceFile, [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices], indent);
+      },
+      readResponse: (root) => responseAttributes(site, root, context).map(quoted),
+      resultName,
+      names: local,
+      usedHelpers: context.streamHelpers,
+      recordOutputs: options.recordOutputs,
+      quote: style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
+
+  const resultAttributes = site.readsResult
+    ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
+    : [];
+  // No model in the request: the response names it, for the request model and the span name both.
+  const responseModelPath = site.operation.response.model;
+  let afterResult: string | undefined;
+  if (!staticModel && !dynamicModel && site.readsResult && responseModelPath) {
+    const responseModel = responseField(site, `${resultName}${site.resultAccessor}`, responseModelPath, style.quote);
+    resultAttributes.unshift({ key: ATTR.requestModel, code: responseModel });
+    afterResult = renameFromResponse(spanName, identity.namePrefix, responseModel);
+  }
   const text = renderSpanCall(layout, {
     sentry: context.sentry,
     op: quote(identity.op),
     name: nameCode,
     attributes: startAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     spanName,
-    hoists: hoists.map(({ name, node }) => ({ name, code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent) })),
+    hoists: inEvaluationOrder(hoists).map(({ name, node }) => ({ name, code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent) })),
     lateAttributes: lateAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     lateName,
     call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
     resultName: resultAttributes.length > 0 ? resultName : undefined,
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),
+    afterResult,
   });
   return { start, end: site.node.end, text };
+}
+
+function providerModelCall(requestLiteral: ts.ObjectLiteralExpression | undefined, shape: RequestShape): ts.CallExpression | undefined {
+  const node = requestLiteral && shape.model && shape.modelByProviderCall ? literalProperty(requestLiteral, shape.model) : undefined;
+  const value = node && skipTypeWrappers(node);
+  return value && ts.isCallExpression(value) ? value : undefined;
+}
+
+/** Code reading one field of the call's result, inside its payload. */
+function responseField(site: RequestSite, resultRoot: string, path: FieldPath, quote: string): string {
+  const payload = site.operation.response.payload;
+  return readPath(payload ? readPath(resultRoot, payload, quote) : resultRoot, path, quote);
 }
 
 function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext): Attribute[] {
   const response: ResponseShape = site.operation.response;
   const quote = context.style.quote;
   const root = response.payload ? readPath(resultRoot, response.payload, quote) : resultRoot;
-  const read = (path: FieldPath): string => readPath(root, path, quote);
+  const read = (path: FieldPath): string => responseField(site, resultRoot, path, quote);
   const json = (code: string): string => {
     context.usesJsonHelper = true;
     return `${context.jsonHelper}(${code})`;
@@ -252,7 +330,9 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   const attributes: Attribute[] = [];
   const add = (key: string, code: string): void => {
     if (!context.options.recordOutputs && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    attributes.push({ key, code });
+    const gated = context.options.recordOutputsAuto && !site.streamSpan && OUTPUT_CONTENT_ATTRIBUTES.has(key);
+    if (gated) context.usesContentGate = true;
+    attributes.push({ key, code: gated ? gatedContent(code, "outputs", (text) => quoteString(text, context.style)) : code });
   };
   if (response.model) add(ATTR.responseModel, read(response.model));
   if (response.id) add(ATTR.responseId, read(response.id));
@@ -274,12 +354,17 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   return attributes;
 }
 
-/** The usage field names for the project's installed major of the SDK. */
+/** The usage field names for the project's installed version of the SDK. */
 function usageFor(site: RequestSite, response: ResponseShape, project: ProjectInfo): UsageShape | undefined {
   const older = response.usageBeforeMajor;
   if (older) {
     const major = site.sdk.modules.map((module) => project.sdkMajors[module]).find((value) => value !== undefined);
     if (major !== undefined && major < older.major) return older.usage;
+  }
+  const olderVersion = response.usageBeforeVersion;
+  if (olderVersion) {
+    const version = project.sdkVersions?.[olderVersion.module];
+    if (version !== undefined && compareVersions(version, olderVersion.version) < 0) return olderVersion.usage;
   }
   return response.usage;
 }
@@ -388,6 +473,23 @@ function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: s
   return { code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`, readsHoisted: value.readsHoisted };
 }
 
+/**
+ * Hoisted values in the order the call would have evaluated them: by where each ends in the source, so a part
+ * hoisted out of a larger value (a call inside a template) comes before the value that reads it.
+ */
+function inEvaluationOrder<T extends { node: ts.Node }>(hoists: T[]): T[] {
+  return [...hoists].sort((a, b) => a.node.end - b.node.end || b.node.pos - a.node.pos);
+}
+
+/** Lines a string or template literal may span before the span reads it from a const instead of a copy. */
+const LONG_TEXT_LINES = 3;
+
+function isLongText(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
+  if (!isStringNode(node)) return false;
+  const first = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line;
+  return sourceFile.getLineAndCharacterOfPosition(node.end).line - first >= LONG_TEXT_LINES;
+}
+
 function isStringNode(node: ts.Expression | undefined): boolean {
   if (!node) return false;
   const inner = skipTypeWrappers(node);
@@ -415,4 +517,26 @@ function preferredName(part: ts.Expression): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The property names a path starts with, up to its first list step: what its static type must offer. */
+function propertyNamesOf(path: FieldPath): string[] {
+  const names: string[] = [];
+  for (const segment of parseFieldPath(path)) {
+    if (segment.type !== "property") break;
+    names.push(segment.name);
+  }
+  return names;
+}
+
+/** The receiver expression of the SDK call (`this.llm` in `this.llm.invoke(...)`), as written. */
+function receiverNode(site: RequestSite): ts.Expression | undefined {
+  let node: ts.Expression = skipTypeWrappers(site.sdkCall.expression);
+  const sourceFile = node.getSourceFile();
+  while (ts.isPropertyAccessExpression(node)) {
+    if (node.expression.getText(sourceFile) === site.receiverText) return node.expression;
+    node = skipTypeWrappers(node.expression);
+    if (node.getText(sourceFile) === site.receiverText) return node;
+  }
+  return undefined;
 }

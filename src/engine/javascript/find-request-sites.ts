@@ -1,10 +1,11 @@
 import ts from "typescript";
 import { spanKindOfOp } from "../../core/conventions";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { OperationShape, SdkDescriptor } from "../../sdks/types/calls";
+import type { OperationShape, SdkDescriptor, StreamSpan } from "../../sdks/types/calls";
 import { AI_SDK_PROVIDER_SYSTEMS } from "../../sdks/vercel-ai/calls";
 import type { SiteStatus } from "../../core/types";
 import { enclosingGenAiSpanOp } from "./existing-spans";
+import { streamSpanFor } from "./streaming/stream-site";
 import { skipTypeWrappers } from "./purity";
 import {
   chainNodeAt,
@@ -44,6 +45,8 @@ export interface RequestSite {
   callee: string;
   status: SiteStatus;
   reason?: string;
+  /** Set when the call streams and its span can follow the stream: how the span ends. */
+  streamSpan?: StreamSpan;
 }
 
 /** Calls whose path alone says "LLM request", so an untraceable receiver is worth a report. */
@@ -238,14 +241,16 @@ function promiseHelperChain(
   return undefined;
 }
 
-/** Decides the final status: streaming, already instrumented, or a position the tool cannot rewrite. */
+/** Decides the final status: already instrumented, streaming, or a position the tool cannot rewrite. */
 function finish(site: RequestSite): RequestSite {
-  if (site.operation.streaming || isStreamingRequest(site)) {
-    return { ...site, status: "streaming", reason: "streaming response: the span must end when the stream is consumed; needs manual work" };
-  }
   const enclosingOp = enclosingGenAiSpanOp(site.node);
   if (enclosingOp && spanKindOfOp(enclosingOp) === "ai-request") {
     return { ...site, status: "instrumented", reason: `already inside a \`${enclosingOp}\` span` };
+  }
+  if (site.operation.streaming || isStreamingRequest(site)) {
+    const stream = streamSpanFor(site, streamFlagNode(site));
+    if ("reason" in stream) return { ...site, status: "streaming", reason: stream.reason };
+    site = { ...site, streamSpan: stream.plan };
   }
   if (containsYield(site.node)) {
     return { ...site, status: "unsupported", reason: "the call contains `yield`, which cannot move into a span callback" };
@@ -254,17 +259,22 @@ function finish(site: RequestSite): RequestSite {
 }
 
 function isStreamingRequest(site: RequestSite): boolean {
+  const flag = streamFlagNode(site);
+  return !!flag && flag.kind !== ts.SyntaxKind.FalseKeyword;
+}
+
+/** The value of the request's stream flag as written (in the call, or in the literal a request variable holds). */
+function streamFlagNode(site: RequestSite): ts.Expression | undefined {
   const flagPath = site.operation.request.streamFlag;
-  if (!flagPath || site.request?.type !== "argument") return false;
+  if (!flagPath || site.request?.type !== "argument") return undefined;
   let request = skipTypeWrappers(site.request.node);
   if (ts.isIdentifier(request)) {
     const declaration = findDeclaration(request);
     const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    if (!initializer) return false;
+    if (!initializer) return undefined;
     request = skipTypeWrappers(initializer);
   }
-  const flag = literalProperty(request, flagPath);
-  return !!flag && flag.kind !== ts.SyntaxKind.FalseKeyword;
+  return literalProperty(request, flagPath);
 }
 
 function containsYield(node: ts.Node): boolean {
@@ -283,7 +293,7 @@ function containsYield(node: ts.Node): boolean {
  * gateway string `"openai/gpt-4o"`.
  */
 function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { system?: string; model?: string } | undefined {
-  const model = literalProperty(request, "model");
+  const model = constValue(literalProperty(request, "model"));
   if (!model) return undefined;
   if (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model)) {
     const [provider] = model.text.split("/");
@@ -295,6 +305,15 @@ function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { sy
   let factory = skipTypeWrappers(model.expression);
   if (ts.isPropertyAccessExpression(factory)) factory = skipTypeWrappers(factory.expression);
   return { system: ts.isIdentifier(factory) ? providerModuleSystem(factory, resolver) : undefined, model: modelId };
+}
+
+/** The initializer of a `const` the expression names (`const model = openai("gpt-4o")`), else the expression. */
+function constValue(node: ts.Expression | undefined): ts.Expression | undefined {
+  if (!node || !ts.isIdentifier(node)) return node;
+  const declaration = findDeclaration(node);
+  const list = declaration?.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !list || !ts.isVariableDeclarationList(list)) return node;
+  return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
 }
 
 /** `openai` imported from "@ai-sdk/openai", or made there: `const openai = createOpenAI({ baseURL })`. */

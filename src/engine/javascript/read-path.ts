@@ -1,4 +1,4 @@
-import { parseFieldPath, type PathSegment } from "../../core/field-path";
+import { parseFieldPath, type PathSegment, yieldsSegmentList } from "../../core/field-path";
 import type { FieldPath } from "../../sdks/types/calls";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -52,6 +52,10 @@ function compile(root: string, segments: PathSegment[], previous: PathSegment | 
           segment.type === "filterEquals"
             ? `${element}.${segment.field} === ${quote}${segment.value}${quote}`
             : `${element}.${segment.field}`;
+        if (rest.length > 0 && yieldsSegmentList(rest)) {
+          // The rest is a list itself (`output[type=message].content[type=output_text].text`): flattened.
+          return `${expression}?.flatMap((${element}) => (${test} ? ${compile(element, rest, segment, quote)} ?? [] : []))`;
+        }
         const value = rest.length === 0 ? element : compile(element, rest, segment, quote);
         return `${expression}?.flatMap((${element}) => (${test} ? [${value}] : []))`;
       }

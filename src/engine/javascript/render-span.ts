@@ -30,6 +30,8 @@ export interface SpanCallParts {
   /** Set when attributes are read from the result. */
   resultName?: string;
   resultAttributes: RenderedAttribute[];
+  /** A statement run after those attributes (renaming the span from the result), without its semicolon. */
+  afterResult?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
     lines.push(`${two}${parts.spanName}.setAttributes({`);
     for (const attribute of parts.resultAttributes) lines.push(`${three}${attribute.key}: ${attribute.code},`);
     lines.push(`${two}})${semicolon}`);
+    if (parts.afterResult) lines.push(`${two}${parts.afterResult}${semicolon}`);
     lines.push(`${two}return ${parts.resultName}${semicolon}`);
   } else {
     lines.push(`${two}return ${parts.call}${semicolon}`);

@@ -192,10 +192,9 @@ export class ReceiverResolver {
       if (!factory) return OTHER;
       const produced = this.catalog.kind(factory.produces);
       if (!produced) return OTHER;
-      const model =
-        factory.carriesModel && args[0]
-          ? modelAtCreation(produced.kind, args[0]) ?? evaluation.client.model
-          : evaluation.client.model;
+      // A model field read at run time is the receiver's, not the product's (`llm.bindTools()` has no `.model`).
+      const carried = evaluation.client.model && "literal" in evaluation.client.model ? evaluation.client.model : undefined;
+      const model = factory.carriesModel && args[0] ? modelAtCreation(produced.kind, args[0]) ?? carried : carried;
       return { type: "client", client: { ...evaluation.client, kind: produced.kind, model } };
     }
     return undefined;

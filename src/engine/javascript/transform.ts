@@ -11,7 +11,9 @@ import { detectCodeStyle } from "./code-style";
 import { type EmitContext, emitRequestSpan } from "./emit-request-span";
 import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
+import { contentGateEdit, hasContentGate } from "./content-gate";
 import { NameAllocator } from "./names";
+import { streamHelpersEdit } from "./streaming/stream-helpers";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
 import { type ModuleLoader, ReceiverResolver } from "./resolve";
 import { addSentryImport, existingSentryNamespace } from "./sentry-import";
@@ -86,9 +88,11 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   const edits: TextEdit[] = [];
   let sentry = existingSentryNamespace(sourceFile);
   if (!sentry) {
-    const added = addSentryImport(sourceFile, options.sentryPackage ?? input.project.sentryPackage, style, names);
+    const sentryPackage = options.sentryPackage ?? input.project.sentryPackage;
+    const added = addSentryImport(sourceFile, sentryPackage, style, names);
     sentry = added.name;
     edits.push(added.edit);
+    if (input.project.sentryPackageDeclared === false) result.sentryPackageToInstall = sentryPackage;
   }
   const context: EmitContext = {
     sourceFile,
@@ -99,12 +103,19 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
     project: input.project,
     jsonHelper: JSON_HELPER_NAME,
     usesJsonHelper: false,
+    streamHelpers: new Set(),
   };
   for (const site of toWrap) edits.push(emitRequestSpan(site, context));
   const agentEdits = emitAgentEdits(agentsToWrap, context, edits);
   edits.push(...agentEdits.edits);
+  // Appended after toSpanJson: of two insertions at one offset, the one listed first ends up last.
+  const streamHelpers = streamHelpersEdit(sourceFile, context.streamHelpers, style, isTypeScriptFile(input.path), sentry);
+  if (streamHelpers) edits.push(streamHelpers);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
+  }
+  if (context.usesContentGate && !hasContentGate(sourceFile)) {
+    edits.push(contentGateEdit(sourceFile, sentry, style, isTypeScriptFile(input.path)));
   }
   result.output = joinBom(analysis.bom, applyEdits(sourceFile.text, edits));
   // Sites nested in code this pass rewrote are wrapped by another pass over the rewritten text.

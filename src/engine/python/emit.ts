@@ -1,13 +1,14 @@
-import { ATTR, handoffSpanName, INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES, type SpanIdentity } from "../../core/conventions";
+import { ATTR, INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES, type SpanIdentity } from "../../core/conventions";
 import type { FieldPath, ResponseShape } from "../../sdks/types/calls";
 import type { EngineOptions } from "../../core/types";
+import { fieldRead, isScalarPath } from "./field-reads";
 import { pyString } from "./text";
 
 /**
- * Python code generation: the span header, `set_data` lines and the small module-level helpers the
- * generated code calls. Everything that reads a result at run time goes through `_sentry_get` (never
- * raises, attributes or dict keys) and everything serialised goes through `_sentry_json` (never raises,
- * cycles and non-JSON values included).
+ * Python code generation: the span header and the `set_data` lines. A result field is read by the
+ * expression `fieldRead` compiles at the site (never raises, attributes or dict keys), and everything
+ * serialised goes through `_sentry_json` (never raises, cycles and non-JSON values included); the helpers
+ * themselves are in helpers.ts.
  */
 
 /** One attribute: a Python expression, and whether it may be None at run time (then `_sentry_set`). */
@@ -35,6 +36,11 @@ export function spanHeader(sentry: string, identity: SpanIdentity, nameCode: str
   return `with ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode}) as ${spanVar}:`;
 }
 
+/** A span that outlives its statement (a stream): started here, finished by the stream helper. */
+export function spanStart(sentry: string, identity: SpanIdentity, nameCode: string, spanVar: string): string {
+  return `${spanVar} = ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode})`;
+}
+
 /**
  * The span name as Python: a literal when the subject is known, an f-string reading the same expression
  * the code already has (`f"chat {model}"`) when it is a simple expression, else just the prefix.
@@ -50,14 +56,7 @@ export function spanNameCode(prefix: string, subject: { static?: string; expr?: 
   return { code: pyString(prefix), display: prefix };
 }
 
-function get(result: string, path: FieldPath): string {
-  return `_sentry_get(${result}, ${pyString(path)})`;
-}
-
-/** A path that ends up as one value (no `[]` and no filter) is wrapped in a list for list-valued attributes. */
-function isScalarPath(path: FieldPath): boolean {
-  return !/\[(\]|[^\]\d-][^\]]*\])/.test(path);
-}
+const get = fieldRead;
 
 function jsonList(code: string, path: FieldPath): string {
   return isScalarPath(path) ? `_sentry_json(${code}, as_list=True)` : `_sentry_json(${code})`;
@@ -83,123 +82,4 @@ export function responseAttrs(shape: ResponseShape, result: string): Attr[] {
     }
   }
   return attrs;
-}
-
-// ------------------------------------------------------------------ helpers
-
-export type HelperName = "_sentry_get" | "_sentry_json" | "_sentry_set" | "_sentry_sum" | "_sentry_on_handoff";
-export const HELPER_NAMES: HelperName[] = ["_sentry_get", "_sentry_json", "_sentry_set", "_sentry_sum", "_sentry_on_handoff"];
-
-/** Helpers used by a piece of generated code. */
-export function helpersUsedIn(code: string): Set<HelperName> {
-  const used = new Set<HelperName>();
-  for (const name of HELPER_NAMES) if (code.includes(`${name}(`)) used.add(name);
-  return used;
-}
-
-/**
- * The helper definitions, in the file's indentation and line breaks. `jsonModule` is how `json` is reached
- * from module level (undefined: the helper imports it locally because the name is taken).
- */
-export function helperSource(
-  name: HelperName,
-  unit: string,
-  newline: string,
-  sentry: string,
-  identity: SpanIdentity,
-  jsonAvailable: boolean,
-): string {
-  const i1 = unit;
-  const i2 = unit + unit;
-  const i3 = unit + unit + unit;
-  let lines: string[];
-  switch (name) {
-    case "_sentry_get":
-      lines = [
-        "def _sentry_get(value, path):",
-        `${i1}"""Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an`,
-        `${i1}index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or`,
-        `${i1}empty; never raises."""`,
-        `${i1}def field(item, name):`,
-        `${i2}if name.endswith("()"):`,
-        `${i3}method = getattr(item, name[:-2], None)`,
-        `${i3}return method() if callable(method) else None`,
-        `${i2}return item.get(name) if isinstance(item, dict) else getattr(item, name, None)`,
-        "",
-        `${i1}try:`,
-        `${i2}items, many = [value], False`,
-        `${i2}for step in path.replace("[", ".[").split("."):`,
-        `${i3}if step == "[]":`,
-        `${i3}${i1}items, many = [e for item in items for e in (item or [])], True`,
-        `${i3}elif step.startswith("[?"):`,
-        `${i3}${i1}items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True`,
-        `${i3}elif step.startswith("[") and "=" in step:`,
-        `${i3}${i1}key, _, wanted = step[1:-1].partition("=")`,
-        `${i3}${i1}items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True`,
-        `${i3}elif step.startswith("["):`,
-        `${i3}${i1}items = [item[int(step[1:-1])] for item in items]`,
-        `${i3}elif step:`,
-        `${i3}${i1}items = [field(item, step) for item in items]`,
-        `${i3}items = [item for item in items if item is not None]`,
-        `${i2}return (items or None) if many else (items[0] if items else None)`,
-        `${i1}except Exception:`,
-        `${i2}return None`,
-      ];
-      break;
-    case "_sentry_json":
-      lines = [
-        "def _sentry_json(value, as_list=False):",
-        `${i1}"""Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""`,
-        ...(jsonAvailable ? [] : [`${i1}import json`, ""]),
-        `${i1}def default(item):`,
-        `${i2}dump = getattr(item, "model_dump", None)`,
-        `${i2}return dump() if callable(dump) else str(item)`,
-        "",
-        `${i1}if value is None:`,
-        `${i2}return None`,
-        `${i1}if as_list and not isinstance(value, (list, tuple)):`,
-        `${i2}value = [value]`,
-        `${i1}try:`,
-        `${i2}return json.dumps(value, default=default)`,
-        `${i1}except Exception:`,
-        `${i2}return None`,
-      ];
-      break;
-    case "_sentry_set":
-      lines = [
-        "def _sentry_set(span, key, value):",
-        `${i1}"""span.set_data for a value read at run time; skipped when it is None."""`,
-        `${i1}if value is not None:`,
-        `${i2}span.set_data(key, value)`,
-      ];
-      break;
-    case "_sentry_sum":
-      lines = [
-        "def _sentry_sum(*values):",
-        `${i1}"""Add token counts, ignoring missing ones; None when all are missing."""`,
-        `${i1}numbers = [value for value in values if isinstance(value, (int, float))]`,
-        `${i1}return sum(numbers) if numbers else None`,
-      ];
-      break;
-    case "_sentry_on_handoff": {
-      const name = spanNameTemplate(handoffSpanName("\u0000from\u0000", "\u0000to\u0000"));
-      lines = [
-        "def _sentry_on_handoff(from_agent, to_agent):",
-        `${i1}"""An openai-agents on_handoff callback that records a ${identity.op} span."""`,
-        `${i1}def on_handoff(context):`,
-        `${i2}with ${sentry}.start_span(op=${pyString(identity.op)}, name=${name}) as span:`,
-        `${i3}span.set_data(${pyString(ATTR.operationName)}, "handoff")`,
-        "",
-        `${i1}return on_handoff`,
-      ];
-      break;
-    }
-  }
-  return lines.map((line) => (line.trim() ? line : "")).join(newline);
-}
-
-/** `handoff from \0from\0 to \0to\0` -> `f"handoff from {from_agent} to {to_agent}"`. */
-function spanNameTemplate(template: string): string {
-  const escaped = pyString(template.replace(/[{}]/g, (brace) => brace + brace));
-  return `f${escaped.replace("\\u0000from\\u0000", "{from_agent}").replace("\\u0000to\\u0000", "{to_agent}")}`;
 }

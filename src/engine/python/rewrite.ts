@@ -1,9 +1,12 @@
 import { spanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
 import type { EngineOptions } from "../../core/types";
-import { collect, field, named, type Node } from "./ast";
+import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { attrLine, dynamicAttr, helperSource, helpersUsedIn, HELPER_NAMES, type HelperName, spanHeader } from "./emit";
+import { attrLine, dynamicAttr, keep, responseAttrs, spanHeader, spanStart } from "./emit";
+import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
+import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
+import { isDefinition, isImport, moduleImports } from "./module-imports";
 import { detectIndentUnit, Lines } from "./text";
 
 /**
@@ -68,7 +71,7 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
   for (const plan of plans) {
-    if (plan.type === "statement" && plan.mode === "wrap") {
+    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
       const { start, end } = plan.statement;
       regions.push({ plan, start, end, first: lines.lineOf(start), last: lines.lineOf(end), unit: unitFor(lines.indentAt(start)) });
     } else if (plan.type === "body") {
@@ -90,6 +93,10 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
 
   const edits: Edit[] = [];
   const generated: string[] = [];
+  /** The stream collectors the file's stream spans use, by class name. */
+  const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
+  /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
+  const blockShapes = new Map<string, NonNullable<StatementPlan["streamBlock"]>["shape"]>();
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -117,7 +124,26 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): Edit[] {
+    const out: Edit[] = [];
+    const lineNo = lines.lineOf(plan.statement.start);
+    const outer = enclosing(plan);
+    const indent = units(outer) + lines.indentAt(plan.statement.start);
+    const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
+    const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: before.map((line) => indent + line + nl).join(""), priority: 10 + outer.length });
+    for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
+    const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+    out.push({ start: stream.call.start, end: stream.call.start, text: `${helper}(${plan.spanVar}, lambda: `, priority: 55 });
+    out.push({ start: stream.call.end, end: stream.call.end, text: `, ${stream.shape.collector.name}())`, priority: 65 });
+    streamShapes.set(stream.shape.collector.name, stream.shape);
+    generated.push(...before);
+    return out;
+  }
+
   function statementEdits(plan: StatementPlan): Edit[] {
+    if (plan.stream) return streamEdits(plan, plan.stream);
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
@@ -134,6 +160,12 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
       const region = regions.find((candidate) => candidate.plan === plan)!;
       shiftLines(region.first, region.last, region.unit);
       for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
+      if (plan.streamBlock) {
+        const { call, shape } = plan.streamBlock;
+        out.push({ start: call.start, end: call.start, text: `_sentry_stream_block(${plan.spanVar}, `, priority: 55 });
+        out.push({ start: call.end, end: call.end, text: `, ${shape.recorder})`, priority: 65 });
+        blockShapes.set(shape.recorder, shape);
+      }
       if (plan.prefixAt !== undefined && after.length) out.push({ start: plan.prefixAt, end: plan.prefixAt, text: `${plan.resultName} = `, priority: 60 });
       if (after.length) {
         const end = lines.lineEnd(plan.statement.end);
@@ -189,18 +221,20 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   const handoffs = plans.filter((plan): plan is HandoffPlan => plan.type === "handoff");
   let handoffName = "handoff";
   let handoffImport: { at: number; text: string } | undefined;
-  if (handoffs.some((plan) => plan.form === "wrap")) {
-    const resolved = imports.handoff(analysis, catalog);
+  const wrapped = handoffs.find((plan) => plan.form === "wrap");
+  if (wrapped) {
+    const { wrapper } = wrapped.handoffs;
+    const resolved = imports.handoff(analysis, catalog, wrapper);
     handoffName = resolved.name;
     if (resolved.importText) {
-      const anchor = imports.agentsImport;
+      const anchor = imports.fromImports.get(wrapper.module);
       handoffImport = anchor
         ? { at: lines.lineEnd(anchor.endIndex), text: `${nl}${lines.indentAt(anchor.startIndex)}${resolved.importText}` }
         : { at: -1, text: resolved.importText };
     }
   }
   for (const plan of handoffs) {
-    const callback = `on_handoff=_sentry_on_handoff(${plan.fromCode}, ${plan.toCode})`;
+    const callback = `${plan.handoffs.callbackKeyword}=_sentry_on_handoff(${plan.fromCode}, ${plan.toCode})`;
     if (plan.form === "wrap") {
       edits.push({ start: plan.element.start, end: plan.element.start, text: `${handoffName}(`, priority: 70 });
       edits.push({ start: plan.element.end, end: plan.element.end, text: `, ${callback})`, priority: 80 });
@@ -211,6 +245,26 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   }
 
   // helpers and imports
+  // stream helpers and the SDKs' collectors, then every helper they use in turn
+  const streamBlocks: string[] = [];
+  const firstStream = [...streamShapes.values()][0];
+  if (firstStream && !imports.definedHelpers.has("_SentryStream")) streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute), fileUnit, nl));
+  for (const [name, shape] of streamShapes) {
+    if (!imports.definedHelpers.has(name)) streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
+  }
+  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block")) streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
+  for (const [name, shape] of blockShapes) {
+    if (imports.definedHelpers.has(name)) continue;
+    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${attrLine(attr, "span")}`);
+    const lines = [
+      `def ${name}(span, stream):`,
+      `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
+      `    snapshot = stream.${shape.snapshotAttribute}`,
+      ...record,
+    ];
+    streamBlocks.push(reindent(lines, fileUnit, nl));
+  }
+  generated.push(...streamBlocks);
   const used = new Set<HelperName>();
   for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
   for (const name of [...used]) if (imports.definedHelpers.has(name)) used.delete(name);
@@ -222,7 +276,14 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
   else if (handoffImport) edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
   const helperText = helpers
-    .map((name) => helperSource(name, fileUnit, nl, sentry, spanIdentity("handoff", options.conventions), imports.json !== "shadowed"))
+    .map((name) =>
+      helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
+        identity: spanIdentity("handoff", options.conventions),
+        parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
+        callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
+      }),
+    )
+    .concat(streamBlocks)
     .join(nl + nl + nl);
 
   const importAt = imports.insertionPoint(lines, text);
@@ -296,114 +357,4 @@ export function applyEdits(text: string, edits: Edit[], start: number, end: numb
     cursor = edit.end;
   }
   return out + text.slice(cursor, end);
-}
-
-const IMPORT_TYPES = new Set(["import_statement", "import_from_statement", "future_import_statement"]);
-const isImport = (node: Node) => IMPORT_TYPES.has(node.type);
-const isDefinition = (node: Node) => ["function_definition", "class_definition", "decorated_definition"].includes(node.type);
-
-interface ModuleImports {
-  sentryAlias?: string;
-  json: "imported" | "missing" | "shadowed";
-  definedHelpers: Set<string>;
-  firstRegular?: Node;
-  lastLeadingImport?: Node;
-  agentsImport?: Node;
-  firstAfter(node: Node): Node | undefined;
-  insertionPoint(lines: Lines, text: string): { offset: number; needsLeadingNewline: boolean };
-  handoff(analysis: Analysis, catalog: PyCatalog): { name: string; importText?: string };
-}
-
-/** What the module's top level imports and defines, and where new imports and helpers go. */
-function moduleImports(root: Node): ModuleImports {
-  const statements = named(root);
-  let sentryAlias: string | undefined;
-  let json: ModuleImports["json"] = "missing";
-  const definedHelpers = new Set<string>();
-  let agentsImport: Node | undefined;
-  const boundNames = new Set<string>();
-  for (const statement of statements) {
-    if (statement.type === "import_statement") {
-      for (const name of named(statement)) {
-        if (name.type === "dotted_name") {
-          if (name.text === "sentry_sdk") sentryAlias ??= "sentry_sdk";
-          if (name.text === "json") json = "imported";
-          boundNames.add(name.text.split(".")[0]);
-        } else if (name.type === "aliased_import") {
-          const module = field(name, "name")?.text;
-          const alias = field(name, "alias")?.text;
-          if (module === "sentry_sdk" && alias) sentryAlias ??= alias;
-          if (alias) boundNames.add(alias);
-          if (alias === "json" && module !== "json") json = "shadowed";
-        }
-      }
-    } else if (statement.type === "import_from_statement") {
-      const module = field(statement, "module_name")?.text.replace(/\s+/g, "");
-      if (module === "agents" && !agentsImport) agentsImport = statement;
-      for (const name of statement.childrenForFieldName("name")) {
-        if (!name) continue;
-        const bound = name.type === "aliased_import" ? field(name, "alias")?.text : name.text;
-        if (bound) boundNames.add(bound);
-        if (bound === "json") json = "shadowed";
-      }
-    } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
-      const definition = statement.type === "decorated_definition" ? field(statement, "definition") : statement;
-      const name = definition && field(definition, "name")?.text;
-      if (name?.startsWith("_sentry_")) definedHelpers.add(name);
-      if (name) boundNames.add(name);
-    } else if (statement.type === "expression_statement") {
-      const assignment = named(statement)[0];
-      const left = assignment?.type === "assignment" ? field(assignment, "left") : undefined;
-      if (left?.type === "identifier") {
-        boundNames.add(left.text);
-        if (left.text === "json") json = json === "imported" ? json : "shadowed";
-      }
-    }
-  }
-  // the module docstring and `from __future__` imports stay first
-  let index = 0;
-  if (statements[0]?.type === "expression_statement" && named(statements[0]).length === 1 && ["string", "concatenated_string"].includes(named(statements[0])[0].type)) index = 1;
-  while (statements[index]?.type === "future_import_statement") index++;
-  const preamble = index > 0 ? statements[index - 1] : undefined;
-  const firstRegular = statements[index];
-  let lastLeadingImport: Node | undefined;
-  for (let i = index; i < statements.length && isImport(statements[i]); i++) lastLeadingImport = statements[i];
-  return {
-    sentryAlias,
-    json,
-    definedHelpers,
-    firstRegular,
-    lastLeadingImport,
-    agentsImport,
-    firstAfter(node) {
-      return statements.find((statement) => statement.startIndex >= node.endIndex);
-    },
-    insertionPoint(lines, text) {
-      if (firstRegular) return { offset: lines.lineStart(firstRegular.startIndex), needsLeadingNewline: false };
-      if (preamble) {
-        const end = lines.lineEnd(preamble.endIndex);
-        return end >= text.length ? { offset: text.length, needsLeadingNewline: true } : { offset: end + (text[end] === "\r" ? 2 : 1), needsLeadingNewline: false };
-      }
-      return { offset: 0, needsLeadingNewline: false };
-    },
-    handoff(analysis, catalog) {
-      for (const statement of statements) {
-        if (statement.type !== "import_from_statement" && statement.type !== "import_statement") continue;
-        for (const name of named(statement)) {
-          const bound = name.type === "aliased_import" ? field(name, "alias") : name.type === "dotted_name" && statement.type === "import_from_statement" ? name : undefined;
-          if (!bound || bound.id === field(statement, "module_name")?.id) continue;
-          const value = analysis.resolver.resolveName(bound.text, bound);
-          if (value?.t === "entry" && value.entry.how === "handoff") return { name: bound.text };
-          if (value?.t === "module" && catalog.entry(value.module, "handoff")?.entry.how === "handoff") return { name: `${bound.text}.handoff` };
-        }
-        if (statement.type === "import_statement") {
-          for (const name of named(statement)) {
-            if (name.type === "dotted_name" && name.text === "agents") return { name: "agents.handoff" };
-          }
-        }
-      }
-      if (!boundNames.has("handoff")) return { name: "handoff", importText: "from agents import handoff" };
-      return { name: "_sentry_handoff", importText: "from agents import handoff as _sentry_handoff" };
-    },
-  };
 }

@@ -15,6 +15,9 @@ export interface SpanBinding {
 /** The codemod's own `_sentry_set(span, key, value)`: `set_data` unless the value is None at run time. */
 const CODEMOD_SETTER = "_sentry_set";
 
+/** The codemod's stream helpers: they only add response data when the stream or its block ends. */
+const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set(["_sentry_stream", "_sentry_stream_async", "_sentry_stream_block"]);
+
 /** Code that runs later, maybe after the span ended: what it sets does not count. */
 const DEFERRED_CODE: ReadonlySet<string> = new Set(["function_definition", "lambda", "class_definition"]);
 
@@ -116,6 +119,7 @@ function recordUse(identifier: Node, facts: AttributeFacts): void {
     setAttribute(key, value, facts);
     return;
   }
+  if (call && CODEMOD_STREAM_HELPERS.has(field(call, "function")?.text ?? "") && same(callArguments(call).positional[0], identifier)) return;
   facts.complete = false;
 }
 

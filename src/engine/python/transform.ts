@@ -19,16 +19,12 @@ export async function analyzePythonFile(input: FileInput, options: EngineOptions
 }
 
 /**
- * Cheap text test before parsing: an import of a known SDK, a class named `...Agent`, a function about tools
- * (hand-rolled dispatch), or a dict of tools. Files without any of these have no site the tool could find.
+ * Cheap text test before parsing: an import of a known SDK, or (the catalog's custom conventions) a class
+ * named like an agent, a function about tools (hand-rolled dispatch), or a dict of tools. Files without any
+ * of these have no site the tool could find.
  */
 export function mayHavePythonSites(text: string, catalog: PyCatalog = builtinPythonCatalog): boolean {
-  return (
-    catalog.importPattern.test(text) ||
-    /\bclass\s+\w+Agent\b/.test(text) ||
-    /\bdef\s+\w*(tool|function|dispatch)\w*\s*\(/i.test(text) ||
-    /^[ \t]*\w*(tool|function)\w*\s*(:[^=\n]*)?=\s*\{/im.test(text)
-  );
+  return catalog.importPattern.test(text) || catalog.customPatterns.some((pattern) => pattern.test(text));
 }
 
 async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog, write: boolean): Promise<FileResult> {

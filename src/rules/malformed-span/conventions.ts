@@ -78,8 +78,17 @@ export function spanProblems<At>(span: WrittenSpan<At>): SpanProblem<At>[] {
 
   if (!span.name) {
     problems.push({ at: span.opAt, message: `This ${op} span has no name: name it "${nameForm}".` });
-  } else if (!span.renamed && nameFormOf(span.name.leading, namePrefixes, operation) === "bad") {
-    problems.push({ at: span.name.at, message: `Span name ${span.name.shown} should have the form "${nameForm}".` });
+  } else if (!span.renamed) {
+    const form = nameFormOf(span.name.leading, namePrefixes, operation);
+    if (form === "bad") {
+      problems.push({ at: span.name.at, message: `Span name ${span.name.shown} should have the form "${nameForm}".` });
+    } else if (operation === "execute_tool" && span.name.leading?.complete && span.name.leading.text.trim() === operation) {
+      // The SDKs fall back to a bare agent or model name when they do not know it, but a tool span always has a tool.
+      problems.push({
+        at: span.name.at,
+        message: `Span name ${span.name.shown} names no tool: name it "${nameForm}", with the tool's name as in "${ATTR.toolName}".`,
+      });
+    }
   }
 
   const operationName = span.attributes.get(ATTR.operationName);

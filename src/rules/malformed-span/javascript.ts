@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { FindingDraft } from "../findings";
+import type { FindingDraft } from "../types";
 import { spanProblems, type LeadingText, type WrittenSpan, type WrittenValue } from "./conventions";
 import type { SourceRange } from "../../core/types";
 
@@ -8,7 +8,7 @@ import type { SourceRange } from "../../core/types";
  * conventions. It only reports what it can read statically: a spread in the options, an attributes object built
  * elsewhere, or a span handed to another function make the missing-attribute checks stand down, so every report
  * is a real problem. This file reads the TypeScript syntax; what counts as a problem, and its message, is decided in
- * check/span-conventions.ts, shared with the Python linter.
+ * conventions.ts, shared with the Python linter.
  */
 
 const SPAN_STARTERS: ReadonlySet<string> = new Set(["startSpan", "startInactiveSpan", "startSpanManual"]);

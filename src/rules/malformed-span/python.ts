@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../findings";
+import type { FindingDraft } from "../types";
 import { spanProblems, type WrittenName, type WrittenSpan } from "./conventions";
 import { callArguments, collect, field, named, stringValue, type Node } from "../../engine/python/ast";
 import { scanSpanUses, spanBinding } from "../../engine/python/span-uses";
@@ -8,7 +8,7 @@ import { Lines } from "../../engine/python/text";
 /**
  * The malformed-span rule for Python: `sentry_sdk.start_span(op="gen_ai.chat", name=...)` written by hand (or
  * by this codemod) against Sentry's conventions. This file reads the call; span-uses.ts reads what the block
- * sets on the span; check/span-conventions.ts (shared with the JS/TS rule) decides what is a problem and says it.
+ * sets on the span; conventions.ts (shared with the JS/TS rule) decides what is a problem and says it.
  * Like the JS rule it reports only what it can read: `**kwargs`, an attributes dict built elsewhere or a span
  * handed to another function make the missing-attribute checks stand down.
  */

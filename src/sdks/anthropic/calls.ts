@@ -1,10 +1,13 @@
-import type { ResponseShape, SdkDescriptor } from "../types/calls";
+import type { ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
 const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
 
 const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
 
-/** Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). */
+/**
+ * Anthropic's input_tokens leave out cache reads and writes; Sentry counts them in (as its SDKs do). The
+ * SDK's `Usage` type has the cache fields from 0.33.0 on; reading them on an older one does not type-check.
+ */
 export const MESSAGE: ResponseShape = {
   text: "content[type=text].text",
   toolCalls: "content[type=tool_use]",
@@ -17,7 +20,17 @@ export const MESSAGE: ResponseShape = {
     output: "usage.output_tokens",
     totalIsSum: true,
   },
+  usageBeforeVersion: {
+    module: "@anthropic-ai/sdk",
+    version: "0.33.0",
+    usage: { input: "usage.input_tokens", output: "usage.output_tokens", totalIsSum: true },
+  },
 };
+
+/** `stream: true`: message_start / content_block_delta / message_delta events. */
+const RAW_STREAM: StreamSpan = { endsWith: "chunks", collector: "anthropicStreamEvents" };
+/** `messages.stream()`: the SDK's final `Message` arrives with `finalMessage`. */
+const HELPER_STREAM: StreamSpan = { endsWith: "event", event: "finalMessage", parameter: "message" };
 
 export const anthropic: SdkDescriptor = {
   id: "anthropic",
@@ -34,13 +47,22 @@ export const anthropic: SdkDescriptor = {
     {
       id: "anthropic.client",
       operations: [
-        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, streamSpan: RAW_STREAM, autoInstrumentedBy: AUTO },
         { path: "messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
-        { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: AUTO },
+        { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE, streamSpan: RAW_STREAM, autoInstrumentedBy: AUTO },
         { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
-        { path: "messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
-        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
-        { path: "beta.messages.toolRunner", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        { path: "messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
+        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: MESSAGE, streaming: true, streamSpan: HELPER_STREAM },
+        {
+          path: "beta.messages.toolRunner",
+          operation: "chat",
+          request: REQUEST,
+          response: {},
+          streaming: true,
+          streamingManualReason:
+            "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around the loop, and record " +
+            "each message it yields in a gen_ai.chat span of its own",
+        },
       ],
     },
   ],

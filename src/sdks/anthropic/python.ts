@@ -1,4 +1,5 @@
 import { MESSAGE } from "./calls";
+import { MESSAGE_EVENTS_STREAM, MESSAGE_STREAM_BLOCK } from "./python-stream";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyRequestShape, PySdkDescriptor } from "../types/python";
 
@@ -32,12 +33,12 @@ export const anthropicPy: PySdkDescriptor = {
       id: "anthropic.client",
       factories: [{ path: "with_options", produces: "anthropic.client", carries: true }],
       operations: [
-        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: auto },
+        { path: "messages.create", operation: "chat", request: REQUEST, response: MESSAGE, autoInstrumentedBy: auto, stream: MESSAGE_EVENTS_STREAM },
         { path: "messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
         { path: "beta.messages.create", operation: "chat", request: REQUEST, response: MESSAGE },
         { path: "beta.messages.parse", operation: "chat", request: REQUEST, response: MESSAGE },
-        { path: "messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
-        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true },
+        { path: "messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true, streamBlock: MESSAGE_STREAM_BLOCK },
+        { path: "beta.messages.stream", operation: "chat", request: REQUEST, response: {}, streaming: true, streamBlock: MESSAGE_STREAM_BLOCK },
         { path: "beta.messages.tool_runner", operation: "chat", request: REQUEST, response: {}, streaming: true },
       ],
     },

@@ -17,6 +17,8 @@ const GENERATE_CONTENT: ResponseShape = {
   },
 };
 
+const GENERATE_REQUEST = { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" };
+
 export const googleGenAi: SdkDescriptor = {
   id: "google-genai",
   displayName: "Google Gen AI",
@@ -31,11 +33,18 @@ export const googleGenAi: SdkDescriptor = {
         {
           path: "models.generateContent",
           operation: "chat",
-          request: { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" },
+          request: GENERATE_REQUEST,
           response: GENERATE_CONTENT,
           autoInstrumentedBy: AUTO,
         },
-        { path: "models.generateContentStream", operation: "chat", request: { model: "model" }, response: {}, streaming: true },
+        {
+          path: "models.generateContentStream",
+          operation: "chat",
+          request: GENERATE_REQUEST,
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "geminiChunks" },
+        },
         {
           path: "models.embedContent",
           operation: "embeddings",
@@ -50,7 +59,14 @@ export const googleGenAi: SdkDescriptor = {
       modelAtCreation: ["model"],
       operations: [
         { path: "sendMessage", operation: "chat", request: { messages: "message" }, response: GENERATE_CONTENT, autoInstrumentedBy: AUTO },
-        { path: "sendMessageStream", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          path: "sendMessageStream",
+          operation: "chat",
+          request: { messages: "message" },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "geminiChunks" },
+        },
       ],
     },
   ],

@@ -5,7 +5,8 @@ import type { PyEntry, PyOperation, PySdkDescriptor, PyToolDecorator } from "../
 const AI_MESSAGE: ResponseShape = {
   text: "content",
   toolCalls: "tool_calls",
-  id: "id",
+  // AIMessage.id is LangChain's run id (lc_run--...); the provider's response id is in response_metadata.
+  id: "response_metadata.id",
   model: "response_metadata.model_name",
   finishReasons: "response_metadata.finish_reason",
   usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },
@@ -51,7 +52,11 @@ const TOOL: PyToolDecorator = {
   name: "tool",
   toolName: [{ keyword: "name_or_callable", position: 0 }],
   toolDescription: [{ keyword: "description" }],
+  autoInstrumentedBy: auto,
 };
+
+/** Parameters LangChain fills in itself; a tool's recorded input leaves them out. */
+const CONTEXT_TYPES = ["ToolRuntime", "InjectedToolArg", "InjectedState", "InjectedStore", "RunnableConfig", "CallbackManagerForToolRun"];
 
 const CHAT_MODEL_KIND = {
   operations: CHAT_MODEL_OPERATIONS,
@@ -112,6 +117,7 @@ export const langchainPy: PySdkDescriptor[] = [
     id: "langchain",
     displayName: "LangChain",
     modules: ["langchain.tools", "langchain_core.tools"],
+    contextTypes: CONTEXT_TYPES,
     entries: [{ export: "tool", how: "tool-decorator", tool: TOOL }],
     kinds: [],
   },
@@ -135,6 +141,7 @@ export const langchainAgentsPy: PySdkDescriptor = {
   displayName: "LangChain agents",
   modules: ["langchain.agents"],
   providerFromModel: "colon",
+  contextTypes: CONTEXT_TYPES,
   entries: [
     { export: "create_agent", how: "construct", produces: "langchain.agent" },
     { export: "tool", how: "tool-decorator", tool: TOOL },

@@ -27,7 +27,14 @@ export const mistral: SdkDescriptor = {
             usage: { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" },
           },
         },
-        { path: "chat.stream", operation: "chat", request: { model: "model" }, response: {}, streaming: true },
+        {
+          path: "chat.stream",
+          operation: "chat",
+          request: { model: "model", messages: "messages", tools: "tools" },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "mistralChunks" },
+        },
         {
           path: "embeddings.create",
           operation: "embeddings",

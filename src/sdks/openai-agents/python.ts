@@ -1,6 +1,6 @@
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
-import type { PyRequestShape, PySdkDescriptor, PyToolDecorator } from "../types/python";
+import type { PyHandoffs, PyRequestShape, PySdkDescriptor, PyToolDecorator } from "../types/python";
 
 const auto = PY_AUTO.openaiAgents;
 
@@ -24,6 +24,20 @@ const FUNCTION_TOOL: PyToolDecorator = {
   name: "function_tool",
   toolName: [{ keyword: "name_override" }],
   toolDescription: [{ keyword: "description_override" }],
+  autoInstrumentedBy: auto,
+};
+
+/**
+ * `Agent(handoffs=[billing, handoff(refunds)])`: the SDK calls `on_handoff(context)` when it hands off;
+ * with `input_type=` it calls `on_handoff(context, input)` instead.
+ */
+const HANDOFFS: PyHandoffs = {
+  keyword: "handoffs",
+  wrapper: { module: "agents", export: "handoff", target: { keyword: "agent", position: 0 } },
+  callbackKeyword: "on_handoff",
+  callbackParameters: ["context"],
+  changesCallback: ["input_type"],
+  autoInstrumentedBy: auto,
 };
 
 export const openaiAgentsPy: PySdkDescriptor = {
@@ -31,6 +45,7 @@ export const openaiAgentsPy: PySdkDescriptor = {
   displayName: "OpenAI Agents",
   modules: ["agents", "agents.decorators"],
   system: "openai",
+  contextTypes: ["RunContextWrapper", "ToolContext"],
   entries: [
     { export: "Agent", how: "construct", produces: "openai-agents.agent" },
     { export: "Runner", how: "value", produces: "openai-agents.runner" },
@@ -45,7 +60,7 @@ export const openaiAgentsPy: PySdkDescriptor = {
       operations: [],
       modelAtCreation: [{ keyword: "model" }],
       nameAtCreation: [{ keyword: "name", position: 0 }],
-      handoffsKeyword: "handoffs",
+      handoffs: HANDOFFS,
       factories: [{ path: "clone", produces: "openai-agents.agent", carries: true, nameAt: [{ keyword: "name" }] }],
     },
     {

@@ -1,4 +1,4 @@
-import type { OperationShape, ResponseShape, SdkDescriptor } from "../types/calls";
+import type { OperationShape, ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
 const AUTO = { integration: "openAIIntegration", since: "9.36.0" };
 
@@ -35,20 +35,55 @@ export const EMBEDDINGS: ResponseShape = {
   usage: { input: "usage.prompt_tokens", total: "usage.total_tokens" },
 };
 
+/** `chat.completions.stream()`: the SDK's final `ChatCompletion` arrives with `finalChatCompletion`. */
+const CHAT_HELPER_STREAM: StreamSpan = { endsWith: "event", event: "finalChatCompletion", parameter: "completion" };
+
+/**
+ * `responses.stream()` ends with the wire `response.completed` event, whose response has no `output_text`
+ * (only `finalResponse()` adds it): the text is read from the output messages' text parts.
+ */
+const RESPONSES_STREAM_FINAL: ResponseShape = { ...RESPONSES, text: "output[type=message].content[type=output_text].text" };
+
+/** The tool runner makes several model calls in one stream: each is a span of its own, under the run's. */
+const RUN_TOOLS_BY_HAND =
+  "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around it, and record each call from " +
+  "its `chatCompletion` event (the final object of that call) in a gen_ai.chat span of its own";
+
 /** The Stainless-generated client surface shared by `openai` and `groq-sdk`. */
 export function openAiCompatibleOperations(autoInstrumented: boolean): OperationShape[] {
   const auto = autoInstrumented ? AUTO : undefined;
   return [
-    { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto },
+    {
+      path: "chat.completions.create",
+      operation: "chat",
+      request: CHAT_REQUEST,
+      response: CHAT_COMPLETION,
+      streamSpan: { endsWith: "chunks", collector: "openAiChatChunks" },
+      autoInstrumentedBy: auto,
+    },
     { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
     { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
-    { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
-    { path: "chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
-    { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
-    { path: "beta.chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true },
-    { path: "responses.create", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES, autoInstrumentedBy: auto },
+    { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
+    { path: "chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
+    { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
+    { path: "beta.chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
+    {
+      path: "responses.create",
+      operation: "chat",
+      request: RESPONSES_REQUEST,
+      response: RESPONSES,
+      streamSpan: { endsWith: "chunks", collector: "openAiResponseEvents" },
+      autoInstrumentedBy: auto,
+    },
     { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
-    { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: {}, streaming: true },
+    {
+      path: "responses.stream",
+      operation: "chat",
+      request: RESPONSES_REQUEST,
+      response: RESPONSES_STREAM_FINAL,
+      streaming: true,
+      streamSpan: { endsWith: "event", event: "response.completed", payload: "response", parameter: "result" },
+    },
     {
       path: "embeddings.create",
       operation: "embeddings",

@@ -1,4 +1,5 @@
 import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "./calls";
+import { CHAT_CHUNKS_STREAM, CHAT_COMPLETION_STREAM_BLOCK } from "./python-stream";
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
@@ -28,11 +29,11 @@ const auto = PY_AUTO.openai;
 
 /** The client surface of `openai` 1.x (sync and async clients share the paths). */
 export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
-  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto },
+  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto, stream: CHAT_CHUNKS_STREAM },
   { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
   { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
-  { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true },
-  { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true },
+  { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true, streamBlock: CHAT_COMPLETION_STREAM_BLOCK },
+  { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true, streamBlock: CHAT_COMPLETION_STREAM_BLOCK },
   { path: "responses.create", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES, autoInstrumentedBy: auto },
   { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
   { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: STREAM, streaming: true },

@@ -12,13 +12,14 @@ const RUN_RESULT: ResponseShape = {
   usage: { input: "usage().input_tokens", output: "usage().output_tokens", total: "usage().total_tokens" },
 };
 
-const OVERRIDES = { toolName: [{ keyword: "name" }], toolDescription: [{ keyword: "description" }] };
+const OVERRIDES = { toolName: [{ keyword: "name" }], toolDescription: [{ keyword: "description" }], autoInstrumentedBy: auto };
 
 export const pydanticAiPy: PySdkDescriptor = {
   id: "pydantic-ai",
   displayName: "Pydantic AI",
   modules: ["pydantic_ai"],
   providerFromModel: "colon",
+  contextTypes: ["RunContext"],
   entries: [{ export: "Agent", how: "construct", produces: "pydantic-ai.agent" }],
   kinds: [
     {

@@ -140,6 +140,8 @@ export interface ToolLoopCall {
   modelField: FieldPath;
   input: AgentInputShape;
   result: AgentResultShape;
+  /** Sentry's SDK already creates this span when its integration is on. */
+  autoInstrumentedBy?: AutoIntegration;
 }
 
 /** A method that registers a tool on an object (MCP `server.tool(name, ..., handler)`). */

@@ -10,6 +10,8 @@ export interface RequestShape {
   /** The argument itself is the input (LangChain `invoke(messages)`), not an options object. */
   argumentIsInput?: boolean;
   model?: FieldPath;
+  /** The model may be an SDK model object instead of a name (AI SDK `openai("gpt-4o")`): its id is in this field. */
+  modelIdField?: string;
   messages?: FieldPath;
   /** Also recorded as messages when `messages` is absent (OpenAI Responses `input`, AI SDK `prompt`). */
   prompt?: FieldPath;
@@ -20,6 +22,11 @@ export interface RequestShape {
   embeddingsInput?: FieldPath;
   /** A property that turns the call into a stream when true or not a literal false. */
   streamFlag?: FieldPath;
+  /**
+   * `model` holds a model object made by a provider call (AI SDK `openai("gpt-4o")`, `openai.chat(id)`), not a
+   * name: the name is that call's first argument.
+   */
+  modelByProviderCall?: boolean;
 }
 
 export interface UsageShape {
@@ -45,6 +52,8 @@ export interface ResponseShape {
   usage?: UsageShape;
   /** Usage field names of older majors of the SDK (AI SDK v4 says promptTokens, not inputTokens). */
   usageBeforeMajor?: { major: number; usage: UsageShape };
+  /** Usage field names of `module` versions before `version` (`x.y.z`), for changes inside a 0.x major. */
+  usageBeforeVersion?: { module: string; version: string; usage: UsageShape };
 }
 
 export interface OperationShape {
@@ -53,14 +62,40 @@ export interface OperationShape {
   operation: OperationName;
   request: RequestShape;
   response: ResponseShape;
-  /** The call always returns a stream: reported as needing manual work. */
+  /** The call always returns a stream (its span follows `streamSpan`, or it is reported as needing manual work). */
   streaming?: boolean;
+  /**
+   * How the span of the streamed call ends (always, or when `request.streamFlag` is set). Without it a
+   * streamed call is reported as needing manual work.
+   */
+  streamSpan?: StreamSpan;
+  /** Why a streamed call of this operation is left to a person, and what to write (when the general advice does not fit). */
+  streamingManualReason?: string;
   /** Bedrock-style dispatch: `client.send(new ConverseCommand(input))`; the request is the command's input. */
   command?: string;
   /** Sentry's SDK already creates a span for this call when its integration is on. */
   autoInstrumentedBy?: AutoIntegration;
 }
 
+/**
+ * The three ways a streamed call's span can end. The helper names are the runtime helpers'
+ * (src/engine/javascript/streaming/runtime-helpers.ts).
+ */
+export type StreamSpan =
+  /** A raw async iterable of chunks: `endSpanWithStream(span, call, <collector>())` observes them; `collector` reads this SDK's chunks. */
+  | { endsWith: "chunks"; collector: string }
+  /**
+   * An SDK helper stream (an event emitter with `end`, `errored`, `aborted`): the listener on `event` reads the
+   * final object with the operation's `response` paths (from the event's `payload` property when set), and
+   * `endSpanWithEventStream` ends the span. `parameter` names the listener's parameter.
+   */
+  | { endsWith: "event"; event: string; parameter: string; payload?: string }
+  /**
+   * Callbacks in the options object (AI SDK): `onFinish` reads the `response` paths from its event, `onError`
+   * and `onAbort` (when the call has one) end the span; the app's own callbacks still run. `undeclared`
+   * fields are left out of the helpers' event type and read with `"field" in event`.
+   */
+  | { endsWith: "callbacks"; onFinish: string; onError: string; onAbort?: string; parameter: string; undeclared?: string[] };
 
 /** A kind of value a client library hands out: a client, a model handle, a chat session. */
 export interface ClientKind {

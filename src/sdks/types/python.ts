@@ -7,9 +7,10 @@ import type { AutoIntegration, FieldPath, ResponseShape } from "./calls";
  * position, module paths (`google.genai`), sync vs async entry points, agent frameworks and tool decorators.
  *
  * Response field paths use the shared `FieldPath` language (`choices[].message.content`,
- * `content[type=text].text`, `parts[?text].text`); on the Python side they are read at run time by the
- * emitted `_sentry_get` helper, which reads attributes or dict keys and never raises. A step ending in `()`
- * calls a no-argument method (pydantic-ai `usage()`).
+ * `content[type=text].text`, `parts[?text].text`, `messages[-1]`); the Python engine compiles each into a
+ * read at the site (`_sentry_field(response, "usage", "prompt_tokens")`, a comprehension for lists) that
+ * reads attributes or dict keys and never raises. A step ending in `()` calls a no-argument method
+ * (pydantic-ai `usage()`).
  */
 
 /** One argument of a call: its keyword, the position it may also take, and a path inside its value. */
@@ -49,6 +50,38 @@ export interface PyOperation {
   async?: boolean;
   /** Sentry's Python SDK already creates this span when its integration is enabled. */
   autoInstrumentedBy?: AutoIntegration;
+  /** With the stream flag set (`stream=True`): how the returned stream is observed; else manual work. */
+  stream?: PyStreamShape;
+  /** A stream manager used as `with <call> as stream:`: what the stream has accumulated when the block ends. */
+  streamBlock?: PyStreamBlockShape;
+}
+
+/**
+ * `with client.messages.stream(...) as stream:`: the block is the stream's life, so an ordinary `with` span
+ * around it is right; when the block exits, the SDK's own accumulated snapshot is read with the
+ * non-streaming paths, whatever the block read of the stream (nothing more is read from the network).
+ */
+export interface PyStreamBlockShape {
+  /** The stream's attribute that holds what it accumulated so far (`current_message_snapshot`). */
+  snapshotAttribute: string;
+  /** Where the response data is in the snapshot: the non-streaming response's shape. */
+  snapshot: ResponseShape;
+  /** Name of the generated function that records a snapshot, one per shape (`_sentry_record_anthropic_message`). */
+  recorder: string;
+}
+
+/**
+ * An SDK stream observed in place: the span ends when the stream is read to the end, fails or is closed,
+ * and the collector turns the chunks into the span's response data.
+ */
+export interface PyStreamShape {
+  /** The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place. */
+  iteratorAttribute: string;
+  /**
+   * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
+   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
+   */
+  collector: { name: string; source: string };
 }
 
 /** A value a library hands out: a client, a chat model, an agent, a graph builder. */
@@ -69,10 +102,28 @@ export interface PyKind {
   providerAtCreation?: PyArgument[];
   /** Decorators reached through an instance that declare tools (`@agent.tool`, `@agent.tool_plain`). */
   toolDecorators?: PyToolDecorator[];
-  /** Keyword of the constructor that lists hand-off targets (openai-agents `handoffs=[...]`). */
-  handoffsKeyword?: string;
+  /** How agents of this kind hand off to each other (openai-agents `handoffs=[...]`). */
+  handoffs?: PyHandoffs;
   /** The framework that runs tools and agents of this kind (`openai-agents`); the site's `sdk`. */
   framework?: string;
+}
+
+/**
+ * Hand-offs between agents, recorded by a callback the framework calls when it hands off: a listed target
+ * becomes `wrapper(target, <callbackKeyword>=...)`, a listed `wrapper(...)` call gets the keyword added.
+ */
+export interface PyHandoffs {
+  /** Constructor keyword that lists the targets (`handoffs=[...]`). */
+  keyword: string;
+  /** The function that wraps one target (`from agents import handoff`), and where it takes the target. */
+  wrapper: { module: string; export: string; target: PyArgument };
+  /** Its keyword that takes the callback (`on_handoff`), and the parameters the callback is called with. */
+  callbackKeyword: string;
+  callbackParameters: string[];
+  /** Keywords of the wrapper that change what the callback is called with (`input_type`). */
+  changesCallback?: string[];
+  /** Sentry's Python SDK already records hand-offs of this framework. */
+  autoInstrumentedBy?: AutoIntegration;
 }
 
 export interface PyFactory {
@@ -114,6 +165,8 @@ export interface PyToolDecorator {
   toolName?: PyArgument[];
   /** Where it overrides the description; otherwise the docstring is the description. */
   toolDescription?: PyArgument[];
+  /** Sentry's Python SDK already creates the tool's span. */
+  autoInstrumentedBy?: AutoIntegration;
 }
 
 export interface PySdkDescriptor {
@@ -130,4 +183,21 @@ export interface PySdkDescriptor {
   providerFromBaseUrl?: boolean;
   /** The model string names the provider: `"anthropic/claude-3-5-sonnet"` (LiteLLM), `"openai:gpt-4o"`. */
   providerFromModel?: "slash" | "colon";
+  /**
+   * Type names of parameters the framework fills in itself (`ctx: RunContext`, `config: RunnableConfig`):
+   * left out of a tool's recorded input.
+   */
+  contextTypes?: string[];
+}
+
+/** Naming conventions that mark agents and tool dispatch written in the project itself. */
+export interface PyCustomConventions {
+  /** A class of the file named `...Agent` (not a framework subclass) is an agent... */
+  agentClassSuffix: string;
+  /** ...and these methods of it are its runs. */
+  agentRunMethods: string[];
+  /** A function whose name has one of these words may dispatch tools by name (`if name == "x": ...`). */
+  dispatchFunctionWords: string[];
+  /** A dict of functions bound to a name with one of these words is a tool registry (`TOOLS[name](...)`). */
+  toolRegistryWords: string[];
 }

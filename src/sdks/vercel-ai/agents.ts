@@ -1,4 +1,4 @@
-import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4 } from "./calls";
+import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4, VERCEL_AI_AUTO } from "./calls";
 import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall } from "../types/agents";
 
 const PROMPT_INPUT: AgentInputShape = { argument: 0, fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }] };
@@ -10,7 +10,7 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
   nameFields: ["id"],
   modelField: "model",
   runMethods: [
-    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE } },
+    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE }, autoInstrumentedBy: VERCEL_AI_AUTO },
     { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
   ],
 });
@@ -29,6 +29,7 @@ const generateTextLoop: ToolLoopCall = {
   modelField: "model",
   input: PROMPT_INPUT,
   result: { text: "text", usage: AI_SDK_TOTAL_USAGE, usageBeforeMajor: { module: "ai", major: 5, usage: AI_SDK_USAGE_V4 } },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 /** Vercel AI SDK (`ai`): agents and tools. Tool names are the keys of the `tools` object. */
@@ -38,8 +39,8 @@ export const vercelAiAgents: AgentFramework = {
   modules: ["ai"],
   agents: [toolLoopAgent("ToolLoopAgent"), toolLoopAgent("Experimental_Agent")],
   tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
-    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true },
+    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true, autoInstrumentedBy: VERCEL_AI_AUTO },
+    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: true, autoInstrumentedBy: VERCEL_AI_AUTO },
   ],
   toolLoopCalls: [generateTextLoop],
 };

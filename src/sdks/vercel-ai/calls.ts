@@ -1,4 +1,10 @@
-import type { OperationShape, SdkDescriptor, UsageShape } from "../types/calls";
+import type { AutoIntegration, OperationShape, SdkDescriptor, UsageShape } from "../types/calls";
+
+/**
+ * Sentry's Node SDKs have spanned every AI SDK call by default since 8.43.0 (they turn the SDK's own telemetry
+ * on): `ai.generateText` as an agent run with a `generate_content` span per model call, tools, embeddings.
+ */
+export const VERCEL_AI_AUTO: AutoIntegration = { integration: "vercelAIIntegration", since: "8.43.0" };
 
 /** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
 export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
@@ -6,7 +12,17 @@ export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output
 export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
-const REQUEST = { model: "model", messages: "messages", prompt: "prompt", system: "system", tools: "tools", toolsKeyedByName: true };
+/** `model` is a LanguageModel: a gateway id string or a provider's model object, whose id is `modelId`. */
+const REQUEST = {
+  model: "model",
+  modelIdField: "modelId",
+  modelByProviderCall: true,
+  messages: "messages",
+  prompt: "prompt",
+  system: "system",
+  tools: "tools",
+  toolsKeyedByName: true,
+};
 
 const generateText: OperationShape = {
   path: "",
@@ -21,6 +37,7 @@ const generateText: OperationShape = {
     usage: AI_SDK_TOTAL_USAGE,
     usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 const generateObject: OperationShape = {
@@ -35,16 +52,31 @@ const generateObject: OperationShape = {
     usage: USAGE,
     usageBeforeMajor: { major: 5, usage: AI_SDK_USAGE_V4 },
   },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
 const embed = (input: string): OperationShape => ({
   path: "",
   operation: "embeddings",
-  request: { model: "model", embeddingsInput: input },
+  request: { model: "model", modelIdField: "modelId", embeddingsInput: input },
   response: { usage: { input: "usage.tokens" } },
+  autoInstrumentedBy: VERCEL_AI_AUTO,
 });
 
-const streaming: OperationShape = { path: "", operation: "chat", request: REQUEST, response: {}, streaming: true };
+/** `streamText`: its `onFinish` event carries `generateText`'s fields; `onError` and `onAbort` end the span too. */
+const streamText: OperationShape = {
+  ...generateText,
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", onAbort: "onAbort", parameter: "event" },
+};
+
+/** `streamObject`: no `onAbort`, and its `onFinish` event has the object and the last step's usage, no finish reason. */
+const streamObject: OperationShape = {
+  ...generateObject,
+  response: { ...generateObject.response, finishReasons: undefined },
+  streaming: true,
+  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", parameter: "event", undeclared: ["object"] },
+};
 
 export const vercelAi: SdkDescriptor = {
   id: "vercel-ai",
@@ -56,8 +88,8 @@ export const vercelAi: SdkDescriptor = {
     { export: "generateObject", how: "call", operation: generateObject },
     { export: "embed", how: "call", operation: embed("value") },
     { export: "embedMany", how: "call", operation: embed("values") },
-    { export: "streamText", how: "call", operation: streaming },
-    { export: "streamObject", how: "call", operation: streaming },
+    { export: "streamText", how: "call", operation: streamText },
+    { export: "streamObject", how: "call", operation: streamObject },
   ],
   kinds: [],
 };

@@ -1,6 +1,13 @@
 // What every Python program returns against the mock, and the gen_ai spans its instrumented copy must send,
 // in start order. Token numbers come from the mock's table (mock/usage.ts), where no number is used twice.
-import { MOCK_EMBEDDING, MOCK_USAGE, mockReplyText, mockResponseModel } from "../../runtime/mock-llm-server";
+import {
+  MIDSTREAM_FAILURE_AFTER_EVENTS,
+  MOCK_EMBEDDING,
+  MOCK_USAGE,
+  mockReplyText,
+  mockResponseModel,
+  textDeltas,
+} from "../../runtime/mock-llm-server";
 
 export interface ExpectedSpan {
   op: string;
@@ -205,6 +212,103 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       failedChat("openai", "error-model", [user("Fail please")]),
     ],
   },
+  streaming: {
+    sites: 7,
+    result: {
+      chat: reply("Stream hello"),
+      first: "stopped",
+      broken: "APIConnectionError",
+      async: reply("Async stream"),
+      claude: reply("Stream Claude"),
+      completion_block: reply("Manager hello"),
+      claude_block: textDeltas(reply("Manager Claude"))[0],
+    },
+    spans: [
+      {
+        // read to the end; usage only because the request asks for it (stream_options.include_usage)
+        ...openAiChat("gpt-4o", [user("Stream hello")], { "gen_ai.response.streaming": true }),
+        absent: ["gen_ai.response.tool_calls"],
+      },
+      {
+        // the loop breaks after the first text: the span ends when the stream is freed, with what was read
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+          "gen_ai.response.text": pyJson([textDeltas(reply("Stream and stop"))[0]]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens"],
+      },
+      {
+        // the connection drops after a few events: error status, the text that arrived before
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.request.model": "error-midstream-model",
+          "gen_ai.response.text": pyJson([textDeltas(reply("Stream and fail")).slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1).join("")]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // no include_usage: no usage in the stream, so none on the span
+        op: "gen_ai.chat",
+        name: "chat gpt-4o",
+        status: "ok",
+        data: {
+          "gen_ai.system": "openai",
+          "gen_ai.request.messages": pyJson([user("Async stream")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Async stream"),
+          "gen_ai.response.id": id("chatcmpl-mock-"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+        absent: ["gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.total_tokens"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-3-5-haiku-latest",
+          "gen_ai.request.max_tokens": 64,
+          "gen_ai.request.messages": pyJson([user("Stream Claude")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Stream Claude"),
+          "gen_ai.response.model": mockResponseModel("claude-3-5-haiku-latest"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
+      },
+      {
+        // `with ....stream() as stream:`: the snapshot when the block exits, read like a response
+        ...openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }),
+        data: (({ "gen_ai.usage.input_tokens": _i, "gen_ai.usage.output_tokens": _o, "gen_ai.usage.total_tokens": _t, ...data }) => data)(
+          openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }).data,
+        ),
+        absent: ["gen_ai.response.tool_calls", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // the block returns after the first text: what the snapshot holds then, input usage from message_start
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.system": "anthropic",
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("Manager Claude"))[0]]),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.usage.input_tokens": ANTHROPIC_INPUT,
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.response.tool_calls"],
+      },
+    ],
+  },
   "openai-async": {
     sites: 2,
     result: { chat: reply("Async hello"), respond: reply("Async why") },
@@ -273,15 +377,11 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.response.model": mockResponseModel("gemini-2.0-flash"),
           "gen_ai.response.id": id("google-mock-"),
           "gen_ai.response.finish_reasons": pyJson(["STOP"]),
+          // read at run time from config=: a str is recorded as it is, not JSON-encoded
+          "gen_ai.system_instructions": "Be brief.",
           ...GOOGLE_USAGE,
         },
         absent: ["gen_ai.response.tool_calls"],
-        knownBugs: {
-          "gen_ai.system_instructions": {
-            expected: "Be brief.",
-            why: "read at run time from config=, so written through _sentry_json: the JSON string '\"Be brief.\"'",
-          },
-        },
       },
       {
         op: "gen_ai.chat",
@@ -347,18 +447,12 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.response.text": replyText("LangChain hello"),
           "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
           "gen_ai.response.finish_reasons": pyJson(["stop"]),
+          // the provider's id (response_metadata.id), not AIMessage.id (LangChain's run id, lc_run--...)
+          "gen_ai.response.id": expect.stringMatching(id("chatcmpl-mock-")),
           ...OPENAI_CHAT_USAGE,
         },
-        knownBugs: {
-          "gen_ai.response.id": {
-            expected: expect.stringMatching(id("chatcmpl-mock-")),
-            why: "reads AIMessage.id, LangChain's run id (lc_run--...), not the provider's id in response_metadata.id",
-          },
-          "gen_ai.response.tool_calls": {
-            expected: undefined,
-            why: "an AIMessage without tool calls has tool_calls == [], recorded as '[]'",
-          },
-        },
+        // an AIMessage without tool calls has tool_calls == []: nothing is recorded
+        absent: ["gen_ai.response.tool_calls"],
       },
       {
         op: "gen_ai.chat",

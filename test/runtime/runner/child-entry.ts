@@ -19,6 +19,7 @@ Sentry.init({
   dsn: "https://public@sentry.invalid/1",
   tracesSampleRate: 1,
   sendClientReports: false,
+  dataCollection: { genAI: { inputs: config.recordAiContent, outputs: config.recordAiContent } },
   ...(config.traceLifecycle && { traceLifecycle: config.traceLifecycle }),
   transport: (options) =>
     Sentry.createTransport(options, async (request) => {

@@ -15,6 +15,8 @@ export interface ChildConfig {
   /** Where the child writes its ChildReport as JSON. */
   reportFile: string;
   keepAutoAiIntegrations: boolean;
+  /** Sentry.init's dataCollection.genAI inputs and outputs, which decide `--record-inputs auto` content at run time. */
+  recordAiContent: boolean;
   /** Omitted: the SDK default (11.11.0 defaults to "stream"). */
   traceLifecycle?: TraceLifecycle;
 }

@@ -1,7 +1,6 @@
 // The instrumented programs as the real CLI writes them: every program (and scenarios.ts, which they
 // import) copied into a fresh workspace next to a package.json declaring @sentry/node, then
-// `sentry-ai-codemod instrument <workspace> --force --json`. Once the engine writes streaming spans,
-// `instrumentedSource` in ../streaming.test.ts becomes `cliOutput(...)` instead of the hand-written target.
+// `sentry-ai-codemod instrument <workspace> --force --json`. ../streaming.test.ts runs these files.
 import fs from "node:fs";
 import path from "node:path";
 import { CliResult, ensureCliBuilt, makeWorkspace, runCli } from "../codemod-cli";
@@ -14,7 +13,8 @@ export interface CliInstrumented {
   result: CliResult;
 }
 
-export async function cliOutput(shapes: StreamingShape[]): Promise<CliInstrumented> {
+/** `extraArgs` are added to the `instrument` command (`--no-record-outputs`). */
+export async function cliOutput(shapes: StreamingShape[], extraArgs: string[] = []): Promise<CliInstrumented> {
   ensureCliBuilt();
   const workspace = makeWorkspace();
   fs.mkdirSync(path.join(workspace, "programs"));
@@ -22,6 +22,6 @@ export async function cliOutput(shapes: StreamingShape[]): Promise<CliInstrument
   const packageJson = { name: "streaming-programs", private: true, dependencies: { "@sentry/node": "^11.11.0" } };
   fs.writeFileSync(path.join(workspace, "package.json"), `${JSON.stringify(packageJson, null, 2)}\n`);
   for (const shape of shapes) fs.copyFileSync(programFile(shape), path.join(workspace, "programs", `${shape.name}.ts`));
-  const result = await runCli(["instrument", workspace, "--force", "--json"]);
+  const result = await runCli(["instrument", workspace, "--force", "--json", ...extraArgs]);
   return { source: (shape) => path.join(workspace, "programs", `${shape.name}.ts`), workspace, result };
 }

@@ -1,73 +1,112 @@
-// The text of the runtime helpers in helpers.ts, as the emitter will insert it: the declarations a file
-// uses plus the ones they use, in helpers.ts order, each with its doc comment, separated by blank lines.
-// (Today the emitter writes `toSpanJson` from a string in src/javascript/json-helper.ts; the streaming
-// helpers would be carried the same way, generated from this module so the tested code is the inserted code.)
+// The text of the runtime helpers as the emitter inserts it. Their single source is
+// src/engine/javascript/streaming/runtime-helpers.ts (a real module, type-checked and unit-tested here);
+// the engine reads their text from stream-helpers.generated.ts, which `generatedHelperModule()` writes
+// from that module (helpers.test.ts fails while it is stale; UPDATE_FIXTURES=1 rewrites it).
 import fs from "node:fs";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import ts from "typescript";
+import { streamHelperNames, streamHelperText } from "../../../src/engine/javascript/streaming/stream-helpers";
 
-export const HELPERS_FILE = path.join(__dirname, "helpers.ts");
+const STREAMING_SRC = path.join(__dirname, "..", "..", "..", "src", "engine", "javascript", "streaming");
+export const HELPERS_FILE = path.join(STREAMING_SRC, "runtime-helpers.ts");
+export const GENERATED_FILE = path.join(STREAMING_SRC, "stream-helpers.generated.ts");
 
 interface Declaration {
   name: string;
-  /** Source text with its leading comment. */
+  /** Source text with its leading comment (overloads and implementation together). */
   text: string;
   /** Other helper declarations it refers to. */
-  uses: Set<string>;
+  uses: string[];
+  hasCode: boolean;
 }
 
 function declarationsOf(file: string): Declaration[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-  const named: Array<{ name: string; node: ts.Statement }> = [];
+  const groups: Array<{ name: string; nodes: ts.Statement[] }> = [];
   for (const statement of source.statements) {
     if (
       (ts.isFunctionDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
       statement.name
     ) {
-      named.push({ name: statement.name.text, node: statement });
-    } else if (ts.isVariableStatement(statement)) {
-      const [first] = statement.declarationList.declarations;
-      if (first && ts.isIdentifier(first.name)) named.push({ name: first.name.text, node: statement });
+      const last = groups[groups.length - 1];
+      if (last?.name === statement.name.text) last.nodes.push(statement);
+      else groups.push({ name: statement.name.text, nodes: [statement] });
     }
   }
-  const names = new Set(named.map((entry) => entry.name));
-  return named.map(({ name, node }) => {
+  const names = new Set(groups.map((group) => group.name));
+  return groups.map(({ name, nodes }) => {
     const uses = new Set<string>();
     const visit = (child: ts.Node): void => {
       if (ts.isIdentifier(child) && names.has(child.text) && child.text !== name) uses.add(child.text);
       ts.forEachChild(child, visit);
     };
-    visit(node);
+    nodes.forEach(visit);
     // getFullText includes the leading comment; drop the blank lines before it.
-    return { name, text: node.getFullText(source).replace(/^\s*\n/, "").trimEnd(), uses };
+    const text = nodes.map((node) => node.getFullText(source)).join("").replace(/^\s*\n/, "").trimEnd();
+    return { name, text, uses: [...uses].sort(), hasCode: nodes.some((node) => ts.isFunctionDeclaration(node)) };
   });
 }
 
-/** Every helper name helpers.ts declares, in file order. */
+/**
+ * The same declaration without types: TypeScript's own transpiler, laid out by prettier (run as its CLI:
+ * jest cannot load prettier 3 in process). The doc comment is carried over as written (the transpiler
+ * drops it with the overloads it sits on).
+ */
+function javascriptOf(text: string): string {
+  const comment = /^\/\*\*[\s\S]*?\*\/\n/.exec(text)?.[0] ?? "";
+  const { outputText } = ts.transpileModule(text.slice(comment.length), {
+    compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.Preserve, removeComments: false, alwaysStrict: false, strict: false },
+  });
+  const prettier = require.resolve("prettier/bin/prettier.cjs");
+  const formatted = execFileSync(process.execPath, [prettier, "--parser", "babel", "--print-width", "140"], { input: outputText, encoding: "utf8" });
+  return `${comment}${formatted.replace(/^"use strict";\n/, "").trimEnd()}`;
+}
+
+/** The text of stream-helpers.generated.ts for the current runtime-helpers.ts. */
+export function generatedHelperModule(): string {
+  const entries: string[] = [];
+  for (const declaration of declarationsOf(HELPERS_FILE)) {
+    const fields = [
+      `name: ${JSON.stringify(declaration.name)}`,
+      `uses: ${JSON.stringify(declaration.uses)}`,
+      `typescript: ${JSON.stringify(declaration.text)}`,
+      ...(declaration.hasCode ? [`javascript: ${JSON.stringify(javascriptOf(declaration.text))}`] : []),
+    ];
+    entries.push(`  {\n${fields.map((field) => `    ${field},`).join("\n")}\n  },`);
+  }
+  return [
+    "// Generated from runtime-helpers.ts by test/runtime/streaming/helper-source.ts; do not edit.",
+    "// Regenerate: UPDATE_FIXTURES=1 npx jest test/runtime/streaming/helpers.test.ts",
+    "",
+    "export interface StreamHelperDeclaration {",
+    "  name: string;",
+    "  /** Other helpers it refers to. */",
+    "  uses: readonly string[];",
+    "  /** Its source with its doc comment, as runtime-helpers.ts has it. */",
+    "  typescript: string;",
+    "  /** The same without types; absent for a type-only declaration. */",
+    "  javascript?: string;",
+    "}",
+    "",
+    "export const STREAM_HELPER_DECLARATIONS: readonly StreamHelperDeclaration[] = [",
+    ...entries,
+    "];",
+    "",
+  ].join("\n");
+}
+
+/** Every helper name, in file order. */
 export function helperNames(): string[] {
-  return declarationsOf(HELPERS_FILE).map((declaration) => declaration.name);
+  return streamHelperNames();
 }
 
-/** The text appended to a file that calls `used`: those helpers and what they need, in file order. */
+/** The text appended to a TypeScript file that calls `used`: those helpers and what they need, in file order. */
 export function helperSource(used: string[]): string {
-  const declarations = declarationsOf(HELPERS_FILE);
-  const byName = new Map(declarations.map((declaration) => [declaration.name, declaration]));
-  const needed = new Set<string>();
-  const add = (name: string): void => {
-    const declaration = byName.get(name);
-    if (!declaration) throw new Error(`helpers.ts declares no ${name}`);
-    if (needed.has(name)) return;
-    needed.add(name);
-    declaration.uses.forEach(add);
-  };
-  used.forEach(add);
-  return declarations
-    .filter((declaration) => needed.has(declaration.name))
-    .map((declaration) => declaration.text)
-    .join("\n\n");
+  return streamHelperText(used, true);
 }
 
-/** Helper names a file calls (or refers to), among those helpers.ts declares. */
+/** Helper names a file calls (or refers to), among the helpers. */
 export function helpersCalledIn(text: string): string[] {
   return helperNames().filter((name) => new RegExp(`\\b${name}\\(`).test(text));
 }

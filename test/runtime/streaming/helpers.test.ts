@@ -16,8 +16,9 @@ import {
   endSpanWithEventStream,
   endSpanWithStream,
   openAiChatChunks,
-} from "./helpers";
-import { HELPERS_FILE, helperNames, helperSource, helpersCalledIn } from "./helper-source";
+  withoutOutputs,
+} from "../../../src/engine/javascript/streaming/runtime-helpers";
+import { GENERATED_FILE, generatedHelperModule, HELPERS_FILE, helperNames, helperSource, helpersCalledIn } from "./helper-source";
 import { STREAMING_DIR } from "./shapes";
 
 /** Records what the helpers do to a span: attributes, status, and every `end()` call. */
@@ -248,6 +249,17 @@ test("openAiChatChunks joins tool-call deltas of the first choice, as the non-st
   ]);
 });
 
+test("withoutOutputs drops the text and tool calls a collector reads, and keeps the rest", () => {
+  const collector = withoutOutputs(openAiChatChunks());
+  collector.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "secret", tool_calls: [{ index: 0, id: "t" }] }, finish_reason: "stop" }] });
+  collector.add({ choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } });
+  const attributes = collector.attributes();
+  // undefined removes the attribute from a Sentry span
+  expect(attributes).toMatchObject({ "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined });
+  expect(JSON.stringify(attributes)).not.toContain("secret");
+  expect(attributes).toMatchObject({ "gen_ai.response.id": "c1", "gen_ai.usage.total_tokens": 3, "gen_ai.response.finish_reasons": '["stop"]' });
+});
+
 describe("endSpanWithEventStream", () => {
   /** The parts of an SDK helper stream the helper relies on. */
   function fakeEventStream(state: { errored: boolean; aborted: boolean }) {
@@ -351,9 +363,16 @@ describe("helper source", () => {
   const expectedDir = path.join(STREAMING_DIR, "expected");
   const targets = fs.readdirSync(expectedDir).filter((name) => name.endsWith(".ts"));
 
-  test("helpers.ts declares only what the helper text carries", () => {
+  test("runtime-helpers.ts declares only what the helper text carries", () => {
     expect(helperNames()).toContain("endSpanWithStream");
     expect(fs.readFileSync(HELPERS_FILE, "utf8")).not.toMatch(/^export (function|const|interface|type \w+ =)/m);
+  });
+
+  // Set UPDATE_FIXTURES=1 to rewrite the generated text after editing runtime-helpers.ts.
+  test("the text the engine inserts (stream-helpers.generated.ts) is generated from runtime-helpers.ts as it is now", () => {
+    const generated = generatedHelperModule();
+    if (process.env.UPDATE_FIXTURES === "1") fs.writeFileSync(GENERATED_FILE, generated);
+    expect(fs.readFileSync(GENERATED_FILE, "utf8")).toBe(generated);
   });
 
   test.each(targets)("%s ends with exactly the helpers it calls, as helpers.ts has them", (name) => {

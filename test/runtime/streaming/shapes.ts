@@ -169,12 +169,10 @@ export const STREAMING_SHAPES: StreamingShape[] = [
   },
 ];
 
-/**
- * Where the instrumented program for a shape is. Today: the hand-written target; later: the CLI's output
- * for the program (cli-source.ts).
- */
+/** Where the instrumented program for a shape is (the CLI's output, cli-source.ts). */
 export type InstrumentedSource = (shape: StreamingShape) => string;
 
+/** The target the CLI must write for a shape (expected/<name>.ts). */
 export const handWrittenTarget: InstrumentedSource = (shape) => path.join(STREAMING_DIR, "expected", `${shape.name}.ts`);
 
 export function programFile(shape: StreamingShape): string {

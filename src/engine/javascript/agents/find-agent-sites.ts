@@ -371,6 +371,7 @@ class AgentSiteFinder {
       result: loop.result,
       isAsync: true,
       replacesRequestCall: true,
+      autoInstrumentedBy: loop.autoInstrumentedBy,
       status: "instrumentable",
     };
     // Wrapped as an LLM call before the setting was on: an agent span inside the chat one would nest the wrong way.

@@ -100,13 +100,11 @@ function endSpanOnFinish(
   span: Sentry.Span,
   attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
 ): (event: AiSdkStreamEnd) => void;
-
 function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
   span: Sentry.Span,
   attributesOf: (event: Event) => StreamSpanAttributes,
   onFinish: (event: Event) => Result,
 ): (event: Event) => Result | undefined;
-
 function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
   span: Sentry.Span,
   attributesOf: (event: Event) => StreamSpanAttributes,

@@ -25,12 +25,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         span.setAttributes({
           "gen_ai.response.model": result?.model,
           "gen_ai.response.id": result?.id,
-          "gen_ai.response.text": toSpanJson([
-            result?.output
-              ?.flatMap((item) => (item.type === "message" ? item.content : []))
-              .flatMap((part) => (part.type === "output_text" ? [part.text] : []))
-              .join(""),
-          ]),
+          "gen_ai.response.text": toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))),
           "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
           "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
           "gen_ai.usage.input_tokens": result?.usage?.input_tokens,

@@ -1,14 +1,17 @@
 """Runs the streaming helpers of streaming.output.py (only its `_sentry*` definitions, so no SDK is needed)
 against stand-ins shaped like openai's and anthropic's Python `Stream` (a `_iterator` generator that
-`__iter__`/`__next__` read) and stream managers. Exits non-zero with the failed check's message."""
+`__iter__`/`__next__` read) and stream managers. Exits non-zero with the failed check's message.
+usage: python3 check_helpers.py [GENERATED_FILE.py]"""
 import ast
 import asyncio
 import gc
 import json
 import pathlib
+import sys
 import types
 
-SOURCE = pathlib.Path(__file__).with_name("streaming.output.py").read_text()
+# The hand-written target by default, or the file given (the engine's own output for streaming.input.py).
+SOURCE = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).with_name("streaming.output.py")).read_text()
 helpers = {"json": json}
 module = ast.parse(SOURCE)
 module.body = [

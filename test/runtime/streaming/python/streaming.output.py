@@ -5,48 +5,33 @@ from langchain_openai import ChatOpenAI
 from openai import OpenAI
 
 
-def _sentry_get(value, path):
-    """Read a path such as "choices[].message.content" from an SDK result: attributes or keys, [0] an
-    index, [] every item, [type=text] / [?text] the items that match, name() a call. None when missing or
-    empty; never raises."""
-    def field(item, name):
-        if name.endswith("()"):
-            method = getattr(item, name[:-2], None)
-            return method() if callable(method) else None
-        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-
+def _sentry_field(value, *steps):
+    """value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""
     try:
-        items, many = [value], False
-        for step in path.replace("[", ".[").split("."):
-            if step == "[]":
-                items, many = [e for item in items for e in (item or [])], True
-            elif step.startswith("[?"):
-                items, many = [e for item in items for e in (item or []) if field(e, step[2:-1]) is not None], True
-            elif step.startswith("[") and "=" in step:
-                key, _, wanted = step[1:-1].partition("=")
-                items, many = [e for item in items for e in (item or []) if field(e, key) == wanted], True
-            elif step.startswith("["):
-                items = [item[int(step[1:-1])] for item in items]
-            elif step:
-                items = [field(item, step) for item in items]
-            items = [item for item in items if item is not None]
-        return (items or None) if many else (items[0] if items else None)
+        for step in steps:
+            if isinstance(step, int):
+                value = value[step]
+            else:
+                value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+        return value
     except Exception:
         return None
 
 
-def _sentry_json(value, as_list=False):
-    """Span data as a JSON string; None for None or anything that cannot be serialised. Never raises."""
-    def default(item):
-        dump = getattr(item, "model_dump", None)
-        return dump() if callable(dump) else str(item)
+def _sentry_each(value):
+    """The items of a list or tuple; none for anything else (None, a missing field)."""
+    return value if isinstance(value, (list, tuple)) else ()
 
-    if value is None:
+
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
+    if text_as_is and isinstance(value, str):
+        return value
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
         return None
-    if as_list and not isinstance(value, (list, tuple)):
-        value = [value]
     try:
-        return json.dumps(value, default=default)
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 
@@ -136,23 +121,23 @@ class _SentryOpenAIChatChunks:
         self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, None
 
     def add(self, chunk):
-        self.model = self.model or _sentry_get(chunk, "model")
-        self.id = self.id or _sentry_get(chunk, "id")
-        self.usage = _sentry_get(chunk, "usage") or self.usage
-        for choice in _sentry_get(chunk, "choices") or []:
-            index = _sentry_get(choice, "index") or 0
-            self.texts[index] = self.texts.get(index, "") + (_sentry_get(choice, "delta.content") or "")
-            self.finish_reasons[index] = _sentry_get(choice, "finish_reason") or self.finish_reasons.get(index)
+        self.model = self.model or _sentry_field(chunk, "model")
+        self.id = self.id or _sentry_field(chunk, "id")
+        self.usage = _sentry_field(chunk, "usage") or self.usage
+        for choice in _sentry_each(_sentry_field(chunk, "choices")):
+            index = _sentry_field(choice, "index") or 0
+            self.texts[index] = self.texts.get(index, "") + (_sentry_field(choice, "delta", "content") or "")
+            self.finish_reasons[index] = _sentry_field(choice, "finish_reason") or self.finish_reasons.get(index)
 
     def data(self):
         return {
             "gen_ai.response.model": self.model,
             "gen_ai.response.id": self.id,
-            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)] or None),
-            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)] or None),
-            "gen_ai.usage.input_tokens": _sentry_get(self.usage, "prompt_tokens"),
-            "gen_ai.usage.output_tokens": _sentry_get(self.usage, "completion_tokens"),
-            "gen_ai.usage.total_tokens": _sentry_get(self.usage, "total_tokens"),
+            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)]),
+            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)]),
+            "gen_ai.usage.input_tokens": _sentry_field(self.usage, "prompt_tokens"),
+            "gen_ai.usage.output_tokens": _sentry_field(self.usage, "completion_tokens"),
+            "gen_ai.usage.total_tokens": _sentry_field(self.usage, "total_tokens"),
         }
 
 
@@ -164,19 +149,19 @@ class _SentryAnthropicEvents:
         self.text, self.model, self.id, self.stop_reason, self.usage = "", None, None, None, {}
 
     def add(self, event):
-        kind = _sentry_get(event, "type")
+        kind = _sentry_field(event, "type")
         if kind == "message_start":
-            self.model, self.id = _sentry_get(event, "message.model"), _sentry_get(event, "message.id")
-            self._merge(_sentry_get(event, "message.usage"))
-        elif kind == "content_block_delta" and _sentry_get(event, "delta.type") == "text_delta":
-            self.text += _sentry_get(event, "delta.text") or ""
+            self.model, self.id = _sentry_field(event, "message", "model"), _sentry_field(event, "message", "id")
+            self._merge(_sentry_field(event, "message", "usage"))
+        elif kind == "content_block_delta" and _sentry_field(event, "delta", "type") == "text_delta":
+            self.text += _sentry_field(event, "delta", "text") or ""
         elif kind == "message_delta":
-            self.stop_reason = _sentry_get(event, "delta.stop_reason") or self.stop_reason
-            self._merge(_sentry_get(event, "usage"))
+            self.stop_reason = _sentry_field(event, "delta", "stop_reason") or self.stop_reason
+            self._merge(_sentry_field(event, "usage"))
 
     def _merge(self, usage):
         for key in ("input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"):
-            value = _sentry_get(usage, key)
+            value = _sentry_field(usage, key)
             if value is not None:
                 self.usage[key] = value
 
@@ -220,30 +205,30 @@ class _sentry_stream_block:
 def _sentry_record_openai_completion(span, stream):
     """Data from openai's ChatCompletionStream snapshot, with the non-streaming response paths."""
     completion = stream.current_completion_snapshot
-    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(completion, "choices[].message.content")))
-    _sentry_set(span, "gen_ai.response.model", _sentry_get(completion, "model"))
-    _sentry_set(span, "gen_ai.response.id", _sentry_get(completion, "id"))
-    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(completion, "choices[].finish_reason")))
-    _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_get(completion, "usage.prompt_tokens"))
-    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(completion, "usage.completion_tokens"))
-    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_get(completion, "usage.total_tokens"))
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
+    _sentry_set(span, "gen_ai.response.model", _sentry_field(completion, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_field(completion, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
+    _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(completion, "usage", "prompt_tokens"))
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(completion, "usage", "completion_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(completion, "usage", "total_tokens"))
 
 
 def _sentry_record_anthropic_message(span, stream):
     """Data from anthropic's MessageStream snapshot, with the non-streaming response paths."""
     message = stream.current_message_snapshot
     input_tokens = _sentry_sum(
-        _sentry_get(message, "usage.input_tokens"),
-        _sentry_get(message, "usage.cache_read_input_tokens"),
-        _sentry_get(message, "usage.cache_creation_input_tokens"),
+        _sentry_field(message, "usage", "input_tokens"),
+        _sentry_field(message, "usage", "cache_read_input_tokens"),
+        _sentry_field(message, "usage", "cache_creation_input_tokens"),
     )
-    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_get(message, "content[type=text].text")))
-    _sentry_set(span, "gen_ai.response.model", _sentry_get(message, "model"))
-    _sentry_set(span, "gen_ai.response.id", _sentry_get(message, "id"))
-    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_get(message, "stop_reason"), as_list=True))
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(message, "content")) if _sentry_field(item, "type") == "text"]))
+    _sentry_set(span, "gen_ai.response.model", _sentry_field(message, "model"))
+    _sentry_set(span, "gen_ai.response.id", _sentry_field(message, "id"))
+    _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(message, "stop_reason"), as_list=True))
     _sentry_set(span, "gen_ai.usage.input_tokens", input_tokens)
-    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_get(message, "usage.output_tokens"))
-    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_sum(input_tokens, _sentry_get(message, "usage.output_tokens")))
+    _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(message, "usage", "output_tokens"))
+    _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_sum(input_tokens, _sentry_field(message, "usage", "output_tokens")))
 
 
 client = OpenAI()

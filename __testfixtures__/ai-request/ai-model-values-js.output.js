@@ -1,0 +1,172 @@
+// Vercel AI SDK: the model held in a const, a parameter, a request field or a provider call with a dynamic id.
+// JavaScript: no types, so the id is read at run time. The span records the model id (a LanguageModel object's `modelId`), never the object itself.
+import { openai } from "@ai-sdk/openai";
+import { generateText } from "ai";
+import * as Sentry from "@sentry/node";
+
+const tagline = openai("gpt-4o");
+
+export async function writeTagline(product) {
+  const { text } = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await generateText({ model: tagline, prompt: `Write a tagline for ${product}.` });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return text;
+}
+
+export async function summarize(model, article) {
+  const { text } = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: `chat ${typeof model === "string" ? model : model?.modelId}`,
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "vercel.ai",
+        "gen_ai.request.model": typeof model === "string" ? model : model?.modelId,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof article === "string" ? [{ role: "user", content: article }] : article) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await generateText({ model, prompt: article });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return text;
+}
+
+export async function answer(request) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: `chat ${typeof request.model === "string" ? request.model : request.model?.modelId}`,
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "vercel.ai",
+        "gen_ai.request.model": typeof request.model === "string" ? request.model : request.model?.modelId,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof request.question === "string" ? [{ role: "user", content: request.question }] : request.question) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await generateText({ model: request.model, prompt: request.question });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+}
+
+export async function viaGateway(modelId, question) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: `chat ${typeof modelId === "string" ? modelId : modelId?.modelId}`,
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "vercel.ai",
+        "gen_ai.request.model": typeof modelId === "string" ? modelId : modelId?.modelId,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await generateText({ model: modelId, prompt: question });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+}
+
+export async function withModelId(modelId, question) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: `chat ${modelId}`,
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": modelId,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await generateText({ model: openai(modelId), prompt: question });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
+      });
+      return response;
+    },
+  );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value) {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+// --record-inputs always --record-outputs always: prompts and replies are recorded whatever the app's Sentry
+// settings say (the default, auto, asks its Sentry client at run time).
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export async function ask(question: string) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": toSpanJson([
+          { role: "system", content: "Answer briefly." },
+          { role: "user", content: question },
+        ]),
+      },
+    },
+    async (span) => {
+      const response = await openai.chat.completions.create({
+        model: "gpt-4o-mini",
+        messages: [
+          { role: "system", content: "Answer briefly." },
+          { role: "user", content: question },
+        ],
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": toSpanJson(response?.choices?.map((choice) => choice?.message?.content)),
+        "gen_ai.response.tool_calls": toSpanJson(response?.choices?.[0]?.message?.tool_calls),
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+  return completion.choices[0]?.message.content;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

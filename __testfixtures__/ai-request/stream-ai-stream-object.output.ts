@@ -1,0 +1,129 @@
+// Streaming: AI SDK streamObject with a schema: the span ends in onFinish or onError (streamObject has no onAbort).
+import { openai } from "@ai-sdk/openai";
+import { streamObject } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+const Recipe = z.object({ name: z.string(), steps: z.array(z.string()) });
+
+export async function streamRecipe(dish: string) {
+  const result = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `A recipe for ${dish}` }]),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      streamObject({
+        model: openai("gpt-4o"),
+        schema: Recipe,
+        prompt: `A recipe for ${dish}`,
+        onFinish: endSpanOnFinish(span, (event) => ({
+          "gen_ai.response.model": event?.response?.modelId,
+          "gen_ai.response.id": event?.response?.id,
+          "gen_ai.response.text": toSpanJson(["object" in event ? event.object : undefined]),
+          "gen_ai.usage.input_tokens": event?.usage?.inputTokens,
+          "gen_ai.usage.output_tokens": event?.usage?.outputTokens,
+          "gen_ai.usage.total_tokens": event?.usage?.totalTokens,
+        })),
+        onError: endSpanOnError(span),
+      }),
+  );
+  for await (const partial of result.partialObjectStream) {
+    console.log(partial.name);
+  }
+  return result.object;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/**
+ * What an AI SDK `onFinish` event (`streamText`, `streamObject`) carries that a span records. Declared
+ * here rather than inferred: the AI SDK types `onFinish` as `StreamTextOnFinishCallback<NoInfer<TOOLS>>`,
+ * so a generic helper gets no event type from it (node_modules/ai/dist/index.d.ts, `streamText` options).
+ * `streamObject`'s `object` is left out on purpose: naming it would make `streamObject` infer its result
+ * type from this declaration instead of the schema; read it with `"object" in event`.
+ */
+interface AiSdkStreamEnd {
+  text?: string;
+  finishReason?: string;
+  toolCalls?: unknown;
+  response?: { id?: string; modelId?: string };
+  usage?: AiSdkUsage;
+  totalUsage?: AiSdkUsage;
+}
+
+interface AiSdkUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+}
+
+/**
+ * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
+ * `onFinish` (when it had one) with the same event and returns what it returns. Without the app's
+ * callback the helper is not generic, so it lends `streamObject` no type to infer its result from.
+ */
+function endSpanOnFinish(
+  span: Sentry.Span,
+  attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
+): (event: AiSdkStreamEnd) => void;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish: (event: Event) => Result,
+): (event: Event) => Result | undefined;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      try {
+        span.setAttributes(attributesOf(event));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's callback
+      }
+      span.end();
+    }
+    return onFinish?.(event);
+  };
+}
+
+/**
+ * AI SDK `onError`: marks and ends the span, then runs the app's `onError`, or, when the app had none,
+ * what the AI SDK does without one (`console.error(error)`, node_modules/ai/dist/index.js `streamText`):
+ * passing any `onError` replaces that default.
+ */
+function endSpanOnError<Event extends { error: unknown } = { error: unknown }, Result = void>(
+  span: Sentry.Span,
+  onError?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    }
+    if (onError) return onError(event);
+    console.error(event.error);
+    return undefined;
+  };
+}

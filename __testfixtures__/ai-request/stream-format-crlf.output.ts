@@ -1,0 +1,149 @@
+// Streaming with CRLF line endings: the span, the AI SDK callbacks and the helpers keep them.
+import { openai } from "@ai-sdk/openai";
+import { streamText } from "ai";
+import * as Sentry from "@sentry/node";
+
+export function chat(prompt: string, log: (line: string) => void) {
+  const onError = ({ error }: { error: unknown }) => log(`failed: ${String(error)}`);
+  return Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4.1",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4.1",
+        "gen_ai.request.max_tokens": 200,
+        "gen_ai.request.messages": toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      streamText({
+        model: openai("gpt-4.1"),
+        // keep answers short
+        maxOutputTokens: 200,
+        prompt,
+        onFinish: endSpanOnFinish(
+          span,
+          (eventValue) => ({
+            "gen_ai.response.model": eventValue?.response?.modelId,
+            "gen_ai.response.id": eventValue?.response?.id,
+            "gen_ai.response.text": toSpanJson([eventValue?.text]),
+            "gen_ai.response.tool_calls": toSpanJson(eventValue?.toolCalls),
+            "gen_ai.response.finish_reasons": toSpanJson([eventValue?.finishReason]),
+            "gen_ai.usage.input_tokens": eventValue?.totalUsage?.inputTokens,
+            "gen_ai.usage.output_tokens": eventValue?.totalUsage?.outputTokens,
+            "gen_ai.usage.total_tokens": eventValue?.totalUsage?.totalTokens,
+          }),
+          (event) => {
+            log(`done: ${event.finishReason}`);
+          },
+        ),
+        onError: endSpanOnError(span, onError),
+        onAbort: endSpanOnAbort(span),
+      }),
+  );
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/**
+ * What an AI SDK `onFinish` event (`streamText`, `streamObject`) carries that a span records. Declared
+ * here rather than inferred: the AI SDK types `onFinish` as `StreamTextOnFinishCallback<NoInfer<TOOLS>>`,
+ * so a generic helper gets no event type from it (node_modules/ai/dist/index.d.ts, `streamText` options).
+ * `streamObject`'s `object` is left out on purpose: naming it would make `streamObject` infer its result
+ * type from this declaration instead of the schema; read it with `"object" in event`.
+ */
+interface AiSdkStreamEnd {
+  text?: string;
+  finishReason?: string;
+  toolCalls?: unknown;
+  response?: { id?: string; modelId?: string };
+  usage?: AiSdkUsage;
+  totalUsage?: AiSdkUsage;
+}
+
+interface AiSdkUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+}
+
+/**
+ * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
+ * `onFinish` (when it had one) with the same event and returns what it returns. Without the app's
+ * callback the helper is not generic, so it lends `streamObject` no type to infer its result from.
+ */
+function endSpanOnFinish(
+  span: Sentry.Span,
+  attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
+): (event: AiSdkStreamEnd) => void;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish: (event: Event) => Result,
+): (event: Event) => Result | undefined;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      try {
+        span.setAttributes(attributesOf(event));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's callback
+      }
+      span.end();
+    }
+    return onFinish?.(event);
+  };
+}
+
+/**
+ * AI SDK `onError`: marks and ends the span, then runs the app's `onError`, or, when the app had none,
+ * what the AI SDK does without one (`console.error(error)`, node_modules/ai/dist/index.js `streamText`):
+ * passing any `onError` replaces that default.
+ */
+function endSpanOnError<Event extends { error: unknown } = { error: unknown }, Result = void>(
+  span: Sentry.Span,
+  onError?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    }
+    if (onError) return onError(event);
+    console.error(event.error);
+    return undefined;
+  };
+}
+
+/**
+ * AI SDK `onAbort` (`streamText` only): ends the span (an abort is the app's choice, not a failure), then
+ * the app's `onAbort`. Not generic: `onAbort` is typed with the call's tool set, which a generic helper
+ * would infer as `never` from an option that has no tools yet.
+ */
+function endSpanOnAbort(
+  span: Sentry.Span,
+  onAbort?: (event: never) => void | PromiseLike<void>,
+): (event: unknown) => void | PromiseLike<void> {
+  return (event) => {
+    if (span.isRecording()) span.end();
+    return onAbort?.(event as never);
+  };
+}

@@ -1,0 +1,209 @@
+// Streaming in JavaScript: the appended helpers carry no type annotations.
+const OpenAI = require("openai");
+const Sentry = require("@sentry/node");
+
+const openai = new OpenAI();
+
+async function streamAnswer(question) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStream(
+        span,
+        openai.chat.completions.create({
+          model: "gpt-4o-mini",
+          messages: [{ role: "user", content: question }],
+          stream: true,
+        }),
+        openAiChatChunks(),
+      ),
+  );
+  let text = "";
+  for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? "";
+  return text;
+}
+
+module.exports = { streamAnswer };
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value) {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream(span, request, collector) {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeStream(span, stream, collector);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans() {
+  const holder = unfinishedStreamSpans;
+  holder.registry ??= new FinalizationRegistry((span) => span.end());
+  return holder.registry;
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span, stream, collector) {
+  let started = false;
+  const signal = stream.controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = (failed) => {
+    if (!span.isRecording()) return;
+    abortSignal?.removeEventListener("abort", onAbort);
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = () => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator) => {
+    started = true;
+    return {
+      next: async (...args) => {
+        let result;
+        try {
+          result = await iterator.next(...args);
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      },
+      return: async (value) => {
+        try {
+          return iterator.return ? await iterator.return(value) : { done: true, value };
+        } finally {
+          finish(false);
+        }
+      },
+      ...(iterator.throw && {
+        throw: async (error) => {
+          try {
+            return await iterator.throw(error);
+          } finally {
+            finish(true);
+          }
+        },
+      }),
+    };
+  };
+  const target = stream;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = stream[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
+function openAiChatChunks() {
+  const texts = [];
+  const finishReasons = [];
+  // The first choice's tool calls, joined from their deltas (`index` says which call a delta continues).
+  const toolCalls = [];
+  let id;
+  let model;
+  let usage;
+  return {
+    add: (chunk) => {
+      id ??= chunk.id;
+      model ??= chunk.model;
+      if (chunk.usage) usage = chunk.usage;
+      for (const choice of chunk.choices ?? []) {
+        const index = choice.index ?? 0;
+        if (choice.delta?.content) texts[index] = (texts[index] ?? "") + choice.delta.content;
+        if (choice.finish_reason) finishReasons[index] = choice.finish_reason;
+        for (const call of index === 0 ? (choice.delta?.tool_calls ?? []) : []) {
+          const joined = (toolCalls[call.index] ??= { type: "function", function: { name: "", arguments: "" } });
+          joined.id ??= call.id;
+          joined.function.name += call.function?.name ?? "";
+          joined.function.arguments += call.function?.arguments ?? "";
+        }
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
+      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
+      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
+      "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage?.completion_tokens,
+      "gen_ai.usage.total_tokens": usage?.total_tokens,
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+// Streaming calls left for manual work (reported with what to write, not rewritten): a stream flag known only at
+// run time, `.withResponse()` on a stream, the tool runners (several model calls in one stream), and an `await`
+// in the options of a call that returns its stream synchronously (AI SDK streamText).
+import { openai as aiOpenAi } from "@ai-sdk/openai";
+import Anthropic from "@anthropic-ai/sdk";
+import { streamText } from "ai";
+import OpenAI from "openai";
+
+const openai = new OpenAI();
+const anthropic = new Anthropic();
+
+export async function maybeStream(prompt: string, streaming: boolean) {
+  return openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }], stream: streaming });
+}
+
+export async function streamWithHeaders(prompt: string) {
+  const { data, response } = await openai.chat.completions
+    .create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }], stream: true })
+    .withResponse();
+  return { data, requestId: response.headers.get("x-request-id") };
+}
+
+export async function runTools(prompt: string) {
+  const runner = openai.chat.completions.runTools({
+    model: "gpt-4o",
+    messages: [{ role: "user", content: prompt }],
+    tools: [],
+  });
+  return runner.finalContent();
+}
+
+export async function anthropicToolRunner(prompt: string) {
+  const runner = anthropic.beta.messages.toolRunner({
+    model: "claude-sonnet-4-5",
+    max_tokens: 1024,
+    messages: [{ role: "user", content: prompt }],
+    tools: [],
+  });
+  return runner.runUntilDone();
+}
+
+declare function loadPrompt(id: string): Promise<string>;
+
+export async function streamSaved(id: string) {
+  return streamText({ model: aiOpenAi("gpt-4o"), prompt: await loadPrompt(id) }).toTextStreamResponse();
+}

@@ -1,0 +1,94 @@
+// Streaming: openai responses.stream(): the span reads the response.completed event's response.
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const client = new OpenAI();
+
+export async function streamAnswer(question: string) {
+  const stream = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4.1",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4.1",
+        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) => {
+      const response = client.responses.stream({ model: "gpt-4.1", input: question });
+      response.on("response.completed", ({ response: result }) => {
+        span.setAttributes({
+          "gen_ai.response.model": result?.model,
+          "gen_ai.response.id": result?.id,
+          "gen_ai.response.text": toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))),
+          "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
+          "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
+          "gen_ai.usage.input_tokens": result?.usage?.input_tokens,
+          "gen_ai.usage.output_tokens": result?.usage?.output_tokens,
+          "gen_ai.usage.total_tokens": result?.usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
+  let text = "";
+  for await (const event of stream) {
+    if (event.type === "response.output_text.delta") text += event.delta;
+  }
+  return text;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
+ * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
+ */
+function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
+  span: Sentry.Span,
+  stream: Stream,
+): Stream {
+  try {
+    stream.on("end", () => {
+      if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
+  } catch {
+    span.end();
+  }
+  return stream;
+}

@@ -1,0 +1,246 @@
+// Streaming: a file already instrumented once gains a new stream: only the helper it lacks (anthropicStreamEvents) is added.
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export async function streamStory(prompt: string, write: (text: string) => void) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": toSpanJson([{ role: "user", content: prompt }]),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStream(
+        span,
+        openai.chat.completions.create({
+          model: "gpt-4o",
+          messages: [{ role: "user", content: prompt }],
+          stream: true,
+          stream_options: { include_usage: true },
+        }),
+        openAiChatChunks(),
+      ),
+  );
+  for await (const chunk of stream) {
+    write(chunk.choices[0]?.delta?.content ?? "");
+  }
+}
+
+const anthropic = new Anthropic();
+
+export async function streamReply(prompt: string) {
+  const stream = await anthropic.messages.create({ model: "claude-haiku-4-5", max_tokens: 64, messages: [{ role: "user", content: prompt }], stream: true });
+  for await (const event of stream) if (event.type === "message_stop") return true;
+  return false;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = (failed: boolean): void => {
+    if (!span.isRecording()) return;
+    abortSignal?.removeEventListener("abort", onAbort);
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: async (...args: [] | [unknown]) => {
+        let result: IteratorResult<unknown>;
+        try {
+          result = await iterator.next(...args);
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      },
+      return: async (value?: unknown) => {
+        try {
+          return iterator.return ? await iterator.return(value) : { done: true as const, value };
+        } finally {
+          finish(false);
+        }
+      },
+      ...(iterator.throw && {
+        throw: async (error?: unknown) => {
+          try {
+            return await (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error);
+          } finally {
+            finish(true);
+          }
+        },
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
+function openAiChatChunks(): ChunkCollector<{
+  id?: string;
+  model?: string;
+  choices?: Array<{
+    index?: number;
+    delta?: {
+      content?: string | null;
+      tool_calls?: Array<{ index: number; id?: string; function?: { name?: string; arguments?: string } }> | null;
+    } | null;
+    finish_reason?: string | null;
+  }>;
+  usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | null;
+}> {
+  const texts: string[] = [];
+  const finishReasons: string[] = [];
+  // The first choice's tool calls, joined from their deltas (`index` says which call a delta continues).
+  const toolCalls: Array<{ id?: string; type: "function"; function: { name: string; arguments: string } }> = [];
+  let id: string | undefined;
+  let model: string | undefined;
+  let usage: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
+  return {
+    add: (chunk) => {
+      id ??= chunk.id;
+      model ??= chunk.model;
+      if (chunk.usage) usage = chunk.usage;
+      for (const choice of chunk.choices ?? []) {
+        const index = choice.index ?? 0;
+        if (choice.delta?.content) texts[index] = (texts[index] ?? "") + choice.delta.content;
+        if (choice.finish_reason) finishReasons[index] = choice.finish_reason;
+        for (const call of index === 0 ? (choice.delta?.tool_calls ?? []) : []) {
+          const joined = (toolCalls[call.index] ??= { type: "function", function: { name: "", arguments: "" } });
+          joined.id ??= call.id;
+          joined.function.name += call.function?.name ?? "";
+          joined.function.arguments += call.function?.arguments ?? "";
+        }
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
+      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
+      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
+      "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage?.completion_tokens,
+      "gen_ai.usage.total_tokens": usage?.total_tokens,
+    }),
+  };
+}

@@ -1,0 +1,48 @@
+import ts from "typescript";
+import type { TextEdit } from "../../core/text/edits";
+import { type CodeStyle, quoteString } from "./code-style";
+
+export const CONTENT_GATE_NAME = "sentryRecordsAiContent";
+
+/**
+ * `--record-inputs auto` / `--record-outputs auto`: a content attribute's value is computed only when the app's
+ * Sentry client allows it, as Sentry's own AI integrations decide: `dataCollection.genAI.inputs` / `outputs`
+ * (on by default from SDK 11), else, before 11, `sendDefaultPii`. An attribute set to `undefined` is not recorded.
+ */
+export function gatedContent(code: string, kind: "inputs" | "outputs", quote: (text: string) => string): string {
+  return `${CONTENT_GATE_NAME}(${quote(kind)}) ? ${code} : undefined`;
+}
+
+/** True when the file already has the helper (a second run must not add it again). */
+export function hasContentGate(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === CONTENT_GATE_NAME);
+}
+
+/** The helper, appended to the file like the JSON helper. `sentry` is the file's Sentry namespace. */
+export function contentGateEdit(sourceFile: ts.SourceFile, sentry: string, style: CodeStyle, typescript: boolean): TextEdit {
+  const semicolon = style.semicolons ? ";" : "";
+  const unit = style.indentUnit;
+  const q = (text: string): string => quoteString(text, style);
+  const optionsType = ": { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined";
+  const lines = [
+    "",
+    "/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */",
+    typescript
+      ? `function ${CONTENT_GATE_NAME}(kind: ${q("inputs")} | ${q("outputs")}): boolean {`
+      : `function ${CONTENT_GATE_NAME}(kind) {`,
+    ...(typescript
+      ? [
+          `${unit}// SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.`,
+          `${unit}const options${optionsType} =`,
+          `${unit}${unit}${sentry}.getClient()?.getOptions()${semicolon}`,
+        ]
+      : [`${unit}const options = ${sentry}.getClient()?.getOptions()${semicolon}`]),
+    `${unit}if (!options) return false${semicolon}`,
+    `${unit}if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true${semicolon}`,
+    `${unit}return Number(${sentry}.SDK_VERSION.split(${q(".")})[0]) >= 11 || options.sendDefaultPii === true${semicolon}`,
+    "}",
+  ];
+  const text = sourceFile.text;
+  const body = lines.join(style.eol);
+  return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}` };
+}

@@ -1,0 +1,244 @@
+import ts from "typescript";
+import type { StreamSpan } from "../../../sdks/types/calls";
+import type { RequestSite } from "../find-request-sites";
+import type { NameAllocator } from "../names";
+import { skipTypeWrappers } from "../purity";
+import { propertyNameText } from "../resolve";
+import type { BlockLayout, RenderedAttribute } from "../render-span";
+import { awaitsInside } from "./stream-site";
+
+/** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
+export interface StreamSpanParts {
+  sentry: string;
+  op: string;
+  name: string;
+  /** Start attributes, already including `gen_ai.response.streaming`. */
+  attributes: RenderedAttribute[];
+  spanName: string;
+  /** Request values with side effects, evaluated once at the top of the callback (inside a `try`). */
+  hoists: Array<{ name: string; node: ts.Expression }>;
+  /** Attributes and a name template that read those values. */
+  lateAttributes: RenderedAttribute[];
+  lateName?: string;
+  /** The source text of `node` at indentation `indent`, the hoisted values replaced, `splices` (absolute offsets) made on the way. */
+  move: (node: ts.Node, indent: string, splices?: Array<{ start: number; end: number; text: string }>) => string;
+  /** Response attributes read from `root` with the operation's response paths (quoted keys). */
+  readResponse: (root: string) => RenderedAttribute[];
+  /** The name the callback gives the SDK's stream. */
+  resultName: string;
+  names: NameAllocator;
+  /** The helper names the file must now declare (added to). */
+  usedHelpers: Set<string>;
+  recordOutputs: boolean;
+  quote: '"' | "'";
+}
+
+/** A raw stream on one line when it fits (prettier's width for these files). */
+const LINE_WIDTH = 140;
+
+/**
+ * `Sentry.startSpanManual(options, (span) => ...)` for a streamed call: the callback returns what the call
+ * returns (the stream, the AI SDK result), with the span ended by the helper `plan` names.
+ */
+export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string {
+  const { base, unit, eol } = layout;
+  const one = base + unit;
+  const two = one + unit;
+  const three = two + unit;
+  const lines = [`${parts.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
+  if (parts.attributes.length > 0) {
+    lines.push(`${two}attributes: {`, ...parts.attributes.map(({ key, code }) => `${three}${key}: ${code},`), `${two}},`);
+  }
+  lines.push(`${one}},`);
+
+  // An awaited argument makes the callback async (a raw stream's call is awaited anyway).
+  const awaits = awaitsInside(site.node);
+  if (parts.hoists.length > 0 || awaits) {
+    // A value evaluated ahead of the call may throw before a helper can end the span: the catch marks and
+    // ends it (startSpanManual's own error mark would come after the end, and be lost) and rethrows.
+    const inner = { ...layout, base: one };
+    const error = parts.names.allocate("error", ["spanError"]);
+    lines.push(`${one}${awaits ? "async " : ""}(${parts.spanName}) => {`, `${two}try {`, ...preludeLines(parts, layout, three));
+    lines.push(...bodyLines(site, plan, inner, parts));
+    const semicolon = layout.semicolon;
+    lines.push(`${two}} catch (${error}) {`, `${three}${parts.spanName}.setStatus({ code: 2, message: ${parts.quote}internal_error${parts.quote} })${semicolon}`);
+    lines.push(`${three}${parts.spanName}.end()${semicolon}`, `${three}throw ${error}${semicolon}`, `${two}}`, `${one}},`);
+  } else if (plan.endsWith === "event") {
+    lines.push(`${one}(${parts.spanName}) => {`, ...eventStream(site, plan, layout, parts), `${one}},`);
+  } else {
+    const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
+    const oneLine = `${one}(${parts.spanName}) => ${body},`;
+    if (!body.includes("\n") && oneLine.length <= LINE_WIDTH) lines.push(oneLine);
+    else lines.push(`${one}(${parts.spanName}) =>`, `${two}${body},`);
+  }
+  lines.push(`${base})`);
+  return lines.join(eol);
+}
+
+/** The callback's statements at `layout.base` plus two units: the event stream's, or `return <body>`. */
+function bodyLines(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
+  if (plan.endsWith === "event") return eventStream(site, plan, layout, parts);
+  const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
+  return [`${layout.base}${layout.unit}${layout.unit}return ${body}${layout.semicolon}`];
+}
+
+/** The hoisted values and what reads them, at `indent`. */
+function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: string): string[] {
+  const lines = parts.hoists.map(({ name, node }) => `${indent}const ${name} = ${parts.move(node, indent)}${layout.semicolon}`);
+  if (parts.lateAttributes.length > 0) {
+    lines.push(`${indent}${parts.spanName}.setAttributes({`, ...parts.lateAttributes.map(({ key, code }) => `${indent}${layout.unit}${key}: ${code},`));
+    lines.push(`${indent}})${layout.semicolon}`);
+  }
+  if (parts.lateName) lines.push(`${indent}${parts.spanName}.updateName(${parts.lateName})${layout.semicolon}`);
+  return lines;
+}
+
+/** `endSpanWithStream(span, <call>, <collector>())`, at the callback body's indentation. */
+function rawStream(site: RequestSite, collector: string, layout: BlockLayout, parts: StreamSpanParts): string {
+  parts.usedHelpers.add("endSpanWithStream");
+  parts.usedHelpers.add(collector);
+  let reader = `${collector}()`;
+  if (!parts.recordOutputs) {
+    parts.usedHelpers.add("withoutOutputs");
+    reader = `withoutOutputs(${reader})`;
+  }
+  const three = layout.base + layout.unit.repeat(3);
+  const call = parts.move(site.node, three);
+  const flat = `endSpanWithStream(${parts.spanName}, ${call}, ${reader})`;
+  if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
+  const two = layout.base + layout.unit.repeat(2);
+  return [`endSpanWithStream(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(layout.eol);
+}
+
+/** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
+function eventStream(site: RequestSite, plan: Extract<StreamSpan, { endsWith: "event" }>, layout: BlockLayout, parts: StreamSpanParts): string[] {
+  const { unit, semicolon } = layout;
+  const two = layout.base + unit.repeat(2);
+  const three = two + unit;
+  const four = three + unit;
+  parts.usedHelpers.add("endSpanWithEventStream");
+  const stream = parts.resultName;
+  const parameter = parts.names.allocate(plan.parameter, [`${plan.parameter}Value`, "final"]);
+  const lines = [`${two}const ${stream} = ${parts.move(site.node, two)}${semicolon}`];
+  const attributes = parts.readResponse(parameter);
+  if (attributes.length > 0) {
+    const event = `${parts.quote}${plan.event}${parts.quote}`;
+    const argument = plan.payload ? `({ ${plan.payload}: ${parameter} })` : `(${parameter})`;
+    lines.push(`${two}${stream}.on(${event}, ${argument} => {`, `${three}${parts.spanName}.setAttributes({`);
+    for (const { key, code } of attributes) lines.push(`${four}${key}: ${code},`);
+    lines.push(`${three}})${semicolon}`, `${two}})${semicolon}`);
+  }
+  lines.push(`${two}return endSpanWithEventStream(${parts.spanName}, ${stream})${semicolon}`);
+  return lines;
+}
+
+/**
+ * The AI SDK call with the span's callbacks in its options: each wraps the app's own callback of the same
+ * name (moved into it as its last argument) or is added after the last option.
+ */
+function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith: "callbacks" }>, layout: BlockLayout, parts: StreamSpanParts): string {
+  const { unit, eol } = layout;
+  const three = layout.base + unit.repeat(3);
+  const four = three + unit;
+  const five = four + unit;
+  const options = skipTypeWrappers((site.request as { node: ts.Expression }).node) as ts.ObjectLiteralExpression;
+  const sourceFile = site.node.getSourceFile();
+  const span = parts.spanName;
+  const parameter = parts.names.allocate(plan.parameter, [`${plan.parameter}Value`, "finished"]);
+
+  const nameOf = (property: ts.ObjectLiteralElementLike): string | undefined => property.name && propertyNameText(property.name);
+  const appCallback = (name: string): ts.ObjectLiteralElementLike | undefined => options.properties.find((property) => nameOf(property) === name);
+  const appValue = (property: ts.ObjectLiteralElementLike, indent: string): string =>
+    ts.isShorthandPropertyAssignment(property) ? property.name.text : parts.move((property as ts.PropertyAssignment).initializer, indent);
+
+  const callbacks: Array<{ name: string; text: (app: ts.ObjectLiteralElementLike | undefined) => string }> = [];
+  callbacks.push({
+    name: plan.onFinish,
+    text: (app) => {
+      parts.usedHelpers.add("endSpanOnFinish");
+      const attributes = readUndeclared(parts.readResponse(parameter), parameter, plan.undeclared ?? [], parts.quote);
+      if (!app) {
+        return [`${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`, ...attributes.map(({ key, code }) => `${four}${key}: ${code},`), `${three}})),`].join(eol);
+      }
+      return [
+        `${plan.onFinish}: endSpanOnFinish(`,
+        `${four}${span},`,
+        `${four}(${parameter}) => ({`,
+        ...attributes.map(({ key, code }) => `${five}${key}: ${code},`),
+        `${four}}),`,
+        `${four}${appValue(app, four)},`,
+        `${three}),`,
+      ].join(eol);
+    },
+  });
+  for (const [name, helper] of [
+    [plan.onError, "endSpanOnError"],
+    [plan.onAbort, "endSpanOnAbort"],
+  ] as const) {
+    if (!name) continue;
+    callbacks.push({
+      name,
+      text: (app) => {
+        parts.usedHelpers.add(helper);
+        return `${name}: ${helper}(${span}${app ? `, ${appValue(app, three)}` : ""}),`;
+      },
+    });
+  }
+
+  const multiline = options.getText(sourceFile).includes("\n");
+  if (!multiline) {
+    // A one-line options object becomes one option per line, as prettier lays out an object it cannot fit.
+    const kept = options.properties.filter((property) => !callbacks.some((callback) => callback.name === nameOf(property)));
+    const lines = kept.map((property) => `${three}${parts.move(property, three)},`);
+    for (const callback of callbacks) lines.push(`${three}${callback.text(appCallback(callback.name))}`);
+    const before = sourceFile.text.slice(site.node.getStart(sourceFile), options.getStart(sourceFile));
+    const after = sourceFile.text.slice(options.end, site.node.end);
+    const two = layout.base + unit.repeat(2);
+    return [`${before}{`, ...lines, `${two}}${after}`].join(eol);
+  }
+  // A written-out options object keeps its text and comments: callbacks replace the app's in place, the rest
+  // are added after the last option.
+  const splices: Array<{ start: number; end: number; text: string }> = [];
+  let added = "";
+  for (const callback of callbacks) {
+    const app = appCallback(callback.name);
+    const text = callback.text(app);
+    if (app) splices.push({ start: app.getStart(sourceFile), end: endWithComma(app, sourceFile), text });
+    else added += `${eol}${three}${text}`;
+  }
+  const last = options.properties[options.properties.length - 1];
+  if (added) {
+    const at = last ? endWithComma(last, sourceFile) : options.getStart(sourceFile) + 1;
+    const comma = last && sourceFile.text[at - 1] !== "," ? "," : "";
+    splices.push({ start: at, end: at, text: `${comma}${added}` });
+  }
+  return parts.move(site.node, layout.base + unit.repeat(2), splices);
+}
+
+/** The end of a property including the comma after it, when there is one. */
+function endWithComma(property: ts.Node, sourceFile: ts.SourceFile): number {
+  const rest = /^\s*,/.exec(sourceFile.text.slice(property.end));
+  return rest ? property.end + rest[0].length : property.end;
+}
+
+/**
+ * Fields the helpers' event type leaves out (the AI SDK's `object`, whose type `streamObject` would infer
+ * from the helper) are read with `"field" in event`, which type-checks without the declaration.
+ */
+function readUndeclared(attributes: RenderedAttribute[], root: string, undeclared: readonly string[], quote: '"' | "'"): RenderedAttribute[] {
+  if (undeclared.length === 0) return attributes;
+  return attributes.map(({ key, code }) => {
+    let rewritten = code;
+    for (const field of undeclared) {
+      rewritten = rewritten.replace(
+        new RegExp(`${escape(root)}\\?\\.${escape(field)}(?![\\w$?.])`, "g"),
+        `${quote}${field}${quote} in ${root} ? ${root}.${field} : undefined`,
+      );
+    }
+    return { key, code: rewritten };
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[$.]/g, "\\$&");
+}

@@ -1,0 +1,520 @@
+// Runtime helpers the codemod appends to a file that has streaming LLM calls, the way it appends
+// `toSpanJson` (../json-helper.ts): once per file, only the ones the file uses, after the code. This
+// module is their single source and is never imported by the engine: every declaration below is
+// self-contained (it needs only `Sentry` from `@sentry/node` and the other declarations here), and
+// stream-helpers.generated.ts carries its text (TypeScript, and JavaScript without the types) to the
+// emitter. After an edit here, regenerate it with
+// `UPDATE_FIXTURES=1 npx jest test/runtime/streaming/helpers.test.ts` (the test fails while it is stale).
+//
+// Every helper ends the span exactly once (a Sentry span ignores a second `end()`, and `isRecording()`
+// turns false after the first), never throws into the app, and hands chunks on untouched, one at a time.
+import type * as Sentry from "@sentry/node";
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = (failed: boolean): void => {
+    if (!span.isRecording()) return;
+    abortSignal?.removeEventListener("abort", onAbort);
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: async (...args: [] | [unknown]) => {
+        let result: IteratorResult<unknown>;
+        try {
+          result = await iterator.next(...args);
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      },
+      return: async (value?: unknown) => {
+        try {
+          return iterator.return ? await iterator.return(value) : { done: true as const, value };
+        } finally {
+          finish(false);
+        }
+      },
+      ...(iterator.throw && {
+        throw: async (error?: unknown) => {
+          try {
+            return await (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error);
+          } finally {
+            finish(true);
+          }
+        },
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
+ * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
+ */
+function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
+  span: Sentry.Span,
+  stream: Stream,
+): Stream {
+  try {
+    stream.on("end", () => {
+      if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
+/**
+ * What an AI SDK `onFinish` event (`streamText`, `streamObject`) carries that a span records. Declared
+ * here rather than inferred: the AI SDK types `onFinish` as `StreamTextOnFinishCallback<NoInfer<TOOLS>>`,
+ * so a generic helper gets no event type from it (node_modules/ai/dist/index.d.ts, `streamText` options).
+ * `streamObject`'s `object` is left out on purpose: naming it would make `streamObject` infer its result
+ * type from this declaration instead of the schema; read it with `"object" in event`.
+ */
+interface AiSdkStreamEnd {
+  text?: string;
+  finishReason?: string;
+  toolCalls?: unknown;
+  response?: { id?: string; modelId?: string };
+  usage?: AiSdkUsage;
+  totalUsage?: AiSdkUsage;
+}
+
+interface AiSdkUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+}
+
+/**
+ * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
+ * `onFinish` (when it had one) with the same event and returns what it returns. Without the app's
+ * callback the helper is not generic, so it lends `streamObject` no type to infer its result from.
+ */
+function endSpanOnFinish(
+  span: Sentry.Span,
+  attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
+): (event: AiSdkStreamEnd) => void;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish: (event: Event) => Result,
+): (event: Event) => Result | undefined;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      try {
+        span.setAttributes(attributesOf(event));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's callback
+      }
+      span.end();
+    }
+    return onFinish?.(event);
+  };
+}
+
+/**
+ * AI SDK `onError`: marks and ends the span, then runs the app's `onError`, or, when the app had none,
+ * what the AI SDK does without one (`console.error(error)`, node_modules/ai/dist/index.js `streamText`):
+ * passing any `onError` replaces that default.
+ */
+function endSpanOnError<Event extends { error: unknown } = { error: unknown }, Result = void>(
+  span: Sentry.Span,
+  onError?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    }
+    if (onError) return onError(event);
+    console.error(event.error);
+    return undefined;
+  };
+}
+
+/**
+ * AI SDK `onAbort` (`streamText` only): ends the span (an abort is the app's choice, not a failure), then
+ * the app's `onAbort`. Not generic: `onAbort` is typed with the call's tool set, which a generic helper
+ * would infer as `never` from an option that has no tools yet.
+ */
+function endSpanOnAbort(
+  span: Sentry.Span,
+  onAbort?: (event: never) => void | PromiseLike<void>,
+): (event: unknown) => void | PromiseLike<void> {
+  return (event) => {
+    if (span.isRecording()) span.end();
+    return onAbort?.(event as never);
+  };
+}
+
+/** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
+function openAiChatChunks(): ChunkCollector<{
+  id?: string;
+  model?: string;
+  choices?: Array<{
+    index?: number;
+    delta?: {
+      content?: string | null;
+      tool_calls?: Array<{ index: number; id?: string; function?: { name?: string; arguments?: string } }> | null;
+    } | null;
+    finish_reason?: string | null;
+  }>;
+  usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | null;
+}> {
+  const texts: string[] = [];
+  const finishReasons: string[] = [];
+  // The first choice's tool calls, joined from their deltas (`index` says which call a delta continues).
+  const toolCalls: Array<{ id?: string; type: "function"; function: { name: string; arguments: string } }> = [];
+  let id: string | undefined;
+  let model: string | undefined;
+  let usage: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
+  return {
+    add: (chunk) => {
+      id ??= chunk.id;
+      model ??= chunk.model;
+      if (chunk.usage) usage = chunk.usage;
+      for (const choice of chunk.choices ?? []) {
+        const index = choice.index ?? 0;
+        if (choice.delta?.content) texts[index] = (texts[index] ?? "") + choice.delta.content;
+        if (choice.finish_reason) finishReasons[index] = choice.finish_reason;
+        for (const call of index === 0 ? (choice.delta?.tool_calls ?? []) : []) {
+          const joined = (toolCalls[call.index] ??= { type: "function", function: { name: "", arguments: "" } });
+          joined.id ??= call.id;
+          joined.function.name += call.function?.name ?? "";
+          joined.function.arguments += call.function?.arguments ?? "";
+        }
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
+      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
+      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
+      "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage?.completion_tokens,
+      "gen_ai.usage.total_tokens": usage?.total_tokens,
+    }),
+  };
+}
+
+/** openai `responses.create({ stream: true })` events: text deltas, then `response.completed` with usage. */
+function openAiResponseEvents(): ChunkCollector<{
+  type: string;
+  delta?: unknown;
+  response?: {
+    id?: string;
+    model?: string;
+    status?: string;
+    usage?: { input_tokens?: number; output_tokens?: number; total_tokens?: number } | null;
+  };
+}> {
+  let text = "";
+  let response: { id?: string; model?: string; status?: string; usage?: { input_tokens?: number; output_tokens?: number; total_tokens?: number } | null } | undefined;
+  return {
+    add: (event) => {
+      if (event.type === "response.output_text.delta" && typeof event.delta === "string") text += event.delta;
+      if (event.response) response = event.response;
+    },
+    attributes: () => ({
+      "gen_ai.response.model": response?.model,
+      "gen_ai.response.id": response?.id,
+      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+      "gen_ai.response.finish_reasons": response?.status ? JSON.stringify([response.status]) : undefined,
+      "gen_ai.usage.input_tokens": response?.usage?.input_tokens,
+      "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
+      "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+    }),
+  };
+}
+
+/**
+ * @anthropic-ai/sdk `messages.create({ stream: true })` events. `message_start` carries the input side of
+ * the usage (input and cache tokens), `message_delta` the final output count; input counts cache reads
+ * and writes, as for the non-streaming call.
+ */
+function anthropicStreamEvents(): ChunkCollector<{
+  type: string;
+  message?: { id?: string; model?: string; usage?: AnthropicStreamUsage };
+  delta?: { type?: string; text?: string; stop_reason?: string | null };
+  usage?: AnthropicStreamUsage;
+}> {
+  let text = "";
+  let id: string | undefined;
+  let model: string | undefined;
+  let stopReason: string | undefined;
+  const usage: AnthropicStreamUsage = {};
+  const merge = (counts: AnthropicStreamUsage): void => {
+    for (const key of ["input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"] as const) {
+      if (counts[key] != null) usage[key] = counts[key];
+    }
+  };
+  return {
+    add: (event) => {
+      if (event.type === "message_start" && event.message) {
+        id = event.message.id;
+        model = event.message.model;
+        if (event.message.usage) merge(event.message.usage);
+      } else if (event.type === "content_block_delta" && event.delta?.type === "text_delta") {
+        text += event.delta.text ?? "";
+      } else if (event.type === "message_delta") {
+        if (event.delta?.stop_reason) stopReason = event.delta.stop_reason;
+        if (event.usage) merge(event.usage);
+      }
+    },
+    attributes: () => {
+      const input = usage.input_tokens == null ? undefined : usage.input_tokens + (usage.cache_read_input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0);
+      return {
+        "gen_ai.response.model": model,
+        "gen_ai.response.id": id,
+        "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+        "gen_ai.response.finish_reasons": stopReason ? JSON.stringify([stopReason]) : undefined,
+        "gen_ai.usage.input_tokens": input,
+        "gen_ai.usage.output_tokens": usage.output_tokens ?? undefined,
+        "gen_ai.usage.total_tokens": input == null ? undefined : input + (usage.output_tokens ?? 0),
+      };
+    },
+  };
+}
+
+interface AnthropicStreamUsage {
+  input_tokens?: number | null;
+  output_tokens?: number | null;
+  cache_read_input_tokens?: number | null;
+  cache_creation_input_tokens?: number | null;
+}
+
+/** @google/genai `generateContentStream` chunks: each a partial response; the last usage seen is the final one. */
+function geminiChunks(): ChunkCollector<{
+  candidates?: Array<{ content?: { parts?: Array<{ text?: string; thought?: boolean }> }; finishReason?: string }>;
+  usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number };
+  modelVersion?: string;
+  responseId?: string;
+}> {
+  let text = "";
+  let finishReason: string | undefined;
+  let model: string | undefined;
+  let id: string | undefined;
+  let usage: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number } | undefined;
+  return {
+    add: (chunk) => {
+      const candidate = chunk.candidates?.[0];
+      for (const part of candidate?.content?.parts ?? []) if (part.text && !part.thought) text += part.text;
+      if (candidate?.finishReason) finishReason = candidate.finishReason;
+      if (chunk.usageMetadata) usage = chunk.usageMetadata;
+      model = chunk.modelVersion ?? model;
+      id = chunk.responseId ?? id;
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+      "gen_ai.response.finish_reasons": finishReason ? JSON.stringify([finishReason]) : undefined,
+      "gen_ai.usage.input_tokens": usage?.promptTokenCount,
+      "gen_ai.usage.output_tokens": usage?.candidatesTokenCount == null ? undefined : usage.candidatesTokenCount + (usage.thoughtsTokenCount ?? 0),
+      "gen_ai.usage.total_tokens": usage?.totalTokenCount,
+    }),
+  };
+}
+
+/** @mistralai/mistralai `chat.stream` events (`{ data: chunk }`, camelCase); usage rides on the last chunk. */
+function mistralChunks(): ChunkCollector<{
+  data?: {
+    id?: string;
+    model?: string;
+    choices?: Array<{ index?: number; delta?: { content?: unknown }; finishReason?: string | null }>;
+    usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
+  };
+}> {
+  const texts: string[] = [];
+  const finishReasons: string[] = [];
+  let id: string | undefined;
+  let model: string | undefined;
+  let usage: { promptTokens?: number; completionTokens?: number; totalTokens?: number } | undefined;
+  return {
+    add: (event) => {
+      const chunk = event.data;
+      if (!chunk) return;
+      id ??= chunk.id;
+      model ??= chunk.model;
+      if (chunk.usage) usage = chunk.usage;
+      for (const choice of chunk.choices ?? []) {
+        const index = choice.index ?? 0;
+        if (typeof choice.delta?.content === "string") texts[index] = (texts[index] ?? "") + choice.delta.content;
+        if (choice.finishReason) finishReasons[index] = choice.finishReason;
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
+      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
+      "gen_ai.usage.input_tokens": usage?.promptTokens,
+      "gen_ai.usage.output_tokens": usage?.completionTokens,
+      "gen_ai.usage.total_tokens": usage?.totalTokens,
+    }),
+  };
+}
+
+export {
+  anthropicStreamEvents,
+  endSpanOnAbort,
+  endSpanOnError,
+  endSpanOnFinish,
+  endSpanWithEventStream,
+  endSpanWithStream,
+  geminiChunks,
+  mistralChunks,
+  observeStream,
+  openAiChatChunks,
+  openAiResponseEvents,
+  unfinishedStreamSpans,
+  withoutOutputs,
+};
+export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, StreamChunk, StreamSpanAttributes };

@@ -1,0 +1,129 @@
+/**
+ * The helper behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
+ * <collector>())` makes the call and wraps the SDK stream's iterator in place, so the object the app gets,
+ * its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's. The span ends with the stream.
+ * `iterator` is the SDK's attribute that its iteration reads (data of the SDK, e.g. `_iterator`).
+ */
+export function streamHelperLines(iterator: string): string[] {
+  const attribute = JSON.stringify(iterator);
+  return [
+    "class _SentryStream:",
+    `    """Ends a span when an SDK stream is done: read to the end, failed, closed (\`with stream:\`, \`close()\`)`,
+    "    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app.\"\"\"",
+    "",
+    "    def __init__(self, span, collect):",
+    "        self.span, self.collect = span, collect",
+    "",
+    "    def finish(self, failed):",
+    "        if self.span.timestamp is not None:",
+    "            return",
+    "        try:",
+    "            for key, value in self.collect.data().items():",
+    "                _sentry_set(self.span, key, value)",
+    "        except Exception:",
+    "            pass",
+    "        if failed:",
+    '            self.span.set_status("internal_error")',
+    "        self.span.finish()",
+    "",
+    "    def add(self, chunk):",
+    "        try:",
+    "            self.collect.add(chunk)",
+    "        except Exception:",
+    "            pass",
+    "",
+    "    def observe(self, chunks):",
+    "        failed = False",
+    "        try:",
+    "            for chunk in chunks:",
+    "                self.add(chunk)",
+    "                yield chunk",
+    "        except GeneratorExit:",
+    "            raise",
+    "        except BaseException:",
+    "            failed = True",
+    "            raise",
+    "        finally:",
+    "            self.finish(failed)",
+    "",
+    "    async def observe_async(self, chunks):",
+    "        failed = False",
+    "        try:",
+    "            async for chunk in chunks:",
+    "                self.add(chunk)",
+    "                yield chunk",
+    "        except GeneratorExit:",
+    "            raise",
+    "        except BaseException:",
+    "            failed = True",
+    "            raise",
+    "        finally:",
+    "            self.finish(failed)",
+    "",
+    "    def wrap(self, stream):",
+    `        iterator = getattr(stream, ${attribute}, None)`,
+    "        if iterator is None:",
+    "            self.finish(False)  # not a stream this knows: end now rather than never",
+    "        else:",
+    `            setattr(stream, ${attribute}, self.observe_async(iterator) if hasattr(iterator, "__anext__") else self.observe(iterator))`,
+    "        return stream",
+    "",
+    "",
+    "def _sentry_stream(span, request, collect):",
+    '    """request() (an SDK call with stream=True), its stream observed; a failed call ends the span with an error."""',
+    "    observer = _SentryStream(span, collect)",
+    "    try:",
+    "        stream = request()",
+    "    except BaseException:",
+    "        observer.finish(True)",
+    "        raise",
+    "    return observer.wrap(stream)",
+    "",
+    "",
+    "async def _sentry_stream_async(span, request, collect):",
+    '    """await request() (an async SDK call with stream=True), its stream observed, as _sentry_stream."""',
+    "    observer = _SentryStream(span, collect)",
+    "    try:",
+    "        stream = await request()",
+    "    except BaseException:",
+    "        observer.finish(True)",
+    "        raise",
+    "    return observer.wrap(stream)",
+  ];
+}
+
+/**
+ * `with _sentry_stream_block(span, <manager call>, <recorder>) as stream:`: enters the SDK's stream manager and
+ * hands its stream to the block unchanged; on exit (read to the end, returned early, raised) `record` reads
+ * the stream's own snapshot. The enclosing `with start_span(...)` ends the span.
+ */
+export function streamBlockHelperLines(): string[] {
+  return [
+    "class _sentry_stream_block:",
+    '    """Enters an SDK stream manager for the block; records what the stream accumulated when the block exits."""',
+    "",
+    "    def __init__(self, span, manager, record):",
+    "        self.span, self.manager, self.record = span, manager, record",
+    "",
+    "    def __enter__(self):",
+    "        self.stream = self.manager.__enter__()",
+    "        return self.stream",
+    "",
+    "    def __exit__(self, exc_type, exc, tb):",
+    "        try:",
+    "            self.record(self.span, self.stream)",
+    "        except Exception:",
+    "            pass",
+    "        return self.manager.__exit__(exc_type, exc, tb)",
+  ];
+}
+
+/** Python written with 4-space indentation, in the file's indentation unit and line breaks. */
+export function reindent(lines: string[], unit: string, newline: string): string {
+  return lines
+    .map((line) => {
+      const match = /^((?: {4})*)(.*)$/.exec(line)!;
+      return match[2] ? unit.repeat(match[1].length / 4) + match[2] : "";
+    })
+    .join(newline);
+}
