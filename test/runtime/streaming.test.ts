@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { MockServer, mockReplyText, startMockLlmServer } from "./mock-llm-server";
 import { limitConcurrency, runInstrumented, RunInstrumentedResult } from "./run-instrumented";
-import { CapturedSpan, Envelope, findSpans, isChildOf, rootSpan } from "./spans";
+import { CapturedSpan, findSpans, isChildOf, rootSpan } from "./spans";
 import { MIDSTREAM_ERROR_MODEL, ScenarioResults } from "./streaming/scenarios";
 import { cliOutput } from "./streaming/cli-source";
 import {
@@ -68,20 +68,6 @@ test("instrumented programs send exactly the requests the originals send (no add
   expect(described(instrumentedServer).length).toBeGreaterThanOrEqual(STREAMING_SHAPES.length * 3);
   expect(described(instrumentedServer)).toEqual(described(originalServer));
 });
-
-/** The span-v2 item's end time (seconds), which CapturedSpan does not carry. */
-function endTimestamp(envelopes: Envelope[], span: CapturedSpan): number {
-  for (const envelope of envelopes) {
-    for (const item of envelope.items) {
-      if (item.header.type !== "span") continue;
-      const found = (item.payload as { items: Array<{ span_id: string; end_timestamp: number }> }).items.find(
-        (candidate) => candidate.span_id === span.spanId,
-      );
-      if (found) return found.end_timestamp;
-    }
-  }
-  throw new Error(`No span-v2 item for ${span.spanId}`);
-}
 
 function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
   expect(run.error).toBeUndefined();
@@ -162,14 +148,12 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
 
   test("each span ends after the last chunk reached the app", async () => {
     const run = await instrumented();
-    const { deliveredAt } = scenarioResults(run);
+    const { deliveredAt, spanEndedAt } = scenarioResults(run);
     for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
-      expect({ model, delivered: typeof lastChunk }).toEqual({ model, delivered: "number" });
-      expect({ model, endedAfterLastChunk: endTimestamp(run.envelopes, spanFor(run, model)) * 1000 >= (lastChunk as number) }).toEqual({
-        model,
-        endedAfterLastChunk: true,
-      });
+      const ended = spanEndedAt[spanFor(run, model).spanId];
+      expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({ model, delivered: "number", ended: "number" });
+      expect({ model, endedAfterLastChunk: (ended as number) > (lastChunk as number) }).toEqual({ model, endedAfterLastChunk: true });
     }
   });
 

@@ -2,6 +2,8 @@
 // the same way: read a whole stream, leave one early, and meet a stream that fails half way.
 // Imported by the programs (uninstrumented and instrumented alike); never rewritten by the codemod.
 
+import { getClient } from "@sentry/core";
+
 /** Reads one stream: the text the app saw, and how many chunks. `stopEarly` leaves after the first text. */
 export type ReadStream = (model: string, prompt: string, stopEarly: boolean) => Promise<{ text: string; chunks: number }>;
 
@@ -19,12 +21,25 @@ export const PROMPTS = {
 /** The mock's model that sends a few events and then drops the connection. */
 export const MIDSTREAM_ERROR_MODEL = "error-midstream-model";
 
-/** When the app last received a chunk, per model, on Sentry's clock (performance.timeOrigin + now, ms). */
+/**
+ * The order of events, as one counter: when the app last received a chunk of each model's stream, and when each
+ * span ended. An order, not clock times: span timestamps come from the SDK's clock, which may be anchored a
+ * millisecond off the app's `performance` clock, too coarse for a stream the app leaves after one chunk.
+ */
+let tick = 0;
 const deliveredAt: Record<string, number> = {};
+const spanEndedAt: Record<string, number> = {};
 
 /** Programs call this from their read loop, for every chunk the app receives. */
 export function chunkDelivered(model: string): void {
-  deliveredAt[model] = performance.timeOrigin + performance.now();
+  deliveredAt[model] = ++tick;
+}
+
+/** Counts span ends when Sentry is set up (instrumented programs); the originals have no client. */
+function watchSpanEnds(): void {
+  getClient()?.on("spanEnd", (span) => {
+    spanEndedAt[span.spanContext().spanId] = ++tick;
+  });
 }
 
 export interface ScenarioResults {
@@ -34,11 +49,14 @@ export interface ScenarioResults {
     earlyExit: { text: string; chunks: number };
     midstreamError: string;
   };
-  /** Wall-clock times (ms since epoch) of the last chunk each model's stream delivered to the app. */
+  /** Per model, the tick at which its stream's last chunk reached the app. */
   deliveredAt: Record<string, number>;
+  /** Per span id, the tick at which the span ended. */
+  spanEndedAt: Record<string, number>;
 }
 
 export async function runScenarios(read: ReadStream, models: ScenarioModels): Promise<ScenarioResults> {
+  watchSpanEnds();
   const complete = await read(models.complete, PROMPTS.complete, false);
   const earlyExit = await read(models.earlyExit, PROMPTS.earlyExit, true);
   let midstreamError: string;
@@ -50,5 +68,5 @@ export async function runScenarios(read: ReadStream, models: ScenarioModels): Pr
   }
   // Let a helper stream's `end` listeners and the SDK's own bookkeeping run before the report.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  return { output: { complete, earlyExit, midstreamError }, deliveredAt: { ...deliveredAt } };
+  return { output: { complete, earlyExit, midstreamError }, deliveredAt: { ...deliveredAt }, spanEndedAt: { ...spanEndedAt } };
 }
