@@ -89,16 +89,16 @@ interface CheckFlags extends EngineFlags {
   fix?: boolean;
 }
 
-export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
+/** The engine flags typed on the command line: only those override the config file (defaults do not). */
+export function typedEngineFlags(flags: EngineFlags, command: Command): Partial<EngineOptions> {
+  const typed = (name: string): boolean => command.getOptionValueSource(name) === "cli";
   return {
-    conventions: flags.conventions,
-    sentryPackage: flags.sentryPackage,
-    recordInputs: true,
-    recordOutputs: true,
-    ...recordingOptions("Inputs", flags.recordInputs),
-    ...recordingOptions("Outputs", flags.recordOutputs),
-    skipAutoInstrumented: !!flags.skipAutoInstrumented,
-    aiSdkLoopsAsAgents: !!flags.aiSdkLoopsAsAgents,
+    ...(typed("conventions") ? { conventions: flags.conventions } : {}),
+    ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
+    ...(typed("recordInputs") ? recordingOptions("Inputs", flags.recordInputs) : {}),
+    ...(typed("recordOutputs") ? recordingOptions("Outputs", flags.recordOutputs) : {}),
+    ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
+    ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
   };
 }
 
@@ -118,7 +118,7 @@ export function buildProgram(): Command {
     program
       .command("instrument")
       .description("rewrite AI call sites so each one runs inside a Sentry span with gen_ai attributes")
-      .argument("[paths...]", "files or folders to instrument", ["."]),
+      .argument("[paths...]", "files or folders to instrument (default: the config's include, else the current folder)"),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
     .option("--force", "write even when the files to change have uncommitted git changes")
@@ -136,10 +136,12 @@ Examples:
   $ sentry-ai-codemod instrument src/ --ai-sdk-loops-as-agents
   $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
     )
-    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean }) => {
+    .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
+    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean; config?: string }, command: Command) => {
       process.exitCode = await runInstrument({
         paths,
-        engine: engineOptionsFrom(flags),
+        configPath: flags.config,
+        engine: typedEngineFlags(flags, command),
         extensions: flags.extensions,
         ignore: flags.ignore,
         dryRun: !!flags.dryRun,
@@ -182,7 +184,6 @@ Examples:
   $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged`,
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
-      const typed = (name: string): boolean => command.getOptionValueSource(name) === "cli";
       process.exitCode = await runCheckCommand({
         paths,
         staged: !!flags.staged,
@@ -192,16 +193,8 @@ Examples:
         severity: flags.severity,
         configPath: flags.config,
         fix: !!flags.fix,
-        // Only flags typed on the command line override the config file.
-        engine: {
-          ...(typed("conventions") ? { conventions: flags.conventions } : {}),
-          ...(typed("sentryPackage") ? { sentryPackage: flags.sentryPackage } : {}),
-          ...(typed("recordInputs") ? recordingOptions("Inputs", flags.recordInputs) : {}),
-          ...(typed("recordOutputs") ? recordingOptions("Outputs", flags.recordOutputs) : {}),
-          ...(typed("skipAutoInstrumented") ? { skipAutoInstrumented: true } : {}),
-          ...(typed("aiSdkLoopsAsAgents") ? { aiSdkLoopsAsAgents: true } : {}),
-        },
-        extensions: typed("extensions") ? flags.extensions : undefined,
+        engine: typedEngineFlags(flags, command),
+        extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,
         color: useColor(flags, process.stdout),
       });
@@ -209,7 +202,21 @@ Examples:
   return program;
 }
 
+/**
+ * A reader that stops early (`check | head -1`) closes the pipe: further output is dropped, quietly, as `git`
+ * or `grep` do, and the run ends with its own exit code instead of an unhandled EPIPE.
+ */
+export function ignoreClosedPipes(...streams: NodeJS.WriteStream[]): void {
+  for (const stream of streams) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
+  ignoreClosedPipes(process.stdout, process.stderr);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

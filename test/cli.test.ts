@@ -1,32 +1,13 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { writeFileAtomic } from "../src/commands/write";
 import { FIXTURE_ROOT } from "./fixture-cases";
+import { chatInput, chatOutput, fixture, run, tempProject } from "./cli/helpers";
 
-const BIN = path.join(__dirname, "..", "bin", "sentry-ai-codemod.js");
-const fixture = (name: string): string => path.join(FIXTURE_ROOT, "ai-request", name);
-
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "true" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempProject(files: Record<string, string | Buffer>): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-ai-codemod-cli-"));
-  fs.writeFileSync(path.join(directory, "package.json"), JSON.stringify({ name: "app", private: true, dependencies: { "@sentry/node": "^11.11.0" } }));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    fs.writeFileSync(path.join(directory, name), content);
-  }
-  return directory;
-}
-
-const chatInput = fs.readFileSync(fixture("openai-chat-completions-create.input.ts"), "utf8");
 /** An AI SDK generateText with tools and a step limit: a chat span by default, an agent span with the setting. */
 const loopInput = fs.readFileSync(path.join(FIXTURE_ROOT, "invoke-agent", "ai-generate-text-loop.input.ts"), "utf8");
-const chatOutput = fs.readFileSync(fixture("openai-chat-completions-create.output.ts"), "utf8");
 
 describe("sentry-ai-codemod instrument", () => {
   it("--dry-run prints a unified diff and a summary, and writes nothing", () => {

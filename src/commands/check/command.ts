@@ -1,6 +1,8 @@
 import { runCheck, type RunCheckOptions } from "./run-check";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
-import type { ExitCode } from "../exit-codes";
+import * as path from "node:path";
+import { EXIT_ERROR, type ExitCode } from "../exit-codes";
+import { OutputFileError, prepareOutputFile } from "../output-file";
 import type { EngineOptions } from "../../core/types";
 import { runInstrument } from "../instrument/command";
 
@@ -25,6 +27,15 @@ export interface CheckCommandOptions {
  * it: fixing staged files is the point of a pre-commit hook), and the check runs again on the result.
  */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<ExitCode> {
+  if (options.outputFile) {
+    try {
+      prepareOutputFile(path.resolve(options.outputFile));
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      process.stderr.write(`sentry-ai-codemod: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+  }
   const checkOptions: RunCheckOptions = {
     cwd: process.cwd(),
     paths: options.paths.length > 0 ? options.paths : undefined,

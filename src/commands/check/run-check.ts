@@ -1,11 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import picomatch from "picomatch";
-import { applySeverityOverrides, ConfigError, configEngineOptions, defaultConfig, loadConfig, type ResolvedConfig } from "../../config/config";
+import { applySeverityOverrides, ConfigError, defaultConfig, loadConfig, type ResolvedConfig } from "../../config/config";
+import { engineSettings } from "../../config/engine-settings";
+import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
 import { exitCodeFor, type ExitCode } from "../exit-codes";
-import { configAgentFrameworks } from "../../config/frameworks";
 import { FileListError, listFiles } from "../files";
+import { prepareOutputFile } from "../output-file";
 import { Progress } from "../../reporters/progress";
 import { formatReport, type ReportFormat } from "../../reporters";
 import { toolVersion } from "../../reporters/tool-info";
@@ -79,18 +80,13 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   let outcomes: FileOutcome[] = [];
   let workerThreads = 0;
   let inputs: CheckFileInput[] = [];
-  let resolvedEngineOptions = engineOptions(defaultConfig(cwd), options.engine);
+  let resolvedEngineOptions = engineSettings(defaultConfig(cwd), options.engine).engineOptions;
   const runErrors: CheckError[] = [];
   try {
     const { config } = loadConfig(cwd, options.configPath);
     const rules = applySeverityOverrides(config.rules, options.severity ?? []);
-    resolvedEngineOptions = engineOptions(config, options.engine);
-    const context: CheckContext = {
-      engineOptions: resolvedEngineOptions,
-      customSdks: config.customSdks,
-      agentFrameworks: configAgentFrameworks(config),
-      rules,
-    };
+    const context: CheckContext = { ...engineSettings(config, options.engine), rules };
+    resolvedEngineOptions = context.engineOptions;
     const scope = await collectFiles(options, cwd, config);
     root = scope.root ?? root;
     inputs = scope.files.map((file) => ({
@@ -112,7 +108,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   if (options.outputFile) {
     try {
       const target = path.resolve(cwd, options.outputFile);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      prepareOutputFile(target);
       fs.writeFileSync(target, output);
       outputWritten = true;
     } catch (error) {
@@ -136,15 +132,9 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   };
 }
 
-/** Config file values, then command-line flags on top. */
-function engineOptions(config: ResolvedConfig, flags: Partial<EngineOptions> = {}): EngineOptions {
-  const defined = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
-  return { ...configEngineOptions(config), ...defined };
-}
-
 async function collectFiles(options: RunCheckOptions, cwd: string, config: ResolvedConfig): Promise<{ root?: string; files: ScopedFile[] }> {
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
-  const keep = fileFilter(config, cwd, options.ignore ?? []);
+  const keep = configFileFilter(config, cwd, options.ignore ?? []);
   const hasExtension = (file: string): boolean => extensions.includes(path.extname(file).toLowerCase());
   if (options.staged || options.changed) {
     const scope = options.staged
@@ -162,20 +152,6 @@ async function collectFiles(options: RunCheckOptions, cwd: string, config: Resol
   const listed = listFiles(options.paths ?? [], { extensions, ignore: options.ignore ?? [], cwd });
   const files = listed.map((file) => path.resolve(cwd, file)).filter(keep);
   return { files: files.map((absolutePath) => ({ path: absolutePath, absolutePath })) };
-}
-
-/** The config's include/exclude globs (relative to the config's folder) and --ignore globs (relative to cwd). */
-function fileFilter(config: ResolvedConfig, cwd: string, ignore: readonly string[]): (absolutePath: string) => boolean {
-  const included = config.include.length > 0 ? picomatch(config.include, { dot: true }) : undefined;
-  const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : undefined;
-  const ignored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : undefined;
-  if (!included && !excluded && !ignored) return () => true;
-  return (absolutePath) => {
-    const fromBase = toPosix(path.relative(config.baseDir, absolutePath));
-    if (included && !included(fromBase)) return false;
-    if (excluded?.(fromBase)) return false;
-    return !ignored?.(toPosix(path.relative(cwd, absolutePath)));
-  };
 }
 
 /**

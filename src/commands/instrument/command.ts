@@ -1,14 +1,16 @@
 import * as fs from "node:fs";
 import pc from "picocolors";
-import { ConfigError, loadConfig, type ResolvedConfig } from "../../config/config";
+import * as path from "node:path";
+import { ConfigError, loadConfig } from "../../config/config";
+import { engineFromSettings, engineSettings } from "../../config/engine-settings";
+import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
-import { createEngine, type Engine } from "../../engine/engine";
+import type { Engine } from "../../engine/engine";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles } from "../files";
 import { formatWithProjectPrettier } from "../format";
 import { uncommittedFiles } from "../git";
 import { Progress } from "../../reporters/progress";
-import { configAgentFrameworks } from "../../config/frameworks";
 import { RunSummary } from "../../reporters/instrument-summary";
 import type { EngineOptions } from "../../core/types";
 import { writeFileAtomic } from "../write";
@@ -19,7 +21,8 @@ export interface InstrumentOptions {
   cwd?: string;
   /** A config file to use instead of searching for one (`check --fix --config`). */
   configPath?: string;
-  engine: EngineOptions;
+  /** Engine flags given on the command line; they override the config file's values. */
+  engine: Partial<EngineOptions>;
   extensions: string[];
   ignore: string[];
   dryRun: boolean;
@@ -45,8 +48,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
     stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
     return EXIT_ERROR;
   }
-  const engine = configured;
-  const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore });
+  const { engine, keep } = configured;
+  // Paths are read and shown relative to the process's working directory; `cwd` is where the config search starts.
+  const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore }).filter((file) => keep(path.resolve(file)));
   const summary = new RunSummary(options.dryRun);
   const progress = new Progress(stderr, files.length, options.json ? false : undefined);
   const changes: PlannedChange[] = [];
@@ -111,20 +115,14 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
 }
 
-/**
- * The engine with what the config file teaches it (the same file `check` reads): custom SDKs, agent classes,
- * tool factories, and whether AI SDK tool loops are agent runs (the flag turns that on too). How spans are
- * written comes from the command line, as before.
- */
-function engineFromConfig(options: InstrumentOptions): Engine | ConfigError {
-  let config: ResolvedConfig;
+/** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */
+function engineFromConfig(options: InstrumentOptions): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
+  const cwd = options.cwd ?? process.cwd();
   try {
-    config = loadConfig(options.cwd ?? process.cwd(), options.configPath).config;
+    const { config } = loadConfig(cwd, options.configPath);
+    return { engine: engineFromSettings(engineSettings(config, options.engine)), keep: configFileFilter(config, cwd, []) };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
   }
-  // What counts as an agent run must match what `check` reports, or `check` would keep flagging the chat spans.
-  const engineOptions = { ...options.engine, aiSdkLoopsAsAgents: options.engine.aiSdkLoopsAsAgents || config.aiSdkLoopsAsAgents };
-  return createEngine(engineOptions, { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
 }

@@ -1,0 +1,33 @@
+import { createEngine, type Engine } from "../engine/engine";
+import type { AgentFramework } from "../sdks/types/agents";
+import type { SdkDescriptor } from "../sdks/types/calls";
+import type { EngineOptions } from "../core/types";
+import { configEngineOptions, type ResolvedConfig } from "./config";
+import { configAgentFrameworks } from "./frameworks";
+
+/**
+ * Everything the engine takes from the config file and the command line, as plain data (it is posted to
+ * `check`'s worker threads as is). `instrument`, `check`, `check --fix` and the jscodeshift transforms all build
+ * their engine from this, so the same project is read the same way through every front door.
+ */
+export interface EngineSettings {
+  engineOptions: EngineOptions;
+  /** Custom SDKs from the config, added to the built-in catalog. */
+  customSdks: SdkDescriptor[];
+  /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
+  agentFrameworks: AgentFramework[];
+}
+
+/** The config file's settings, with the engine flags given on the command line on top (undefined: not given). */
+export function engineSettings(config: ResolvedConfig, flags: Partial<EngineOptions> = {}): EngineSettings {
+  const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined)) as Partial<EngineOptions>;
+  return {
+    engineOptions: { ...configEngineOptions(config), ...given },
+    customSdks: config.customSdks,
+    agentFrameworks: configAgentFrameworks(config),
+  };
+}
+
+export function engineFromSettings(settings: EngineSettings): Engine {
+  return createEngine(settings.engineOptions, settings);
+}
