@@ -50,6 +50,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 log = logging.getLogger(__name__)
 client = OpenAI()
 
@@ -59,10 +71,10 @@ def ask(question: str) -> str:
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]) if _sentry_records_ai_content("inputs") else None)
         response = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))

@@ -41,6 +41,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 client = genai.Client()
 
 
@@ -50,16 +62,16 @@ def generate(prompt):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "gcp.gemini")
         span.set_data("gen_ai.request.model", "gemini-2.0-flash")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt))
-        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(_sentry_field(_sentry_config, "system_instruction"), text_as_is=True))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(_sentry_field(_sentry_config, "system_instruction"), text_as_is=True) if _sentry_records_ai_content("inputs") else None)
         _sentry_set(span, "gen_ai.request.available_tools", _sentry_json(_sentry_field(_sentry_config, "tools")))
         response = client.models.generate_content(
             model="gemini-2.0-flash",
             contents=prompt,
             config=_sentry_config,
         )
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(part, "text") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "text") is not None]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([_sentry_field(part, "function_call") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "function_call") is not None]))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(part, "text") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "text") is not None]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([_sentry_field(part, "function_call") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "function_call") is not None]) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model_version"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "response_id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(candidate, "finish_reason") for candidate in _sentry_each(_sentry_field(response, "candidates"))]))
@@ -74,10 +86,10 @@ async def generate_async(prompt):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "gcp.gemini")
         span.set_data("gen_ai.request.model", "gemini-2.0-flash")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt) if _sentry_records_ai_content("inputs") else None)
         response = await client.aio.models.generate_content(model="gemini-2.0-flash", contents=prompt)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(part, "text") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "text") is not None]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([_sentry_field(part, "function_call") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "function_call") is not None]))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(part, "text") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "text") is not None]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([_sentry_field(part, "function_call") for part in _sentry_each(_sentry_field(response, "candidates", 0, "content", "parts")) if _sentry_field(part, "function_call") is not None]) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model_version"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "response_id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(candidate, "finish_reason") for candidate in _sentry_each(_sentry_field(response, "candidates"))]))
@@ -92,5 +104,5 @@ def embed(text):
         span.set_data("gen_ai.operation.name", "embeddings")
         span.set_data("gen_ai.system", "gcp.gemini")
         span.set_data("gen_ai.request.model", "text-embedding-004")
-        _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(text))
+        _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(text) if _sentry_records_ai_content("inputs") else None)
         return client.models.embed_content(model="text-embedding-004", contents=text)

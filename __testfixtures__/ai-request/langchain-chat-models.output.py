@@ -37,6 +37,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 llm = ChatOpenAI(model="gpt-4o", temperature=0)
 claude = ChatAnthropic(model="claude-3-5-haiku-latest")
 generic = init_chat_model("openai:gpt-4o-mini")
@@ -47,10 +59,10 @@ def ask(messages):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         reply = llm.invoke(messages)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(reply, "content"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(reply, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(reply, "response_metadata", "model_name"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(reply, "response_metadata", "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(reply, "response_metadata", "finish_reason"), as_list=True))
@@ -66,10 +78,10 @@ async def ask_claude(messages, tools):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "anthropic")
         span.set_data("gen_ai.request.model", "claude-3-5-haiku-latest")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         reply = await bound.ainvoke(messages)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(reply, "content"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(reply, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(reply, "response_metadata", "model_name"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(reply, "response_metadata", "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(reply, "response_metadata", "finish_reason"), as_list=True))
@@ -84,10 +96,10 @@ def ask_generic(question):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
         answer = generic.invoke(question)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(answer, "content"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(answer, "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(answer, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(answer, "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(answer, "response_metadata", "model_name"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(answer, "response_metadata", "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(answer, "response_metadata", "finish_reason"), as_list=True))

@@ -41,15 +41,27 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 def sync_call(messages):
     with sentry_sdk.start_span(op="gen_ai.chat", name="chat anthropic/claude-3-haiku-20240307") as span:
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "anthropic")
         span.set_data("gen_ai.request.model", "anthropic/claude-3-haiku-20240307")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         response = completion("anthropic/claude-3-haiku-20240307", messages)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))
@@ -65,10 +77,10 @@ async def async_call(messages):
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o-mini")
         span.set_data("gen_ai.request.temperature", 0)
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         response = await acompletion(model="gpt-4o-mini", messages=messages, temperature=0)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))
@@ -83,10 +95,10 @@ def module_call(messages):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "gcp.gemini")
         span.set_data("gen_ai.request.model", "gemini/gemini-1.5-flash")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         response = litellm.completion(model="gemini/gemini-1.5-flash", messages=messages)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))

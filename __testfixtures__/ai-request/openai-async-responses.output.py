@@ -42,6 +42,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 SYSTEM = "You are terse."
 client = AsyncOpenAI()
 
@@ -51,15 +63,15 @@ async def answer(question):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4.1-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
-        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(SYSTEM, text_as_is=True))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.system_instructions", _sentry_json(SYSTEM, text_as_is=True) if _sentry_records_ai_content("inputs") else None)
         _sentry_response = await client.responses.create(
             model="gpt-4.1-mini",
             instructions=SYSTEM,
             input=question,
         )
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_response, "output_text"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(_sentry_response, "output")) if _sentry_field(item, "type") == "function_call"]))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_response, "output_text"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(_sentry_response, "output")) if _sentry_field(item, "type") == "function_call"]) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(_sentry_response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(_sentry_response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(_sentry_response, "status"), as_list=True))
@@ -74,10 +86,10 @@ async def log_answer(question, log):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4.1-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
         _sentry_response = await client.responses.create(model="gpt-4.1-mini", input=question)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_response, "output_text"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(_sentry_response, "output")) if _sentry_field(item, "type") == "function_call"]))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_response, "output_text"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(_sentry_response, "output")) if _sentry_field(item, "type") == "function_call"]) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(_sentry_response, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(_sentry_response, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(_sentry_response, "status"), as_list=True))

@@ -41,6 +41,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class Event(BaseModel):
     name: str
 
@@ -53,7 +65,7 @@ def embed(texts):
         span.set_data("gen_ai.operation.name", "embeddings")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "text-embedding-3-small")
-        _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(texts))
+        _sentry_set(span, "gen_ai.embeddings.input", _sentry_json(texts) if _sentry_records_ai_content("inputs") else None)
         result = client.embeddings.create(model="text-embedding-3-small", input=texts)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(result, "model"))
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "usage", "prompt_tokens"))
@@ -66,14 +78,14 @@ def extract(text):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]) if _sentry_records_ai_content("inputs") else None)
         completion = client.chat.completions.parse(
             model="gpt-4o",
             messages=[{"role": "user", "content": text}],
             response_format=Event,
         )
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(completion, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(completion, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
@@ -84,10 +96,10 @@ def extract(text):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(text))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(text) if _sentry_records_ai_content("inputs") else None)
         parsed = client.responses.parse(model="gpt-4o", input=text, text_format=Event)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(parsed, "output_text"), as_list=True))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(parsed, "output")) if _sentry_field(item, "type") == "function_call"]))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(parsed, "output_text"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(parsed, "output")) if _sentry_field(item, "type") == "function_call"]) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(parsed, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(parsed, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(parsed, "status"), as_list=True))

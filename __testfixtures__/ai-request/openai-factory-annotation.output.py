@@ -43,6 +43,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 @lru_cache
 def get_client():
     return OpenAI()
@@ -53,10 +65,10 @@ def summarize(text):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]) if _sentry_records_ai_content("inputs") else None)
         summary = get_client().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(summary, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(summary, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(summary, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(summary, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(summary, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(summary, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(summary, "choices"))]))
@@ -71,10 +83,10 @@ async def translate(client: Optional[AsyncOpenAI], text: str, model: str = "gpt-
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         _sentry_set(span, "gen_ai.request.model", model)
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": text}]) if _sentry_records_ai_content("inputs") else None)
         result = await client.chat.completions.create(model=model, messages=[{"role": "user", "content": text}])
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(result, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(result, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(result, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(result, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(result, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(result, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(result, "choices"))]))

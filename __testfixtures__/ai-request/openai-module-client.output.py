@@ -41,15 +41,27 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 def classic(prompt):
     with sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o-mini") as span:
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": prompt}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": prompt}]) if _sentry_records_ai_content("inputs") else None)
         completion = openai.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(completion, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(completion, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
@@ -65,10 +77,10 @@ def aliased(prompt):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "groq")
         span.set_data("gen_ai.request.model", "llama-3.1-8b-instant")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": prompt}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": prompt}]) if _sentry_records_ai_content("inputs") else None)
         reply = client.chat.completions.create(model="llama-3.1-8b-instant", messages=[{"role": "user", "content": prompt}])
-        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(reply, "choices"))]))
-        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "choices", 0, "message", "tool_calls")))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(reply, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(reply, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.response.model", _sentry_field(reply, "model"))
         _sentry_set(span, "gen_ai.response.id", _sentry_field(reply, "id"))
         _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(reply, "choices"))]))

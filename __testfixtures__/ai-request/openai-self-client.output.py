@@ -40,6 +40,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class Assistant:
     def __init__(self, deployment: str):
         self.deployment = deployment
@@ -50,10 +62,10 @@ class Assistant:
             span.set_data("gen_ai.operation.name", "chat")
             span.set_data("gen_ai.system", "azure.ai.openai")
             _sentry_set(span, "gen_ai.request.model", self.deployment)
-            _sentry_set(span, "gen_ai.request.messages", _sentry_json(history))
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json(history) if _sentry_records_ai_content("inputs") else None)
             completion = self.client.chat.completions.create(model=self.deployment, messages=history)
-            _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]))
-            _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")))
+            _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(completion, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+            _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(completion, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
             _sentry_set(span, "gen_ai.response.model", _sentry_field(completion, "model"))
             _sentry_set(span, "gen_ai.response.id", _sentry_field(completion, "id"))
             _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(completion, "choices"))]))

@@ -48,6 +48,18 @@ def _sentry_sum(*values):
     return sum(numbers) if numbers else None
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class _SentryStream:
     """Ends a span when an SDK stream is done: read to the end, failed, closed (`with stream:`, `close()`)
     or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""
@@ -60,7 +72,8 @@ class _SentryStream:
             return
         try:
             for key, value in self.collect.data().items():
-                _sentry_set(self.span, key, value)
+                if key != "gen_ai.response.text" or _sentry_records_ai_content("outputs"):
+                    _sentry_set(self.span, key, value)
         except Exception:
             pass
         if failed:
@@ -218,8 +231,8 @@ class _sentry_stream_block:
 def _sentry_record_openai_completion(span, stream):
     """What the stream accumulated (`stream.current_completion_snapshot`), read like a response."""
     snapshot = stream.current_completion_snapshot
-    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(snapshot, "choices"))]))
-    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(snapshot, "choices", 0, "message", "tool_calls")))
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(snapshot, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(snapshot, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
     _sentry_set(span, "gen_ai.response.model", _sentry_field(snapshot, "model"))
     _sentry_set(span, "gen_ai.response.id", _sentry_field(snapshot, "id"))
     _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(snapshot, "choices"))]))
@@ -231,8 +244,8 @@ def _sentry_record_openai_completion(span, stream):
 def _sentry_record_anthropic_message(span, stream):
     """What the stream accumulated (`stream.current_message_snapshot`), read like a response."""
     snapshot = stream.current_message_snapshot
-    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "text"]))
-    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "tool_use"]))
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "text"]) if _sentry_records_ai_content("outputs") else None)
+    _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(snapshot, "content")) if _sentry_field(item, "type") == "tool_use"]) if _sentry_records_ai_content("outputs") else None)
     _sentry_set(span, "gen_ai.response.model", _sentry_field(snapshot, "model"))
     _sentry_set(span, "gen_ai.response.id", _sentry_field(snapshot, "id"))
     _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(snapshot, "stop_reason"), as_list=True))
@@ -252,7 +265,7 @@ def stream_chat(messages):
     span.set_data("gen_ai.operation.name", "chat")
     span.set_data("gen_ai.system", "openai")
     span.set_data("gen_ai.request.model", "gpt-4o")
-    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
     stream = _sentry_stream(span, lambda: client.chat.completions.create(model="gpt-4o", messages=messages, stream=True), _SentryOpenAIChatChunks())
     for chunk in stream:
@@ -265,7 +278,7 @@ def stream_claude_raw(messages):
     span.set_data("gen_ai.system", "anthropic")
     span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
     span.set_data("gen_ai.request.max_tokens", 100)
-    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
     events = _sentry_stream(span, lambda: claude.messages.create(
         model="claude-3-5-sonnet-latest",
@@ -282,7 +295,7 @@ async def stream_async(question):
     span.set_data("gen_ai.operation.name", "chat")
     span.set_data("gen_ai.system", "openai")
     span.set_data("gen_ai.request.model", "gpt-4o-mini")
-    _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
     stream = await _sentry_stream_async(span, lambda: async_client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": question}], stream=True), _SentryOpenAIChatChunks())
     async for chunk in stream:
@@ -304,7 +317,7 @@ def stream_helper(messages):
         span.set_data("gen_ai.operation.name", "chat")
         span.set_data("gen_ai.system", "openai")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         span.set_data("gen_ai.response.streaming", True)
         with _sentry_stream_block(span, client.chat.completions.stream(model="gpt-4o", messages=messages), _sentry_record_openai_completion) as stream:
             return stream.get_final_completion()
@@ -316,7 +329,7 @@ def stream_claude(messages):
         span.set_data("gen_ai.system", "anthropic")
         span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
         span.set_data("gen_ai.request.max_tokens", 100)
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         span.set_data("gen_ai.response.streaming", True)
         with _sentry_stream_block(span, claude.messages.stream(model="claude-3-5-sonnet-latest", max_tokens=100, messages=messages), _sentry_record_anthropic_message) as stream:
             return stream.get_final_text()

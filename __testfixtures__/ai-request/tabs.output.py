@@ -46,6 +46,18 @@ def _sentry_sum(*values):
 	return sum(numbers) if numbers else None
 
 
+def _sentry_records_ai_content(kind):
+	"""Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+	try:
+		client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+		collection = client.options.get("data_collection")
+		if isinstance(collection, dict) and collection.get("provided_by_user"):
+			return bool((collection.get("gen_ai") or {}).get(kind, True))
+		return bool(client.options.get("send_default_pii"))
+	except Exception:
+		return False
+
+
 client = AsyncAnthropic()
 
 
@@ -58,14 +70,14 @@ class Bot:
 			span.set_data("gen_ai.system", "anthropic")
 			span.set_data("gen_ai.request.model", "claude-3-5-haiku-latest")
 			span.set_data("gen_ai.request.max_tokens", 256)
-			_sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+			_sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
 			message = await client.messages.create(
 				model="claude-3-5-haiku-latest",
 				max_tokens=256,
 				messages=messages,
 			)
-			_sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(message, "content")) if _sentry_field(item, "type") == "text"]))
-			_sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(message, "content")) if _sentry_field(item, "type") == "tool_use"]))
+			_sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item, "text") for item in _sentry_each(_sentry_field(message, "content")) if _sentry_field(item, "type") == "text"]) if _sentry_records_ai_content("outputs") else None)
+			_sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(message, "content")) if _sentry_field(item, "type") == "tool_use"]) if _sentry_records_ai_content("outputs") else None)
 			_sentry_set(span, "gen_ai.response.model", _sentry_field(message, "model"))
 			_sentry_set(span, "gen_ai.response.id", _sentry_field(message, "id"))
 			_sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json(_sentry_field(message, "stop_reason"), as_list=True))

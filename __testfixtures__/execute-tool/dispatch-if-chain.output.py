@@ -22,6 +22,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 def search(query):
     return [query]
 
@@ -31,17 +43,17 @@ def execute_tool(name: str, arguments: dict):
         with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool get_weather") as span:
             span.set_data("gen_ai.operation.name", "execute_tool")
             span.set_data("gen_ai.tool.name", "get_weather")
-            _sentry_set(span, "gen_ai.tool.input", _sentry_json(arguments["city"]))
+            _sentry_set(span, "gen_ai.tool.input", _sentry_json(arguments["city"]) if _sentry_records_ai_content("inputs") else None)
             _sentry_output = get_weather(arguments["city"])
-            _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
     elif name == "search":
         with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool search") as span:
             span.set_data("gen_ai.operation.name", "execute_tool")
             span.set_data("gen_ai.tool.name", "search")
-            _sentry_set(span, "gen_ai.tool.input", _sentry_json({"query": arguments["query"]}))
+            _sentry_set(span, "gen_ai.tool.input", _sentry_json({"query": arguments["query"]}) if _sentry_records_ai_content("inputs") else None)
             hits = search(query=arguments["query"])
-            _sentry_set(span, "gen_ai.tool.output", _sentry_json(hits))
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(hits) if _sentry_records_ai_content("outputs") else None)
         return hits
     raise ValueError(f"unknown tool {name}")
 
@@ -52,8 +64,8 @@ def dispatch(tool_name, payload):
             with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool search") as span:
                 span.set_data("gen_ai.operation.name", "execute_tool")
                 span.set_data("gen_ai.tool.name", "search")
-                _sentry_set(span, "gen_ai.tool.input", _sentry_json(payload))
+                _sentry_set(span, "gen_ai.tool.input", _sentry_json(payload) if _sentry_records_ai_content("inputs") else None)
                 found = search(payload)
-                _sentry_set(span, "gen_ai.tool.output", _sentry_json(found))
+                _sentry_set(span, "gen_ai.tool.output", _sentry_json(found) if _sentry_records_ai_content("outputs") else None)
             return found
     return None

@@ -21,6 +21,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 def get_weather(city):
     return {"city": city, "temp": 22}
 
@@ -39,9 +51,9 @@ def run_tool_calls(tool_calls):
         with sentry_sdk.start_span(op="gen_ai.execute_tool", name=f"execute_tool {call.function.name}") as span:
             span.set_data("gen_ai.operation.name", "execute_tool")
             _sentry_set(span, "gen_ai.tool.name", call.function.name)
-            _sentry_set(span, "gen_ai.tool.input", _sentry_json(args))
+            _sentry_set(span, "gen_ai.tool.input", _sentry_json(args) if _sentry_records_ai_content("inputs") else None)
             output = TOOLS[call.function.name](**args)
-            _sentry_set(span, "gen_ai.tool.output", _sentry_json(output))
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(output) if _sentry_records_ai_content("outputs") else None)
         results.append({"tool_call_id": call.id, "content": json.dumps(output)})
     return results
 
@@ -51,7 +63,7 @@ def run_one(name, args):
     with sentry_sdk.start_span(op="gen_ai.execute_tool", name=f"execute_tool {name}") as span:
         span.set_data("gen_ai.operation.name", "execute_tool")
         _sentry_set(span, "gen_ai.tool.name", name)
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json(args))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json(args) if _sentry_records_ai_content("inputs") else None)
         _sentry_output = handler(**args)
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
     return _sentry_output

@@ -22,6 +22,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 @tool
 def multiply(a: int, b: int) -> int:
     """Multiply two numbers."""
@@ -29,9 +41,9 @@ def multiply(a: int, b: int) -> int:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "multiply")
         span.set_data("gen_ai.tool.description", "Multiply two numbers.")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"a": a, "b": b}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"a": a, "b": b}) if _sentry_records_ai_content("inputs") else None)
         _sentry_output = a * b
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -41,10 +53,10 @@ def search(query: str) -> list:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "web_search")
         span.set_data("gen_ai.tool.description", "Search the web for a query.")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"query": query}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"query": query}) if _sentry_records_ai_content("inputs") else None)
         results = []
         for source in ("a", "b"):
             results.append(f"{source}: {query}")
         _sentry_output = results
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output

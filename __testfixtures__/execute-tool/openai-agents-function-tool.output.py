@@ -23,6 +23,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 @function_tool
 def get_weather(city: str, unit: str = "celsius") -> str:
     """Get the current weather for a city.
@@ -35,14 +47,14 @@ def get_weather(city: str, unit: str = "celsius") -> str:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "get_weather")
         span.set_data("gen_ai.tool.description", "Get the current weather for a city.")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city, "unit": unit}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city, "unit": unit}) if _sentry_records_ai_content("inputs") else None)
         if not city:
             _sentry_output = "unknown"
-            _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+            _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
             return _sentry_output
         reading = f"22 degrees {unit} in {city}"
         _sentry_output = reading
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -52,10 +64,10 @@ async def load_user(ctx: RunContextWrapper[dict], user_id: int) -> dict:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "fetch_user")
         span.set_data("gen_ai.tool.description", "Load a user profile.")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"user_id": user_id}))
-        if user_id < 0: _sentry_output = {}; _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output)); return _sentry_output
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"user_id": user_id}) if _sentry_records_ai_content("inputs") else None)
+        if user_id < 0: _sentry_output = {}; _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None); return _sentry_output
         _sentry_output = await ctx.context["db"].get(user_id)
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -64,9 +76,9 @@ def add(a: int, b: int) -> int:
     with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool add") as span:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "add")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"a": a, "b": b}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"a": a, "b": b}) if _sentry_records_ai_content("inputs") else None)
         _sentry_output = a + b
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 

@@ -24,6 +24,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 dice_agent = Agent("openai:gpt-4o-mini", deps_type=str)
 
 
@@ -35,7 +47,7 @@ def player_name(ctx: RunContext[str]) -> str:
         span.set_data("gen_ai.tool.name", "player_name")
         span.set_data("gen_ai.tool.description", "Get the player's name.")
         _sentry_output = ctx.deps
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -47,7 +59,7 @@ def roll_die() -> str:
         span.set_data("gen_ai.tool.name", "roll_die")
         span.set_data("gen_ai.tool.description", "Roll a six-sided die and return the result.")
         _sentry_output = str(random.randint(1, 6))
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -56,8 +68,8 @@ async def score(ctx: RunContext[str], player: str) -> int:
     with sentry_sdk.start_span(op="gen_ai.execute_tool", name="execute_tool lookup_score") as span:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "lookup_score")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"player": player}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"player": player}) if _sentry_records_ai_content("inputs") else None)
         scores = {"anne": 3}
         _sentry_output = scores.get(player, 0)
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output

@@ -23,6 +23,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class ResearchAgent:
     """Plans, searches and writes."""
 
@@ -33,17 +45,17 @@ class ResearchAgent:
         with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent ResearchAgent") as span:
             span.set_data("gen_ai.operation.name", "invoke_agent")
             span.set_data("gen_ai.agent.name", "ResearchAgent")
-            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task, "max_steps": max_steps}))
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task, "max_steps": max_steps}) if _sentry_records_ai_content("inputs") else None)
             notes = []
             for step in range(max_steps):
                 note = self.llm(task, notes)
                 if note is None:
                     _sentry_output = "\n".join(notes)
-                    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True))
+                    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True) if _sentry_records_ai_content("outputs") else None)
                     return _sentry_output
                 notes.append(note)
             _sentry_output = "\n".join(notes)
-            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True))
+            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True) if _sentry_records_ai_content("outputs") else None)
             return _sentry_output
 
 

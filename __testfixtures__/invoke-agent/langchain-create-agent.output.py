@@ -36,6 +36,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 @tool
 def lookup(city: str) -> str:
     """Look up a city."""
@@ -43,9 +55,9 @@ def lookup(city: str) -> str:
         span.set_data("gen_ai.operation.name", "execute_tool")
         span.set_data("gen_ai.tool.name", "lookup")
         span.set_data("gen_ai.tool.description", "Look up a city.")
-        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city}))
+        _sentry_set(span, "gen_ai.tool.input", _sentry_json({"city": city}) if _sentry_records_ai_content("inputs") else None)
         _sentry_output = city.upper()
-        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output))
+        _sentry_set(span, "gen_ai.tool.output", _sentry_json(_sentry_output) if _sentry_records_ai_content("outputs") else None)
         return _sentry_output
 
 
@@ -57,9 +69,9 @@ def ask(question):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "city_helper")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]) if _sentry_records_ai_content("inputs") else None)
         state = agent.invoke({"messages": [{"role": "user", "content": question}]})
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(state, "messages", -1, "content"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(state, "messages", -1, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
     return state["messages"][-1].content
 
 
@@ -68,7 +80,7 @@ async def ask_async(question):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "city_helper")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]) if _sentry_records_ai_content("inputs") else None)
         _sentry_result = await agent.ainvoke({"messages": [{"role": "user", "content": question}]})
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_result, "messages", -1, "content"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_result, "messages", -1, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
     return _sentry_result

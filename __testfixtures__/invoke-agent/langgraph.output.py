@@ -38,6 +38,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class State(TypedDict):
     messages: list
 
@@ -59,9 +71,9 @@ def run_graph(messages):
     with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent support_graph") as span:
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "support_graph")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         final = graph.invoke({"messages": messages})
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(final, "messages", -1, "content"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(final, "messages", -1, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
     return final
 
 
@@ -70,9 +82,9 @@ async def run_react(messages):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "react_helper")
         span.set_data("gen_ai.request.model", "gpt-4o-mini")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
         final = await react.ainvoke({"messages": messages})
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(final, "messages", -1, "content"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(final, "messages", -1, "content"), as_list=True) if _sentry_records_ai_content("outputs") else None)
     for chunk in graph.stream({"messages": messages}):
         print(chunk)
     return final

@@ -37,6 +37,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 assistant = Agent(name="Assistant", instructions="You only respond in haikus.", model="gpt-4.1")
 
 
@@ -45,9 +57,9 @@ async def main(question):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "Assistant")
         span.set_data("gen_ai.request.model", "gpt-4.1")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
         result = await Runner.run(assistant, question)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "context_wrapper", "usage", "input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(result, "context_wrapper", "usage", "output_tokens"))
         _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(result, "context_wrapper", "usage", "total_tokens"))
@@ -58,9 +70,9 @@ def run_sync(agent: Agent, question):
     with sentry_sdk.start_span(op="gen_ai.invoke_agent", name=f"invoke_agent {agent.name}") as span:
         span.set_data("gen_ai.operation.name", "invoke_agent")
         _sentry_set(span, "gen_ai.agent.name", agent.name)
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
         result = Runner.run_sync(agent, input=question, max_turns=3)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "context_wrapper", "usage", "input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(result, "context_wrapper", "usage", "output_tokens"))
         _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(result, "context_wrapper", "usage", "total_tokens"))

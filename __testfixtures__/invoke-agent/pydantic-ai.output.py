@@ -43,6 +43,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 support_agent = Agent("openai:gpt-4o", instructions="Be concise.")
 named = Agent(model="anthropic:claude-3-5-sonnet-latest", name="researcher")
 
@@ -52,9 +64,9 @@ async def answer(question: str) -> str:
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "support_agent")
         span.set_data("gen_ai.request.model", "gpt-4o")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
         result = await support_agent.run(question)
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "output"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(result, "usage"), "input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(_sentry_call(result, "usage"), "output_tokens"))
         _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(_sentry_call(result, "usage"), "total_tokens"))
@@ -66,9 +78,9 @@ def research(topic):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "researcher")
         span.set_data("gen_ai.request.model", "claude-3-5-sonnet-latest")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(f"Research {topic}"))
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(f"Research {topic}") if _sentry_records_ai_content("inputs") else None)
         _sentry_result = named.run_sync(f"Research {topic}")
-        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_result, "output"), as_list=True))
+        _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(_sentry_result, "usage"), "input_tokens"))
         _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(_sentry_call(_sentry_result, "usage"), "output_tokens"))
         _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(_sentry_call(_sentry_result, "usage"), "total_tokens"))

@@ -25,11 +25,23 @@ let cli: CliResult;
 const runs = new Map<string, Promise<PyRun>>();
 const limited = limitConcurrency(2); // CI has 2 cores; each run is one Python process
 
-function startRun(key: string, file: string): void {
-  const run = limited(() => runPython(file, server.url));
+function startRun(key: string, file: string, settings: { sendDefaultPii?: boolean } = {}): void {
+  const run = limited(() => runPython(file, server.url, settings));
   run.catch(() => undefined); // reported by the test that awaits it
   runs.set(key, run);
 }
+
+/** Programs run a second time with `send_default_pii=False`: requests, a stream, tools and an agent run. */
+const PRIVACY_PROGRAMS = ["openai-sync", "streaming", "hand-rolled-agent", "openai-agents-run"];
+const CONTENT_KEYS = [
+  "gen_ai.request.messages",
+  "gen_ai.system_instructions",
+  "gen_ai.embeddings.input",
+  "gen_ai.tool.input",
+  "gen_ai.response.text",
+  "gen_ai.response.tool_calls",
+  "gen_ai.tool.output",
+];
 
 const runOf = (key: string): Promise<PyRun> => runs.get(key) ?? Promise.reject(new Error(`no run ${key}`));
 
@@ -41,6 +53,8 @@ beforeAll(async () => {
   for (const name of PROGRAMS) fs.copyFileSync(path.join(PROGRAMS_DIR, `${name}.py`), path.join(workspace, `${name}.py`));
   cli = await runCli(["instrument", workspace, "--force", "--json"]);
   for (const name of PROGRAMS) startRun(`instrumented:${name}`, path.join(workspace, `${name}.py`));
+  // --record-inputs auto (the default) asks the app's Sentry settings at run time
+  for (const name of PRIVACY_PROGRAMS) startRun(`no-pii:${name}`, path.join(workspace, `${name}.py`), { sendDefaultPii: false });
 }, 120_000);
 
 afterAll(async () => {
@@ -113,6 +127,28 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
         expect(data[key]).toEqual(bug.expected);
       });
     }
+  });
+});
+
+describe.each(PRIVACY_PROGRAMS)("%s: prompts and responses only when the app's Sentry settings allow it", (program) => {
+  const content = (run: PyRun): string[] =>
+    genAiSpans(run).flatMap((span) => CONTENT_KEYS.filter((key) => genAiData(span)[key] !== undefined).map((key) => `${span.name} ${key}`));
+  const withoutContent = (run: PyRun) =>
+    genAiSpans(run).map((span) => ({
+      op: span.op,
+      name: span.name,
+      status: span.status,
+      keys: Object.keys(genAiData(span)).filter((key) => !CONTENT_KEYS.includes(key)).sort(),
+    }));
+
+  test("send_default_pii=False: no content attribute; model, usage and the rest as with send_default_pii=True", async () => {
+    const [off, on] = await Promise.all([runOf(`no-pii:${program}`), runOf(`instrumented:${program}`)]);
+    expect(off.error).toBeNull();
+    expect(off.result).toEqual(on.result);
+    expect(content(off)).toEqual([]);
+    expect(content(on).length).toBeGreaterThan(0);
+    expect(withoutContent(off)).toEqual(withoutContent(on));
+    expect(genAiSpans(off).some((span) => genAiData(span)["gen_ai.request.model"] !== undefined)).toBe(true);
   });
 });
 

@@ -159,7 +159,7 @@ describe("python: generated code", () => {
   test("a file with only a docstring and imports gets imports after the docstring", async () => {
     const result = await transform('"""Doc."""\nfrom openai import OpenAI\nr = OpenAI().embeddings.create(model="e", input="x")\n');
     expect(result.output!.startsWith('"""Doc."""\nimport json\nimport sentry_sdk\nfrom openai import OpenAI\n\n\ndef _sentry_field(')).toBe(true);
-    expect(result.output).toContain('        span.set_data(key, value)\n\n\nwith sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings e") as span:\n    span.set_data(');
+    expect(result.output).toContain('        return False\n\n\nwith sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings e") as span:\n    span.set_data(');
   });
 
   test("static and dynamic span names", async () => {

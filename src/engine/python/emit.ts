@@ -21,11 +21,54 @@ export interface Attr {
 export const staticAttr = (key: string, code: string): Attr => ({ key, code, mayBeNone: false });
 export const dynamicAttr = (key: string, code: string): Attr => ({ key, code, mayBeNone: true });
 
-/** Leave out content attributes the user did not want recorded. */
+/** The helper that asks the app's Sentry client whether prompts ("inputs") or responses ("outputs") may be recorded. */
+export const CONTENT_GATE = "_sentry_records_ai_content";
+
+/** Leave out content attributes the user did not want recorded; gate the rest on the app's Sentry settings (auto). */
 export function keep(attrs: Attr[], options: EngineOptions): Attr[] {
-  return attrs.filter(
-    (attr) => !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) && !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
-  );
+  return attrs
+    .filter(
+      (attr) => !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) && !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
+    )
+    .map((attr) => gated(attr, options));
+}
+
+/**
+ * `--record-inputs auto` / `--record-outputs auto`: a content attribute's value is computed and recorded only
+ * when `_sentry_records_ai_content(kind)` says so at run time (else it is None, which `_sentry_set` skips).
+ * Any other attribute, and content with `always`, is returned as it is.
+ */
+export function gated(attr: Attr, options: EngineOptions): Attr {
+  const kind = contentKind(attr.key, options);
+  if (!kind) return attr;
+  const value = bindsLooserThanConditional(attr.code) ? `(${attr.code})` : attr.code;
+  return dynamicAttr(attr.key, `${value} if ${CONTENT_GATE}(${pyString(kind)}) else None`);
+}
+
+/** A conditional expression, a lambda or `:=` outside brackets and strings: it needs parentheses before ` if `. */
+function bindsLooserThanConditional(code: string): boolean {
+  let depth = 0;
+  let top = "";
+  for (let index = 0; index < code.length; index++) {
+    const char = code[index]!;
+    if (char === '"' || char === "'") {
+      let end = index + 1;
+      while (end < code.length && code[end] !== char) end += code[end] === "\\" ? 2 : 1;
+      if (end >= code.length) return true;
+      index = end;
+      top += " ";
+    } else if ("([{".includes(char)) depth++;
+    else if (")]}".includes(char)) depth--;
+    else if (depth === 0) top += char;
+  }
+  return /\bif\b|\blambda\b|:=/.test(top);
+}
+
+/** "inputs" / "outputs" when an attribute with this key is recorded only if the app's Sentry settings allow it. */
+export function contentKind(key: string, options: EngineOptions): "inputs" | "outputs" | undefined {
+  if (INPUT_CONTENT_ATTRIBUTES.has(key) && options.recordInputs && options.recordInputsAuto) return "inputs";
+  if (OUTPUT_CONTENT_ATTRIBUTES.has(key) && options.recordOutputs && options.recordOutputsAuto) return "outputs";
+  return undefined;
 }
 
 export function attrLine(attr: Attr, spanVar: string): string {

@@ -6,8 +6,25 @@ import { pyString } from "./text";
  * few lines, and none of them raises into the app.
  */
 
-export type HelperName = "_sentry_field" | "_sentry_each" | "_sentry_call" | "_sentry_json" | "_sentry_set" | "_sentry_sum" | "_sentry_on_handoff";
-export const HELPER_NAMES: HelperName[] = ["_sentry_field", "_sentry_each", "_sentry_call", "_sentry_json", "_sentry_set", "_sentry_sum", "_sentry_on_handoff"];
+export type HelperName =
+  | "_sentry_field"
+  | "_sentry_each"
+  | "_sentry_call"
+  | "_sentry_json"
+  | "_sentry_set"
+  | "_sentry_sum"
+  | "_sentry_records_ai_content"
+  | "_sentry_on_handoff";
+export const HELPER_NAMES: HelperName[] = [
+  "_sentry_field",
+  "_sentry_each",
+  "_sentry_call",
+  "_sentry_json",
+  "_sentry_set",
+  "_sentry_sum",
+  "_sentry_records_ai_content",
+  "_sentry_on_handoff",
+];
 
 /** Helpers used by a piece of generated code. */
 export function helpersUsedIn(code: string): Set<HelperName> {
@@ -96,6 +113,22 @@ export function helperSource(
         `${i1}"""Add token counts, ignoring missing ones; None when all are missing."""`,
         `${i1}numbers = [value for value in values if isinstance(value, (int, float))]`,
         `${i1}return sum(numbers) if numbers else None`,
+      ];
+      break;
+    case "_sentry_records_ai_content":
+      // As sentry-sdk's AI integrations decide: `data_collection` (2.x, when the app sets it) has the last
+      // word, else `send_default_pii`. No client, or a client this does not know: nothing is recorded.
+      lines = [
+        "def _sentry_records_ai_content(kind):",
+        `${i1}"""Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""`,
+        `${i1}try:`,
+        `${i2}client = ${sentry}.get_client() if hasattr(${sentry}, "get_client") else ${sentry}.Hub.current.client`,
+        `${i2}collection = client.options.get("data_collection")`,
+        `${i2}if isinstance(collection, dict) and collection.get("provided_by_user"):`,
+        `${i3}return bool((collection.get("gen_ai") or {}).get(kind, True))`,
+        `${i2}return bool(client.options.get("send_default_pii"))`,
+        `${i1}except Exception:`,
+        `${i2}return False`,
       ];
       break;
     case "_sentry_on_handoff": {

@@ -3,7 +3,8 @@ import type { PyCatalog } from "../../sdks/registry-python";
 import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { attrLine, dynamicAttr, keep, responseAttrs, spanHeader, spanStart } from "./emit";
+import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
+import { attrLine, CONTENT_GATE, contentKind, dynamicAttr, gated, keep, responseAttrs, spanHeader, spanStart } from "./emit";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
@@ -200,7 +201,7 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     shiftLines(region.first, region.last, region.unit);
     generated.push(header, ...before);
     if (plan.output) {
-      const record = attrLine(dynamicAttr(plan.output.key, `_sentry_json(${RESULT_OUTPUT}${plan.output.asList ? ", as_list=True" : ""})`), spanVar);
+      const record = attrLine(gated(dynamicAttr(plan.output.key, `_sentry_json(${RESULT_OUTPUT}${plan.output.asList ? ", as_list=True" : ""})`), options), spanVar);
       generated.push(record);
       for (const ret of plan.returns) {
         out.push({ start: ret.start, end: ret.valueStart, text: `${RESULT_OUTPUT} = `, priority: 60 });
@@ -248,7 +249,13 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   // stream helpers and the SDKs' collectors, then every helper they use in turn
   const streamBlocks: string[] = [];
   const firstStream = [...streamShapes.values()][0];
-  if (firstStream && !imports.definedHelpers.has("_SentryStream")) streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute), fileUnit, nl));
+  if (firstStream && !imports.definedHelpers.has("_SentryStream")) {
+    // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
+    const sources = [...streamShapes.values()].map((shape) => shape.collector.source);
+    const content = [...OUTPUT_CONTENT_ATTRIBUTES].filter((key) => sources.some((source) => source.includes(JSON.stringify(key)))).sort();
+    const outputs = !content.length ? undefined : !options.recordOutputs ? { keys: content } : contentKind(content[0], options) ? { keys: content, gate: CONTENT_GATE } : undefined;
+    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, outputs), fileUnit, nl));
+  }
   for (const [name, shape] of streamShapes) {
     if (!imports.definedHelpers.has(name)) streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
   }

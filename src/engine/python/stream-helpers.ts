@@ -4,8 +4,17 @@
  * its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's. The span ends with the stream.
  * `iterator` is the SDK's attribute that its iteration reads (data of the SDK, e.g. `_iterator`).
  */
-export function streamHelperLines(iterator: string): string[] {
+export function streamHelperLines(
+  iterator: string,
+  /** Response content the collectors return: recorded only when `gate("outputs")` allows it, or (no gate) never. */
+  outputs?: { keys: string[]; gate?: string },
+): string[] {
   const attribute = JSON.stringify(iterator);
+  const set = "_sentry_set(self.span, key, value)";
+  const content = outputs && (outputs.keys.length === 1 ? `!= ${JSON.stringify(outputs.keys[0])}` : `not in (${outputs.keys.map((key) => JSON.stringify(key)).join(", ")})`);
+  const record = outputs
+    ? [`                if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`, `                    ${set}`]
+    : [`                ${set}`];
   return [
     "class _SentryStream:",
     `    """Ends a span when an SDK stream is done: read to the end, failed, closed (\`with stream:\`, \`close()\`)`,
@@ -19,7 +28,7 @@ export function streamHelperLines(iterator: string): string[] {
     "            return",
     "        try:",
     "            for key, value in self.collect.data().items():",
-    "                _sentry_set(self.span, key, value)",
+    ...record,
     "        except Exception:",
     "            pass",
     "        if failed:",

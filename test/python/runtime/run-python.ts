@@ -26,8 +26,10 @@ export interface PyRun {
   spans: PySpan[];
 }
 
-export function runPython(program: string, baseUrl: string): Promise<PyRun> {
+/** `sendDefaultPii: false` runs the app with `send_default_pii=False` (default: True). */
+export function runPython(program: string, baseUrl: string, settings: { sendDefaultPii?: boolean } = {}): Promise<PyRun> {
   const env = {
+    SEND_DEFAULT_PII: settings.sendDefaultPii === false ? "0" : "1",
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     MOCK_LLM_URL: baseUrl,

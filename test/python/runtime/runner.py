@@ -96,6 +96,8 @@ def main():
         default_integrations=False,
         auto_enabling_integrations=False,
         integrations=[HttpxIntegration()],
+        # What the codemod's `--record-inputs auto` asks at run time; SEND_DEFAULT_PII=0 turns it off.
+        send_default_pii=os.environ.get("SEND_DEFAULT_PII", "1") == "1",
     )
     output = io.StringIO()
     report = {"result": None, "error": None}
