@@ -1,8 +1,6 @@
 import ts from "typescript";
 import {
   ATTR,
-  INPUT_CONTENT_ATTRIBUTES,
-  OUTPUT_CONTENT_ATTRIBUTES,
   REQUEST_PARAM_ATTRIBUTES,
   spanIdentity,
   staticSpanName,
