@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES } from "../../src/core/conventions";
 import { MockServer, mockReplyText, startMockLlmServer } from "./mock-llm-server";
 import { limitConcurrency, runInstrumented, RunInstrumentedResult } from "./run-instrumented";
-import { CapturedSpan, findSpans, isChildOf, rootSpan } from "./spans";
+import { CapturedSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "./spans";
 import { MIDSTREAM_ERROR_MODEL, ScenarioResults } from "./streaming/scenarios";
 import { cliOutput } from "./streaming/cli-source";
 import {
@@ -157,11 +157,10 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const [on, off] = await Promise.all([instrumented(), runOf(`${shape.name}:content-off`)]);
     expect(scenarioResults(off).output).toEqual(scenarioResults(on).output);
     for (const model of endedModels) {
-      const genAi = (span: CapturedSpan) => Object.fromEntries(Object.entries(span.attributes).filter(([key]) => key.startsWith("gen_ai.")));
-      const withContent = genAi(spanFor(on, model));
+      const withContent = genAiAttributes(spanFor(on, model));
       const recorded = Object.keys(withContent).filter((key) => CONTENT_ATTRIBUTES.has(key));
       for (const key of recorded) delete withContent[key];
-      expect({ model, attributes: genAi(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
+      expect({ model, attributes: genAiAttributes(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
       if (model === shape.models.complete) expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
     }
   });

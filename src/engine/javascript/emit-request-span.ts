@@ -16,7 +16,7 @@ import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
-import { isRecorded } from "./span-attributes";
+import { isRecorded, runTimeContentKind } from "./span-attributes";
 import { modelIdCode, renameFromResponse } from "./model-value";
 import { contentGateCall, recordedValue } from "./content-gate";
 import { staticModelOf } from "./find-request-sites";
@@ -266,7 +266,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       names: local,
       usedHelpers: context.streamHelpers,
       recordOutputs: options.recordOutputs,
-      outputsGate: options.recordOutputs && options.recordOutputsAuto ? () => contentGateCall("outputs", context) : undefined,
+      outputsGate: runTimeContentKind(ATTR.responseText, options) ? () => contentGateCall("outputs", context) : undefined,
       quote: style.quote,
     });
     return { start, end: site.node.end, text };
