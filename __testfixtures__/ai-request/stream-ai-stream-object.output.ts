@@ -15,7 +15,7 @@ export async function streamRecipe(dish: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `A recipe for ${dish}` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `A recipe for ${dish}` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -27,7 +27,7 @@ export async function streamRecipe(dish: string) {
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
-          "gen_ai.response.text": toSpanJson(["object" in event ? event.object : undefined]),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(["object" in event ? event.object : undefined]) : undefined,
           "gen_ai.usage.input_tokens": event?.usage?.inputTokens,
           "gen_ai.usage.output_tokens": event?.usage?.outputTokens,
           "gen_ai.usage.total_tokens": event?.usage?.totalTokens,
@@ -39,6 +39,16 @@ export async function streamRecipe(dish: string) {
     console.log(partial.name);
   }
   return result.object;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

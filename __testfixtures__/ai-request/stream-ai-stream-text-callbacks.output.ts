@@ -15,7 +15,7 @@ export function chat(prompt: string, log: (line: string) => void) {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
         "gen_ai.request.max_tokens": 200,
-        "gen_ai.request.messages": toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -30,8 +30,8 @@ export function chat(prompt: string, log: (line: string) => void) {
           (eventValue) => ({
             "gen_ai.response.model": eventValue?.response?.modelId,
             "gen_ai.response.id": eventValue?.response?.id,
-            "gen_ai.response.text": toSpanJson([eventValue?.text]),
-            "gen_ai.response.tool_calls": toSpanJson(eventValue?.toolCalls),
+            "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([eventValue?.text]) : undefined,
+            "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(eventValue?.toolCalls) : undefined,
             "gen_ai.response.finish_reasons": toSpanJson([eventValue?.finishReason]),
             "gen_ai.usage.input_tokens": eventValue?.totalUsage?.inputTokens,
             "gen_ai.usage.output_tokens": eventValue?.totalUsage?.outputTokens,
@@ -45,6 +45,16 @@ export function chat(prompt: string, log: (line: string) => void) {
         onAbort: endSpanOnAbort(span),
       }),
   );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

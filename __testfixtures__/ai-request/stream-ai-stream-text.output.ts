@@ -13,8 +13,8 @@ export async function POST(request: Request): Promise<Response> {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt),
-        "gen_ai.system_instructions": "You are a helpful assistant.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You are a helpful assistant." : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -26,8 +26,8 @@ export async function POST(request: Request): Promise<Response> {
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
-          "gen_ai.response.text": toSpanJson([event?.text]),
-          "gen_ai.response.tool_calls": toSpanJson(event?.toolCalls),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([event?.text]) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(event?.toolCalls) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([event?.finishReason]),
           "gen_ai.usage.input_tokens": event?.totalUsage?.inputTokens,
           "gen_ai.usage.output_tokens": event?.totalUsage?.outputTokens,
@@ -38,6 +38,16 @@ export async function POST(request: Request): Promise<Response> {
       }),
   );
   return result.toTextStreamResponse();
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -14,8 +14,8 @@ export async function streamHaiku(topic: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 256,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: topic }]),
-        "gen_ai.system_instructions": "You write haiku.",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: topic }]) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You write haiku." : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -29,7 +29,7 @@ export async function streamHaiku(topic: string) {
           messages: [{ role: "user", content: topic }],
           stream: true,
         }),
-        anthropicStreamEvents(),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), anthropicStreamEvents()),
       ),
   );
   let text = "";
@@ -37,6 +37,16 @@ export async function streamHaiku(topic: string) {
     if (event.type === "content_block_delta" && event.delta.type === "text_delta") text += event.delta.text;
   }
   return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
@@ -56,6 +66,26 @@ type StreamSpanAttributes = Record<string, string | number | boolean | undefined
 interface ChunkCollector<Chunk> {
   add: (chunk: Chunk) => void;
   attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
 }
 
 /** The chunk type a stream yields. */

@@ -14,7 +14,7 @@ export async function streamPoem(subject: string, write: (text: string) => void)
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 1024,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Write a short poem about ${subject}.` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a short poem about ${subject}.` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -28,8 +28,8 @@ export async function streamPoem(subject: string, write: (text: string) => void)
         span.setAttributes({
           "gen_ai.response.model": messageValue?.model,
           "gen_ai.response.id": messageValue?.id,
-          "gen_ai.response.text": toSpanJson(messageValue?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(messageValue?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(messageValue?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(messageValue?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([messageValue?.stop_reason]),
           "gen_ai.usage.input_tokens": messageValue?.usage?.input_tokens == null ? undefined : messageValue?.usage?.input_tokens + (messageValue?.usage?.cache_read_input_tokens ?? 0) + (messageValue?.usage?.cache_creation_input_tokens ?? 0),
           "gen_ai.usage.output_tokens": messageValue?.usage?.output_tokens,
@@ -42,6 +42,16 @@ export async function streamPoem(subject: string, write: (text: string) => void)
   stream.on("text", (text) => write(text));
   const message = await stream.finalMessage();
   return message.usage.output_tokens;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,7 +13,7 @@ export async function streamExplanation(topic: string, write: (text: string) => 
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Explain ${topic} step by step.` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Explain ${topic} step by step.` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -26,8 +26,8 @@ export async function streamExplanation(topic: string, write: (text: string) => 
         span.setAttributes({
           "gen_ai.response.model": completionValue?.model,
           "gen_ai.response.id": completionValue?.id,
-          "gen_ai.response.text": toSpanJson(completionValue?.choices?.map((choice) => choice?.message?.content)),
-          "gen_ai.response.tool_calls": toSpanJson(completionValue?.choices?.[0]?.message?.tool_calls),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completionValue?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completionValue?.choices?.[0]?.message?.tool_calls) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson(completionValue?.choices?.map((choice) => choice?.finish_reason)),
           "gen_ai.usage.input_tokens": completionValue?.usage?.prompt_tokens,
           "gen_ai.usage.output_tokens": completionValue?.usage?.completion_tokens,
@@ -40,6 +40,16 @@ export async function streamExplanation(topic: string, write: (text: string) => 
   runner.on("content", (delta) => write(delta));
   const completion = await runner.finalChatCompletion();
   return completion.choices[0].message.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,7 +13,7 @@ async function streamAnswer(question) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -25,7 +25,7 @@ async function streamAnswer(question) {
           messages: [{ role: "user", content: question }],
           stream: true,
         }),
-        openAiChatChunks(),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), openAiChatChunks()),
       ),
   );
   let text = "";
@@ -35,6 +35,14 @@ async function streamAnswer(question) {
 
 module.exports = { streamAnswer };
 
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
 function toSpanJson(value) {
   try {
@@ -43,6 +51,26 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs(collector) {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf(recorded, collector) {
+  return recorded ? collector : withoutOutputs(collector);
 }
 
 /**

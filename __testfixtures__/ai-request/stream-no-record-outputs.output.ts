@@ -17,7 +17,7 @@ export async function rawStream(prompt: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: prompt }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -41,7 +41,7 @@ export async function helperStream(prompt: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 100,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: prompt }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -72,7 +72,7 @@ export function aiStream(prompt: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -92,6 +92,16 @@ export function aiStream(prompt: string) {
         onAbort: endSpanOnAbort(span),
       }),
   ).toTextStreamResponse();
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,7 +13,7 @@ export async function streamAnswer(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -23,8 +23,8 @@ export async function streamAnswer(question: string) {
         span.setAttributes({
           "gen_ai.response.model": result?.model,
           "gen_ai.response.id": result?.id,
-          "gen_ai.response.text": toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
           "gen_ai.usage.input_tokens": result?.usage?.input_tokens,
           "gen_ai.usage.output_tokens": result?.usage?.output_tokens,
@@ -39,6 +39,16 @@ export async function streamAnswer(question: string) {
     if (event.type === "response.output_text.delta") text += event.delta;
   }
   return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -47,7 +47,7 @@ export async function streamReply(prompt: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 64,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: prompt }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -55,7 +55,7 @@ export async function streamReply(prompt: string) {
       endSpanWithStream(
         aiSpan,
         anthropic.messages.create({ model: "claude-haiku-4-5", max_tokens: 64, messages: [{ role: "user", content: prompt }], stream: true }),
-        anthropicStreamEvents(),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), anthropicStreamEvents()),
       ),
   );
   for await (const event of stream) if (event.type === "message_stop") return true;
@@ -262,6 +262,36 @@ function openAiChatChunks(): ChunkCollector<{
       "gen_ai.usage.total_tokens": usage?.total_tokens,
     }),
   };
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
 }
 
 /**

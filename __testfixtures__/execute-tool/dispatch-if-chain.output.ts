@@ -19,13 +19,13 @@ export async function runTool(block: Anthropic.Messages.ToolUseBlock): Promise<u
         attributes: {
           "gen_ai.operation.name": "execute_tool",
           "gen_ai.tool.name": "search_docs",
-          "gen_ai.tool.input": toSpanJson(block.input),
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(block.input) : undefined,
         },
       },
       async (span) => {
         const output = await searchDocs(block.input);
         span.setAttributes({
-          "gen_ai.tool.output": toSpanJson(output),
+          "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(output) : undefined,
         });
         return output;
       },
@@ -37,18 +37,28 @@ export async function runTool(block: Anthropic.Messages.ToolUseBlock): Promise<u
       attributes: {
         "gen_ai.operation.name": "execute_tool",
         "gen_ai.tool.name": "calculator",
-        "gen_ai.tool.input": toSpanJson(block.input as { expression: string }),
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(block.input as { expression: string }) : undefined,
       },
     },
     async (span) => {
       const output = await calculator(block.input as { expression: string });
       span.setAttributes({
-        "gen_ai.tool.output": toSpanJson(output),
+        "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(output) : undefined,
       });
       return output;
     },
   );
   throw new Error(`unknown tool: ${block.name}`);
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -22,16 +22,26 @@ export async function dispatch(toolCall: { name: string; arguments: string }) {
     async (span) => {
       const input = JSON.parse(toolCall.arguments);
       span.setAttributes({
-        "gen_ai.tool.input": toSpanJson(input),
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       });
       const toolOutput = await tools[name](input);
       span.setAttributes({
-        "gen_ai.tool.output": toSpanJson(toolOutput),
+        "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(toolOutput) : undefined,
       });
       return toolOutput;
     },
   );
   return JSON.stringify(output);
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -27,11 +27,11 @@ async function callTool(call: OpenAI.Chat.Completions.ChatCompletionMessageFunct
         async (span) => {
           const input = JSON.parse(call.function.arguments);
           span.setAttributes({
-            "gen_ai.tool.input": toSpanJson(input),
+            "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
           });
           const output = await getWeather(input);
           span.setAttributes({
-            "gen_ai.tool.output": toSpanJson(output),
+            "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(output) : undefined,
           });
           return output;
         },
@@ -49,11 +49,11 @@ async function callTool(call: OpenAI.Chat.Completions.ChatCompletionMessageFunct
         (span) => {
           const input = JSON.parse(call.function.arguments);
           span.setAttributes({
-            "gen_ai.tool.input": toSpanJson(input),
+            "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
           });
           const output = addNumbers(input);
           span.setAttributes({
-            "gen_ai.tool.output": toSpanJson(output),
+            "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(output) : undefined,
           });
           return output;
         },
@@ -71,6 +71,16 @@ export async function handle(completion: OpenAI.Chat.Completions.ChatCompletion)
     if (call.type === "function") results.push(await callTool(call));
   }
   return { client, results };
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -13,6 +13,14 @@ export const weatherTool = createTool({
   }),
 });
 
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
 function toSpanJson(value) {
   try {
@@ -34,12 +42,14 @@ function withToolSpan(name, description, fn) {
           "gen_ai.operation.name": "execute_tool",
           "gen_ai.tool.name": name,
           "gen_ai.tool.description": description,
-          "gen_ai.tool.input": toSpanJson(args[0]),
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
         },
       },
       (span) => {
         const output = fn.apply(this, args);
-        const record = (value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        const record = (value) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
         if (typeof output?.then === "function") {
           output.then(record, () => undefined);
         } else {

@@ -23,13 +23,13 @@ export async function write(topic: string) {
         "gen_ai.agent.name": "Writer",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.available_tools": "[{\"name\":\"research\"}]",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: topic }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: topic }]) : undefined,
       },
     },
     async (span) => {
       const response = await run(writer, topic);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -38,6 +38,16 @@ export async function write(topic: string) {
     },
   );
   return result.finalOutput;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -18,13 +18,13 @@ export const translate = tool({
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Translator",
-          "gen_ai.request.messages": toSpanJson(text),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(text) : undefined,
         },
       },
       async (span) => {
         const response = await run(translator, text);
         span.setAttributes({
-          "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
           "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
           "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
           "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -37,6 +37,16 @@ export const translate = tool({
 });
 
 export const writer = new Agent({ name: "Writer", instructions: "Write, then translate.", tools: [translate] });
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
 function toSpanJson(value: unknown): string | undefined {
@@ -59,12 +69,14 @@ function withToolSpan<A extends unknown[], R>(name: string | undefined, descript
           "gen_ai.operation.name": "execute_tool",
           "gen_ai.tool.name": name,
           "gen_ai.tool.description": description,
-          "gen_ai.tool.input": toSpanJson(args[0]),
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
         },
       },
       (span) => {
         const output = fn.apply(this, args);
-        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        const record = (value: unknown) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
         if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
           (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
         } else {

@@ -32,13 +32,13 @@ class EscalationAgent {
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "manager",
-          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
         const response = await this.manager.run(question);
         span.setAttributes({
-          "gen_ai.response.text": toSpanJson([response]),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
         return response;
       },
@@ -58,13 +58,13 @@ export async function support(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await triage.run(question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
@@ -87,13 +87,13 @@ export async function support(question: string) {
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "billing",
-          "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
         const response = await billing.run(question);
         span.setAttributes({
-          "gen_ai.response.text": toSpanJson([response]),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
         return response;
       },
@@ -117,17 +117,27 @@ export async function support(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "EscalationAgent",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await new EscalationAgent().run(question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
   );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

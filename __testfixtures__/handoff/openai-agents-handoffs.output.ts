@@ -37,13 +37,13 @@ export async function support(message: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Triage Agent",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: message }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: message }]) : undefined,
       },
     },
     async (span) => {
       const response = await run(triageAgent, message);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -52,6 +52,16 @@ export async function support(message: string) {
     },
   );
   return result.finalOutput;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -77,12 +77,14 @@ function withToolSpan<A extends unknown[], R>(name: string | undefined, descript
           "gen_ai.operation.name": "execute_tool",
           "gen_ai.tool.name": name,
           "gen_ai.tool.description": description,
-          "gen_ai.tool.input": toSpanJson(args[0]),
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
         },
       },
       (span) => {
         const output = fn.apply(this, args);
-        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        const record = (value: unknown) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
         if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
           (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
         } else {

@@ -18,13 +18,13 @@ export async function answer(question: string): Promise<string> {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support-agent",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Customer asks: ${question}` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Customer asks: ${question}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await supportAgent.generate({ prompt: `Customer asks: ${question}` });
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.totalUsage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.totalUsage?.totalTokens,
@@ -33,6 +33,16 @@ export async function answer(question: string): Promise<string> {
     },
   );
   return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

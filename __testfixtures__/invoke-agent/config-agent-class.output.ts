@@ -14,13 +14,13 @@ export async function answer(question: string): Promise<string> {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await new SupportBot({ name: "support", model: "gpt-4o-mini" }).run(question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
@@ -37,13 +37,13 @@ export async function classify(ticket: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: ticket }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
       },
     },
     async (span) => {
       const response = await triage.run(ticket);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
@@ -59,13 +59,13 @@ export function preview(ticket: string): string {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: ticket }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
       },
     },
     (span) => {
       const response = triage.draft(ticket);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
@@ -85,18 +85,28 @@ export class Helpdesk {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "helpdesk",
           "gen_ai.request.model": "gpt-4o",
-          "gen_ai.request.messages": toSpanJson([{ role: "user", content: ticket }]),
+          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
         },
       },
       async (span) => {
         const response = await this.bot.run(ticket);
         span.setAttributes({
-          "gen_ai.response.text": toSpanJson([response]),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
         return response;
       },
     );
   }
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -28,13 +28,13 @@ export async function research(topic: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "researcher",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `Summarise ${topic}` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Summarise ${topic}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await researcher.run(`Summarise ${topic}`);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
@@ -56,18 +56,28 @@ export async function research(topic: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "ResearchAgent",
-        "gen_ai.request.messages": toSpanJson(summary),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(summary) : undefined,
       },
     },
     async (span) => {
       const response = await fallback.run(summary);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },
   );
   return second;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -61,11 +61,11 @@ class ClockAgent {
               (span) => {
                 const input = JSON.parse(call.function.arguments);
                 span.setAttributes({
-                  "gen_ai.tool.input": toSpanJson(input),
+                  "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
                 });
                 const output = getTime(input);
                 span.setAttributes({
-                  "gen_ai.tool.output": toSpanJson(output),
+                  "gen_ai.tool.output": sentryRecordsAiContent("outputs") ? toSpanJson(output) : undefined,
                 });
                 return output;
               },
@@ -90,13 +90,13 @@ export async function ask(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "clock",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await agent.run(question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
       return response;
     },

@@ -22,13 +22,13 @@ export async function answer(question) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "openai:gpt-4o",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await supportAgent.invoke({ messages: [{ role: "user", content: question }] });
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.messages?.at(-1)?.content]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
       return response;
     },
@@ -50,18 +50,26 @@ export async function answer(question) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "researcher",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await researcher.invoke({ messages: [{ role: "user", content: question }] });
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.messages?.at(-1)?.content]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
       return response;
     },
   );
   return [state.messages.at(-1)?.content, research.messages.length];
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

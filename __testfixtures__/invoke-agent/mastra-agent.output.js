@@ -18,13 +18,13 @@ export async function forecast(city) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Weather Agent",
         "gen_ai.request.model": "openai/gpt-4o-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: `What's the weather in ${city}?` }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What's the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
       const response = await weatherAgent.generate(`What's the weather in ${city}?`);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.text]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.usage?.totalTokens,
@@ -34,6 +34,14 @@ export async function forecast(city) {
   );
   const stream = await weatherAgent.stream("And tomorrow?");
   return [result.text, stream];
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

@@ -22,13 +22,13 @@ async function solve(question) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Math Agent",
         "gen_ai.request.available_tools": "[{\"name\":\"add\"}]",
-        "gen_ai.request.messages": toSpanJson(question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(question) : undefined,
       },
     },
     async (span) => {
       const response = await runner.run(mathAgent, question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -40,6 +40,14 @@ async function solve(question) {
 }
 
 module.exports = { solve };
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
 function toSpanJson(value) {
@@ -62,12 +70,14 @@ function withToolSpan(name, description, fn) {
           "gen_ai.operation.name": "execute_tool",
           "gen_ai.tool.name": name,
           "gen_ai.tool.description": description,
-          "gen_ai.tool.input": toSpanJson(args[0]),
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
         },
       },
       (span) => {
         const output = fn.apply(this, args);
-        const record = (value) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        const record = (value) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
         if (typeof output?.then === "function") {
           output.then(record, () => undefined);
         } else {

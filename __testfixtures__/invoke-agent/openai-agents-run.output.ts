@@ -17,13 +17,13 @@ export async function askWeather(question: string): Promise<string | undefined> 
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Weather Agent",
         "gen_ai.request.model": "gpt-4.1-mini",
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
       const response = await run(weatherAgent, question);
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -32,6 +32,16 @@ export async function askWeather(question: string): Promise<string | undefined> 
     },
   );
   return result.finalOutput;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

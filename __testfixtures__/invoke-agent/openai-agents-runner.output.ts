@@ -27,11 +27,11 @@ export async function plan(city: string) {
     async (span) => {
       const input = buildPrompt(city);
       span.setAttributes({
-        "gen_ai.request.messages": toSpanJson(input),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       });
       const response = await runner.run(planner, input, { maxTurns: 5 });
       span.setAttributes({
-        "gen_ai.response.text": toSpanJson([response?.finalOutput]),
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
         "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
         "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
@@ -40,6 +40,16 @@ export async function plan(city: string) {
     },
   );
   return result.finalOutput ?? "";
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

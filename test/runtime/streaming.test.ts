@@ -4,9 +4,10 @@
 // once whether it completed, was left early or failed half way; the whole text and the final token
 // counts; and the same program output as without instrumentation.
 import fs from "node:fs";
+import { INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES } from "../../src/core/conventions";
 import { MockServer, mockReplyText, startMockLlmServer } from "./mock-llm-server";
 import { limitConcurrency, runInstrumented, RunInstrumentedResult } from "./run-instrumented";
-import { CapturedSpan, findSpans, isChildOf, rootSpan } from "./spans";
+import { CapturedSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "./spans";
 import { MIDSTREAM_ERROR_MODEL, ScenarioResults } from "./streaming/scenarios";
 import { cliOutput } from "./streaming/cli-source";
 import {
@@ -28,11 +29,13 @@ let cliWorkspace: string | undefined;
 // Originals and instrumented versions talk to separate mocks, so their requests can be compared.
 let originalServer: MockServer;
 let instrumentedServer: MockServer;
+// Instrumented programs run with dataCollection.genAI off talk to a third, so the two above stay comparable.
+let contentOffServer: MockServer;
 const limited = limitConcurrency(3);
 const runs = new Map<string, Promise<RunInstrumentedResult>>();
 
-function startRun(key: string, file: string, server: MockServer): void {
-  const run = limited(() => runInstrumented(file, { baseUrl: server.url }));
+function startRun(key: string, file: string, server: MockServer, recordAiContent = true): void {
+  const run = limited(() => runInstrumented(file, { baseUrl: server.url, recordAiContent }));
   run.catch(() => undefined); // reported by the test that awaits it
   runs.set(key, run);
 }
@@ -48,16 +51,17 @@ beforeAll(async () => {
   if (cli.result.code !== 0) throw new Error(`instrument failed (${cli.result.code}): ${cli.result.stderr}`);
   instrumentedSource = cli.source;
   cliWorkspace = cli.workspace;
-  [originalServer, instrumentedServer] = await Promise.all([startMockLlmServer(), startMockLlmServer()]);
+  [originalServer, instrumentedServer, contentOffServer] = await Promise.all([startMockLlmServer(), startMockLlmServer(), startMockLlmServer()]);
   for (const shape of STREAMING_SHAPES) {
     startRun(`${shape.name}:original`, programFile(shape), originalServer);
     startRun(`${shape.name}:instrumented`, instrumentedSource(shape), instrumentedServer);
+    startRun(`${shape.name}:content-off`, instrumentedSource(shape), contentOffServer, false);
   }
 }, 120_000);
 
 afterAll(async () => {
   await Promise.allSettled(runs.values());
-  await Promise.all([originalServer?.close(), instrumentedServer?.close()]);
+  await Promise.all([originalServer?.close(), instrumentedServer?.close(), contentOffServer?.close()]);
   if (cliWorkspace) fs.rmSync(cliWorkspace, { recursive: true, force: true });
 });
 
@@ -73,6 +77,9 @@ function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
   expect(run.error).toBeUndefined();
   return run.result as ScenarioResults;
 }
+
+/** Prompts and replies: what the app's Sentry settings decide on. */
+const CONTENT_ATTRIBUTES = new Set([...INPUT_CONTENT_ATTRIBUTES, ...OUTPUT_CONTENT_ATTRIBUTES]);
 
 /** The one gen_ai span named for `model`; fails listing every span otherwise. */
 function spanFor(run: RunInstrumentedResult, model: string): CapturedSpan {
@@ -143,6 +150,18 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
       for (const key of ["gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.total_tokens"]) {
         expect(span.attributes).not.toHaveProperty([key]);
       }
+    }
+  });
+
+  test("with the app's Sentry set not to record AI content (the default --record-outputs auto): no prompt or reply, all else the same", async () => {
+    const [on, off] = await Promise.all([instrumented(), runOf(`${shape.name}:content-off`)]);
+    expect(scenarioResults(off).output).toEqual(scenarioResults(on).output);
+    for (const model of endedModels) {
+      const withContent = genAiAttributes(spanFor(on, model));
+      const recorded = Object.keys(withContent).filter((key) => CONTENT_ATTRIBUTES.has(key));
+      for (const key of recorded) delete withContent[key];
+      expect({ model, attributes: genAiAttributes(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
+      if (model === shape.models.complete) expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
     }
   });
 

@@ -1,16 +1,33 @@
 import ts from "typescript";
 import type { TextEdit } from "../../core/text/edits";
+import type { EngineOptions } from "../../core/types";
 import { type CodeStyle, quoteString } from "./code-style";
-
-export const CONTENT_GATE_NAME = "sentryRecordsAiContent";
+import { runTimeContentKind } from "./span-attributes";
 
 /**
  * `--record-inputs auto` / `--record-outputs auto`: a content attribute's value is computed only when the app's
  * Sentry client allows it, as Sentry's own AI integrations decide: `dataCollection.genAI.inputs` / `outputs`
  * (on by default from SDK 11), else, before 11, `sendDefaultPii`. An attribute set to `undefined` is not recorded.
  */
-export function gatedContent(code: string, kind: "inputs" | "outputs", quote: (text: string) => string): string {
-  return `${CONTENT_GATE_NAME}(${quote(kind)}) ? ${code} : undefined`;
+export const CONTENT_GATE_NAME = "sentryRecordsAiContent";
+
+/** What a span writer needs to gate a value: the settings, the file's style, and a flag the helper is appended on. */
+export interface ContentGateContext {
+  options: EngineOptions;
+  style: CodeStyle;
+  usesContentGate?: boolean;
+}
+
+/** The run-time decision itself, `sentryRecordsAiContent("outputs")`; the file gets the helper. */
+export function contentGateCall(kind: "inputs" | "outputs", context: ContentGateContext): string {
+  context.usesContentGate = true;
+  return `${CONTENT_GATE_NAME}(${quoteString(kind, context.style)})`;
+}
+
+/** `code` for the attribute `key`: gated when its content is decided at run time, else as it is. */
+export function recordedValue(key: string, code: string, context: ContentGateContext): string {
+  const kind = runTimeContentKind(key, context.options);
+  return kind ? `${contentGateCall(kind, context)} ? ${code} : undefined` : code;
 }
 
 /** True when the file already has the helper (a second run must not add it again). */

@@ -1,8 +1,6 @@
 import ts from "typescript";
 import {
   ATTR,
-  INPUT_CONTENT_ATTRIBUTES,
-  OUTPUT_CONTENT_ATTRIBUTES,
   REQUEST_PARAM_ATTRIBUTES,
   spanIdentity,
   staticSpanName,
@@ -18,8 +16,9 @@ import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
 import { readPath } from "./read-path";
+import { isRecorded, runTimeContentKind } from "./span-attributes";
 import { modelIdCode, renameFromResponse } from "./model-value";
-import { gatedContent } from "./content-gate";
+import { contentGateCall, recordedValue } from "./content-gate";
 import { staticModelOf } from "./find-request-sites";
 import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
@@ -185,12 +184,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   const startAttributes: Attribute[] = [];
   const lateAttributes: Attribute[] = [];
   const add = (key: string, value: ValueCode | string): void => {
-    if (!options.recordInputs && INPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    const code = typeof value === "string" ? value : value.code;
-    // Streamed spans record their content as before: their helpers have no run-time decision yet.
-    const gated = options.recordInputsAuto && !site.streamSpan && INPUT_CONTENT_ATTRIBUTES.has(key);
-    if (gated) context.usesContentGate = true;
-    const entry = { key, code: gated ? gatedContent(code, "inputs", quote) : code };
+    if (!isRecorded(key, options)) return;
+    const entry = { key, code: recordedValue(key, typeof value === "string" ? value : value.code, context) };
     if (typeof value !== "string" && value.readsHoisted) lateAttributes.push(entry);
     else startAttributes.push(entry);
   };
@@ -271,6 +266,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       names: local,
       usedHelpers: context.streamHelpers,
       recordOutputs: options.recordOutputs,
+      outputsGate: runTimeContentKind(ATTR.responseText, options) ? () => contentGateCall("outputs", context) : undefined,
       quote: style.quote,
     });
     return { start, end: site.node.end, text };
@@ -329,10 +325,8 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
 
   const attributes: Attribute[] = [];
   const add = (key: string, code: string): void => {
-    if (!context.options.recordOutputs && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return;
-    const gated = context.options.recordOutputsAuto && !site.streamSpan && OUTPUT_CONTENT_ATTRIBUTES.has(key);
-    if (gated) context.usesContentGate = true;
-    attributes.push({ key, code: gated ? gatedContent(code, "outputs", (text) => quoteString(text, context.style)) : code });
+    if (!isRecorded(key, context.options)) return;
+    attributes.push({ key, code: recordedValue(key, code, context) });
   };
   if (response.model) add(ATTR.responseModel, read(response.model));
   if (response.id) add(ATTR.responseId, read(response.id));

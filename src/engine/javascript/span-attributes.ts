@@ -15,6 +15,19 @@ export function isRecorded(key: string, options: Pick<EngineOptions, "recordInpu
   return true;
 }
 
+/**
+ * `--record-inputs auto` / `--record-outputs auto`: the kind of content whose attribute is recorded only when
+ * the app's Sentry client allows it, decided at run time (content-gate.ts); undefined for other attributes.
+ */
+export function runTimeContentKind(
+  key: string,
+  options: Pick<EngineOptions, "recordInputsAuto" | "recordOutputsAuto">,
+): "inputs" | "outputs" | undefined {
+  if (options.recordInputsAuto && INPUT_CONTENT_ATTRIBUTES.has(key)) return "inputs";
+  if (options.recordOutputsAuto && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return "outputs";
+  return undefined;
+}
+
 /** The usage field names of the project's installed major: an older major's when it is below `older.major`. */
 export function usageForMajor(
   usage: UsageShape | undefined,

@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import { quoteString } from "../code-style";
+import { recordedValue } from "../content-gate";
 import type { EmitContext } from "../emit-request-span";
 import { indentationOfLine } from "../move-code";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
@@ -23,7 +24,7 @@ export class AttributeList {
   add(key: string, code: string, late = false): void {
     if (!isRecorded(key, this.context.options)) return;
     if (code.includes(`${this.context.jsonHelper}(`)) this.context.usesJsonHelper = true;
-    const entry = { key: quoteString(key, this.context.style), code };
+    const entry = { key: quoteString(key, this.context.style), code: recordedValue(key, code, this.context) };
     (late ? this.late : this.start).push(entry);
   }
 }

@@ -3,7 +3,8 @@ import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
 import type { EmitContext } from "../emit-request-span";
-import { isRecorded } from "../span-attributes";
+import { contentGateCall, recordedValue } from "../content-gate";
+import { isRecorded, runTimeContentKind } from "../span-attributes";
 import { valueCode } from "./agent-span-parts";
 import type { ToolBodySite, ToolFunction } from "./sites";
 
@@ -79,13 +80,22 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     [ATTR.toolName, "name"],
     [ATTR.toolDescription, "description"],
     [ATTR.toolInput, `${jsonHelper}(args[0])`],
-  ].filter(([key]) => isRecorded(key!, options));
+  ]
+    .filter(([key]) => isRecorded(key!, options))
+    .map(([key, code]) => [key, recordedValue(key!, code!, context)]);
   const call = "fn.apply(this, args)";
+  // Under `--record-outputs auto` the output is recorded only when the app's Sentry client allows it.
+  const recordOutputLines = (): string[] => {
+    const parameter = `(value${typescript ? ": unknown" : ""})`;
+    const set = `span.setAttribute(${quote(ATTR.toolOutput)}, ${jsonHelper}(value))${semicolon}`;
+    if (!runTimeContentKind(ATTR.toolOutput, options)) return [`${four}const record = ${parameter} => ${set}`];
+    return [`${four}const record = ${parameter} => {`, `${five}if (${contentGateCall("outputs", context)}) ${set}`, `${four}}${semicolon}`];
+  };
   const body = isRecorded(ATTR.toolOutput, options)
     ? [
         `${three}(span) => {`,
         `${four}const output = ${call}${semicolon}`,
-        `${four}const record = (value${typescript ? ": unknown" : ""}) => span.setAttribute(${quote(ATTR.toolOutput)}, ${jsonHelper}(value))${semicolon}`,
+        ...recordOutputLines(),
         typescript
           ? `${four}if (typeof (output as { then?: unknown } | null | undefined)?.then === ${quote("function")}) {`
           : `${four}if (typeof output?.then === ${quote("function")}) {`,

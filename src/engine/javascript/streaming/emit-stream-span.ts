@@ -30,6 +30,8 @@ export interface StreamSpanParts {
   /** The helper names the file must now declare (added to). */
   usedHelpers: Set<string>;
   recordOutputs: boolean;
+  /** Under `--record-outputs auto`: the run-time decision's code (the file gets its helper when called). */
+  outputsGate?: () => string;
   quote: '"' | "'";
 }
 
@@ -101,6 +103,9 @@ function rawStream(site: RequestSite, collector: string, layout: BlockLayout, pa
   if (!parts.recordOutputs) {
     parts.usedHelpers.add("withoutOutputs");
     reader = `withoutOutputs(${reader})`;
+  } else if (parts.outputsGate) {
+    parts.usedHelpers.add("outputsRecordedIf");
+    reader = `outputsRecordedIf(${parts.outputsGate()}, ${reader})`;
   }
   const three = layout.base + layout.unit.repeat(3);
   const call = parts.move(site.node, three);

@@ -30,6 +30,15 @@ function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector
   };
 }
 
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
 /** The chunk type a stream yields. */
 type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
 
@@ -514,6 +523,7 @@ export {
   observeStream,
   openAiChatChunks,
   openAiResponseEvents,
+  outputsRecordedIf,
   unfinishedStreamSpans,
   withoutOutputs,
 };

@@ -29,6 +29,12 @@ export const STREAM_HELPER_DECLARATIONS: readonly StreamHelperDeclaration[] = [
     javascript: "/**\n * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text\n * and tool calls are not recorded; ids, models, finish reasons and token counts still are.\n */\nfunction withoutOutputs(collector) {\n  return {\n    add: collector.add,\n    attributes: () => ({ ...collector.attributes(), \"gen_ai.response.text\": undefined, \"gen_ai.response.tool_calls\": undefined }),\n  };\n}",
   },
   {
+    name: "outputsRecordedIf",
+    uses: ["ChunkCollector","withoutOutputs"],
+    typescript: "/**\n * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the\n * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as\n * `withoutOutputs`.\n */\nfunction outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {\n  return recorded ? collector : withoutOutputs(collector);\n}",
+    javascript: "/**\n * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the\n * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as\n * `withoutOutputs`.\n */\nfunction outputsRecordedIf(recorded, collector) {\n  return recorded ? collector : withoutOutputs(collector);\n}",
+  },
+  {
     name: "StreamChunk",
     uses: [],
     typescript: "/** The chunk type a stream yields. */\ntype StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;",

@@ -17,7 +17,7 @@ function answer(model: string, question: string): Response {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": model,
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -29,8 +29,8 @@ function answer(model: string, question: string): Response {
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
-          "gen_ai.response.text": toSpanJson([event?.text]),
-          "gen_ai.response.tool_calls": toSpanJson(event?.toolCalls),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([event?.text]) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(event?.toolCalls) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([event?.finishReason]),
           "gen_ai.usage.input_tokens": event?.totalUsage?.inputTokens,
           "gen_ai.usage.output_tokens": event?.totalUsage?.outputTokens,
@@ -60,6 +60,16 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
 
 export async function main(_baseUrl: string) {
   return runScenarios(streamAnswer, { complete: "gpt-4o-mini", earlyExit: "gpt-4o-mini-early-exit" });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

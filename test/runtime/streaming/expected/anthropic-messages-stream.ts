@@ -16,7 +16,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": model,
         "gen_ai.request.max_tokens": 256,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -30,8 +30,8 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         span.setAttributes({
           "gen_ai.response.model": message?.model,
           "gen_ai.response.id": message?.id,
-          "gen_ai.response.text": toSpanJson(message?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(message?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(message?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(message?.content?.flatMap((block) => (block.type === "tool_use" ? [block] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([message?.stop_reason]),
           "gen_ai.usage.input_tokens": message?.usage?.input_tokens == null ? undefined : message?.usage?.input_tokens + (message?.usage?.cache_read_input_tokens ?? 0) + (message?.usage?.cache_creation_input_tokens ?? 0),
           "gen_ai.usage.output_tokens": message?.usage?.output_tokens,
@@ -54,6 +54,16 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
 
 export async function main(_baseUrl: string) {
   return runScenarios(streamAnswer, { complete: "claude-haiku-4-5", earlyExit: "claude-haiku-4-5-early-exit" });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

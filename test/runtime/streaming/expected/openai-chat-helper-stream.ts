@@ -15,7 +15,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": model,
-        "gen_ai.request.messages": toSpanJson([{ role: "user", content: question }]),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -29,8 +29,8 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         span.setAttributes({
           "gen_ai.response.model": completion?.model,
           "gen_ai.response.id": completion?.id,
-          "gen_ai.response.text": toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)),
-          "gen_ai.response.tool_calls": toSpanJson(completion?.choices?.[0]?.message?.tool_calls),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
           "gen_ai.usage.input_tokens": completion?.usage?.prompt_tokens,
           "gen_ai.usage.output_tokens": completion?.usage?.completion_tokens,
@@ -53,6 +53,16 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
 
 export async function main(_baseUrl: string) {
   return runScenarios(streamAnswer, { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */

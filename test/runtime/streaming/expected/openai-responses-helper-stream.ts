@@ -15,7 +15,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": model,
-        "gen_ai.request.messages": toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question),
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -25,8 +25,8 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         span.setAttributes({
           "gen_ai.response.model": result?.model,
           "gen_ai.response.id": result?.id,
-          "gen_ai.response.text": toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))),
-          "gen_ai.response.tool_calls": toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))),
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.flatMap((item) => (item.type === "message" ? item?.content?.flatMap((block) => (block.type === "output_text" ? [block?.text] : [])) ?? [] : []))) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(result?.output?.flatMap((item) => (item.type === "function_call" ? [item] : []))) : undefined,
           "gen_ai.response.finish_reasons": toSpanJson([result?.status]),
           "gen_ai.usage.input_tokens": result?.usage?.input_tokens,
           "gen_ai.usage.output_tokens": result?.usage?.output_tokens,
@@ -49,6 +49,16 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
 
 export async function main(_baseUrl: string) {
   return runScenarios(streamAnswer, { complete: "gpt-4.1", earlyExit: "gpt-4.1-early-exit" });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
 }
 
 /** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
