@@ -53,6 +53,11 @@ export class SdkCatalog {
   kind(id: string): { kind: ClientKind; sdk: SdkDescriptor } | undefined {
     return this.kinds.get(id);
   }
+
+  /** True when `exportName` is a Sentry helper that instruments a client of one of these SDKs. */
+  wrapsClients(exportName: string): boolean {
+    return this.sdks.some((sdk) => sdk.sentryClientWrappers?.includes(exportName));
+  }
 }
 
 export const builtinCatalog = new SdkCatalog(BUILTIN_SDKS);

@@ -12,6 +12,8 @@ export interface ClientValue {
 /** What the tool knows about an expression's value. `other` is known not to be a client. */
 export type Evaluation =
   | { type: "client"; client: ClientValue }
+  /** A client Sentry's own helper already instruments (`Sentry.instrumentOpenAiClient(client)`): nothing to wrap. */
+  | { type: "instrumented"; client: ClientValue; by: string }
   | { type: "other" }
   | { type: "unknown" };
 
@@ -22,4 +24,9 @@ export const UNKNOWN: Evaluation = { type: "unknown" };
 export interface ModuleLoader {
   /** The value exported as `exportName` by the module `specifier` imported from `fromFile`. */
   resolveExport(fromFile: string, specifier: string, exportName: string, depth: number): Evaluation;
+}
+
+/** A value known to be an SDK client, whether or not Sentry's own helper already instruments it. */
+export function isClientValue(evaluation: Evaluation): evaluation is Extract<Evaluation, { client: ClientValue }> {
+  return evaluation.type === "client" || evaluation.type === "instrumented";
 }

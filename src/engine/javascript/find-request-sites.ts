@@ -136,6 +136,8 @@ function matchCall(
     const path = names.slice(split).join(".");
     const operation = findOperation(evaluation.client, path, call, resolver);
     if (!operation) return undefined;
+    // `model.invoke(input, { callbacks: [Sentry.createLangChainCallbackHandler()] })`: Sentry records this call.
+    if (call.arguments.some((argument) => resolver.sentryHandlerIn(evaluation.client.sdk, argument))) return undefined;
     const site = buildClientSite(call, receiver, evaluation.client, operation.shape, operation.request, sourceFile);
     return finish({ ...site, callee: displayCallee(root, names, sourceFile) });
   }

@@ -70,6 +70,11 @@ export function requiredModule(initializer: ts.Expression): { module: string; me
   return undefined;
 }
 
+/** A Sentry SDK package (`@sentry/node`, `@sentry/nextjs`, ...): its exports are Sentry's, never an AI SDK's. */
+export function isSentryModule(specifier: string): boolean {
+  return specifier.startsWith("@sentry/");
+}
+
 export function isRelative(specifier: string): boolean {
   return specifier.startsWith("./") || specifier.startsWith("../");
 }

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { type Evaluation, OTHER, UNKNOWN } from "./evaluation";
+import { type Evaluation, isClientValue, OTHER, UNKNOWN } from "./evaluation";
 import { hasExportModifier, isExportsObject, isModuleExports, isRelative } from "./imports";
 import { skipTypeWrappers } from "./purity";
 
@@ -39,7 +39,7 @@ export function evaluateExport(file: ExportingFile, exportName: string): Evaluat
     if (ts.isExportDeclaration(statement) && !statement.exportClause && statement.moduleSpecifier) {
       const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
       const reexported = isRelative(specifier) ? file.exportOf(specifier, exportName) : undefined;
-      if (reexported?.type === "client") return reexported;
+      if (reexported && isClientValue(reexported)) return reexported;
     }
     // CommonJS: module.exports = { client }, module.exports.client = ..., exports.client = ...
     if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {

@@ -3,10 +3,10 @@ import type { SdkCatalog } from "../../sdks/registry";
 import type { ClientKind, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
 import { modelAtCreation, providerFromBaseUrl } from "./client-options";
 import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
-import { type Evaluation, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
-import { collectImports, type ImportBinding, isImportDeclarationNode, isRelative, isRequireDeclaration } from "./imports";
+import { type Evaluation, isClientValue, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
+import { collectImports, type ImportBinding, isImportDeclarationNode, isRelative, isRequireDeclaration, isSentryModule } from "./imports";
 import { evaluateExport, type ExportingFile } from "./module-exports";
-import { chainNodeAt, splitPropertyChain } from "./property-access";
+import { chainNodeAt, literalProperty, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
 
 // Shared with the request and agent finders, which import them from here.
@@ -95,7 +95,7 @@ export class ReceiverResolver implements ExportingFile {
     if (ts.isPropertyAccessExpression(expression)) return this.evaluateMember(expression);
     if (ts.isConditionalExpression(expression)) {
       const whenTrue = this.evaluate(expression.whenTrue);
-      return whenTrue.type === "client" ? whenTrue : this.evaluate(expression.whenFalse);
+      return isClientValue(whenTrue) ? whenTrue : this.evaluate(expression.whenFalse);
     }
     if (ts.isBinaryExpression(expression)) {
       // `cached ?? new OpenAI()` and `x || new OpenAI()` lazy singletons.
@@ -107,7 +107,7 @@ export class ReceiverResolver implements ExportingFile {
         operator === ts.SyntaxKind.QuestionQuestionEqualsToken
       ) {
         const right = this.evaluate(expression.right);
-        return right.type === "client" ? right : this.evaluate(expression.left);
+        return isClientValue(right) ? right : this.evaluate(expression.left);
       }
     }
     if (expression.kind === ts.SyntaxKind.ThisKeyword || ts.isObjectLiteralExpression(expression) || ts.isLiteralExpression(expression)) {
@@ -128,14 +128,16 @@ export class ReceiverResolver implements ExportingFile {
         found.entry.system ||
         found.sdk.system;
       const model = options ? modelAtCreation(kindEntry.kind, options) : undefined;
-      return { type: "client", client: { sdk: found.sdk, kind: kindEntry.kind, system, model } };
+      const client = { sdk: found.sdk, kind: kindEntry.kind, system, model };
+      const handler = options && this.sentryHandlerIn(found.sdk, options);
+      return handler ? { type: "instrumented", client, by: handler } : { type: "client", client };
     }
     // A class from somewhere else: not an SDK client unless it is a project file re-exporting one.
     const target = skipTypeWrappers(callee);
     if (ts.isIdentifier(target)) {
       const binding = this.importBindingOf(target);
       const exported = binding && isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
-      if (exported) return exported.type === "client" ? exported : OTHER;
+      if (exported) return isClientValue(exported) ? exported : OTHER;
     }
     return OTHER;
   }
@@ -146,6 +148,8 @@ export class ReceiverResolver implements ExportingFile {
     if (entry) {
       return entry.entry.how === "construct" ? this.evaluateConstruction(callee, call.arguments) : OTHER;
     }
+    const wrapped = this.evaluateSentryWrapper(callee, call.arguments);
+    if (wrapped) return wrapped;
     if (ts.isPropertyAccessExpression(callee)) {
       const produced = this.evaluateFactoryCall(callee, call.arguments);
       if (produced) return produced;
@@ -160,6 +164,45 @@ export class ReceiverResolver implements ExportingFile {
     return UNKNOWN;
   }
 
+  /** `Sentry.instrumentOpenAiClient(new OpenAI())`: the client, which Sentry's own helper already instruments. */
+  private evaluateSentryWrapper(callee: ts.Expression, args: ts.NodeArray<ts.Expression>): Evaluation | undefined {
+    const binding = this.bindingOf(callee);
+    if (!binding || !isSentryModule(binding.module) || !this.catalog.wrapsClients(binding.exportName)) return undefined;
+    const wrapped = args[0] ? this.evaluate(args[0]) : UNKNOWN;
+    if (isClientValue(wrapped)) return { type: "instrumented", client: wrapped.client, by: binding.exportName };
+    // Whatever it wraps, its calls are Sentry's to record.
+    return OTHER;
+  }
+
+  /**
+   * The Sentry callback handler an options object hands the SDK (`{ callbacks: [Sentry.createLangChainCallbackHandler()] }`,
+   * or a variable holding one), when the SDK takes such handlers.
+   */
+  sentryHandlerIn(sdk: SdkDescriptor, options: ts.Expression): string | undefined {
+    const handlers = sdk.sentryCallbackHandlers;
+    const object = skipTypeWrappers(options);
+    if (!handlers || !ts.isObjectLiteralExpression(object)) return undefined;
+    const list = literalProperty(object, handlers.option);
+    const array = list && skipTypeWrappers(list);
+    if (!array || !ts.isArrayLiteralExpression(array)) return undefined;
+    for (const element of array.elements) {
+      const created = this.sentryHandlerCreation(skipTypeWrappers(element));
+      const binding = created && this.bindingOf(created.expression);
+      if (binding && isSentryModule(binding.module) && handlers.helpers.includes(binding.exportName)) return binding.exportName;
+    }
+    return undefined;
+  }
+
+  /** The call that created a handler: inline, or a const initialised with it. */
+  private sentryHandlerCreation(element: ts.Expression): ts.CallExpression | undefined {
+    if (ts.isCallExpression(element)) return element;
+    if (!ts.isIdentifier(element)) return undefined;
+    const declaration = findDeclaration(element);
+    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const value = initializer && skipTypeWrappers(initializer);
+    return value && ts.isCallExpression(value) ? value : undefined;
+  }
+
   /** `genAI.getGenerativeModel({ model })`, `ai.chats.create({ model })`, `llm.bindTools(tools)`. */
   private evaluateFactoryCall(
     callee: ts.PropertyAccessExpression,
@@ -169,7 +212,7 @@ export class ReceiverResolver implements ExportingFile {
     for (let split = 0; split < names.length; split++) {
       const receiver = split === 0 ? root : chainNodeAt(callee, names.length - split);
       const evaluation = this.evaluate(receiver);
-      if (evaluation.type !== "client") continue;
+      if (!isClientValue(evaluation)) continue;
       const path = names.slice(split).join(".");
       const factory = evaluation.client.kind.factories?.find((candidate) => candidate.path === path);
       if (!factory) return OTHER;
@@ -178,7 +221,10 @@ export class ReceiverResolver implements ExportingFile {
       // A model field read at run time is the receiver's, not the product's (`llm.bindTools()` has no `.model`).
       const carried = evaluation.client.model && "literal" in evaluation.client.model ? evaluation.client.model : undefined;
       const model = factory.carriesModel && args[0] ? modelAtCreation(produced.kind, args[0]) ?? carried : carried;
-      return { type: "client", client: { ...evaluation.client, kind: produced.kind, model } };
+      const client = { ...evaluation.client, kind: produced.kind, model };
+      // What an instrumented client hands out is instrumented too (Sentry's helpers proxy the whole client).
+      const handler = args[0] && this.sentryHandlerIn(evaluation.client.sdk, args[0]);
+      return handler ? { type: "instrumented", client, by: handler } : { ...evaluation, client };
     }
     return undefined;
   }
@@ -194,7 +240,7 @@ export class ReceiverResolver implements ExportingFile {
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(fn.body, visit);
-    const client = evaluations.find((evaluation) => evaluation.type === "client");
+    const client = evaluations.find((evaluation) => evaluation.type === "instrumented") ?? evaluations.find(isClientValue);
     if (client) return client;
     return evaluations.length > 0 && evaluations.every((evaluation) => evaluation.type === "other") ? OTHER : UNKNOWN;
   }
@@ -220,11 +266,13 @@ export class ReceiverResolver implements ExportingFile {
     if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
       if (declaration.type) {
         const typed = this.evaluateType(declaration.type);
-        if (typed.type === "client") return typed;
+        // `const client: OpenAI = Sentry.instrumentOpenAiClient(...)`: the value says more than the type.
+        const initial = typed.type === "client" && declaration.initializer ? this.evaluate(declaration.initializer) : undefined;
+        if (typed.type === "client") return initial?.type === "instrumented" ? initial : typed;
       }
       if (declaration.initializer) {
         const initial = this.evaluate(declaration.initializer);
-        if (initial.type === "client") return initial;
+        if (isClientValue(initial)) return initial;
         return this.evaluateAssignments(identifier.text, declaration, initial);
       }
       return declaration.type ? this.evaluateType(declaration.type) : this.evaluateAssignments(identifier.text, declaration, UNKNOWN);
@@ -254,7 +302,7 @@ export class ReceiverResolver implements ExportingFile {
     let result = fallback;
     const scope = list.parent?.parent ?? this.sourceFile;
     const visit = (node: ts.Node): void => {
-      if (result.type === "client") return;
+      if (isClientValue(result)) return;
       if (
         ts.isBinaryExpression(node) &&
         node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -262,7 +310,7 @@ export class ReceiverResolver implements ExportingFile {
         node.left.text === name
       ) {
         const assigned = this.evaluate(node.right);
-        if (assigned.type === "client") result = assigned;
+        if (isClientValue(assigned)) result = assigned;
       }
       ts.forEachChild(node, visit);
     };
@@ -305,8 +353,10 @@ export class ReceiverResolver implements ExportingFile {
 
   private evaluateClassMember(owner: ts.ClassLikeDeclaration, name: string): Evaluation {
     let result: Evaluation = UNKNOWN;
+    // A client found anywhere decides, unless Sentry's helper instruments it somewhere (that one wins).
     const consider = (evaluation: Evaluation): void => {
-      if (result.type !== "client" && evaluation.type !== "unknown") result = evaluation;
+      if (result.type === "instrumented") return;
+      if (evaluation.type === "instrumented" || (result.type !== "client" && evaluation.type !== "unknown")) result = evaluation;
     };
     for (const member of owner.members) {
       if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name) {
@@ -327,7 +377,7 @@ export class ReceiverResolver implements ExportingFile {
     }
     // `this.client = new OpenAI()` in the constructor or any method.
     const visit = (node: ts.Node): void => {
-      if (result.type === "client") return;
+      if (result.type === "instrumented") return;
       if (
         ts.isBinaryExpression(node) &&
         (node.operatorToken.kind === ts.SyntaxKind.EqualsToken ||

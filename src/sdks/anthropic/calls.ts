@@ -37,6 +37,7 @@ export const anthropic: SdkDescriptor = {
   displayName: "Anthropic",
   modules: ["@anthropic-ai/sdk", "@anthropic-ai/bedrock-sdk", "@anthropic-ai/vertex-sdk"],
   system: "anthropic",
+  sentryClientWrappers: ["instrumentAnthropicAiClient"],
   providerHints: [{ system: "anthropic", hosts: [/(^|\.)anthropic\.com$/] }],
   entries: [
     { export: "default", how: "construct", produces: "anthropic.client" },

@@ -24,6 +24,7 @@ export const googleGenAi: SdkDescriptor = {
   displayName: "Google Gen AI",
   modules: ["@google/genai"],
   system: "gcp.gemini",
+  sentryClientWrappers: ["instrumentGoogleGenAIClient"],
   providerHints: [{ system: "gcp.gemini", hosts: [/generativelanguage\.googleapis\.com$/] }],
   entries: [{ export: "GoogleGenAI", how: "construct", produces: "google-genai.client" }],
   kinds: [

@@ -67,6 +67,8 @@ export const langchain: SdkDescriptor = {
     "langchain/chat_models/universal",
   ],
   system: "langchain",
+  sentryClientWrappers: ["instrumentLangChainEmbeddings"],
+  sentryCallbackHandlers: { option: "callbacks", helpers: ["createLangChainCallbackHandler"] },
   entries: [
     ...chatEntries,
     ...embeddingEntries,

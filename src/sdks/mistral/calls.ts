@@ -5,6 +5,7 @@ export const mistral: SdkDescriptor = {
   displayName: "Mistral",
   modules: ["@mistralai/mistralai"],
   system: "mistral_ai",
+  sentryClientWrappers: ["instrumentMistralAiClient"],
   providerHints: [{ system: "mistral_ai", hosts: [/(^|\.)mistral\.ai$/] }],
   entries: [
     { export: "Mistral", how: "construct", produces: "mistral.client" },

@@ -9,6 +9,7 @@ export const openai: SdkDescriptor = {
   modules: ["openai"],
   system: "openai",
   baseUrlOptions: ["baseURL", "baseUrl"],
+  sentryClientWrappers: ["instrumentOpenAiClient"],
   providerHints: [{ system: "azure.ai.openai", hosts: [/(^|\.)openai\.azure\.com$/] }],
   entries: [
     { export: "default", how: "construct", produces: "openai.client" },

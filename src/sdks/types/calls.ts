@@ -134,6 +134,17 @@ export interface SdkDescriptor {
    * the provider behind it (from every SDK's `providerHints`).
    */
   baseUrlOptions?: FieldPath[];
+  /**
+   * Sentry's own helpers that return this SDK's client already instrumented (`Sentry.instrumentOpenAiClient`):
+   * calls through such a client are traced, never wrapped again.
+   */
+  sentryClientWrappers?: string[];
+  /**
+   * Sentry's own callback handlers for this SDK (`Sentry.createLangChainCallbackHandler()`): a client built with
+   * one in this option (`new ChatOpenAI({ callbacks: [handler] })`), or a call given one in an options
+   * argument (`model.invoke(input, { callbacks: [handler] })`), is already instrumented.
+   */
+  sentryCallbackHandlers?: { option: string; helpers: string[] };
   /** How this provider is recognised from the base URL another SDK's OpenAI-compatible client is pointed at. */
   providerHints?: ProviderHint[];
 }

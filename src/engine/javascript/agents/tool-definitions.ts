@@ -1,5 +1,6 @@
 import ts from "typescript";
 import type { AgentFramework, ToolDefinition, ToolListCall, ToolRegistration, ToolsObjectShape } from "../../../sdks/types/agents";
+import { isClientValue } from "../evaluation";
 import { skipTypeWrappers } from "../purity";
 import { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "../property-access";
 import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
@@ -41,7 +42,8 @@ export function matchToolList(finder: AgentFinder, call: ts.CallExpression, call
   const { root, names } = splitPropertyChain(callee);
   for (let split = 0; split < names.length; split++) {
     const evaluation = finder.resolver.evaluate(split === 0 ? root : chainNodeAt(callee, names.length - split));
-    if (evaluation.type !== "client") continue;
+    // A client Sentry instruments still runs the project's tool functions, which its helper does not span.
+    if (!isClientValue(evaluation)) continue;
     const path = names.slice(split).join(".");
     for (const framework of finder.frameworks) {
       const list = framework.toolLists?.find((candidate) => candidate.sdk === evaluation.client.sdk.id && candidate.paths.includes(path));
