@@ -119,4 +119,6 @@ export interface AutoIntegration {
   integration: string;
   /** First @sentry/node version that has it on by default. */
   since: string;
+  /** The integration's `name` at run time (what a `defaults.filter(...)` in Sentry.init compares), JS only. */
+  runtimeName?: string;
 }

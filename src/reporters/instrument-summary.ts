@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { Diagnostic, FileResult, Site, SiteStatus } from "../core/types";
+import { integrationState, type IntegrationState, type SentryInit } from "../engine/sentry-setup";
 
 export interface FileSite extends Site {
   file: string;
@@ -11,7 +12,21 @@ export interface SummaryJson {
   dryRun: boolean;
   sites: Record<string, Partial<Record<SiteStatus | "wrapped", number>>>;
   needsManualWork: Array<{ file: string; line: number; column: number; callee: string; status: SiteStatus; reason?: string }>;
-  autoInstrumented: Array<{ file: string; line: number; column: number; callee: string; integration: string }>;
+  autoInstrumented: Array<{
+    file: string;
+    line: number;
+    column: number;
+    callee: string;
+    integration: string;
+    /** The integration's run-time `name` (JS). */
+    runtimeName?: string;
+    /** Left alone (`--skip-auto-instrumented`) or wrapped. */
+    skipped: boolean;
+    /** What the app's Sentry init does with the integration: lists it, keeps it on by default, or leaves it off. */
+    setup: IntegrationState;
+    /** The app's Sentry init call, when one was found (`file:line`). */
+    sentryInit?: string;
+  }>;
   errors: Array<{ file: string; line?: number; column?: number; message: string }>;
 }
 
@@ -23,6 +38,8 @@ export class RunSummary {
   readonly errors: Array<{ file: string; diagnostic: Diagnostic }> = [];
   /** Sentry packages the added imports name that the projects' package.json files do not list. */
   readonly packagesToInstall = new Set<string>();
+  /** The app's own Sentry init calls seen in the run (scanned files and the usual config files). */
+  private readonly sentryInits: SentryInit[] = [];
 
   constructor(readonly dryRun: boolean) {}
 
@@ -34,6 +51,15 @@ export class RunSummary {
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === "error") this.errors.push({ file: result.path, diagnostic });
     }
+  }
+
+  noteSentryInit(init: SentryInit): void {
+    if (!this.sentryInits.some((known) => known.file === init.file)) this.sentryInits.push(init);
+  }
+
+  private sentryInitFor(file: string): SentryInit | undefined {
+    const language = file.endsWith(".py") ? "python" : "javascript";
+    return this.sentryInits.find((init) => init.language === language);
   }
 
   addError(file: string, message: string): void {
@@ -63,7 +89,20 @@ export class RunSummary {
         .map((site) => ({ file: site.file, ...site.range.start, callee: site.callee, status: site.status, reason: site.reason })),
       autoInstrumented: this.sites
         .filter((site) => site.autoInstrumentedBy && (site.status === "instrumentable" || site.status === "skipped"))
-        .map((site) => ({ file: site.file, ...site.range.start, callee: site.callee, integration: site.autoInstrumentedBy!.integration })),
+        .map((site) => {
+          const integration = site.autoInstrumentedBy!.integration;
+          const init = this.sentryInitFor(site.file);
+          return {
+            file: site.file,
+            ...site.range.start,
+            callee: site.callee,
+            integration,
+            ...(site.autoInstrumentedBy!.runtimeName && { runtimeName: site.autoInstrumentedBy!.runtimeName }),
+            skipped: site.status === "skipped",
+            setup: integrationState(init, integration),
+            ...(init && { sentryInit: `${init.file}:${init.line}` }),
+          };
+        }),
       errors: this.errors.map(({ file, diagnostic }) => ({ file, ...diagnostic.range?.start, message: diagnostic.message })),
     };
   }
@@ -104,19 +143,7 @@ export class RunSummary {
         lines.push(`  ${site.file}:${site.line}:${site.column}  ${site.callee}  ${c.dim(site.reason ?? site.status)}`);
       }
     }
-    if (json.autoInstrumented.length > 0) {
-      const integrations = [...new Set(json.autoInstrumented.map((site) => site.integration))].join(", ");
-      lines.push(
-        "",
-        c.bold(c.yellow("Already instrumented by Sentry's own integrations (a manual span would duplicate them):")),
-      );
-      for (const site of json.autoInstrumented) {
-        lines.push(`  ${site.file}:${site.line}:${site.column}  ${site.callee}  ${c.dim(site.integration)}`);
-      }
-      lines.push(
-        c.dim(`  Run with --skip-auto-instrumented to leave these alone, or remove ${integrations} from Sentry.init's integrations.`),
-      );
-    }
+    lines.push(...this.renderAutoInstrumented(json.autoInstrumented, c));
     for (const name of this.packagesToInstall) lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
     if (json.errors.length > 0) {
       lines.push("", c.bold(c.red(`${json.errors.length} error${json.errors.length === 1 ? "" : "s"}:`)));
@@ -127,4 +154,68 @@ export class RunSummary {
     }
     return lines.join("\n");
   }
+
+  /** The sites Sentry's own integrations span too, and what the app's setup does about it. */
+  private renderAutoInstrumented(sites: SummaryJson["autoInstrumented"], c: ReturnType<typeof pc.createColors>): string[] {
+    const lines: string[] = [];
+    const list = (group: SummaryJson["autoInstrumented"]): string[] =>
+      group.map((site) => `  ${site.file}:${site.line}:${site.column}  ${site.callee}  ${c.dim(site.integration)}`);
+    const duplicates = sites.filter((site) => !site.skipped && site.setup !== "off");
+    if (duplicates.length > 0) {
+      lines.push("", c.bold(c.yellow("Already instrumented by Sentry's own integrations (a manual span would duplicate them):")), ...list(duplicates));
+      for (const advice of duplicateAdvice(duplicates)) lines.push(c.dim(`  ${advice}`));
+    }
+    const skipped = sites.filter((site) => site.skipped);
+    if (skipped.length > 0) {
+      lines.push("", c.bold("Left to Sentry's own integrations (--skip-auto-instrumented):"), ...list(skipped));
+      const off = skipped.filter((site) => site.setup === "off");
+      if (off.length > 0) {
+        const names = [...new Set(off.map((site) => site.integration))].join(", ");
+        lines.push(c.yellow(`  Sentry's init (${off[0]!.sentryInit}) does not turn on ${names}: those calls get no span. Run without --skip-auto-instrumented to span them.`));
+      }
+    }
+    return lines;
+  }
+}
+
+/** One line per kind of setup: what it does and the two ways out (leave the calls to Sentry, or turn it off). */
+function duplicateAdvice(sites: SummaryJson["autoInstrumented"]): string[] {
+  const advice: string[] = [];
+  const names = (group: SummaryJson["autoInstrumented"]): string[] => [...new Set(group.map((site) => site.integration))];
+  const skipHint = (count: number): string => `Run with --skip-auto-instrumented to leave these calls to ${count === 1 ? "it" : "them"}`;
+  for (const python of [false, true]) {
+    const group = sites.filter((site) => site.file.endsWith(".py") === python);
+    const listed = group.filter((site) => site.setup === "listed");
+    const byDefault = group.filter((site) => site.setup === "default");
+    const at = group[0]?.sentryInit;
+    if (listed.length > 0) {
+      const listedNames = names(listed);
+      advice.push(
+        `${listedNames.join(", ")}: listed in the integrations of your Sentry init (${at}). ${skipHint(listedNames.length)}, ` +
+          `or remove ${listedNames.length === 1 ? "it" : "them"} there.`,
+      );
+    }
+    if (byDefault.length === 0) continue;
+    const defaultNames = names(byDefault);
+    if (python) {
+      const disable = defaultNames.map((name) => `${name}()`).join(", ");
+      advice.push(
+        `${defaultNames.join(", ")}: sentry-sdk turns ${defaultNames.length === 1 ? "it" : "them"} on by itself when ${defaultNames.length === 1 ? "its library is" : "their libraries are"} installed${at ? ` (your sentry_sdk.init: ${at})` : ""}. ` +
+          `${skipHint(defaultNames.length)}, or add disabled_integrations=[${disable}] to sentry_sdk.init.`,
+      );
+    } else {
+      const where = at ? `, and your Sentry.init (${at}) keeps the default integrations` : " (no Sentry.init call was found in the scanned files)";
+      const runtimeNames = [...new Set(byDefault.map((site) => site.runtimeName).filter((name) => name !== undefined))];
+      const filter =
+        runtimeNames.length === 1
+          ? `integration.name !== ${JSON.stringify(runtimeNames[0])}`
+          : `![${runtimeNames.map((name) => JSON.stringify(name)).join(", ")}].includes(integration.name)`;
+      advice.push(
+        `${defaultNames.join(", ")}: on by default in Sentry's SDK${where}. ${skipHint(defaultNames.length)}, ` +
+          `or leave ${defaultNames.length === 1 ? "it" : "them"} out of the defaults in Sentry.init: ` +
+          `integrations: (defaults) => defaults.filter((integration) => ${filter}).`,
+      );
+    }
+  }
+  return advice;
 }

@@ -5,7 +5,7 @@ import type { OperationShape, ResponseShape, StreamSpan } from "./types/calls";
  * (`openai`, `groq-sdk`). Response shapes are the provider's wire format: the Python catalog reads the same fields.
  */
 
-const AUTO = { integration: "openAIIntegration", since: "9.36.0" };
+const AUTO = { integration: "openAIIntegration", since: "9.36.0", runtimeName: "OpenAI" };
 
 export const CHAT_COMPLETION: ResponseShape = {
   text: "choices[].message.content",

@@ -6,6 +6,7 @@ import { engineFromSettings, engineSettings } from "../../config/engine-settings
 import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
 import type { Engine } from "../../engine/engine";
+import { findSentryInit, SENTRY_INIT_FILES } from "../../engine/sentry-setup";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles } from "../files";
 import { formatWithProjectPrettier } from "../format";
@@ -64,6 +65,8 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.addError(file, `cannot read: ${(error as Error).message}`);
       continue;
     }
+    const sentryInit = findSentryInit(file, before);
+    if (sentryInit) summary.noteSentryInit(sentryInit);
     if (!engine.mightContainSites(file, before)) {
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
@@ -81,6 +84,7 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
     if (changed) changes.push({ file, before, after: after! });
   }
   progress.clear();
+  noteConfiguredSentryInits(summary, engine);
 
   if (!options.dryRun && !options.force && changes.length > 0) {
     const dirty = uncommittedFiles(changes.map((change) => change.file));
@@ -113,6 +117,25 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
     stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${dryRunNote}`);
   }
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
+}
+
+/** The app's Sentry init in the usual places next to the projects the sites are in, when the scanned files had none. */
+function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
+  const files = new Set(summary.sites.filter((site) => site.autoInstrumentedBy).map((site) => site.file));
+  const roots = new Set([process.cwd(), ...[...files].map((file) => engine.projects.forFile(file).root).filter((root) => path.dirname(root) !== root)]);
+  for (const root of roots) {
+    for (const name of SENTRY_INIT_FILES) {
+      const candidate = path.relative(process.cwd(), path.join(root, name)) || name;
+      let text: string;
+      try {
+        text = fs.readFileSync(candidate, "utf8");
+      } catch {
+        continue;
+      }
+      const init = findSentryInit(candidate, text);
+      if (init) summary.noteSentryInit(init);
+    }
+  }
 }
 
 /** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */

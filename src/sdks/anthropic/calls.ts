@@ -1,6 +1,6 @@
 import type { ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
-const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0" };
+const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0", runtimeName: "Anthropic_AI" };
 
 const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
 

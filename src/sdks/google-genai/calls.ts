@@ -1,6 +1,6 @@
 import type { ResponseShape, SdkDescriptor } from "../types/calls";
 
-const AUTO = { integration: "googleGenAIIntegration", since: "10.6.0" };
+const AUTO = { integration: "googleGenAIIntegration", since: "10.6.0", runtimeName: "Google_GenAI" };
 
 /** `response.text` is a getter that logs a warning when there are non-text parts, so read the parts. */
 const GENERATE_CONTENT: ResponseShape = {

@@ -1,9 +1,9 @@
 import type { AgentFramework, AgentResultShape } from "../types/agents";
 
 /** Sentry's LangChain integration spans tool runs and agent (chain) runs through LangChain callbacks. */
-const LANGCHAIN_AUTO = { integration: "langChainIntegration", since: "10.22.0" };
+const LANGCHAIN_AUTO = { integration: "langChainIntegration", since: "10.22.0", runtimeName: "LangChain" };
 /** Sentry's LangGraph integration wraps compiled graphs' `invoke` (`@sentry/node` 10.26.0 changelog). */
-const LANGGRAPH_AUTO = { integration: "langGraphIntegration", since: "10.26.0" };
+const LANGGRAPH_AUTO = { integration: "langGraphIntegration", since: "10.26.0", runtimeName: "LangGraph" };
 
 /** Agent state: the reply is the last message's content (usage is per message, in `usage_metadata`). */
 const LAST_MESSAGE: AgentResultShape = { lastOf: { list: "messages", field: "content" } };

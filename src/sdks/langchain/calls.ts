@@ -1,6 +1,6 @@
 import type { ResponseShape, SdkDescriptor, SdkEntry } from "../types/calls";
 
-const AUTO = { integration: "langChainIntegration", since: "10.22.0" };
+const AUTO = { integration: "langChainIntegration", since: "10.22.0", runtimeName: "LangChain" };
 
 const AI_MESSAGE: ResponseShape = {
   text: "content",

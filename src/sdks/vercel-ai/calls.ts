@@ -4,7 +4,7 @@ import type { AutoIntegration, OperationShape, SdkDescriptor, UsageShape } from 
  * Sentry's Node SDKs have spanned every AI SDK call by default since 8.43.0 (they turn the SDK's own telemetry
  * on): `ai.generateText` as an agent run with a `generate_content` span per model call, tools, embeddings.
  */
-export const VERCEL_AI_AUTO: AutoIntegration = { integration: "vercelAIIntegration", since: "8.43.0" };
+export const VERCEL_AI_AUTO: AutoIntegration = { integration: "vercelAIIntegration", since: "8.43.0", runtimeName: "VercelAI" };
 
 /** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
 export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
