@@ -1,6 +1,7 @@
 // @openai/agents `agent.asTool(...)`: the SDK runs the sub-agent itself (agents-core's `asTool` makes the tool's
-// execute and its own Runner), so there is neither a tool body nor a run call here to wrap. The site is reported
-// for manual work; the writer's run gets its invoke_agent span, and lists the tool by its `toolName`.
+// execute and its own Runner), so there is neither a tool body nor a run call here to wrap. The tool object is
+// wrapped where it is made: its `invoke` runs in an execute_tool span around the sub-agent's invoke_agent span.
+// The writer's run gets its invoke_agent span, and lists the tool by its `toolName`.
 import { Agent, run } from "@openai/agents";
 
 const researcher = new Agent({ name: "Researcher", instructions: "Research the topic.", model: "gpt-4o-mini" });

@@ -1,6 +1,7 @@
 // @openai/agents `agent.asTool(...)`: the SDK runs the sub-agent itself (agents-core's `asTool` makes the tool's
-// execute and its own Runner), so there is neither a tool body nor a run call here to wrap. The site is reported
-// for manual work; the writer's run gets its invoke_agent span, and lists the tool by its `toolName`.
+// execute and its own Runner), so there is neither a tool body nor a run call here to wrap. The tool object is
+// wrapped where it is made: its `invoke` runs in an execute_tool span around the sub-agent's invoke_agent span.
+// The writer's run gets its invoke_agent span, and lists the tool by its `toolName`.
 import { Agent, run } from "@openai/agents";
 import * as Sentry from "@sentry/node";
 
@@ -10,7 +11,7 @@ const writer = new Agent({
   name: "Writer",
   instructions: "Write a short article; use the research tool first.",
   model: "gpt-4o-mini",
-  tools: [researcher.asTool({ toolName: "research", toolDescription: "Research a topic" })],
+  tools: [withAgentToolSpan(researcher.asTool({ toolName: "research", toolDescription: "Research a topic" }), "Researcher")],
 });
 
 export async function write(topic: string) {
@@ -58,4 +59,34 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Runs an agent used as a tool in Sentry execute_tool and invoke_agent spans; the tool object is returned as it is. */
+function withAgentToolSpan<T extends { name: string; description?: string; invoke: (...args: never[]) => Promise<unknown> }>(tool: T, agentName: string | undefined): T {
+  const invoke = tool.invoke as unknown as (...args: unknown[]) => Promise<unknown>;
+  const traced = function (this: unknown, ...args: unknown[]): Promise<unknown> {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: `execute_tool ${tool.name}`,
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": tool.name,
+          "gen_ai.tool.description": tool.description,
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? (typeof args[1] === "string" ? args[1] : toSpanJson(args[1])) : undefined,
+        },
+      },
+      (span) =>
+        Sentry.startSpan(
+          { op: "gen_ai.invoke_agent", name: agentName ? `invoke_agent ${agentName}` : "invoke_agent", attributes: { "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": agentName } },
+          async () => {
+            const output = await invoke.apply(this, args);
+            if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(output));
+            return output;
+          },
+        ),
+    );
+  };
+  tool.invoke = traced as unknown as T["invoke"];
+  return tool;
 }

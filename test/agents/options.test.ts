@@ -76,12 +76,15 @@ describe("engine options on agent sites", () => {
     ]);
   });
 
-  it("reports an @openai/agents agent used as a tool: the SDK runs it, so there is nothing to wrap", async () => {
+  it("wraps the tool object of an @openai/agents agent used as a tool, once", async () => {
     const file = path.join(FIXTURES, "execute-tool/openai-agents-as-tool.input.ts");
-    const result = await new Engine(DEFAULT_ENGINE_OPTIONS).analyze(file, read("execute-tool/openai-agents-as-tool.input.ts"));
+    const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
+    const result = await engine.transform(file, read("execute-tool/openai-agents-as-tool.input.ts"));
     const asTool = result.sites.find((site) => site.callee === "researcher.asTool");
-    expect(asTool).toMatchObject({ kind: "execute-tool", sdk: "openai-agents", status: "unsupported", spanName: "execute_tool research" });
-    expect(asTool?.reason).toContain("`asTool` runs the agent inside @openai/agents");
+    expect(asTool).toMatchObject({ kind: "execute-tool", sdk: "openai-agents", status: "instrumentable", spanName: "execute_tool research" });
+    expect(result.output).toContain('tools: [withAgentToolSpan(researcher.asTool({ toolName: "research", toolDescription: "Research a topic" }), "Researcher")],');
+    const again = await engine.analyze(file, result.output!);
+    expect(again.sites.find((site) => site.callee === "researcher.asTool")?.status).toBe("instrumented");
   });
 
   it("finds openai runTools function tools, and leaves the runner itself to manual work", async () => {

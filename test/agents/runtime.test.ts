@@ -202,6 +202,25 @@ describe("agent spans at run time", () => {
       if (process.env.SHOW_SPANS) console.log(explain(spans));
     }, 60000);
 
+    it("an agent used as a tool (asTool): execute_tool research > invoke_agent Researcher, inside the writer's run", async () => {
+      const { spans } = await runBoth("openai-agents-as-tool");
+      const writer = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Writer" });
+      const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool research" });
+      const researcher = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Researcher" });
+      expect(isChildOf(tool, writer)).toBe(true);
+      expect(isChildOf(researcher, tool)).toBe(true);
+      const toolAttributes = genAiAttributes(tool);
+      expect(toolAttributes).toMatchObject({ "gen_ai.tool.name": "research", "gen_ai.tool.description": "Research a topic" });
+      // The tool's input is the model's JSON arguments; its output is the researcher's final answer.
+      expect(JSON.parse(String(toolAttributes["gen_ai.tool.input"]))).toEqual(expect.any(Object));
+      expect(JSON.parse(String(toolAttributes["gen_ai.tool.output"]))).toEqual(expect.stringContaining("mock reply"));
+      expect(genAiAttributes(researcher)).toMatchObject({ "gen_ai.agent.name": "Researcher" });
+      // The researcher's model call happens inside its span.
+      const modelCalls = findSpans(spans, { op: "http.client" });
+      expect(modelCalls.filter((call) => isChildOf(call, researcher))).toHaveLength(1);
+      if (process.env.SHOW_SPANS) console.log(explain(spans));
+    }, 60000);
+
     it("with Sentry's OpenAI integration on, its chat spans nest under invoke_agent beside execute_tool", async () => {
       // @openai/agents calls the model inside the framework, through the `openai` client: Sentry's own
       // OpenAI integration records those calls, and the codemod's agent span is their parent.

@@ -25,13 +25,12 @@ export const openaiAgents: AgentFramework = {
       toolMethods: [
         {
           // agents-core agent.js `asTool`: the tool's execute is the SDK's own, and runs the agent with a
-          // `Runner` it creates, so neither a tool body nor a `run` call is in the project to wrap.
+          // `Runner` it creates; the returned FunctionTool is run through `invoke(runContext, input, details)`.
           method: "asTool",
           optionsArgument: 0,
           nameField: "toolName",
           descriptionField: "toolDescription",
-          reason:
-            "`asTool` runs the agent inside @openai/agents, so there is no tool body or run call here to wrap; for execute_tool and invoke_agent spans, define the tool with `tool({ name, description, parameters, execute })` whose execute calls `run(agent, input)`",
+          toolObject: { invokeMethod: "invoke", inputArgument: 1, nameProperty: "name", descriptionProperty: "description" },
         },
       ],
     },

@@ -44,14 +44,17 @@ export interface AgentRunMethod {
 /**
  * A method that turns an agent into a tool of another agent (`agent.asTool({ toolName, toolDescription })`).
  * The framework runs the sub-agent inside its own code, so the project holds neither a tool body nor a run call
- * to wrap: the site is reported for manual work, with `reason` saying what to write instead.
+ * to wrap. With `toolObject`, the tool object it returns is wrapped instead: its invoke method runs in an
+ * execute_tool span around an invoke_agent span. Without it, the site is reported, with `reason` saying what to write.
  */
 export interface AgentToolMethod {
   method: string;
   optionsArgument: number;
   nameField: FieldPath;
   descriptionField?: FieldPath;
-  reason: string;
+  /** The returned tool object's method the framework calls to run the tool, and which of its arguments is the tool's input. */
+  toolObject?: { invokeMethod: string; inputArgument: number; nameProperty: string; descriptionProperty?: string };
+  reason?: string;
 }
 
 /** `new Agent({ name, model, ... })`, `Agent.create({...})`, `createAgent({...})`. */

@@ -3,6 +3,7 @@ import { spanKindOfOp } from "../../../core/conventions";
 import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
 import type { AgentFramework, AgentInputShape, AgentRunFunction, AgentRunMethod, AgentToolMethod, ToolLoopCall } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
+import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
 import { literalProperty, propertyNameText } from "../property-access";
@@ -119,20 +120,31 @@ export function addToolLoop(finder: AgentFinder, call: ts.CallExpression, framew
   finder.push(site);
 }
 
-/** `agent.asTool({ toolName })`: the framework runs the sub-agent itself, so the site is only reported. */
+/**
+ * `agent.asTool({ toolName })`: the framework runs the sub-agent itself. Where the framework's tool object can be
+ * wrapped, it is (`withAgentToolSpan(agent.asTool(...), "Agent")`); otherwise the site is only reported.
+ */
 export function addAgentTool(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "framework-agent" }>, toolMethod: AgentToolMethod): void {
   const options = call.arguments[toolMethod.optionsArgument];
   const description = toolMethod.descriptionField ? staticField(options, [toolMethod.descriptionField]) : undefined;
-  finder.push({
-    type: "tool-body",
+  const base = {
+    type: "tool-body" as const,
     framework: agent.framework.id,
     callee: calleeText(call, finder.sourceFile),
     reportNode: call,
     toolName: staticField(options, [toolMethod.nameField]),
     description: description && "text" in description ? description.text : undefined,
-    status: "unsupported",
-    reason: toolMethod.reason,
-  });
+  };
+  if (!toolMethod.toolObject) {
+    finder.push({ ...base, status: "unsupported", reason: toolMethod.reason });
+    return;
+  }
+  if (isWrappedAgentTool(call)) {
+    finder.push({ ...base, status: "instrumented", reason: `the tool already runs through \`${AGENT_TOOL_SPAN_HELPER}\`` });
+    return;
+  }
+  const agentName = staticField(agent.options, agent.declaration.nameFields);
+  finder.push({ ...base, status: "instrumentable", toolObject: { node: call, agentName, shape: toolMethod.toolObject } });
 }
 
 export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "custom-agent" }>): void {

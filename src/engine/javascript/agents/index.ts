@@ -7,7 +7,14 @@ import type { OperationShape } from "../../../sdks/types/calls";
 import { automaticIntegrationFor } from "../../project";
 import type { EmitContext } from "../emit-request-span";
 import { isTypeScriptFile } from "../parse";
-import { emitAgentSite, hasTopLevelFunction, TOOL_SPAN_HELPER, toolSpanHelperEdit } from "./emit-agent-spans";
+import {
+  AGENT_TOOL_SPAN_HELPER,
+  agentToolSpanHelperEdit,
+  emitAgentSite,
+  hasTopLevelFunction,
+  TOOL_SPAN_HELPER,
+  toolSpanHelperEdit,
+} from "./emit-agent-spans";
 import type { AgentSite } from "./sites";
 
 export { findAgentSites } from "./find-agent-sites";
@@ -90,6 +97,10 @@ export function emitAgentEdits(
   }
   if (helpers.has(TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_SPAN_HELPER)) {
     kept.push(toolSpanHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName)));
+  }
+  const agentTool = sites.find((site) => site.type === "tool-body" && site.toolObject && site.status === "instrumentable");
+  if (agentTool?.type === "tool-body" && helpers.has(AGENT_TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, AGENT_TOOL_SPAN_HELPER)) {
+    kept.push(agentToolSpanHelperEdit(context, agentTool.toolObject!.shape, isTypeScriptFile(context.sourceFile.fileName)));
   }
   return { edits: kept, deferred };
 }

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { SiteStatus } from "../../../core/types";
-import type { AgentResultShape } from "../../../sdks/types/agents";
+import type { AgentResultShape, AgentToolMethod } from "../../../sdks/types/agents";
 import type { AutoIntegration } from "../../../sdks/types/calls";
 
 /** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
@@ -45,6 +45,11 @@ export interface ToolBodySite extends SiteBase {
   fn?: ToolFunction;
   toolName?: NameValue;
   description?: string;
+  /**
+   * An agent turned into a tool (`agent.asTool()`): the returned tool object is wrapped where it is created, and
+   * its invoke method runs in an execute_tool span around the sub-agent's invoke_agent span.
+   */
+  toolObject?: { node: ts.CallExpression; agentName?: NameValue; shape: NonNullable<AgentToolMethod["toolObject"]> };
 }
 
 /** A hand-rolled dispatch call: the call is replaced by a `gen_ai.execute_tool` span around it. */
