@@ -7,7 +7,7 @@ import { compileErrors, pythonFixtures, transform } from "./helpers";
  * compiles with python3.
  */
 const cases = pythonFixtures();
-const UPDATE = process.env.UPDATE_PY_FIXTURES === "1";
+const UPDATE = process.env.UPDATE_FIXTURES === "1";
 
 describe("python fixtures", () => {
   test("there are fixture pairs for every transform", () => {

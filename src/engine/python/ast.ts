@@ -147,6 +147,8 @@ export interface CallArguments {
   keywords: Map<string, { node: Node; value: Node }>;
   /** `*args` or `**kwargs` present: arguments the tool cannot see. */
   splat: boolean;
+  /** The mapping of the call's one `**mapping`, when it has exactly one (its keys are read at run time). */
+  keywordsMapping?: Node;
   list?: Node;
 }
 
@@ -160,6 +162,8 @@ export function callArguments(call: Node): CallArguments {
       const value = field(argument, "value");
       if (name && value) out.keywords.set(name.text, { node: argument, value });
     } else if (argument.type === "list_splat" || argument.type === "dictionary_splat") {
+      if (argument.type === "dictionary_splat") out.keywordsMapping = out.keywordsMapping || out.splat ? undefined : named(argument)[0];
+      else out.keywordsMapping = undefined;
       out.splat = true;
     } else {
       out.positional.push(argument);

@@ -133,6 +133,7 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   const record = (wanted: PyArgument | undefined): { static?: string; expr?: string; code?: string } | undefined => {
     let node = argumentNode(args, wanted);
     let spec: PyArgument | undefined = wanted;
+    if (!node && spec && !spec.path) return mappingRead(args, spec.keyword);
     if (!node || !spec) return undefined;
     const key = spec.path;
     if (key && /^\w+$/.test(key) && node.type === "dictionary") {
@@ -252,6 +253,14 @@ export function jsonOf(recorded: { static?: string; expr?: string; code?: string
  * harmless), anything else moved into a variable before the call so it is evaluated once, provided that
  * nothing with effects runs before it in the call (else it is not recorded).
  */
+/** `create(**params)`: the keyword read from the mapping at run time, when the mapping is a plain name. */
+function mappingRead(args: CallArguments, keyword: string): { expr: string; code: string } | undefined {
+  const mapping = args.keywordsMapping;
+  if (!mapping || !/^[A-Za-z_][\w.]*$/.test(mapping.text)) return undefined;
+  const code = `_sentry_field(${mapping.text}, ${pyString(keyword)})`;
+  return { expr: code, code };
+}
+
 export function argumentCode(
   ctx: Context,
   call: Node,

@@ -167,6 +167,16 @@ export class Resolver extends Scopes {
       }
       case "call":
         return this.resolveCall(node);
+      case "boolean_operator": {
+        // `client or Anthropic()`: the default a missing client falls back to, else what was passed.
+        const [left, right] = [field(node, "left"), field(node, "right")];
+        return (right && this.resolve(right)) ?? (left && this.resolve(left));
+      }
+      case "conditional_expression": {
+        // `OpenAI() if use_openai else AsyncOpenAI()`: either branch.
+        const [whenTrue, , whenFalse] = named(node);
+        return (whenTrue && this.resolve(whenTrue)) ?? (whenFalse && this.resolve(whenFalse));
+      }
       case "dictionary":
         return isToolRegistryDict(node, this.catalog.toolRegistryName) ? { t: "registry", dict: node } : undefined;
       case "subscript": {
