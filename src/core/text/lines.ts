@@ -1,8 +1,9 @@
 import type { SourcePosition } from "../types";
 
-/** Offset -> 1-based line/column, with the line starts computed once per text. */
+/** Offset -> line/column, with the line starts computed once per text. */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  /** Offset of the first character of each line. */
+  readonly starts: number[] = [0];
 
   constructor(text: string) {
     for (let index = 0; index < text.length; index++) {
@@ -10,7 +11,8 @@ export class LineMap {
     }
   }
 
-  position(offset: number): SourcePosition {
+  /** 0-based line number of an offset. */
+  lineOf(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -18,6 +20,12 @@ export class LineMap {
       if (this.starts[middle] <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
+    return low;
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): SourcePosition {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 }

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { containsYield } from "./node-search";
 import { spanKindOfOp } from "../../core/conventions";
 import type { SdkCatalog } from "../../sdks/registry";
 import type { OperationShape, SdkDescriptor, StreamSpan } from "../../sdks/types/calls";
@@ -277,17 +278,6 @@ function streamFlagNode(site: RequestSite): ts.Expression | undefined {
     request = skipTypeWrappers(initializer);
   }
   return literalProperty(request, flagPath);
-}
-
-function containsYield(node: ts.Node): boolean {
-  let found = false;
-  const visit = (child: ts.Node): void => {
-    if (found || ts.isFunctionLike(child)) return;
-    if (ts.isYieldExpression(child)) found = true;
-    else ts.forEachChild(child, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
 }
 
 /**

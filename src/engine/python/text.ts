@@ -1,26 +1,14 @@
+import { LineMap } from "../../core/text/lines";
 import type { SourcePosition, SourceRange } from "../../core/types";
 
 /** Line arithmetic over the original text. Offsets are JavaScript string indices (as tree-sitter reports them). */
-export class Lines {
-  readonly starts: number[] = [0];
+export class Lines extends LineMap {
   readonly newline: string;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    super(text);
     const firstNewline = text.indexOf("\n");
     this.newline = firstNewline > 0 && text[firstNewline - 1] === "\r" ? "\r\n" : "\n";
-  }
-
-  /** 0-based line number of an offset. */
-  lineOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 
   lineStart(offset: number): number {
@@ -53,10 +41,6 @@ export class Lines {
     return /^[ \t]*(#.*)?$/.test(this.text.slice(offset, this.lineEnd(offset)));
   }
 
-  position(offset: number): SourcePosition {
-    const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.starts[line] + 1 };
-  }
 
   range(start: number, end: number): SourceRange {
     return { start: this.position(start), end: this.position(end) };

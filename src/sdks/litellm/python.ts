@@ -1,16 +1,10 @@
 import type { ResponseShape } from "../types/calls";
+import { CHAT_COMPLETION } from "../openai-compatible";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
 
 /** LiteLLM answers in the OpenAI shape whatever the provider (`ModelResponse`). */
-const COMPLETION: ResponseShape = {
-  text: "choices[].message.content",
-  toolCalls: "choices[0].message.tool_calls",
-  model: "model",
-  id: "id",
-  finishReasons: "choices[].finish_reason",
-  usage: { input: "usage.prompt_tokens", output: "usage.completion_tokens", total: "usage.total_tokens" },
-};
+const COMPLETION: ResponseShape = CHAT_COMPLETION;
 
 const REQUEST: PyRequestShape = {
   model: { keyword: "model", position: 0 },

@@ -1,4 +1,5 @@
 import type { SdkDescriptor } from "../types/calls";
+import { CHAT_COMPLETION } from "../openai-compatible";
 
 export const mistral: SdkDescriptor = {
   id: "mistral",
@@ -52,14 +53,7 @@ export const mistral: SdkDescriptor = {
           path: "chat",
           operation: "chat",
           request: { model: "model", messages: "messages", tools: "tools" },
-          response: {
-            text: "choices[].message.content",
-            toolCalls: "choices[0].message.tool_calls",
-            model: "model",
-            id: "id",
-            finishReasons: "choices[].finish_reason",
-            usage: { input: "usage.prompt_tokens", output: "usage.completion_tokens", total: "usage.total_tokens" },
-          },
+          response: CHAT_COMPLETION,
         },
         { path: "chatStream", operation: "chat", request: { model: "model" }, response: {}, streaming: true },
       ],

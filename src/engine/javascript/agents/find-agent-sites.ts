@@ -9,7 +9,7 @@ import { addAgentTool, addCustomAgentRun, addFrameworkAgentRun, addRun, addToolL
 import type { AgentFinder, AgentFinderOptions, Binding } from "./finder-context";
 import { matchHandoffs } from "./handoffs";
 import type { AgentSite } from "./sites";
-import { containsYield } from "./syntax";
+import { containsYield } from "../node-search";
 import { addToolDefinition, addToolRegistration, matchToolList } from "./tool-definitions";
 import { matchIfDispatch, matchSwitch, matchToolMapCall } from "./tool-dispatch";
 import { trace } from "./trace-creation";

@@ -93,13 +93,3 @@ export function containsSpanOfKind(node: ts.Node, kind: SpanKind): boolean {
   return found;
 }
 
-export function containsYield(node: ts.Node): boolean {
-  let found = false;
-  const visit = (child: ts.Node): void => {
-    if (found || ts.isFunctionLike(child)) return;
-    if (ts.isYieldExpression(child)) found = true;
-    else ts.forEachChild(child, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
-}

@@ -5,7 +5,7 @@ import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
-import { awaitsInside } from "./stream-site";
+import { awaitsInside } from "../node-search";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { awaitsInside } from "../node-search";
 import type { OperationShape, StreamSpan } from "../../../sdks/types/calls";
 import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
@@ -67,14 +68,3 @@ function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { 
   return undefined;
 }
 
-/** Whether `node` awaits outside the functions it contains. */
-export function awaitsInside(node: ts.Node): boolean {
-  let found = false;
-  const visit = (child: ts.Node): void => {
-    if (found || ts.isFunctionLike(child)) return;
-    if (ts.isAwaitExpression(child)) found = true;
-    else ts.forEachChild(child, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
-}
