@@ -48,8 +48,9 @@ export interface ResolvedConfig {
   rules: Record<RuleId, RuleLevel>;
   conventions: ConventionsName;
   sentryPackage?: string;
-  recordInputs: boolean;
-  recordOutputs: boolean;
+  /** `always`, `auto` (the app's Sentry settings decide at run time) or `never`, as `--record-inputs`. */
+  recordInputs: RecordingMode;
+  recordOutputs: RecordingMode;
   skipAutoInstrumented: boolean;
   /** AI SDK `generateText` with tools and a step limit is an agent run (`gen_ai.invoke_agent`), not an LLM call. */
   aiSdkLoopsAsAgents: boolean;
@@ -58,6 +59,9 @@ export interface ResolvedConfig {
   agentClasses: AgentClassConfig[];
   toolFactories: ToolFactoryConfig[];
 }
+
+export type RecordingMode = "always" | "auto" | "never";
+const RECORDING_MODES = ["always", "auto", "never"] as const;
 
 export class ConfigError extends Error {
   constructor(
@@ -82,8 +86,8 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
     exclude: [],
     rules: defaultRuleLevels(),
     conventions: "default",
-    recordInputs: true,
-    recordOutputs: true,
+    recordInputs: "auto",
+    recordOutputs: "auto",
     skipAutoInstrumented: false,
     aiSdkLoopsAsAgents: false,
     customSdks: [],
@@ -96,11 +100,10 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
 export function configEngineOptions(config: ResolvedConfig): EngineOptions {
   return {
     conventions: config.conventions,
-    recordInputs: config.recordInputs,
-    recordOutputs: config.recordOutputs,
-    // Recorded content is decided at run time, as `--record-inputs auto` (the command line's default) does.
-    recordInputsAuto: config.recordInputs,
-    recordOutputsAuto: config.recordOutputs,
+    recordInputs: config.recordInputs !== "never",
+    recordOutputs: config.recordOutputs !== "never",
+    recordInputsAuto: config.recordInputs === "auto",
+    recordOutputsAuto: config.recordOutputs === "auto",
     skipAutoInstrumented: config.skipAutoInstrumented,
     aiSdkLoopsAsAgents: config.aiSdkLoopsAsAgents,
     ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),
@@ -219,8 +222,8 @@ export function validateConfig(raw: unknown, baseDir: string, keyPrefix = "", so
     config.conventions =
       check.optional(root, "conventions", "", (value, key) => check.oneOf(value, key, ["default", "legacy"] as const)) ?? "default";
     config.sentryPackage = check.optional(root, "sentryPackage", "", (value, key) => check.string(value, key));
-    config.recordInputs = check.optional(root, "recordInputs", "", (value, key) => check.boolean(value, key)) ?? true;
-    config.recordOutputs = check.optional(root, "recordOutputs", "", (value, key) => check.boolean(value, key)) ?? true;
+    config.recordInputs = check.optional(root, "recordInputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
+    config.recordOutputs = check.optional(root, "recordOutputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
     config.skipAutoInstrumented =
       check.optional(root, "skipAutoInstrumented", "", (value, key) => check.boolean(value, key)) ?? false;
     config.aiSdkLoopsAsAgents = check.optional(root, "aiSdkLoopsAsAgents", "", (value, key) => check.boolean(value, key)) ?? false;
@@ -247,6 +250,14 @@ const CALL_KEYS = [
   "usage",
   "streaming",
 ];
+
+/** `recordInputs` / `recordOutputs`: a mode, or a boolean (`true` is `auto`, `false` is `never`). */
+function recordingMode(check: Checker, value: unknown, key: string): RecordingMode | undefined {
+  if (typeof value === "boolean") return value ? "auto" : "never";
+  if (typeof value === "string" && (RECORDING_MODES as readonly string[]).includes(value)) return value as RecordingMode;
+  check.fail(key, `expected "always" | "auto" | "never" (or true / false), got ${describe(value)}`);
+  return undefined;
+}
 
 function customSdk(check: Checker, value: unknown, key: string): SdkDescriptor | undefined {
   const sdk = check.object(value, key, ["module", "id", "name", "system", "client", "calls", "functions"]);

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { applySeverityOverrides, ConfigError, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config/config";
+import { applySeverityOverrides, ConfigError, configEngineOptions, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config/config";
 import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks/registry";
 import { JavaScriptPrefilter } from "../../src/engine/javascript/prefilter";
 
@@ -29,8 +29,8 @@ describe("validateConfig", () => {
         "unused-ignore": "warn",
       },
       conventions: "default",
-      recordInputs: true,
-      recordOutputs: true,
+      recordInputs: "auto",
+      recordOutputs: "auto",
       skipAutoInstrumented: false,
       aiSdkLoopsAsAgents: false,
       customSdks: [],
@@ -60,8 +60,8 @@ describe("validateConfig", () => {
       exclude: ["**/*.test.ts"],
       conventions: "legacy",
       sentryPackage: "@sentry/nextjs",
-      recordInputs: false,
-      recordOutputs: false,
+      recordInputs: "never",
+      recordOutputs: "never",
       skipAutoInstrumented: true,
       aiSdkLoopsAsAgents: true,
     });
@@ -85,7 +85,7 @@ describe("validateConfig", () => {
       "rules.missing-spans: unknown key (expected one of missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)",
       'rules.missing-span: expected "off" | "warn" | "error", got "loud"',
       'conventions: expected "default" | "legacy", got "new"',
-      'recordInputs: expected true or false, got "yes"',
+      'recordInputs: expected "always" | "auto" | "never" (or true / false), got "yes"',
     ]);
   });
 
@@ -269,11 +269,19 @@ describe("loadConfig", () => {
     );
   });
 
+  it("recordInputs / recordOutputs take always, auto or never (true is auto, false is never), as the flags do", () => {
+    write("sentry-ai-codemod.config.json", { recordInputs: "always", recordOutputs: true });
+    const options = configEngineOptions(loadConfig(root).config);
+    expect([options.recordInputs, options.recordInputsAuto, options.recordOutputs, options.recordOutputsAuto]).toEqual([true, false, true, true]);
+    write("sentry-ai-codemod.config.json", { recordInputs: "sometimes" });
+    expect(() => loadConfig(root)).toThrow('recordInputs: expected "always" | "auto" | "never" (or true / false), got "sometimes"');
+  });
+
   it("loads an explicit --config path, including a package.json", () => {
     write("config/ai.json", { recordOutputs: false });
     write("package.json", { sentryAiCodemod: { recordInputs: false } });
-    expect(loadConfig(root, "config/ai.json").config.recordOutputs).toBe(false);
-    expect(loadConfig(root, "package.json").config.recordInputs).toBe(false);
+    expect(loadConfig(root, "config/ai.json").config.recordOutputs).toBe("never");
+    expect(loadConfig(root, "package.json").config.recordInputs).toBe("never");
     expect(() => loadConfig(root, "missing.json")).toThrow(`${path.join(root, "missing.json")}: file not found`);
   });
 });
