@@ -54,6 +54,7 @@ export function addEngineOptions(command: Command): Command {
     )
     .option("--extensions <list>", `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`, parseExtensions, DEFAULT_EXTENSIONS)
     .option("--ignore <glob>", "leave out files matching the glob (repeatable; .gitignore is always honoured)", collect, [] as string[])
+    .option("--no-error-on-unmatched-pattern", "do not fail (exit 2) when a named path yields no file to read")
     .option("--no-color", "plain output without colors");
 }
 
@@ -76,6 +77,8 @@ export interface EngineFlags {
   aiSdkLoopsAsAgents?: boolean;
   extensions: string[];
   ignore: string[];
+  /** False with --no-error-on-unmatched-pattern. */
+  errorOnUnmatchedPattern: boolean;
   color: boolean;
 }
 
@@ -144,6 +147,7 @@ Examples:
         engine: typedEngineFlags(flags, command),
         extensions: flags.extensions,
         ignore: flags.ignore,
+        allowUnmatched: !flags.errorOnUnmatchedPattern,
         dryRun: !!flags.dryRun,
         force: !!flags.force,
         prettier: flags.prettier,
@@ -196,6 +200,7 @@ Examples:
         engine: typedEngineFlags(flags, command),
         extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,
+        allowUnmatched: !flags.errorOnUnmatchedPattern,
         color: useColor(flags, process.stdout),
       });
     });

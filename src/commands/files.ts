@@ -48,6 +48,27 @@ export function listFiles(paths: string[], options: ListOptions): string[] {
 
 export class FileListError extends Error {}
 
+/**
+ * The paths named on the command line that none of `files` is or is inside (after every filter), so that a run
+ * can never pass by reading nothing, as ESLint's "No files matching the pattern" does.
+ */
+export function unmatchedPaths(given: string[], files: string[], cwd = process.cwd()): string[] {
+  const absolute = files.map((file) => path.resolve(cwd, file));
+  return given.filter((named) => {
+    const root = path.resolve(cwd, named);
+    return !absolute.some((file) => file === root || file.startsWith(`${root}${path.sep}`));
+  });
+}
+
+/** The error for those paths; `--no-error-on-unmatched-pattern` turns it off. */
+export function unmatchedPathsError(paths: string[]): FileListError {
+  const list = paths.map((named) => `"${named}"`).join(", ");
+  return new FileListError(
+    `no file to read in ${list}: every file there is left out by its extension, .gitignore, --ignore or the config's include/exclude ` +
+      "(pass --no-error-on-unmatched-pattern to allow this)",
+  );
+}
+
 interface IgnoreLayer {
   base: string;
   rules: Ignore;
@@ -68,7 +89,8 @@ function walk(directory: string, layers: IgnoreLayer[], extensions: string[], is
     if (isDirectory ? ALWAYS_SKIPPED.has(entry.name) : !entry.isFile() || !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
     const full = path.join(directory, entry.name);
     if (isIgnoredByLayers(full, isDirectory, active) || isIgnoredByUser(full)) continue;
-    if (isDirectory) walk(full, active, extensions, isIgnoredByUser, found);
+    // A nested repository: ignore files apply within their own repository only.
+    if (isDirectory) walk(full, fs.existsSync(path.join(full, ".git")) ? [] : active, extensions, isIgnoredByUser, found);
     else found.add(full);
   }
 }
@@ -82,9 +104,10 @@ function isIgnoredByLayers(file: string, isDirectory: boolean, layers: IgnoreLay
   return false;
 }
 
-/** .gitignore files of the folders above `directory`, up to the repository root. */
+/** .gitignore files of the folders above `directory`, up to the repository root (none when it is the root). */
 function gitignoreChain(directory: string): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
+  if (fs.existsSync(path.join(directory, ".git"))) return layers;
   let current = path.dirname(directory);
   while (true) {
     const layer = readGitignore(current);

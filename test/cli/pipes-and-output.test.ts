@@ -51,7 +51,7 @@ describe("--output-file", () => {
   });
 
   it("creates missing folders for a writable target", () => {
-    const project = tempProject({});
+    const project = tempProject({ "src/plain.ts": "export const one = 1;\n" });
     expect(run(["check", ".", "--output-file", "reports/ai/report.json", "--format", "json"], project).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(project, "reports/ai/report.json"), "utf8"))).toMatchObject({ findings: [] });
   });

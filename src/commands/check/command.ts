@@ -18,6 +18,7 @@ export interface CheckCommandOptions {
   engine: Partial<EngineOptions>;
   extensions?: string[];
   ignore: string[];
+  allowUnmatched?: boolean;
   color: boolean;
 }
 
@@ -48,6 +49,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
     engine: options.engine,
     extensions: options.extensions,
     ignore: options.ignore,
+    allowUnmatched: options.allowUnmatched,
     color: options.color,
     progressStream: process.stderr,
   };

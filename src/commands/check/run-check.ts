@@ -5,7 +5,7 @@ import { engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
 import { exitCodeFor, type ExitCode } from "../exit-codes";
-import { FileListError, listFiles } from "../files";
+import { FileListError, listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { prepareOutputFile } from "../output-file";
 import { Progress } from "../../reporters/progress";
 import { formatReport, type ReportFormat } from "../../reporters";
@@ -25,6 +25,8 @@ export interface RunCheckOptions {
   paths?: string[];
   /** --staged: check the staged content of staged files. */
   staged?: boolean;
+  /** `--no-error-on-unmatched-pattern`: a named path that yields no file is not an error. */
+  allowUnmatched?: boolean;
   /** --changed [ref]: files changed since the merge base with `ref` (true: with the default branch). */
   changed?: string | boolean;
   format?: ReportFormat;
@@ -151,6 +153,8 @@ async function collectFiles(options: RunCheckOptions, cwd: string, config: Resol
   }
   const listed = listFiles(options.paths ?? [], { extensions, ignore: options.ignore ?? [], cwd });
   const files = listed.map((file) => path.resolve(cwd, file)).filter(keep);
+  const unmatched = options.allowUnmatched ? [] : unmatchedPaths(options.paths ?? [], files, cwd);
+  if (unmatched.length > 0) throw unmatchedPathsError(unmatched);
   return { files: files.map((absolutePath) => ({ path: absolutePath, absolutePath })) };
 }
 

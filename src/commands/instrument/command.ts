@@ -8,7 +8,7 @@ import { unifiedDiff } from "../../reporters/diff";
 import type { Engine } from "../../engine/engine";
 import { findSentryInit, SENTRY_INIT_FILES } from "../../engine/sentry-setup";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
-import { listFiles } from "../files";
+import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { formatWithProjectPrettier } from "../format";
 import { uncommittedFiles } from "../git";
 import { Progress } from "../../reporters/progress";
@@ -26,6 +26,8 @@ export interface InstrumentOptions {
   engine: Partial<EngineOptions>;
   extensions: string[];
   ignore: string[];
+  /** A named path that yields no file is not an error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
   dryRun: boolean;
   force: boolean;
   prettier: boolean;
@@ -52,6 +54,11 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   const { engine, keep } = configured;
   // Paths are read and shown relative to the process's working directory; `cwd` is where the config search starts.
   const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore }).filter((file) => keep(path.resolve(file)));
+  const unmatched = options.allowUnmatched ? [] : unmatchedPaths(options.paths, files);
+  if (unmatched.length > 0) {
+    stderr.write(`sentry-ai-codemod: ${unmatchedPathsError(unmatched).message}\n`);
+    return EXIT_ERROR;
+  }
   const summary = new RunSummary(options.dryRun);
   const progress = new Progress(stderr, files.length, options.json ? false : undefined);
   const changes: PlannedChange[] = [];
