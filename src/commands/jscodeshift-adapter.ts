@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { leftAloneByIgnoreComments } from "./ignored-sites";
 import type { SpanKind } from "../core/conventions";
 import type { EngineOptions } from "../core/types";
 import { loadConfig } from "../config/config";
@@ -87,7 +88,7 @@ export function jscodeshiftTransform(
 ): string | undefined {
   const { engine, loader } = engineFor(options, process.cwd());
   const result = transformJavaScript(
-    { path: file.path, text: file.source, project: engine.projects.forFile(file.path) },
+    { path: file.path, text: file.source, project: engine.projects.forFile(file.path), leftAlone: leftAloneByIgnoreComments(file.path) },
     engine.options,
     { catalog: engine.catalog, loader, agentFrameworks: engine.agentFrameworks, kinds: kinds && new Set(kinds) },
   );

@@ -22,7 +22,8 @@ export interface SourceRange {
  * - unsupported: found, but in a position the tool does not rewrite (the reason says why)
  * - skipped: left alone on purpose (for example --skip-auto-instrumented)
  */
-export type SiteStatus = "instrumentable" | "instrumented" | "streaming" | "unresolved" | "unsupported" | "skipped";
+/** `ignored`: an ignore comment suppresses its `missing-span` finding, so `instrument` leaves it alone too. */
+export type SiteStatus = "instrumentable" | "instrumented" | "streaming" | "unresolved" | "unsupported" | "skipped" | "ignored";
 
 export interface Site {
   kind: SpanKind;
@@ -100,6 +101,11 @@ export interface FileInput {
   path: string;
   text: string;
   project: ProjectInfo;
+  /**
+   * Whether the user's ignore comments in `text` suppress a missing span at `at` (the site's start): such a site
+   * is left alone. `text` is the text being rewritten, which later passes change.
+   */
+  leftAlone?: (text: string, at: SourcePosition) => boolean;
 }
 
 export interface FileResult {

@@ -5,7 +5,7 @@ import { AGENT_FRAMEWORKS } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
-import type { EngineOptions, FileResult, Language } from "../core/types";
+import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 export const PYTHON_EXTENSIONS = [".py"];
@@ -49,16 +49,17 @@ export class Engine {
     return this.prefilter.mightContainSites(filePath, text);
   }
 
-  async transform(filePath: string, text: string): Promise<FileResult> {
-    return this.run(filePath, text, true);
+  /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */
+  async transform(filePath: string, text: string, leftAlone?: FileInput["leftAlone"]): Promise<FileResult> {
+    return this.run(filePath, text, true, leftAlone);
   }
 
   async analyze(filePath: string, text: string): Promise<FileResult> {
     return this.run(filePath, text, false);
   }
 
-  private async run(filePath: string, text: string, rewrite: boolean): Promise<FileResult> {
-    const input = { path: filePath, text, project: this.projects.forFile(filePath) };
+  private async run(filePath: string, text: string, rewrite: boolean, leftAlone?: FileInput["leftAlone"]): Promise<FileResult> {
+    const input: FileInput = { path: filePath, text, project: this.projects.forFile(filePath), ...(leftAlone && { leftAlone }) };
     const language = languageOf(filePath);
     if (language === "python") {
       this.python ??= await import("./python/transform");

@@ -127,6 +127,7 @@ export class RunSummary {
             ["instrumentable", "not wrapped"],
             ["instrumented", "already instrumented"],
             ["skipped", "skipped (auto-instrumented)"],
+            ["ignored", "left alone (ignore comment)"],
             ["streaming", "streaming: needs manual work"],
             ["unresolved", "unresolved receiver"],
             ["unsupported", "unsupported position"],

@@ -16,7 +16,8 @@ export const missingSpan: SiteRule = {
       "conventions expect, or wrap it by hand with `Sentry.startSpan({ op: \"gen_ai.chat\", name: \"chat <model>\" }, ...)`.",
   },
   check(site, { conventions }) {
-    if (site.status !== "instrumentable" && site.status !== "unsupported") return undefined;
+    // An ignored site still has no span: the finding is there for its ignore comment to suppress.
+    if (site.status !== "instrumentable" && site.status !== "unsupported" && site.status !== "ignored") return undefined;
     const { what, op, spanName, because } = siteWords(site, conventions);
     if (site.status === "unsupported") {
       return {

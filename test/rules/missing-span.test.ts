@@ -3,7 +3,7 @@ import { messageOf, site, SITE_RANGE, statusesReportedBy } from "./sites";
 
 describe("missing-span", () => {
   it("reports the sites the engine found outside a span: fixable when the engine can wrap them", () => {
-    expect(statusesReportedBy(missingSpan)).toEqual(["instrumentable", "unsupported"]);
+    expect(statusesReportedBy(missingSpan)).toEqual(["instrumentable", "unsupported", "ignored"]);
     expect(missingSpan.check(site({ spanName: "chat gpt-4o" }), { conventions: "default" })).toEqual({
       ruleId: "missing-span",
       range: SITE_RANGE,

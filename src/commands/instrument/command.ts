@@ -9,6 +9,7 @@ import type { Engine } from "../../engine/engine";
 import { findSentryInit, SENTRY_INIT_FILES } from "../../engine/sentry-setup";
 import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
+import { leftAloneByIgnoreComments } from "../ignored-sites";
 import { formatWithProjectPrettier } from "../format";
 import { uncommittedFiles } from "../git";
 import { Progress } from "../../reporters/progress";
@@ -78,7 +79,7 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
     }
-    const result = await engine.transform(file, before);
+    const result = await engine.transform(file, before, leftAloneByIgnoreComments(file));
     for (const diagnostic of result.diagnostics) {
       const where = diagnostic.range ? `${file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}` : file;
       progress.clear();

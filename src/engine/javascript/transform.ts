@@ -57,12 +57,25 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   const requestSites = findRequestSites(resolver, services.catalog).filter((site) => !agentCalls.has(site.sdkCall));
   markNestedSites(requestSites);
   const sites = requestSites.map((site) => toPublicSite(site, sourceFile, lines, input, options));
+  sites.forEach((site) => leaveAloneIfIgnored(site, text, input));
   // A skipped site (auto-instrumented) must not be rewritten either.
   requestSites.forEach((site, index) => {
     if (sites[index].status !== site.status) site.status = sites[index].status;
   });
-  sites.push(...agentSites.map((site) => agentSiteToPublic(site, sourceFile, lines, options, input.project)));
+  for (const site of agentSites) {
+    const publicSite = agentSiteToPublic(site, sourceFile, lines, options, input.project);
+    if (leaveAloneIfIgnored(publicSite, text, input)) site.status = "ignored";
+    sites.push(publicSite);
+  }
   return { sourceFile, bom, lines, requestSites, agentSites, sites, diagnostics: [] };
+}
+
+/** A site the user's ignore comments suppress is reported as ignored, and not rewritten. */
+function leaveAloneIfIgnored(site: Site, text: string, input: FileInput): boolean {
+  if (site.status !== "instrumentable" || !input.leftAlone?.(text, site.range.start)) return false;
+  site.status = "ignored";
+  site.reason = "an ignore comment suppresses its missing-span finding";
+  return true;
 }
 
 /** Sites and problems of a JS/TS file, without rewriting it (check mode). */

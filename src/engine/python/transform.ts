@@ -1,6 +1,7 @@
 import { builtinPythonCatalog, type PyCatalog } from "../../sdks/registry-python";
 import type { Diagnostic, EngineOptions, FileInput, FileResult } from "../../core/types";
 import type { Node } from "./ast";
+import type { Analysis } from "./plans";
 import { analyze } from "./analyze";
 import { pythonParser } from "./parser";
 import { rewrite } from "./rewrite";
@@ -43,6 +44,7 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
       return result;
     }
     const analysis = analyze(input.text, tree.rootNode, catalog, options);
+    leaveIgnoredSitesAlone(analysis, input);
     let output: string | undefined;
     try {
       output = rewrite(input.text, tree.rootNode, analysis, catalog, options).output;
@@ -56,6 +58,19 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
   } finally {
     tree.delete();
   }
+}
+
+/** Sites the user's ignore comments suppress are reported as ignored, and their plans dropped. */
+function leaveIgnoredSitesAlone(analysis: Analysis, input: FileInput): void {
+  const { leftAlone } = input;
+  if (!leftAlone) return;
+  const ignored = new Set(analysis.sites.filter((site) => site.status === "instrumentable" && leftAlone(input.text, site.range.start)));
+  if (ignored.size === 0) return;
+  for (const site of ignored) {
+    site.status = "ignored";
+    site.reason = "an ignore comment suppresses its missing-span finding";
+  }
+  analysis.plans = analysis.plans.filter((plan) => !ignored.has(plan.site));
 }
 
 function firstSyntaxError(root: Node): Node | undefined {
