@@ -6,6 +6,7 @@ import { EXIT_ERROR } from "./commands/exit-codes";
 import { FileListError } from "./commands/files";
 import { shouldUseColor } from "./reporters";
 import type { EngineOptions } from "./core/types";
+import { applySeverityOverrides, ConfigError, defaultRuleLevels } from "./config/config";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
@@ -20,6 +21,17 @@ function parseExtensions(value: string): string[] {
     throw new InvalidArgumentError(`unsupported extension ${unknown.join(", ")} (supported: ${DEFAULT_EXTENSIONS.join(", ")})`);
   }
   return extensions;
+}
+
+/** `--severity rule=level`, checked as it is parsed: a bad value is a usage error (exit 2), not a lint problem. */
+function collectSeverity(value: string, previous: string[]): string[] {
+  try {
+    applySeverityOverrides(defaultRuleLevels(), [value]);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InvalidArgumentError(error.problems.join("; "));
+    throw error;
+  }
+  return collect(value, previous);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -114,12 +126,14 @@ export function buildProgram(): Command {
     .name("sentry-ai-codemod")
     .description("Wrap LLM calls, agent runs, tool functions and handoffs in Sentry gen_ai spans, or check that they are.")
     .version(VERSION)
-    .showHelpAfterError()
+    // A usage error prints its message and a pointer to the help, not the whole help.
+    .showHelpAfterError("Run 'sentry-ai-codemod --help' for usage.")
     .exitOverride();
 
   const instrument = addEngineOptions(
     program
       .command("instrument")
+      .showHelpAfterError("Run 'sentry-ai-codemod instrument --help' for usage.")
       .description("rewrite AI call sites so each one runs inside a Sentry span with gen_ai attributes")
       .argument("[paths...]", "files or folders to instrument (default: the config's include, else the current folder)"),
   )
@@ -162,6 +176,7 @@ Examples:
   addEngineOptions(
     program
       .command("check")
+      .showHelpAfterError("Run 'sentry-ai-codemod check --help' for usage.")
       .description("report AI call sites without a gen_ai span, and hand-written gen_ai spans that break Sentry's conventions")
       .argument("[paths...]", "files or folders to check (default: the config's include, else the current folder)"),
   )
@@ -169,7 +184,7 @@ Examples:
     .option("--changed [ref]", "check the files changed since the merge base with <ref> (default: the default branch)")
     .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"))
     .option("--output-file <file>", "write the report to a file instead of stdout")
-    .option("--severity <rule=level>", "set a rule's level: off, warn or error (repeatable)", collect, [] as string[])
+    .option("--severity <rule=level>", "set a rule's level: off, warn or error (repeatable)", collectSeverity, [] as string[])
     .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
     .option("--fix", "instrument the fixable findings (missing spans), then check again")
     .addHelpText(
