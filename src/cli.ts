@@ -34,6 +34,12 @@ function collectSeverity(value: string, previous: string[]): string[] {
   return collect(value, previous);
 }
 
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  return count;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -67,6 +73,7 @@ export function addEngineOptions(command: Command): Command {
     .option("--extensions <list>", `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`, parseExtensions, DEFAULT_EXTENSIONS)
     .option("--ignore <glob>", "leave out files matching the glob (repeatable; .gitignore is always honoured)", collect, [] as string[])
     .option("--no-error-on-unmatched-pattern", "do not fail (exit 2) when a named path yields no file to read")
+    .option("--color", "colored output even when not writing to a terminal")
     .option("--no-color", "plain output without colors");
 }
 
@@ -91,7 +98,7 @@ export interface EngineFlags {
   ignore: string[];
   /** False with --no-error-on-unmatched-pattern. */
   errorOnUnmatchedPattern: boolean;
-  color: boolean;
+  color?: boolean;
 }
 
 interface CheckFlags extends EngineFlags {
@@ -102,6 +109,8 @@ interface CheckFlags extends EngineFlags {
   severity: string[];
   config?: string;
   fix?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
 }
 
 /** The engine flags typed on the command line: only those override the config file (defaults do not). */
@@ -117,8 +126,9 @@ export function typedEngineFlags(flags: EngineFlags, command: Command): Partial<
   };
 }
 
-export function useColor(flags: { color: boolean }, stream: { isTTY?: boolean }): boolean {
-  return flags.color && shouldUseColor(stream);
+/** `--color` forces colour, `--no-color` turns it off; with neither, a terminal (and NO_COLOR / FORCE_COLOR) decides. */
+export function useColor(flags: { color?: boolean }, stream: { isTTY?: boolean }): boolean {
+  return flags.color ?? shouldUseColor(stream);
 }
 
 export function buildProgram(): Command {
@@ -182,8 +192,10 @@ Examples:
   )
     .option("--staged", "check the staged content of staged files (for pre-commit hooks)")
     .option("--changed [ref]", "check the files changed since the merge base with <ref> (default: the default branch)")
-    .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"))
-    .option("--output-file <file>", "write the report to a file instead of stdout")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"))
+    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .option("--quiet", "report errors only (warnings are not printed)")
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseCount)
     .option("--severity <rule=level>", "set a rule's level: off, warn or error (repeatable)", collectSeverity, [] as string[])
     .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
     .option("--fix", "instrument the fixable findings (missing spans), then check again")
@@ -216,6 +228,8 @@ Examples:
         extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,
         allowUnmatched: !flags.errorOnUnmatchedPattern,
+        quiet: !!flags.quiet,
+        maxWarnings: flags.maxWarnings,
         color: useColor(flags, process.stdout),
       });
     });

@@ -13,10 +13,14 @@ export interface RunOutcome {
   errors: number;
   /** Findings at error severity (check mode); instrument counts none. */
   findings: number;
+  /** Findings at warning severity, and how many `--max-warnings` allows (unset: any number). */
+  warnings?: number;
+  maxWarnings?: number;
 }
 
 export function exitCodeFor(outcome: RunOutcome): ExitCode {
   if (outcome.errors > 0) return EXIT_ERROR;
   if (outcome.findings > 0) return EXIT_FINDINGS;
+  if (outcome.maxWarnings !== undefined && (outcome.warnings ?? 0) > outcome.maxWarnings) return EXIT_FINDINGS;
   return EXIT_CLEAN;
 }

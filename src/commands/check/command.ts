@@ -19,6 +19,8 @@ export interface CheckCommandOptions {
   extensions?: string[];
   ignore: string[];
   allowUnmatched?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
   color: boolean;
 }
 
@@ -50,6 +52,8 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
     extensions: options.extensions,
     ignore: options.ignore,
     allowUnmatched: options.allowUnmatched,
+    quiet: options.quiet,
+    maxWarnings: options.maxWarnings,
     color: options.color,
     progressStream: process.stderr,
   };

@@ -27,6 +27,10 @@ export interface RunCheckOptions {
   staged?: boolean;
   /** `--no-error-on-unmatched-pattern`: a named path that yields no file is not an error. */
   allowUnmatched?: boolean;
+  /** `--quiet`: report errors only. */
+  quiet?: boolean;
+  /** `--max-warnings <n>`: more warnings than this is exit 1. */
+  maxWarnings?: number;
   /** --changed [ref]: files changed since the merge base with `ref` (true: with the default branch). */
   changed?: string | boolean;
   format?: ReportFormat;
@@ -101,7 +105,10 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     runErrors.push(toRunError(error));
   }
 
-  const findings = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
+  const all = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
+  const warnings = all.filter((finding) => finding.severity !== "error").length;
+  // --quiet: errors only, as in ESLint (the warnings still count for --max-warnings).
+  const findings = options.quiet ? all.filter((finding) => finding.severity === "error") : all;
   const errors = [...runErrors, ...outcomes.flatMap((outcome) => outcome.errors)].sort(compareErrors);
   const print = (): string =>
     formatReport(format, { findings, errors, filesChecked: inputs.length, root, toolVersion: toolVersion() }, { color: !!options.color && !options.outputFile });
@@ -124,7 +131,12 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     errors,
     output,
     outputWritten,
-    exitCode: exitCodeFor({ errors: errors.length, findings: findings.filter((finding) => finding.severity === "error").length }),
+    exitCode: exitCodeFor({
+      errors: errors.length,
+      findings: findings.filter((finding) => finding.severity === "error").length,
+      warnings,
+      maxWarnings: options.maxWarnings,
+    }),
     filesChecked: inputs.length,
     filesParsed: outcomes.filter((outcome) => outcome.parsed).length,
     workerThreads,
