@@ -43,13 +43,17 @@ class AgentSiteFinder implements AgentFinder {
 
   /** Last names of the methods that run inline tool lists (`runTools`): only those calls are traced. */
   private readonly toolListMethods: Set<string>;
+  /** The finders of the project files this one's values are traced into, shared by all of them. */
+  private readonly importedFinders: Map<string, AgentFinder | null>;
 
   constructor(
     readonly resolver: ReceiverResolver,
     readonly frameworks: readonly AgentFramework[],
     readonly options: AgentFinderOptions,
+    importedFinders?: Map<string, AgentFinder | null>,
   ) {
     this.sourceFile = resolver.sourceFile;
+    this.importedFinders = importedFinders ?? new Map();
     this.usesAi =
       resolver.importsKnownSdk() ||
       [...resolver.imports.values()].some((binding) => frameworks.some((framework) => framework.modules.includes(binding.module)));
@@ -87,6 +91,18 @@ class AgentSiteFinder implements AgentFinder {
   frameworksOf(binding: Binding | undefined): AgentFramework[] {
     if (!binding) return [];
     return this.frameworks.filter((framework) => framework.modules.includes(binding.module));
+  }
+
+  importedFinder(specifier: string): AgentFinder | undefined {
+    const resolver = this.resolver.importedFile(specifier);
+    if (!resolver) return undefined;
+    const fileName = resolver.sourceFile.fileName;
+    let finder = this.importedFinders.get(fileName);
+    if (finder === undefined) {
+      finder = fileName === this.sourceFile.fileName ? null : new AgentSiteFinder(resolver, this.frameworks, this.options, this.importedFinders);
+      this.importedFinders.set(fileName, finder);
+    }
+    return finder ?? undefined;
   }
 
   // ---------------------------------------------------------------- calls
