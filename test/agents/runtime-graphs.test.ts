@@ -75,3 +75,23 @@ describe("graph and imported agent spans at run time", () => {
     expect(isChildOf(modelCall, agent)).toBe(true);
   }, 60000);
 });
+
+describe("imported LangChain and Mastra agents at run time", () => {
+  it("LangChain: createAgent from another module runs in invoke_agent support, its model call inside", async () => {
+    const { spans, result } = await runBoth("imported-langchain-agent");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent support" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.agent.name": "support",
+      "gen_ai.response.text": JSON.stringify([(result as { reply: string }).reply]),
+    });
+    expect(isChildOf(findSpan(spans, { op: "http.client" }), agent)).toBe(true);
+  }, 60000);
+
+  it("Mastra: mastra.getAgent(key).generate() runs in invoke_agent named by the registered agent", async () => {
+    const { spans } = await runBoth("mastra-get-agent");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Weather Agent" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({ "gen_ai.agent.name": "Weather Agent", "gen_ai.operation.name": "invoke_agent" });
+  }, 60000);
+});
