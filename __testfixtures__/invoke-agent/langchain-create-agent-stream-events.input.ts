@@ -1,5 +1,6 @@
 // LangChain v1 createAgent(...).streamEvents(...) is a streamed run: reported, its span must end with the stream.
-// A Deep Agents agent (createDeepAgent) runs like a LangChain agent: .invoke() -> invoke_agent.
+// A Deep Agents agent (createDeepAgent) runs like a LangChain agent: .invoke() -> invoke_agent; an agent configured
+// with .withConfig() keeps its name.
 import { createDeepAgent } from "deepagents";
 import { createAgent } from "langchain";
 
@@ -15,4 +16,9 @@ export async function* answer(question: string) {
 export async function research(question: string) {
   const state = await researcher.invoke({ messages: [{ role: "user", content: question }] });
   return state.messages.at(-1)?.content;
+}
+
+export async function review(question: string) {
+  const state = await supportAgent.withConfig({ recursionLimit: 5 }).invoke({ messages: [{ role: "user", content: question }] });
+  return state.messages.length;
 }

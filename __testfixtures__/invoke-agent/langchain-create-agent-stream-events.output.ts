@@ -1,5 +1,6 @@
 // LangChain v1 createAgent(...).streamEvents(...) is a streamed run: reported, its span must end with the stream.
-// A Deep Agents agent (createDeepAgent) runs like a LangChain agent: .invoke() -> invoke_agent.
+// A Deep Agents agent (createDeepAgent) runs like a LangChain agent: .invoke() -> invoke_agent; an agent configured
+// with .withConfig() keeps its name.
 import { createDeepAgent } from "deepagents";
 import { createAgent } from "langchain";
 import * as Sentry from "@sentry/node";
@@ -34,6 +35,29 @@ export async function research(question: string) {
     },
   );
   return state.messages.at(-1)?.content;
+}
+
+export async function review(question: string) {
+  const state = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent support",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "support",
+        "gen_ai.request.model": "openai:gpt-4o",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await supportAgent.withConfig({ recursionLimit: 5 }).invoke({ messages: [{ role: "user", content: question }] });
+      span.setAttributes({
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
+      });
+      return response;
+    },
+  );
+  return state.messages.length;
 }
 
 /** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */

@@ -42,10 +42,10 @@ describe("check: graphs and imported agents", () => {
     ]);
   });
 
-  it("createAgent(...).streamEvents() is streaming-manual; createDeepAgent(...).invoke() a missing span", async () => {
+  it("createAgent(...).streamEvents() is streaming-manual; createDeepAgent(...).invoke() and withConfig(...).invoke() missing spans", async () => {
     const { spanNames, findings } = await findingsOf("langchain-create-agent-stream-events.input.ts");
-    expect(spanNames).toEqual(["invoke_agent support", "invoke_agent researcher"]);
-    expect(findings.map((finding) => finding.ruleId)).toEqual(["streaming-manual", "missing-span"]);
+    expect(spanNames).toEqual(["invoke_agent support", "invoke_agent researcher", "invoke_agent support"]);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(["streaming-manual", "missing-span", "missing-span"]);
   });
 
   it("agents imported from project files and Mastra lookups are named by their creation there", async () => {

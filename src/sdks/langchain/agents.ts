@@ -5,7 +5,7 @@ const LANGCHAIN_AUTO = { integration: "langChainIntegration", since: "10.22.0", 
 /** Sentry's LangGraph integration wraps compiled graphs' `invoke` (`@sentry/node` 10.26.0 changelog). */
 const LANGGRAPH_AUTO = { integration: "langGraphIntegration", since: "10.26.0", runtimeName: "LangGraph" };
 
-/** `graph.withConfig({ runName })`: the same compiled graph, run under that name. */
+/** `graph.withConfig({ runName })` (agents too, ReactAgent.d.ts): the same compiled graph, run under that name. */
 const RENAME = { method: "withConfig", optionsArgument: 0, nameFields: ["runName"] };
 
 /** Agent state: the reply is the last message's content (usage is per message, in `usage_metadata`). */
@@ -38,6 +38,7 @@ export const langchainTools: AgentFramework = {
         { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGCHAIN_AUTO },
         ...STREAM_METHODS,
       ],
+      configureMethods: [RENAME],
     },
   ],
 };
@@ -58,6 +59,7 @@ export const deepAgents: AgentFramework = {
         { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGCHAIN_AUTO },
         ...STREAM_METHODS,
       ],
+      configureMethods: [RENAME],
     },
   ],
 };
