@@ -16,3 +16,15 @@ declare module "@acme/agents" {
 
   export function makeAction<Input, Output>(action: { title: string; summary: string; handler: (input: Input) => Output }): { title: string };
 }
+
+// Types of "@acme/workflows", a state-machine package whose names look like LangGraph's.
+declare module "@acme/workflows" {
+  export interface CompiledWorkflow {
+    invoke(input: Record<string, unknown>): Promise<{ done: boolean }>;
+  }
+  export class StateGraph {
+    constructor(name: string);
+    addNode(name: string): this;
+    compile(options?: { name?: string }): CompiledWorkflow;
+  }
+}

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
 import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks/registry";
-import { AGENT_FRAMEWORKS } from "../sdks/registry-agents";
+import { AGENT_FRAMEWORKS, agentMethodNames } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
@@ -45,7 +45,11 @@ export class Engine {
    */
   mightContainSites(filePath: string, text: string): boolean {
     if (languageOf(filePath) === "python") return true;
-    this.prefilter ??= new JavaScriptPrefilter(this.catalog, this.agentFrameworks.flatMap((framework) => framework.modules));
+    this.prefilter ??= new JavaScriptPrefilter(
+      this.catalog,
+      this.agentFrameworks.flatMap((framework) => framework.modules),
+      agentMethodNames(this.agentFrameworks),
+    );
     return this.prefilter.mightContainSites(filePath, text);
   }
 

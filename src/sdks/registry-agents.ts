@@ -1,6 +1,6 @@
 import { anthropicTools } from "./anthropic/tools";
 import { CUSTOM_AGENTS, TOOL_DISPATCH } from "./custom/agents";
-import { langchainTools, langgraph } from "./langchain/agents";
+import { deepAgents, langchainTools, langgraph } from "./langchain/agents";
 import { mastra } from "./mastra/agents";
 import { mcpServer } from "./mcp/agents";
 import { openaiAgents } from "./openai-agents/agents";
@@ -13,6 +13,7 @@ export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
   vercelAiAgents,
   langchainTools,
   langgraph,
+  deepAgents,
   mastra,
   mcpServer,
   anthropicTools,
@@ -27,4 +28,21 @@ export const AGENT_FRAMEWORK_MODULES: readonly string[] = [...new Set(AGENT_FRAM
 /** The framework a module belongs to. */
 export function agentFrameworksForModule(moduleName: string): AgentFramework[] {
   return AGENT_FRAMEWORKS.filter((framework) => framework.modules.includes(moduleName));
+}
+
+/**
+ * The methods called on an agent value to run, configure, build or look it up: a file that calls one on a value it
+ * imports from a project file may run an agent created there.
+ */
+export function agentMethodNames(frameworks: readonly AgentFramework[]): string[] {
+  const names = new Set<string>();
+  for (const framework of frameworks) {
+    for (const agent of framework.agents ?? []) {
+      for (const run of agent.runMethods ?? []) names.add(run.method);
+      for (const configure of agent.configureMethods ?? []) names.add(configure.method);
+      if (agent.builtBy) names.add(agent.builtBy.method);
+    }
+    for (const registry of framework.agentRegistries ?? []) for (const lookup of registry.lookups) names.add(lookup.method);
+  }
+  return [...names];
 }

@@ -68,3 +68,51 @@ function evaluateTopLevelName(file: ExportingFile, name: string): Evaluation {
   }
   return UNKNOWN;
 }
+
+/** Where a file's export is written: the expression (or declared name) holding its value, or the module it re-exports it from. */
+export type ExportedNode = { expression: ts.Expression } | { reexport: { specifier: string; exportName: string } };
+
+/**
+ * The node that holds the value a file exports as `exportName`, for finders that trace values of their own
+ * (agents) across files: `export const x = ...`, `export { x }`, `export default x`, re-exports, and CommonJS.
+ */
+export function exportedNode(sourceFile: ts.SourceFile, exportName: string): ExportedNode | undefined {
+  for (const statement of sourceFile.statements) {
+    if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === exportName) return { expression: declaration.name };
+      }
+    }
+    if (ts.isExportAssignment(statement) && exportName === "default") return { expression: statement.expression };
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      for (const specifier of statement.exportClause.elements) {
+        if (specifier.name.text !== exportName) continue;
+        const localName = specifier.propertyName ?? specifier.name;
+        if (statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+          return { reexport: { specifier: statement.moduleSpecifier.text, exportName: localName.text } };
+        }
+        return ts.isIdentifier(localName) ? { expression: localName } : undefined;
+      }
+    }
+    if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
+      const { left, right } = statement.expression;
+      const target = ts.isPropertyAccessExpression(left) ? left : undefined;
+      const object = skipTypeWrappers(right);
+      if (target && isModuleExports(target) && ts.isObjectLiteralExpression(object)) {
+        for (const property of object.properties) {
+          if (ts.isShorthandPropertyAssignment(property) && property.name.text === exportName) return { expression: property.name };
+          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === exportName) return { expression: property.initializer };
+        }
+      }
+      if (target && isModuleExports(target) && exportName === "default") return { expression: right };
+      if (target && target.name.text === exportName && isExportsObject(target.expression)) return { expression: right };
+    }
+  }
+  // `export * from "./agents"`: the first relative module that has it.
+  for (const statement of sourceFile.statements) {
+    if (ts.isExportDeclaration(statement) && !statement.exportClause && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (isRelative(statement.moduleSpecifier.text)) return { reexport: { specifier: statement.moduleSpecifier.text, exportName } };
+    }
+  }
+  return undefined;
+}

@@ -2,13 +2,13 @@ import * as fs from "node:fs";
 import type { SdkCatalog } from "../../sdks/registry";
 import { parseJavaScript } from "./parse";
 import { resolveRelative } from "./relative-modules";
-import { type Evaluation, type ModuleLoader, ReceiverResolver } from "./resolve";
+import { type Evaluation, type ProjectFileLoader, ReceiverResolver } from "./resolve";
 
 /**
  * Follows relative imports into other files of the project (`import { openai } from "./lib/ai"`), parsing
  * each file at most once per run.
  */
-export class ProjectModuleLoader implements ModuleLoader {
+export class ProjectModuleLoader implements ProjectFileLoader {
   private readonly resolvers = new Map<string, ReceiverResolver | null>();
 
   constructor(private readonly catalog: SdkCatalog) {}
@@ -17,6 +17,11 @@ export class ProjectModuleLoader implements ModuleLoader {
     const target = resolveRelative(fromFile, specifier);
     const resolver = target && this.resolverFor(target, depth);
     return resolver ? resolver.evaluateExport(exportName) : { type: "unknown" };
+  }
+
+  resolverAt(fromFile: string, specifier: string, depth: number): ReceiverResolver | undefined {
+    const target = resolveRelative(fromFile, specifier);
+    return target ? this.resolverFor(target, depth) : undefined;
   }
 
   private resolverFor(filePath: string, depth: number): ReceiverResolver | undefined {

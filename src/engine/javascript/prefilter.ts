@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import type { SdkCatalog } from "../../sdks/registry";
-import { AGENT_FRAMEWORK_MODULES } from "../../sdks/registry-agents";
+import { AGENT_FRAMEWORK_MODULES, AGENT_FRAMEWORKS, agentMethodNames } from "../../sdks/registry-agents";
 import { mightContainAgentSites } from "./agent-prefilter";
 import { DirectoryListings, resolveRelative } from "./relative-modules";
 
@@ -19,6 +19,8 @@ const MAX_RELATIVE_DEPTH = 3;
 interface ProjectModule {
   /** It imports an LLM SDK itself. */
   importsSdk: boolean;
+  /** It imports an agent framework itself. */
+  importsFramework: boolean;
   /** The project files it imports. */
   targets: string[];
 }
@@ -44,12 +46,21 @@ export class JavaScriptPrefilter {
   private readonly importsSdk: RegExp;
   private readonly importsCatalogSdk: RegExp;
   private readonly callsSdkMethod: RegExp;
+  private readonly importsFramework: RegExp;
+  private readonly callsAgentMethod: RegExp;
   /** Per project file reached through a relative import: what the question needs of it, read once. */
   private readonly modules = new Map<string, ProjectModule>();
   private readonly listings = new DirectoryListings();
 
-  /** `frameworkModules`: every module of the engine's agent frameworks, the config's included. */
-  constructor(catalog: SdkCatalog, frameworkModules: readonly string[] = AGENT_FRAMEWORK_MODULES) {
+  /**
+   * `frameworkModules`: every module of the engine's agent frameworks, the config's included; `agentMethods`: the
+   * methods their agents are run, configured and looked up with.
+   */
+  constructor(
+    catalog: SdkCatalog,
+    frameworkModules: readonly string[] = AGENT_FRAMEWORK_MODULES,
+    agentMethods: readonly string[] = agentMethodNames(AGENT_FRAMEWORKS),
+  ) {
     const sdkModules = catalog.sdks.flatMap((sdk) => sdk.modules);
     this.importsCatalogSdk = importOfAny(sdkModules);
     this.importsSdk = importOfAny([...sdkModules, ...frameworkModules]);
@@ -59,20 +70,24 @@ export class JavaScriptPrefilter {
     const paths = new Set(operations.filter((operation) => !operation.command).map((operation) => operation.path));
     const pathPatterns = [...paths].map((operationPath) => operationPath.split(".").map(escape).join("\\s*\\??\\.\\s*"));
     this.callsSdkMethod = new RegExp(`\\.\\s*(?:${pathPatterns.join("|")})\\s*\\(`);
+    this.importsFramework = frameworkModules.length > 0 ? importOfAny(frameworkModules) : /(?!)/;
+    this.callsAgentMethod = agentMethods.length > 0 ? new RegExp(`\\.\\s*(?:${agentMethods.map(escape).join("|")})\\s*\\(`) : /(?!)/;
   }
 
   mightContainSites(filePath: string, text: string): boolean {
     if (DECLARATION_FILE.test(filePath)) return false;
     if (this.importsSdk.test(text) || mightContainAgentSites(text)) return true;
     if (text.includes(IGNORE_MARKER) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
-    return this.callsSdkMethod.test(text) && this.importsClientProvider(filePath, text);
+    if (this.callsSdkMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsSdk)) return true;
+    return this.callsAgentMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsFramework);
   }
 
   /**
-   * `import { openai } from "./lib/ai"`: a file within MAX_RELATIVE_DEPTH relative imports imports an LLM SDK.
-   * Breadth-first, so the nearest provider answers; each file on the way is read and resolved once per run.
+   * `import { openai } from "./lib/ai"`: a file within MAX_RELATIVE_DEPTH relative imports imports an LLM SDK
+   * (or, for `import { agent } from "./agents"`, an agent framework). Breadth-first, so the nearest provider
+   * answers; each file on the way is read and resolved once per run.
    */
-  private importsClientProvider(filePath: string, text: string): boolean {
+  private importsProvider(filePath: string, text: string, provides: (module: ProjectModule) => boolean): boolean {
     const seen = new Set<string>([filePath]);
     let frontier = this.relativeTargets(filePath, text);
     for (let depth = 1; depth <= MAX_RELATIVE_DEPTH && frontier.length > 0; depth++) {
@@ -81,7 +96,7 @@ export class JavaScriptPrefilter {
         if (seen.has(target)) continue;
         seen.add(target);
         const module = this.moduleAt(target);
-        if (module.importsSdk) return true;
+        if (provides(module)) return true;
         next.push(...module.targets);
       }
       frontier = next;
@@ -98,7 +113,11 @@ export class JavaScriptPrefilter {
       } catch {
         // An unreadable import provides nothing.
       }
-      module = { importsSdk: this.importsCatalogSdk.test(text), targets: this.relativeTargets(filePath, text) };
+      module = {
+        importsSdk: this.importsCatalogSdk.test(text),
+        importsFramework: this.importsFramework.test(text),
+        targets: this.relativeTargets(filePath, text),
+      };
       this.modules.set(filePath, module);
     }
     return module;

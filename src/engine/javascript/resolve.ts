@@ -18,6 +18,12 @@ export { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } fr
 
 const MAX_DEPTH = 6;
 
+/** A loader that also hands out the resolvers of the files it loads: finders follow their own values through them. */
+export interface ProjectFileLoader extends ModuleLoader {
+  /** The resolver of the project file `specifier` imported from `fromFile`. */
+  resolverAt(fromFile: string, specifier: string, depth: number): ReceiverResolver | undefined;
+}
+
 /**
  * Traces receivers to the clients that create them, within one file: imports (ESM and require),
  * variables, class fields (initialisers, constructor assignments, parameter properties), type
@@ -32,7 +38,7 @@ export class ReceiverResolver implements ExportingFile {
   constructor(
     readonly sourceFile: ts.SourceFile,
     readonly catalog: SdkCatalog,
-    private readonly loader?: ModuleLoader,
+    private readonly loader?: ModuleLoader | ProjectFileLoader,
     private readonly depth = 0,
   ) {
     this.imports = collectImports(sourceFile);
@@ -427,6 +433,12 @@ export class ReceiverResolver implements ExportingFile {
   /** Exported value `exportName` of this file, for the loader. */
   evaluateExport(exportName: string): Evaluation {
     return evaluateExport(this, exportName);
+  }
+
+  /** The resolver of a project file this file imports, unless there is no such loader or the chain of files is too long. */
+  importedFile(specifier: string): ReceiverResolver | undefined {
+    if (!this.loader || !("resolverAt" in this.loader) || this.depth >= MAX_DEPTH) return undefined;
+    return this.loader.resolverAt(this.sourceFile.fileName, specifier, this.depth + 1);
   }
 
   /** The value another project file exports, unless there is no loader or the chain of files is too long. */

@@ -74,6 +74,37 @@ export interface AgentDeclaration {
   /** Methods that run the agent on its instances. */
   runMethods?: AgentRunMethod[];
   toolMethods?: AgentToolMethod[];
+  /**
+   * The export makes a builder, and the agent is what the builder's `method` returns (`new StateGraph(State)
+   * .addNode(...).compile({ name })`): any other method called on the builder returns the builder. The name and
+   * model fields are read from the options of that call.
+   */
+  builtBy?: AgentBuildMethod;
+  /** Methods of the agent that return the same agent with a new configuration, maybe a new name (`withConfig({ runName })`). */
+  configureMethods?: { method: string; optionsArgument: number; nameFields: FieldPath[] }[];
+}
+
+export interface AgentBuildMethod {
+  method: string;
+  optionsArgument: number;
+  /**
+   * The builder's first argument is one of these exports of the framework (a state holding `messages`): the runs
+   * return that state, and `result` says where the reply is. Otherwise the run method's own result applies.
+   */
+  stateResults?: { exports: string[]; result: AgentResultShape };
+}
+
+/**
+ * An object that holds agents by key and hands them out (`new Mastra({ agents: { weather } }).getAgent("weather")`):
+ * the agent a lookup returns is the one registered under its key, or whose `idFields` value the key is.
+ */
+export interface AgentRegistry {
+  export: string;
+  how: "construct" | "call";
+  optionsArgument: number;
+  /** The option holding `{ key: agent }`. */
+  agentsField: FieldPath;
+  lookups: { method: string; keyArgument: number; /** the agent's own fields the key is compared with first */ idFields?: FieldPath[] }[];
 }
 
 /** `run(agent, input, options)` or `new Runner(config).run(agent, input, options)`. */
@@ -171,6 +202,7 @@ export interface AgentFramework {
   toolRegistrations?: ToolRegistration[];
   toolLists?: ToolListCall[];
   toolLoopCalls?: ToolLoopCall[];
+  agentRegistries?: AgentRegistry[];
   /** Agents emit `event` with `(context, nextAgent)` when they hand off; `listenerMethod` adds a listener (OpenAI Agents). */
   handoffEvent?: { listenerMethod: string; event: string };
 }

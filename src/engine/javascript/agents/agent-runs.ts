@@ -24,9 +24,9 @@ export function addRun(finder: AgentFinder, call: ts.CallExpression, framework: 
   let model: string | undefined;
   let tools: string[] | undefined;
   if (agent?.type === "framework-agent") {
-    agentName = staticField(agent.options, agent.declaration.nameFields);
+    agentName = agent.name ?? staticField(agent.options, agent.declaration.nameFields);
     model = staticModel(agent.options, agent.declaration.modelField);
-    tools = toolNames(finder, agent.options, agent.declaration.toolsField);
+    tools = toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField);
   }
   if (!agentName && run.runtimeNameField && isPure(agentArgument) && !ts.isObjectLiteralExpression(skipTypeWrappers(agentArgument))) {
     agentName = { code: `${agentArgument.getText(finder.sourceFile)}.${run.runtimeNameField}` };
@@ -68,7 +68,7 @@ export function addFrameworkAgentRun(
   runMethod: AgentRunMethod,
 ): void {
   const agentName =
-    staticField(agent.options, agent.declaration.nameFields) ?? (agent.variable ? { text: agent.variable } : undefined);
+    agent.name ?? staticField(agent.options, agent.declaration.nameFields) ?? (agent.variable ? { text: agent.variable } : undefined);
   finder.push({
     type: "invoke-agent",
     framework: agent.framework.id,
@@ -77,9 +77,9 @@ export function addFrameworkAgentRun(
     node: call,
     agentName,
     model: staticModel(agent.options, agent.declaration.modelField),
-    tools: toolNames(finder, agent.options, agent.declaration.toolsField),
+    tools: toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField),
     input: inputOf(call, runMethod.input),
-    result: runMethod.result,
+    result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
     status: runMethod.streaming ? "streaming" : "instrumentable",
@@ -143,7 +143,7 @@ export function addAgentTool(finder: AgentFinder, call: ts.CallExpression, agent
     finder.push({ ...base, status: "instrumented", reason: `the tool already runs through \`${AGENT_TOOL_SPAN_HELPER}\`` });
     return;
   }
-  const agentName = staticField(agent.options, agent.declaration.nameFields);
+  const agentName = agent.name ?? staticField(agent.options, agent.declaration.nameFields);
   finder.push({ ...base, status: "instrumentable", toolObject: { node: call, agentName, shape: toolMethod.toolObject } });
 }
 

@@ -43,13 +43,27 @@ class AgentSiteFinder implements AgentFinder {
 
   /** Last names of the methods that run inline tool lists (`runTools`): only those calls are traced. */
   private readonly toolListMethods: Set<string>;
+  /** Methods some traced value may have to run, turn into a tool or register tools: only calls of those are traced. */
+  private readonly agentMethods: Set<string>;
+  /** The finders of the project files this one's values are traced into, shared by all of them. */
+  private readonly importedFinders: Map<string, AgentFinder | null>;
 
   constructor(
     readonly resolver: ReceiverResolver,
     readonly frameworks: readonly AgentFramework[],
     readonly options: AgentFinderOptions,
+    importedFinders?: Map<string, AgentFinder | null>,
   ) {
     this.sourceFile = resolver.sourceFile;
+    this.importedFinders = importedFinders ?? new Map();
+    this.agentMethods = new Set([
+      ...CUSTOM_AGENTS.runMethods,
+      ...frameworks.flatMap((framework) => [
+        ...(framework.agents ?? []).flatMap((agent) => [...(agent.runMethods ?? []), ...(agent.toolMethods ?? [])].map((entry) => entry.method)),
+        ...(framework.runFunctions ?? []).flatMap((run) => (run.method ? [run.method] : [])),
+        ...(framework.toolRegistrations ?? []).map((registration) => registration.method),
+      ]),
+    ]);
     this.usesAi =
       resolver.importsKnownSdk() ||
       [...resolver.imports.values()].some((binding) => frameworks.some((framework) => framework.modules.includes(binding.module)));
@@ -89,6 +103,18 @@ class AgentSiteFinder implements AgentFinder {
     return this.frameworks.filter((framework) => framework.modules.includes(binding.module));
   }
 
+  importedFinder(specifier: string): AgentFinder | undefined {
+    const resolver = this.resolver.importedFile(specifier);
+    if (!resolver) return undefined;
+    const fileName = resolver.sourceFile.fileName;
+    let finder = this.importedFinders.get(fileName);
+    if (finder === undefined) {
+      finder = fileName === this.sourceFile.fileName ? null : new AgentSiteFinder(resolver, this.frameworks, this.options, this.importedFinders);
+      this.importedFinders.set(fileName, finder);
+    }
+    return finder ?? undefined;
+  }
+
   // ---------------------------------------------------------------- calls
 
   private matchCall(call: ts.CallExpression): void {
@@ -104,7 +130,7 @@ class AgentSiteFinder implements AgentFinder {
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
-      const creation = trace(this, callee.expression, 0);
+      const creation = this.agentMethods.has(method) ? trace(this, callee.expression, 0) : undefined;
       if (creation?.type === "runner" && creation.run.method === method) return addRun(this, call, creation.framework, creation.run);
       if (creation?.type === "framework-agent") {
         const runMethod = creation.declaration.runMethods?.find((candidate) => candidate.method === method);

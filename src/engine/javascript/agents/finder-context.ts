@@ -1,7 +1,7 @@
 import type ts from "typescript";
-import type { AgentDeclaration, AgentFramework, AgentRunFunction, ToolRegistration } from "../../../sdks/types/agents";
+import type { AgentDeclaration, AgentFramework, AgentRegistry, AgentResultShape, AgentRunFunction, ToolRegistration } from "../../../sdks/types/agents";
 import type { ReceiverResolver } from "../resolve";
-import type { AgentSite } from "./sites";
+import type { AgentSite, NameValue } from "./sites";
 
 export interface Binding {
   module: string;
@@ -10,7 +10,21 @@ export interface Binding {
 
 /** What an expression's value was created by, as far as the file tells. */
 export type Creation =
-  | { type: "framework-agent"; framework: AgentFramework; declaration: AgentDeclaration; options?: ts.Expression; variable?: string }
+  | {
+      type: "framework-agent";
+      framework: AgentFramework;
+      declaration: AgentDeclaration;
+      options?: ts.Expression;
+      variable?: string;
+      /** A name given after the creation (`graph.withConfig({ runName })`). */
+      name?: NameValue;
+      /** What its runs return, when the creation decides it (a graph built on a messages state). */
+      result?: AgentResultShape;
+      /** The finder of the file the creation is written in, when it is another project file. */
+      home?: AgentFinder;
+    }
+  | { type: "agent-builder"; framework: AgentFramework; declaration: AgentDeclaration; result?: AgentResultShape }
+  | { type: "agent-registry"; framework: AgentFramework; registry: AgentRegistry; options?: ts.Expression; home?: AgentFinder }
   | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
   | { type: "custom-agent"; className: string; options?: ts.Expression; classDeclaration?: ts.ClassLikeDeclaration; variable?: string }
   | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[] };
@@ -35,5 +49,7 @@ export interface AgentFinder {
   frameworksOf(binding: Binding | undefined): AgentFramework[];
   /** Dispatch on `x.name` is taken for tool dispatch in an AI file, or when the expression says so (`toolCall.name`). */
   isToolDispatch(expression: ts.Expression): boolean;
+  /** The finder of a project file this file imports (`"./agents"`), to follow a value into it. */
+  importedFinder(specifier: string): AgentFinder | undefined;
   push(site: AgentSite): void;
 }

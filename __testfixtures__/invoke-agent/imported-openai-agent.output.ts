@@ -1,0 +1,51 @@
+// An @openai/agents agent created in another module and imported through a barrel: run(agent, input) ->
+// invoke_agent named by the agent's creation there.
+import { run } from "@openai/agents";
+import { triageAgent } from "./shared";
+import * as Sentry from "@sentry/node";
+
+export async function triage(question: string) {
+  const result = await Sentry.startSpan(
+    {
+      op: "gen_ai.invoke_agent",
+      name: "invoke_agent Triage",
+      attributes: {
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": "Triage",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await run(triageAgent, question);
+      span.setAttributes({
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
+        "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.state?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.state?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return result.finalOutput;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,3 @@
+// A barrel re-exporting the app's agents.
+export { triageAgent } from "./openai-agent";
+export * from "./langchain-agent";

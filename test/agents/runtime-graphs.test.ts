@@ -1,0 +1,97 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Engine } from "../../src/engine/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
+import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
+import { runInstrumented } from "../runtime/run-instrumented";
+import { describeSpans, findSpan, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+
+/**
+ * LangGraph graphs and agents created in other modules, at run time: each program runs uninstrumented and
+ * instrumented (against the mock LLM server where it calls a model) with real @sentry/node. The modules a program
+ * imports from ./lib are copied beside the instrumented copy, unchanged.
+ */
+const PROGRAMS = path.join(__dirname, "programs");
+let server: MockServer;
+let workspace: string;
+
+beforeAll(async () => {
+  server = await startMockLlmServer();
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), "agents-graphs-runtime-"));
+  fs.cpSync(path.join(PROGRAMS, "lib"), path.join(workspace, "lib"), { recursive: true });
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+async function runBoth(name: string) {
+  const original = path.join(PROGRAMS, `${name}.ts`);
+  const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(original, fs.readFileSync(original, "utf8"));
+  expect(diagnostics).toEqual([]);
+  expect(output).toBeDefined();
+  const instrumentedFile = path.join(workspace, `${name}.ts`);
+  fs.writeFileSync(instrumentedFile, output!);
+  const [plain, instrumented] = await Promise.all([
+    runInstrumented(original, { baseUrl: server.url }),
+    runInstrumented(instrumentedFile, { baseUrl: server.url }),
+  ]);
+  expect(plain.error).toBeUndefined();
+  expect(instrumented.error).toBeUndefined();
+  expect(instrumented.result).toEqual(plain.result);
+  if (process.env.SHOW_SPANS) console.log(describeSpans(instrumented.spans));
+  return { spans: instrumented.spans, result: instrumented.result };
+}
+
+describe("graph and imported agent spans at run time", () => {
+  it("LangGraph: compiled graphs (here and in another module, renamed with withConfig) run in invoke_agent spans", async () => {
+    const { spans, result } = await runBoth("langgraph-state-graph");
+    expect(result).toEqual({ forecast: "Sunny in Paris", summary: "About Paris" });
+    const weather = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather_graph" });
+    expect(isChildOf(weather, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(weather)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "weather_graph",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.text": JSON.stringify(["Sunny in Paris"]),
+    });
+    const review = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent review_graph" });
+    expect(isChildOf(review, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(review)).toMatchObject({ "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "review_graph" });
+  }, 60000);
+
+  it("@openai/agents: an agent imported from another module runs in invoke_agent named by its creation there", async () => {
+    const { spans } = await runBoth("imported-openai-agent");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Helper Agent" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.agent.name": "Helper Agent",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.usage.input_tokens": MOCK_USAGE.openaiResponses.input_tokens,
+    });
+    const modelCall = findSpan(spans, { op: "http.client" });
+    expect(isChildOf(modelCall, agent)).toBe(true);
+  }, 60000);
+});
+
+describe("imported LangChain and Mastra agents at run time", () => {
+  it("LangChain: createAgent from another module runs in invoke_agent support, its model call inside", async () => {
+    const { spans, result } = await runBoth("imported-langchain-agent");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent support" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.agent.name": "support",
+      "gen_ai.response.text": JSON.stringify([(result as { reply: string }).reply]),
+    });
+    expect(isChildOf(findSpan(spans, { op: "http.client" }), agent)).toBe(true);
+  }, 60000);
+
+  it("Mastra: mastra.getAgent(key).generate() runs in invoke_agent named by the registered agent", async () => {
+    const { spans } = await runBoth("mastra-get-agent");
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Weather Agent" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(agent)).toMatchObject({ "gen_ai.agent.name": "Weather Agent", "gen_ai.operation.name": "invoke_agent" });
+  }, 60000);
+});
