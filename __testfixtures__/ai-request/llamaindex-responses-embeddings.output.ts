@@ -46,7 +46,7 @@ export async function embed(text: string, texts: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(text) : undefined,
+        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? text : undefined,
       },
     },
     async (span) => {

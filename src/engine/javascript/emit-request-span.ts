@@ -207,7 +207,11 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   if (options.recordInputs) {
     const shape = site.operation.request;
     if (shape.argumentIsInput && request?.type === "argument") {
-      if (site.operation.operation === "embeddings") add(ATTR.embeddingsInput, json(valueOf(request.node)));
+      if (site.operation.operation === "embeddings") {
+        // A text is recorded as it is, a list of texts as JSON (as the request's own `input` field is).
+        const text = isStringNode(request.node) || types.isText(request.node);
+        add(ATTR.embeddingsInput, text ? valueOf(request.node) : json(valueOf(request.node)));
+      }
       else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
     } else {
       const messages = field(shape.messages);
