@@ -1,8 +1,10 @@
 // Runtime program (uninstrumented): LlamaIndex TS against the mock's OpenAI routes: a chat, a completion,
-// embeddings, and an agent workflow that calls its tool once and then answers.
+// embeddings, and an agent workflow that calls its tool once and then answers. `tool` comes from
+// `@llamaindex/core/tools`, which `llamaindex` re-exports: the full package types an ambient `web-tree-sitter`
+// module that clashes with the engine's own in the project type-check.
 import { OpenAI, OpenAIEmbedding } from "@llamaindex/openai";
 import { agent } from "@llamaindex/workflow";
-import { tool } from "llamaindex";
+import { tool } from "@llamaindex/core/tools";
 import { z } from "zod";
 
 const connection = { apiKey: "sk-mock", maxRetries: 0, baseURL: `${process.env.MOCK_LLM_URL}/v1` };
