@@ -146,6 +146,7 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
       input_token_details: { cache_read: 4 },
       output_token_details: { reasoning: 3 },
     },
+    completion: "mock reply: Complete LangChain",
     error: "InternalServerError 500",
   },
   groq: {

@@ -378,6 +378,14 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
         finishReasons: ["stop"],
         usage: openAiChatUsage,
       }),
+      // A string comes back: the reply is recorded, and there is no model, id or usage to read.
+      {
+        op: "gen_ai.text_completion",
+        model: "gpt-3.5-turbo-instruct",
+        system: "openai",
+        input: "Complete LangChain",
+        reply: mockReplyText("Complete LangChain"),
+      },
       failing("openai"),
     ],
   },

@@ -348,6 +348,7 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   if (response.model) add(ATTR.responseModel, read(response.model));
   if (response.id) add(ATTR.responseId, read(response.id));
   if (response.text) add(ATTR.responseText, asList(response.text));
+  else if (response.textIsResult) add(ATTR.responseText, json(`[${root}]`));
   if (response.toolCalls) add(ATTR.responseToolCalls, json(read(response.toolCalls)));
   if (response.finishReasons) add(ATTR.finishReasons, asList(response.finishReasons));
 

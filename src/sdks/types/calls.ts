@@ -54,6 +54,8 @@ export interface ResponseShape {
   /** Fields TypeScript output reads through a type assertion to their declared type; JavaScript reads them as they are. */
   declaredTypes?: DeclaredField[];
   text?: FieldPath;
+  /** The payload itself is the text (a LangChain text-completion LLM's `invoke` returns a string). */
+  textIsResult?: boolean;
   toolCalls?: FieldPath;
   model?: FieldPath;
   id?: FieldPath;
