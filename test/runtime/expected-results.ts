@@ -136,6 +136,10 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
     requestId: "bedrock-mock-b63c1842",
     error: "InternalServerException",
   },
+  "openai-parse": {
+    id: "chatcmpl-mock-03eb4347",
+    parsed: { name: "Extract: launch party in Paris", city: "Extract: launch party in Paris" },
+  },
   langchain: {
     text: "mock reply: What is LangChain?",
     modelName: "gpt-4o-mini-2024-mock",
@@ -192,7 +196,9 @@ export const EXPECTED_REQUESTS: ReadonlyArray<readonly [string, string, string]>
   ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini"],
+  ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini-tool"],
+  ["openai", "completions", "gpt-3.5-turbo-instruct"],
   ["openai", "completions", "gpt-3.5-turbo-instruct"],
   ["openai", "embeddings", "text-embedding-3-small"],
   ["openai", "responses", "gpt-4.1-mini"],

@@ -369,6 +369,18 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
       failing("aws.bedrock"),
     ],
   },
+  "openai-parse": {
+    httpChildSpans: true,
+    calls: [
+      chat("gpt-4o-mini", "openai", "Extract: launch party in Paris", {
+        // The mock answers a json_schema response format with JSON that fits it: the text parse() parsed.
+        reply: JSON.stringify({ name: "Extract: launch party in Paris", city: "Extract: launch party in Paris" }),
+        responseId: resultField("openai-parse", "id"),
+        finishReasons: ["stop"],
+        usage: openAiChatUsage,
+      }),
+    ],
+  },
   langchain: {
     httpChildSpans: true,
     calls: [
