@@ -136,6 +136,12 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
     requestId: "bedrock-mock-b63c1842",
     error: "InternalServerException",
   },
+  "google-interactions": {
+    id: "interaction-mock-1bbc644a",
+    status: "completed",
+    text: "mock reply: When did interactions start?",
+    usage: 109,
+  },
   "openai-parse": {
     id: "chatcmpl-mock-03eb4347",
     parsed: { name: "Extract: launch party in Paris", city: "Extract: launch party in Paris" },
@@ -179,6 +185,7 @@ export const EXPECTED_REQUESTS: ReadonlyArray<readonly [string, string, string]>
   ["google", "generateContent", "gemini-1.5-flash"],
   ["google", "generateContent", "gemini-2.5-flash"],
   ["google", "generateContent", "gemini-2.5-flash-tool"],
+  ["google", "interactions", "gemini-2.5-flash"],
   ["groq", "chat.completions", "error-model"],
   ["groq", "chat.completions", "llama-3.3-70b-versatile"],
   ["mistral", "chat.complete", "error-model"],

@@ -369,6 +369,22 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
       failing("aws.bedrock"),
     ],
   },
+  "google-interactions": {
+    httpChildSpans: true,
+    calls: [
+      chat("gemini-2.5-flash", "gcp.gemini", "When did interactions start?", {
+        systemInstructions: "Be brief.",
+        reply: mockReplyText("When did interactions start?"),
+        responseId: resultField("google-interactions", "id"),
+        finishReasons: ["completed"],
+        usage: {
+          input: MOCK_USAGE.googleInteractions.total_input_tokens,
+          output: MOCK_USAGE.googleInteractions.total_output_tokens,
+          total: MOCK_USAGE.googleInteractions.total_tokens,
+        },
+      }),
+    ],
+  },
   "openai-parse": {
     httpChildSpans: true,
     calls: [
