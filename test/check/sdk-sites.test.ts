@@ -6,7 +6,10 @@ import { FileChecker } from "../../src/rules/check-file";
 import type { RuleId, RuleLevel } from "../../src/rules/findings";
 import { FIXTURE_ROOT } from "../fixture-cases";
 
-/** What `check` says about LlamaIndex TS sites: each call, run and tool before instrumenting, nothing after. */
+/**
+ * What `check` says about the sites real apps use that it once passed over in silence: LlamaIndex TS calls, runs
+ * and tools, LangChain text-completion LLMs, @google/genai interactions and Python openai raw responses.
+ */
 const rules = Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])) as Record<RuleId, RuleLevel>;
 
 async function findingsOf(fixture: string): Promise<string[]> {
@@ -50,5 +53,30 @@ describe("check on LlamaIndex TS", () => {
     for (const output of ["ai-request/llamaindex-responses-embeddings.output.ts", "invoke-agent/llamaindex-agent.output.ts", "execute-tool/llamaindex-tool.output.ts"]) {
       expect((await findingsOf(output)).filter((finding) => !finding.includes("streaming-manual"))).toEqual([]);
     }
+  });
+});
+
+describe("check on other SDK sites", () => {
+  it("reports LangChain text-completion LLM calls as text_completion sites", async () => {
+    expect(await findingsOf("ai-request/langchain-openai-llm-invoke.input.ts")).toEqual([
+      expect.stringMatching(/^8 missing-span: LLM call `llm\.invoke` is not inside a gen_ai\.text_completion span: .*"text_completion gpt-3\.5-turbo-instruct"/),
+      expect.stringMatching(/^13 missing-span: LLM call `llm\.batch` is not inside a gen_ai\.text_completion span/),
+    ]);
+  });
+
+  it("reports @google/genai interactions.create, and a streamed interaction as manual work", async () => {
+    expect(await findingsOf("ai-request/genai-interactions-create.input.ts")).toEqual([
+      '8 missing-span: LLM call `ai.interactions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gemini-2.5-flash".',
+      expect.stringMatching(/^17 streaming-manual: .*`interaction\.completed` event/),
+    ]);
+  });
+
+  it("reports Python openai with_raw_response calls, and a streamed one as manual work", async () => {
+    expect(await findingsOf("ai-request/openai-with-raw-response.input.py")).toEqual([
+      expect.stringMatching(/^10 missing-span: LLM call `client\.chat\.completions\.with_raw_response\.create` is not inside a gen_ai\.chat span/),
+      expect.stringMatching(/^19 missing-span: LLM call `async_client\.embeddings\.with_raw_response\.create` is not inside a gen_ai\.embeddings span/),
+      expect.stringMatching(/^24 streaming-manual: Streaming LLM call `client\.chat\.completions\.with_raw_response\.create`/),
+    ]);
+    expect(await findingsOf("ai-request/openai-with-raw-response.output.py")).toEqual([expect.stringMatching(/^\d+ streaming-manual: /)]);
   });
 });
