@@ -274,4 +274,17 @@ describe("LlamaIndex TS at run time", () => {
     });
     if (process.env.SHOW_SPANS) console.log(explain(spans));
   }, 60000);
+  it("with Sentry's OpenAI integration on, the provider client's own spans nest under the LlamaIndex ones", async () => {
+    // @llamaindex/openai calls the model through its own `openai` client, which the integration instruments: the
+    // sites are marked auto-instrumented, and --skip-auto-instrumented leaves them to it.
+    const { spans } = await runBoth("llamaindex", { keepAutoAiIntegrations: true });
+    const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini" });
+    expect(chats).toHaveLength(3); // the codemod's chat span, and the integration's for the chat and the completion
+    const codemodChat = chats.find((span) => isChildOf(span, rootSpan(spans)))!;
+    expect(chats.filter((span) => isChildOf(span, codemodChat))).toHaveLength(1);
+    const completion = findSpan(spans, { op: "gen_ai.text_completion" });
+    expect(chats.filter((span) => isChildOf(span, completion))).toHaveLength(1);
+    const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather" });
+    for (const span of findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" })) expect(isChildOf(span, run)).toBe(true);
+  }, 60000);
 });

@@ -1,10 +1,12 @@
-import type { ClientKind, DeclaredField, OperationShape, ResponseShape, SdkDescriptor } from "../types/calls";
+import { OPENAI_AUTO } from "../openai-compatible";
+import type { AutoIntegration, ClientKind, DeclaredField, OperationShape, ResponseShape, SdkDescriptor } from "../types/calls";
 
 /**
  * LlamaIndex TS (`llamaindex`, `@llamaindex/<provider>`): every LLM class shares core's `chat({ messages })` and
  * `complete({ prompt })`, and every embedding class `getTextEmbedding(text)` / `getTextEmbeddings(texts)`.
  * A response carries the provider's own reply in `raw`, typed `object | null`: the provider's kind declares
- * the fields it reads there. Sentry's SDK does not instrument LlamaIndex.
+ * the fields it reads there. Sentry's SDK has no LlamaIndex integration, but `@llamaindex/openai` calls the model
+ * through its own `openai` client, which Sentry's OpenAI integration instruments: those calls are auto-instrumented.
  */
 
 /** What a chat response holds whatever the provider: the message, and in `options.toolCall` the tool calls. */
@@ -49,7 +51,7 @@ const STREAMING_BY_HAND =
   "and record the text from each chunk's `delta`";
 
 /** `chat` and `complete` of one provider's LLM class, reading `fields` from its `raw` (declared as `raw`). */
-function llmOperations(raw?: DeclaredField, fields: ResponseShape = {}): OperationShape[] {
+function llmOperations(raw?: DeclaredField, fields: ResponseShape = {}, autoInstrumentedBy?: AutoIntegration): OperationShape[] {
   const declared = (shape: ResponseShape): ResponseShape =>
     raw ? { ...shape, ...fields, declaredTypes: [...(shape.declaredTypes ?? []), raw] } : shape;
   return [
@@ -59,6 +61,7 @@ function llmOperations(raw?: DeclaredField, fields: ResponseShape = {}): Operati
       request: { messages: "messages", tools: "tools", streamFlag: "stream" },
       response: declared(CHAT),
       streamingManualReason: STREAMING_BY_HAND,
+      autoInstrumentedBy,
     },
     {
       path: "complete",
@@ -66,6 +69,7 @@ function llmOperations(raw?: DeclaredField, fields: ResponseShape = {}): Operati
       request: { prompt: "prompt", streamFlag: "stream" },
       response: declared(COMPLETION),
       streamingManualReason: STREAMING_BY_HAND,
+      autoInstrumentedBy,
     },
   ];
 }
@@ -75,9 +79,9 @@ function llmKind(id: string, operations: OperationShape[]): ClientKind {
   return { id, operations, modelAtCreation: ["model"], modelField: "model" };
 }
 
-const EMBEDDINGS: OperationShape[] = [
-  { path: "getTextEmbedding", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
-  { path: "getTextEmbeddings", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
+const OPENAI_EMBEDDINGS: OperationShape[] = [
+  { path: "getTextEmbedding", operation: "embeddings", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: OPENAI_AUTO },
+  { path: "getTextEmbeddings", operation: "embeddings", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: OPENAI_AUTO },
 ];
 
 export const llamaindex: SdkDescriptor = {
@@ -90,11 +94,11 @@ export const llamaindex: SdkDescriptor = {
     { export: "openai", how: "construct", produces: "llamaindex.openai" },
     { export: "OpenAIResponses", how: "construct", produces: "llamaindex.openai-responses" },
     { export: "openaiResponses", how: "construct", produces: "llamaindex.openai-responses" },
-    { export: "OpenAIEmbedding", how: "construct", produces: "llamaindex.embedding" },
+    { export: "OpenAIEmbedding", how: "construct", produces: "llamaindex.openai-embedding" },
   ],
   kinds: [
-    llmKind("llamaindex.openai", llmOperations(OPENAI_CHAT_RAW, OPENAI_CHAT_FIELDS)),
-    llmKind("llamaindex.openai-responses", llmOperations(OPENAI_RESPONSES_RAW, OPENAI_RESPONSES_FIELDS)),
-    { id: "llamaindex.embedding", operations: EMBEDDINGS, modelAtCreation: ["model"], modelField: "model" },
+    llmKind("llamaindex.openai", llmOperations(OPENAI_CHAT_RAW, OPENAI_CHAT_FIELDS, OPENAI_AUTO)),
+    llmKind("llamaindex.openai-responses", llmOperations(OPENAI_RESPONSES_RAW, OPENAI_RESPONSES_FIELDS, OPENAI_AUTO)),
+    { id: "llamaindex.openai-embedding", operations: OPENAI_EMBEDDINGS, modelAtCreation: ["model"], modelField: "model" },
   ],
 };
