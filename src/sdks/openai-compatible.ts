@@ -5,7 +5,9 @@ import type { OperationShape, ResponseShape, StreamSpan } from "./types/calls";
  * (`openai`, `groq-sdk`). Response shapes are the provider's wire format: the Python catalog reads the same fields.
  */
 
-const AUTO = { integration: "openAIIntegration", since: "9.36.0", runtimeName: "OpenAI" };
+/** Sentry's OpenAI integration: it instruments the `openai` package wherever it is loaded from. */
+export const OPENAI_AUTO = { integration: "openAIIntegration", since: "9.36.0", runtimeName: "OpenAI" };
+const AUTO = OPENAI_AUTO;
 
 export const CHAT_COMPLETION: ResponseShape = {
   text: "choices[].message.content",

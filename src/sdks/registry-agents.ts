@@ -1,6 +1,7 @@
 import { anthropicTools } from "./anthropic/tools";
 import { CUSTOM_AGENTS, TOOL_DISPATCH } from "./custom/agents";
 import { deepAgents, langchainTools, langgraph } from "./langchain/agents";
+import { llamaindexAgents } from "./llamaindex/agents";
 import { mastra } from "./mastra/agents";
 import { mcpServer } from "./mcp/agents";
 import { openaiAgents } from "./openai-agents/agents";
@@ -18,6 +19,7 @@ export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
   mcpServer,
   anthropicTools,
   openaiFunctionTools,
+  llamaindexAgents,
 ];
 
 export { CUSTOM_AGENTS, TOOL_DISPATCH };

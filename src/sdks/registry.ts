@@ -3,6 +3,7 @@ import { bedrock } from "./bedrock/calls";
 import { cohere } from "./cohere/calls";
 import { googleGenAi, googleGenerativeAi } from "./google-genai/calls";
 import { langchain } from "./langchain/calls";
+import { llamaindex } from "./llamaindex/calls";
 import { mistral } from "./mistral/calls";
 import { ollama } from "./ollama/calls";
 import { groq } from "./groq/calls";
@@ -23,6 +24,7 @@ export const BUILTIN_SDKS: readonly SdkDescriptor[] = [
   bedrock,
   ollama,
   langchain,
+  llamaindex,
 ];
 
 /** Lookups over a set of SDK descriptors (the built-in ones plus any from the config file). */

@@ -236,3 +236,74 @@ describe("agent spans at run time", () => {
     }, 60000);
   });
 });
+
+describe("LlamaIndex TS at run time", () => {
+  it("chat, completion, embeddings and an agent workflow: each span has the model, content and usage; tools nest under the run", async () => {
+    const { spans, result } = await runBoth("llamaindex");
+    expect(result).toMatchObject({ chat: "mock reply: What is LlamaIndex?", completion: "mock reply: Complete this" });
+    const root = rootSpan(spans);
+    const usage = MOCK_USAGE.openaiChat;
+
+    const chat = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini" });
+    expect(isChildOf(chat, root)).toBe(true);
+    expect(genAiAttributes(chat)).toMatchObject({
+      "gen_ai.operation.name": "chat",
+      "gen_ai.system": "openai",
+      "gen_ai.request.model": "gpt-4o-mini",
+      "gen_ai.request.messages": JSON.stringify([
+        { role: "system", content: "You are terse." },
+        { role: "user", content: "What is LlamaIndex?" },
+      ]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is LlamaIndex?"]),
+      "gen_ai.response.model": "gpt-4o-mini-2024-mock",
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      "gen_ai.usage.input_tokens": usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage.completion_tokens,
+      "gen_ai.usage.total_tokens": usage.total_tokens,
+    });
+    expect(genAiAttributes(chat)["gen_ai.response.id"]).toEqual(expect.stringMatching(/^chatcmpl-mock-/));
+
+    const completion = findSpan(spans, { op: "gen_ai.text_completion", name: "text_completion gpt-4o-mini" });
+    expect(genAiAttributes(completion)).toMatchObject({
+      "gen_ai.operation.name": "text_completion",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Complete this" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete this"]),
+      "gen_ai.usage.input_tokens": usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage.completion_tokens,
+    });
+
+    const embeddings = findSpan(spans, { op: "gen_ai.embeddings", name: "embeddings text-embedding-3-small" });
+    expect(genAiAttributes(embeddings)).toMatchObject({ "gen_ai.request.model": "text-embedding-3-small", "gen_ai.embeddings.input": "embed me" });
+
+    const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather" });
+    expect(isChildOf(run, root)).toBe(true);
+    expect(genAiAttributes(run)).toMatchObject({
+      "gen_ai.agent.name": "weather",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.text": JSON.stringify([(result as { answer: string }).answer]),
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, run)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "get_weather",
+      "gen_ai.tool.description": "Get the weather for a city",
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+    if (process.env.SHOW_SPANS) console.log(explain(spans));
+  }, 60000);
+  it("with Sentry's OpenAI integration on, the provider client's own spans nest under the LlamaIndex ones", async () => {
+    // @llamaindex/openai calls the model through its own `openai` client, which the integration instruments: the
+    // sites are marked auto-instrumented, and --skip-auto-instrumented leaves them to it.
+    const { spans } = await runBoth("llamaindex", { keepAutoAiIntegrations: true });
+    const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini" });
+    expect(chats).toHaveLength(3); // the codemod's chat span, and the integration's for the chat and the completion
+    const codemodChat = chats.find((span) => isChildOf(span, rootSpan(spans)))!;
+    expect(chats.filter((span) => isChildOf(span, codemodChat))).toHaveLength(1);
+    const completion = findSpan(spans, { op: "gen_ai.text_completion" });
+    expect(chats.filter((span) => isChildOf(span, completion))).toHaveLength(1);
+    const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather" });
+    for (const span of findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" })) expect(isChildOf(span, run)).toBe(true);
+  }, 60000);
+});

@@ -136,6 +136,16 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
     requestId: "bedrock-mock-b63c1842",
     error: "InternalServerException",
   },
+  "google-interactions": {
+    id: "interaction-mock-1bbc644a",
+    status: "completed",
+    text: "mock reply: When did interactions start?",
+    usage: 109,
+  },
+  "openai-parse": {
+    id: "chatcmpl-mock-03eb4347",
+    parsed: { name: "Extract: launch party in Paris", city: "Extract: launch party in Paris" },
+  },
   langchain: {
     text: "mock reply: What is LangChain?",
     modelName: "gpt-4o-mini-2024-mock",
@@ -146,6 +156,7 @@ export const EXPECTED_RESULTS: Record<string, unknown> = {
       input_token_details: { cache_read: 4 },
       output_token_details: { reasoning: 3 },
     },
+    completion: "mock reply: Complete LangChain",
     error: "InternalServerError 500",
   },
   groq: {
@@ -174,6 +185,7 @@ export const EXPECTED_REQUESTS: ReadonlyArray<readonly [string, string, string]>
   ["google", "generateContent", "gemini-1.5-flash"],
   ["google", "generateContent", "gemini-2.5-flash"],
   ["google", "generateContent", "gemini-2.5-flash-tool"],
+  ["google", "interactions", "gemini-2.5-flash"],
   ["groq", "chat.completions", "error-model"],
   ["groq", "chat.completions", "llama-3.3-70b-versatile"],
   ["mistral", "chat.complete", "error-model"],
@@ -191,7 +203,9 @@ export const EXPECTED_REQUESTS: ReadonlyArray<readonly [string, string, string]>
   ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini"],
+  ["openai", "chat.completions", "gpt-4o-mini"],
   ["openai", "chat.completions", "gpt-4o-mini-tool"],
+  ["openai", "completions", "gpt-3.5-turbo-instruct"],
   ["openai", "completions", "gpt-3.5-turbo-instruct"],
   ["openai", "embeddings", "text-embedding-3-small"],
   ["openai", "responses", "gpt-4.1-mini"],

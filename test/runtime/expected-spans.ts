@@ -369,6 +369,34 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
       failing("aws.bedrock"),
     ],
   },
+  "google-interactions": {
+    httpChildSpans: true,
+    calls: [
+      chat("gemini-2.5-flash", "gcp.gemini", "When did interactions start?", {
+        systemInstructions: "Be brief.",
+        reply: mockReplyText("When did interactions start?"),
+        responseId: resultField("google-interactions", "id"),
+        finishReasons: ["completed"],
+        usage: {
+          input: MOCK_USAGE.googleInteractions.total_input_tokens,
+          output: MOCK_USAGE.googleInteractions.total_output_tokens,
+          total: MOCK_USAGE.googleInteractions.total_tokens,
+        },
+      }),
+    ],
+  },
+  "openai-parse": {
+    httpChildSpans: true,
+    calls: [
+      chat("gpt-4o-mini", "openai", "Extract: launch party in Paris", {
+        // The mock answers a json_schema response format with JSON that fits it: the text parse() parsed.
+        reply: JSON.stringify({ name: "Extract: launch party in Paris", city: "Extract: launch party in Paris" }),
+        responseId: resultField("openai-parse", "id"),
+        finishReasons: ["stop"],
+        usage: openAiChatUsage,
+      }),
+    ],
+  },
   langchain: {
     httpChildSpans: true,
     calls: [
@@ -378,6 +406,14 @@ export const EXPECTED_SPANS: Record<string, ProgramSpans> = {
         finishReasons: ["stop"],
         usage: openAiChatUsage,
       }),
+      // A string comes back: the reply is recorded, and there is no model, id or usage to read.
+      {
+        op: "gen_ai.text_completion",
+        model: "gpt-3.5-turbo-instruct",
+        system: "openai",
+        input: "Complete LangChain",
+        reply: mockReplyText("Complete LangChain"),
+      },
       failing("openai"),
     ],
   },

@@ -15,7 +15,8 @@ import type { RequestSite } from "./find-request-sites";
 import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty, propertyNameText } from "./resolve";
-import { readPath } from "./read-path";
+import { DeclaredReads, readDeclaredPath, readPath } from "./read-path";
+import { isTypeScriptFile } from "./parse";
 import { isRecorded, runTimeContentKind } from "./span-attributes";
 import { modelIdCode, renameFromResponse } from "./model-value";
 import { contentGateCall, recordedValue } from "./content-gate";
@@ -206,7 +207,11 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   if (options.recordInputs) {
     const shape = site.operation.request;
     if (shape.argumentIsInput && request?.type === "argument") {
-      if (site.operation.operation === "embeddings") add(ATTR.embeddingsInput, json(valueOf(request.node)));
+      if (site.operation.operation === "embeddings") {
+        // A text is recorded as it is, a list of texts as JSON (as the request's own `input` field is).
+        const text = isStringNode(request.node) || types.isText(request.node);
+        add(ATTR.embeddingsInput, text ? valueOf(request.node) : json(valueOf(request.node)));
+      }
       else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
     } else {
       const messages = field(shape.messages);
@@ -272,14 +277,20 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     return { start, end: site.node.end, text };
   }
 
-  const resultAttributes = site.readsResult
-    ? responseAttributes(site, `${resultName}${site.resultAccessor}`, context)
-    : [];
+  const resultRoot = `${resultName}${site.resultAccessor}`;
+  // Fields the SDK types too loosely are read through a `const` of their declared type (TypeScript only).
+  const reads = new DeclaredReads(
+    payloadRoot(site, resultRoot, style.quote),
+    isTypeScriptFile(sourceFile.fileName) ? site.operation.response.declaredTypes : undefined,
+    style.quote,
+    (preferred) => local.allocate(preferred, [`${preferred}Value`, `response${capitalize(preferred)}`]),
+  );
+  const resultAttributes = site.readsResult ? responseAttributes(site, resultRoot, context, reads) : [];
   // No model in the request: the response names it, for the request model and the span name both.
   const responseModelPath = site.operation.response.model;
   let afterResult: string | undefined;
   if (!staticModel && !dynamicModel && site.readsResult && responseModelPath) {
-    const responseModel = responseField(site, `${resultName}${site.resultAccessor}`, responseModelPath, style.quote);
+    const responseModel = reads.read(responseModelPath);
     resultAttributes.unshift({ key: ATTR.requestModel, code: responseModel });
     afterResult = renameFromResponse(spanName, identity.namePrefix, responseModel);
   }
@@ -294,6 +305,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     lateName,
     call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
     resultName: resultAttributes.length > 0 ? resultName : undefined,
+    resultStatements: reads.statements(),
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     afterResult,
   });
@@ -306,17 +318,22 @@ function providerModelCall(requestLiteral: ts.ObjectLiteralExpression | undefine
   return value && ts.isCallExpression(value) ? value : undefined;
 }
 
-/** Code reading one field of the call's result, inside its payload. */
-function responseField(site: RequestSite, resultRoot: string, path: FieldPath, quote: string): string {
+/** Where the response payload is read from: the result, or its `payload` field. */
+function payloadRoot(site: RequestSite, resultRoot: string, quote: string): string {
   const payload = site.operation.response.payload;
-  return readPath(payload ? readPath(resultRoot, payload, quote) : resultRoot, path, quote);
+  return payload ? readPath(resultRoot, payload, quote) : resultRoot;
 }
 
-function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext): Attribute[] {
+/**
+ * The result's attributes. `reads` reads the payload's loosely typed fields through consts; without it (a stream's
+ * final object) they are read through an inline type assertion in TypeScript.
+ */
+function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext, reads?: DeclaredReads): Attribute[] {
   const response: ResponseShape = site.operation.response;
   const quote = context.style.quote;
-  const root = response.payload ? readPath(resultRoot, response.payload, quote) : resultRoot;
-  const read = (path: FieldPath): string => responseField(site, resultRoot, path, quote);
+  const root = payloadRoot(site, resultRoot, quote);
+  const declared = isTypeScriptFile(context.sourceFile.fileName) ? response.declaredTypes : undefined;
+  const read = (path: FieldPath): string => (reads ? reads.read(path) : readDeclaredPath(root, path, quote, declared));
   const json = (code: string): string => {
     context.usesJsonHelper = true;
     return `${context.jsonHelper}(${code})`;
@@ -331,18 +348,19 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
   if (response.model) add(ATTR.responseModel, read(response.model));
   if (response.id) add(ATTR.responseId, read(response.id));
   if (response.text) add(ATTR.responseText, asList(response.text));
+  else if (response.textIsResult) add(ATTR.responseText, json(`[${root}]`));
   if (response.toolCalls) add(ATTR.responseToolCalls, json(read(response.toolCalls)));
   if (response.finishReasons) add(ATTR.finishReasons, asList(response.finishReasons));
 
   const usage = usageFor(site, response, context.project);
   if (usage) {
-    const input = usage.input && (usage.inputAlsoCounts ? tokenSum(root, usage.input, usage.inputAlsoCounts, quote) : read(usage.input));
+    const input = usage.input && (usage.inputAlsoCounts ? tokenSum(read, usage.input, usage.inputAlsoCounts) : read(usage.input));
     if (input) add(ATTR.inputTokens, input);
-    const output = usage.output && (usage.outputAlsoCounts ? tokenSum(root, usage.output, usage.outputAlsoCounts, quote) : read(usage.output));
+    const output = usage.output && (usage.outputAlsoCounts ? tokenSum(read, usage.output, usage.outputAlsoCounts) : read(usage.output));
     if (output) add(ATTR.outputTokens, output);
     if (usage.total) add(ATTR.totalTokens, read(usage.total));
     else if (usage.totalIsSum && usage.input && usage.output) {
-      add(ATTR.totalTokens, tokenSum(root, usage.input, [...(usage.inputAlsoCounts ?? []), usage.output, ...(usage.outputAlsoCounts ?? [])], quote));
+      add(ATTR.totalTokens, tokenSum(read, usage.input, [...(usage.inputAlsoCounts ?? []), usage.output, ...(usage.outputAlsoCounts ?? [])]));
     }
   }
   return attributes;
@@ -366,9 +384,9 @@ function usageFor(site: RequestSite, response: ResponseShape, project: ProjectIn
 /**
  * `base + extra1 + extra2`, undefined when `base` is missing: a missing count is no count, never NaN or 0.
  */
-function tokenSum(root: string, base: FieldPath, extras: FieldPath[], quote: string): string {
-  const baseRead = readPath(root, base, quote);
-  const parts = [baseRead, ...extras.map((path) => `(${readPath(root, path, quote)} ?? 0)`)];
+function tokenSum(read: (path: FieldPath) => string, base: FieldPath, extras: FieldPath[]): string {
+  const baseRead = read(base);
+  const parts = [baseRead, ...extras.map((path) => `(${read(path)} ?? 0)`)];
   return `${baseRead} == null ? undefined : ${parts.join(" + ")}`;
 }
 

@@ -1,5 +1,5 @@
 import { parseFieldPath, type PathSegment, yieldsSegmentList } from "../../core/field-path";
-import type { FieldPath } from "../../sdks/types/calls";
+import type { DeclaredField, FieldPath } from "../../sdks/types/calls";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -25,6 +25,63 @@ function elementName(previous: PathSegment | undefined): string {
  */
 export function readPath(root: string, path: FieldPath, quote: string): string {
   return compile(root, parseFieldPath(path), undefined, quote);
+}
+
+/** The declared field a path goes through, the longest when several do. */
+function declaredFieldOf(path: FieldPath, declared: readonly DeclaredField[] | undefined): DeclaredField | undefined {
+  return declared
+    ?.filter((candidate) => path === candidate.path || path.startsWith(`${candidate.path}.`) || path.startsWith(`${candidate.path}[`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+function restOf(path: FieldPath, field: DeclaredField): PathSegment[] {
+  return parseFieldPath(path.slice(field.path.length).replace(/^\./, ""));
+}
+
+function declaredRead(root: string, field: DeclaredField, quote: string): string {
+  return `${readPath(root, field.path, quote)} as ${field.type} | null | undefined`;
+}
+
+/**
+ * `readPath`, except that a path through one of `declared` reads that field as its declared type first:
+ * `(response?.raw as { usage?: ... } | null | undefined)?.usage`. Only TypeScript output passes `declared`.
+ */
+export function readDeclaredPath(root: string, path: FieldPath, quote: string, declared: readonly DeclaredField[] | undefined): string {
+  const field = declaredFieldOf(path, declared);
+  if (!field) return readPath(root, path, quote);
+  return compile(`(${declaredRead(root, field, quote)})`, restOf(path, field), undefined, quote);
+}
+
+/**
+ * Reads from `root` where each declared field that is read is a `const` of its declared type, written once
+ * before the reads (`const raw = response?.raw as { usage?: ... } | null | undefined`).
+ */
+export class DeclaredReads {
+  private readonly names = new Map<DeclaredField, string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly declared: readonly DeclaredField[] | undefined,
+    private readonly quote: string,
+    private readonly allocate: (preferred: string) => string,
+  ) {}
+
+  read(path: FieldPath): string {
+    const field = declaredFieldOf(path, this.declared);
+    if (!field) return readPath(this.root, path, this.quote);
+    let name = this.names.get(field);
+    if (!name) {
+      const last = parseFieldPath(field.path).filter((segment) => segment.type === "property").pop();
+      name = this.allocate(last?.type === "property" ? last.name : "value");
+      this.names.set(field, name);
+    }
+    return compile(name, restOf(path, field), undefined, this.quote);
+  }
+
+  /** The `const` statements of the fields read so far, without semicolons. */
+  statements(): string[] {
+    return [...this.names].map(([field, name]) => `const ${name} = ${declaredRead(this.root, field, this.quote)}`);
+  }
 }
 
 function compile(root: string, segments: PathSegment[], previous: PathSegment | undefined, quote: string): string {

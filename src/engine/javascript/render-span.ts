@@ -29,6 +29,8 @@ export interface SpanCallParts {
   call: string;
   /** Set when attributes are read from the result. */
   resultName?: string;
+  /** Statements between the call and the result's attributes (consts the attributes read), without semicolons. */
+  resultStatements?: string[];
   resultAttributes: RenderedAttribute[];
   /** A statement run after those attributes (renaming the span from the result), without its semicolon. */
   afterResult?: string;
@@ -55,6 +57,7 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
   if (parts.lateName) lines.push(`${two}${parts.spanName}.updateName(${parts.lateName})${semicolon}`);
   if (parts.resultName) {
     lines.push(`${two}const ${parts.resultName} = await ${parts.call}${semicolon}`);
+    for (const statement of parts.resultStatements ?? []) lines.push(`${two}${statement}${semicolon}`);
     lines.push(`${two}${parts.spanName}.setAttributes({`);
     for (const attribute of parts.resultAttributes) lines.push(`${three}${attribute.key}: ${attribute.code},`);
     lines.push(`${two}})${semicolon}`);

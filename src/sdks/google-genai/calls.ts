@@ -19,6 +19,20 @@ const GENERATE_CONTENT: ResponseShape = {
 
 const GENERATE_REQUEST = { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" };
 
+/**
+ * The Interactions API (`ai.interactions.create`): a model (or agent) interaction; `output_text` is the last
+ * output's text, `status` how it ended, usage in its own snake_case names. Sentry's integration does not span it.
+ */
+const INTERACTION: ResponseShape = {
+  text: "output_text",
+  model: "model",
+  id: "id",
+  finishReasons: "status",
+  usage: { input: "usage.total_input_tokens", output: "usage.total_output_tokens", total: "usage.total_tokens" },
+};
+
+const INTERACTION_REQUEST = { model: "model", prompt: "input", system: "system_instruction", tools: "tools", streamFlag: "stream" };
+
 export const googleGenAi: SdkDescriptor = {
   id: "google-genai",
   displayName: "Google Gen AI",
@@ -46,6 +60,15 @@ export const googleGenAi: SdkDescriptor = {
           response: {},
           streaming: true,
           streamSpan: { endsWith: "chunks", collector: "geminiChunks" },
+        },
+        {
+          path: "interactions.create",
+          operation: "chat",
+          request: INTERACTION_REQUEST,
+          response: INTERACTION,
+          streamingManualReason:
+            "a streamed interaction is a stream of server-sent events: keep a gen_ai.chat span open until it has been read, " +
+            "and record the text and usage of its final `interaction.completed` event",
         },
         {
           path: "models.embedContent",

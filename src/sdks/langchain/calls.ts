@@ -27,6 +27,12 @@ const CHAT_MODEL_CLASSES: Array<[string, string]> = [
   ["ChatXAI", "x_ai"],
 ];
 
+/** Text-completion LLM classes (not chat models): `invoke(prompt)` resolves to the completion string. */
+const LLM_CLASSES: Array<[string, string]> = [
+  ["OpenAI", "openai"],
+  ["AzureOpenAI", "azure.ai.openai"],
+];
+
 const EMBEDDING_CLASSES: Array<[string, string]> = [
   ["OpenAIEmbeddings", "openai"],
   ["AzureOpenAIEmbeddings", "azure.ai.openai"],
@@ -40,6 +46,12 @@ const chatEntries: SdkEntry[] = CHAT_MODEL_CLASSES.map(([name, system]) => ({
   export: name,
   how: "construct",
   produces: "langchain.chat-model",
+  system,
+}));
+const llmEntries: SdkEntry[] = LLM_CLASSES.map(([name, system]) => ({
+  export: name,
+  how: "construct",
+  produces: "langchain.llm",
   system,
 }));
 const embeddingEntries: SdkEntry[] = EMBEDDING_CLASSES.map(([name, system]) => ({
@@ -71,6 +83,7 @@ export const langchain: SdkDescriptor = {
   sentryCallbackHandlers: { option: "callbacks", helpers: ["createLangChainCallbackHandler"] },
   entries: [
     ...chatEntries,
+    ...llmEntries,
     ...embeddingEntries,
     { export: "initChatModel", how: "construct", produces: "langchain.chat-model" },
   ],
@@ -103,6 +116,16 @@ export const langchain: SdkDescriptor = {
       operations: [
         { path: "invoke", operation: "chat", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: AUTO },
         { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+      ],
+    },
+    {
+      id: "langchain.llm",
+      modelAtCreation: ["model", "modelName"],
+      modelField: "model",
+      operations: [
+        { path: "invoke", operation: "text_completion", request: { argumentIsInput: true }, response: { textIsResult: true }, autoInstrumentedBy: AUTO },
+        { path: "batch", operation: "text_completion", request: { argumentIsInput: true }, response: { text: "[]" }, autoInstrumentedBy: AUTO },
+        { path: "stream", operation: "text_completion", request: {}, response: {}, streaming: true },
       ],
     },
     {

@@ -53,6 +53,45 @@ export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
   },
 ];
 
+/**
+ * `with_raw_response.<method>(...)` returns a `LegacyAPIResponse`: its `parse()` builds the usual response object
+ * once and caches it (the app's own `parse()` then gets the same object), so the span reads the response through
+ * it. A streamed raw response is left for manual work: its `parse()` is the stream.
+ */
+function throughParse(shape: ResponseShape): ResponseShape {
+  const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : `parse().${path}`);
+  const usage = shape.usage && {
+    ...shape.usage,
+    input: at(shape.usage.input),
+    output: at(shape.usage.output),
+    total: at(shape.usage.total),
+    inputAlsoCounts: shape.usage.inputAlsoCounts?.map((path) => `parse().${path}`),
+    outputAlsoCounts: shape.usage.outputAlsoCounts?.map((path) => `parse().${path}`),
+  };
+  return {
+    text: at(shape.text),
+    toolCalls: at(shape.toolCalls),
+    model: at(shape.model),
+    id: at(shape.id),
+    finishReasons: at(shape.finishReasons),
+    usage,
+  };
+}
+
+/** The raw-response forms of the non-streaming operations; Sentry's integration still spans the `create` it calls. */
+const RAW_RESPONSE_OPERATIONS: PyOperation[] = OPENAI_CLIENT_OPERATIONS.filter(
+  (operation) => !operation.streaming && !operation.path.startsWith("beta."),
+).map(({ path, operation, request, response, autoInstrumentedBy }) => {
+  const dot = path.lastIndexOf(".");
+  return {
+    path: `${path.slice(0, dot)}.with_raw_response${path.slice(dot)}`,
+    operation,
+    request,
+    response: throughParse(response),
+    autoInstrumentedBy,
+  };
+});
+
 export const openaiPy: PySdkDescriptor = {
   id: "openai",
   displayName: "OpenAI",
@@ -69,7 +108,7 @@ export const openaiPy: PySdkDescriptor = {
   kinds: [
     {
       id: "openai.client",
-      operations: OPENAI_CLIENT_OPERATIONS,
+      operations: [...OPENAI_CLIENT_OPERATIONS, ...RAW_RESPONSE_OPERATIONS],
       factories: [
         { path: "with_options", produces: "openai.client", carries: true },
         { path: "copy", produces: "openai.client", carries: true },

@@ -41,10 +41,21 @@ export interface UsageShape {
   totalIsSum?: boolean;
 }
 
+/** A response field the SDK types too loosely to read (LlamaIndex's `raw: object | null`), and the type it is read as. */
+export interface DeclaredField {
+  path: FieldPath;
+  /** A TypeScript type, written out (the output may not be able to import the provider's own types). */
+  type: string;
+}
+
 export interface ResponseShape {
   /** Where the payload sits inside what the call returns (legacy Google: `response`). */
   payload?: FieldPath;
+  /** Fields TypeScript output reads through a type assertion to their declared type; JavaScript reads them as they are. */
+  declaredTypes?: DeclaredField[];
   text?: FieldPath;
+  /** The payload itself is the text (a LangChain text-completion LLM's `invoke` returns a string). */
+  textIsResult?: boolean;
   toolCalls?: FieldPath;
   model?: FieldPath;
   id?: FieldPath;

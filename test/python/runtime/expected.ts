@@ -180,11 +180,12 @@ const handRolledChat = (finish: string, text?: string): ExpectedSpan => ({
 
 export const EXPECTED: Record<string, ExpectedProgram> = {
   "openai-sync": {
-    sites: 4,
+    sites: 5,
     result: {
       chat: reply("Hello there"),
       respond: reply("Why trace?"),
       embed: [MOCK_EMBEDDING, MOCK_EMBEDDING],
+      raw: { status: 200, text: reply("Raw please") },
       error: "InternalServerError",
     },
     stdout: `chat: ${reply("What is a span?")}\n`,
@@ -209,6 +210,8 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         },
         absent: ["gen_ai.request.messages", "gen_ai.usage.output_tokens"],
       },
+      // with_raw_response: the same chat span, read through the raw response's cached parse().
+      openAiChat("gpt-4o-mini", [user("Raw please")]),
       failedChat("openai", "error-model", [user("Fail please")]),
     ],
   },

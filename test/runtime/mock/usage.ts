@@ -47,6 +47,7 @@ export const MOCK_USAGE = {
     cacheWriteInputTokens: 37,
   },
   groq: { prompt_tokens: 38, completion_tokens: 39, total_tokens: 77 },
+  googleInteractions: { total_input_tokens: 54, total_output_tokens: 55, total_tokens: 109 },
 } as const;
 
 /** Embedding the mock returns for every input: exact in binary floating point, so base64 round-trips exactly. */

@@ -12,6 +12,7 @@ import type { InvokeAgentSite, NameValue } from "./sites";
 import { isStringLike, staticField, staticModel } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
+import { toolDefinitionFor } from "./tool-definitions";
 import { trace } from "./trace-creation";
 
 /** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
@@ -207,8 +208,9 @@ function toolNames(finder: AgentFinder, options: ts.Expression | undefined, fiel
       definition = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
     }
     if (!definition || !ts.isCallExpression(definition)) return undefined;
-    const nameField = toolNameFieldOf(finder, definition);
-    const name = nameField && definition.arguments[0] && staticField(definition.arguments[0], [nameField]);
+    const named = toolNameFieldOf(finder, definition);
+    const options = named && definition.arguments[named.optionsArgument];
+    const name = options && staticField(options, [named.field]);
     if (!name || !("text" in name)) return undefined;
     names.push(name.text);
   }
@@ -216,15 +218,16 @@ function toolNames(finder: AgentFinder, options: ts.Expression | undefined, fiel
 }
 
 /** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
-function toolNameFieldOf(finder: AgentFinder, call: ts.CallExpression): string | undefined {
+function toolNameFieldOf(finder: AgentFinder, call: ts.CallExpression): { field: string; optionsArgument: number } | undefined {
   const callee = skipTypeWrappers(call.expression);
   const binding = finder.bindingOf(callee);
   for (const framework of finder.frameworksOf(binding)) {
-    const tool = framework.tools?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
-    if (tool?.nameField && tool.optionsArgument === 0) return tool.nameField;
+    const candidates = framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ?? [];
+    const tool = toolDefinitionFor(candidates, call.arguments);
+    if (tool?.nameField) return { field: tool.nameField, optionsArgument: tool.optionsArgument };
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const creation = trace(finder, callee.expression, 0);
   const method = creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text) : undefined;
-  return method?.optionsArgument === 0 ? method.nameField : undefined;
+  return method ? { field: method.nameField, optionsArgument: method.optionsArgument } : undefined;
 }

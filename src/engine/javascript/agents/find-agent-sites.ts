@@ -10,7 +10,7 @@ import type { AgentFinder, AgentFinderOptions, Binding } from "./finder-context"
 import { matchHandoffs } from "./handoffs";
 import type { AgentSite } from "./sites";
 import { containsYield } from "../node-search";
-import { addToolDefinition, addToolRegistration, matchToolList } from "./tool-definitions";
+import { addToolDefinition, addToolRegistration, matchToolList, toolDefinitionFor } from "./tool-definitions";
 import { matchIfDispatch, matchSwitch, matchToolMapCall } from "./tool-dispatch";
 import { trace } from "./trace-creation";
 import { findTransfers } from "./transfers";
@@ -123,7 +123,7 @@ class AgentSiteFinder implements AgentFinder {
     for (const framework of this.frameworksOf(binding)) {
       const run = framework.runFunctions?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
       if (run) return addRun(this, call, framework, run);
-      const tool = framework.tools?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
+      const tool = toolDefinitionFor(framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ?? [], call.arguments);
       if (tool) return addToolDefinition(this, call, call.arguments, framework, tool);
       const loop = this.options.toolLoopsAsAgents ? framework.toolLoopCalls?.find((candidate) => candidate.export === binding!.exportName) : undefined;
       if (loop) return addToolLoop(this, call, framework, loop);
@@ -151,8 +151,9 @@ class AgentSiteFinder implements AgentFinder {
   private matchNew(construction: ts.NewExpression): void {
     const binding = this.bindingOf(construction.expression);
     for (const framework of this.frameworksOf(binding)) {
-      const tool = framework.tools?.find((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName);
-      if (tool) return addToolDefinition(this, construction, construction.arguments ?? ts.factory.createNodeArray(), framework, tool);
+      const args = construction.arguments ?? ts.factory.createNodeArray();
+      const tool = toolDefinitionFor(framework.tools?.filter((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName) ?? [], args);
+      if (tool) return addToolDefinition(this, construction, args, framework, tool);
     }
   }
 

@@ -15,15 +15,27 @@ export function staticField(options: ts.Expression | undefined, fields: string[]
   return undefined;
 }
 
-/** A model named by a literal, or by an AI SDK provider call with a literal id (`openai("gpt-4o")`). */
+/**
+ * A model named by a literal, by an AI SDK provider call with a literal id (`openai("gpt-4o")`), or by the
+ * `model` option of the call or construction that makes a model object (`openai({ model: "gpt-4o" })`,
+ * `new OpenAI({ model: "gpt-4o" })`), written in place or in the const it is read from.
+ */
 export function staticModel(options: ts.Expression | undefined, field: string | undefined): string | undefined {
   if (!options || !field) return undefined;
-  const value = literalProperty(options, field);
+  let value = literalProperty(options, field);
+  if (value && ts.isIdentifier(value)) {
+    const declaration = findDeclaration(value);
+    const constant = declaration && ts.isVariableDeclaration(declaration) && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const;
+    value = constant && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+  }
   if (!value) return undefined;
   if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return value.text;
-  if (ts.isCallExpression(value)) {
-    const first = value.arguments[0];
-    if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) return first.text;
+  if (ts.isCallExpression(value) || ts.isNewExpression(value)) {
+    const first = value.arguments?.[0];
+    if (!first) return undefined;
+    if (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) return ts.isCallExpression(value) ? first.text : undefined;
+    const model = literalProperty(first, "model");
+    if (model && (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model))) return model.text;
   }
   return undefined;
 }

@@ -37,6 +37,22 @@ export function addToolDefinition(
   addToolBody(finder, node, body, framework.id, name, description && "text" in description ? description.text : undefined, tool.autoInstrumentedBy);
 }
 
+/**
+ * The definition whose form the arguments have, when a framework's export takes several (LlamaIndex
+ * `tool({ execute })` and `tool(fn, { name })`): a body field needs an object literal where the options are, a
+ * body argument a value that is not one. The first candidate when none fits.
+ */
+export function toolDefinitionFor(candidates: readonly ToolDefinition[], args: readonly ts.Expression[]): ToolDefinition | undefined {
+  const fits = (tool: ToolDefinition): boolean => {
+    const options = args[tool.optionsArgument];
+    if (!options) return false;
+    if ("field" in tool.body) return ts.isObjectLiteralExpression(skipTypeWrappers(options));
+    const body = args[tool.body.argument];
+    return !!body && !ts.isObjectLiteralExpression(skipTypeWrappers(body));
+  };
+  return candidates.find(fits) ?? candidates[0];
+}
+
 /** `client.chat.completions.runTools({ tools: [...] })` on a client of the list's SDK. */
 export function matchToolList(finder: AgentFinder, call: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
   const { root, names } = splitPropertyChain(callee);

@@ -1,4 +1,4 @@
-"""openai's sync client: chat, a failing chat, the Responses API, embeddings."""
+"""openai's sync client: chat, a failing chat, the Responses API, embeddings, a raw-response chat."""
 import os
 
 from openai import OpenAI
@@ -26,6 +26,11 @@ def embed(texts):
     return [item.embedding for item in result.data]
 
 
+def chat_raw(question):
+    raw = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=[{"role": "user", "content": question}])
+    return {"status": raw.http_response.status_code, "text": raw.parse().choices[0].message.content}
+
+
 def failing(question):
     try:
         client.chat.completions.create(model="error-model", messages=[{"role": "user", "content": question}])
@@ -40,5 +45,6 @@ def main(base_url):
         "chat": chat("Hello there"),
         "respond": respond("Why trace?"),
         "embed": embed(["alpha", "beta"]),
+        "raw": chat_raw("Raw please"),
         "error": failing("Fail please"),
     }

@@ -1,7 +1,8 @@
 // Gemini API as called by `@google/genai` and the legacy `@google/generative-ai`:
-// POST /{version}/models/{model}:{method}, model in the URL rather than the body.
+// POST /{version}/models/{model}:{method}, model in the URL rather than the body; and the Interactions API,
+// POST /{version}/interactions with the model in the body.
 import { arrayField } from "../json";
-import { jsonReply, MockCall, MockReply, MockRequest, MockRoute, streamReply } from "../route";
+import { bodyModel, jsonReply, MockCall, MockReply, MockRequest, MockRoute, streamReply } from "../route";
 import { generateContentStream } from "../streams/google";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
@@ -39,7 +40,26 @@ function generateContentResponse(call: MockCall): object {
   };
 }
 
+/** A completed model interaction: one model output step with the reply text (the SDK derives `output_text`). */
+function interactionResponse(call: MockCall): object {
+  return {
+    id: `interaction-mock-${call.hash}`,
+    model: call.responseModel,
+    status: "completed",
+    steps: [{ type: "model_output", content: [{ type: "text", text: call.replyText }] }],
+    usage: MOCK_USAGE.googleInteractions,
+  };
+}
+
 export const googleRoutes: MockRoute[] = [
+  {
+    provider: "google",
+    operation: "interactions",
+    matches: (request) => request.method === "POST" && /^\/v1(?:alpha|beta)?\/interactions$/.test(request.path),
+    model: bodyModel,
+    reply: (call) => jsonReply(interactionResponse(call)),
+    error: googleError,
+  },
   {
     provider: "google",
     operation: "generateContent",

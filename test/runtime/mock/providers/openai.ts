@@ -12,7 +12,7 @@ import {
   postTo,
   streamReply,
 } from "../route";
-import { chatCompletionChunkStream, responseEventStream } from "../streams/openai";
+import { chatCompletionChunkStream, chatReplyText, responseEventStream } from "../streams/openai";
 import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
@@ -33,7 +33,7 @@ export function chatCompletion(call: MockCall, usage: object, idPrefix: string):
         index: 0,
         message: {
           role: "assistant",
-          content: toolCall ? null : call.replyText,
+          content: toolCall ? null : chatReplyText(call),
           refusal: null,
           ...(toolCall && {
             tool_calls: [

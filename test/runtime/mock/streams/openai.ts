@@ -15,7 +15,7 @@ interface ChatChunkOptions {
   usagePlacement: "include_usage" | "last-chunk";
 }
 
-/** `data: {chat.completion.chunk}` ... `data: [DONE]`, one text delta per chunk. */
+/** `data: {chat.completion.chunk}` ... `data: [DONE]`, one text delta per chunk (or a tool call's two). */
 export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOptions): SseStream {
   const includeUsage =
     options.usagePlacement === "include_usage" &&
@@ -34,13 +34,17 @@ export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOpti
       ...extra,
     },
   });
-  const deltas = textDeltas(chatReplyText(call));
-  const events: SseEvent[] = [
-    chunk({ role: "assistant", content: "" }, null),
-    ...deltas.map((content) => chunk({ content }, null)),
-  ];
+  // A tool call streams as its name and id, then its arguments, and ends the choice with `tool_calls`.
+  const toolCall = call.toolCall;
+  const events: SseEvent[] = toolCall
+    ? [
+        chunk({ role: "assistant", content: null, tool_calls: [{ index: 0, id: toolCall.id, type: "function", function: { name: toolCall.name, arguments: "" } }] }, null),
+        chunk({ tool_calls: [{ index: 0, function: { arguments: JSON.stringify(toolCall.arguments) } }] }, null),
+      ]
+    : [chunk({ role: "assistant", content: "" }, null), ...textDeltas(chatReplyText(call)).map((content) => chunk({ content }, null))];
+  const finishReason = toolCall ? "tool_calls" : "stop";
   events.push(
-    options.usagePlacement === "last-chunk" ? chunk({}, "stop", { usage: options.usage }) : chunk({}, "stop"),
+    options.usagePlacement === "last-chunk" ? chunk({}, finishReason, { usage: options.usage }) : chunk({}, finishReason),
   );
   if (includeUsage) events.push({ data: { ...base, choices: [], usage: options.usage } });
   events.push({ data: "[DONE]" });

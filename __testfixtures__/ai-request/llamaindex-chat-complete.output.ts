@@ -1,0 +1,168 @@
+// LlamaIndex TS: chat and complete on @llamaindex/openai LLMs. The model comes from the constructor options, from
+// the LLM's `model` field when they name it with a variable, else from the response; a streamed chat is left for
+// manual work.
+import { OpenAI, openai } from "@llamaindex/openai";
+import * as Sentry from "@sentry/node";
+
+const llm = new OpenAI({ model: "gpt-4o-mini", temperature: 0 });
+const configured = new OpenAI({ model: process.env.LLM_MODEL ?? "gpt-4o-mini" });
+
+export async function ask(question: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
+          { role: "system", content: "You are terse." },
+          { role: "user", content: question },
+        ]) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await llm.chat({
+        messages: [
+          { role: "system", content: "You are terse." },
+          { role: "user", content: question },
+        ],
+      });
+      const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
+      const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
+      span.setAttributes({
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.message?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(options?.toolCall) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(raw?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": raw?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": raw?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.total_tokens,
+      });
+      return result;
+    },
+  );
+  return response.message.content;
+}
+
+export async function finish(prompt: string) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await openai({ model: "gpt-4o" }).complete({ prompt });
+      const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
+      span.setAttributes({
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.text]) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(raw?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": raw?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": raw?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.total_tokens,
+      });
+      return result;
+    },
+  );
+  return completion.text;
+}
+
+export async function summarize(text: string) {
+  const summary = await Sentry.startSpan(
+    {
+      op: "gen_ai.text_completion",
+      name: `text_completion ${configured.model}`,
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": configured.model,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Summarize: ${text}` }]) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await configured.complete({ prompt: `Summarize: ${text}` });
+      const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
+      span.setAttributes({
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.text]) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(raw?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": raw?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": raw?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.total_tokens,
+      });
+      return result;
+    },
+  );
+  return summary.text;
+}
+
+export async function withModelFromResponse(model: OpenAI, question: string) {
+  const reply = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await model.chat({ messages: [{ role: "user", content: question }] });
+      const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
+      const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
+      span.setAttributes({
+        "gen_ai.request.model": raw?.model,
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.message?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(options?.toolCall) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(raw?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": raw?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": raw?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.total_tokens,
+      });
+      if (raw?.model) span.updateName(`chat ${raw?.model}`);
+      return result;
+    },
+  );
+  return reply.message.content;
+}
+
+export async function stream(question: string) {
+  const chunks = await llm.chat({ messages: [{ role: "user", content: question }], stream: true });
+  let text = "";
+  for await (const chunk of chunks) text += chunk.delta;
+  return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import type { AgentDeclaration, AgentFramework, AgentRunMethod, ToolDefinition } from "../types/agents";
+
+/** `workflow.run(input)` resolves to the stop event, whose `data.result` is the final reply. */
+const RUN_METHODS: AgentRunMethod[] = [
+  { method: "run", input: { argument: 0 }, result: { text: "data.result" } },
+  { method: "runStream", input: { argument: 0 }, result: {}, streaming: true },
+];
+
+/** `agent({ name, llm, tools })` (also `AgentWorkflow.fromTools({...})`): a one-agent workflow; the model is the LLM's. */
+const singleAgent = (exportName: string, how: AgentDeclaration["how"], staticMethods?: string[]): AgentDeclaration => ({
+  export: exportName,
+  how,
+  staticMethods,
+  nameFields: ["name"],
+  modelField: "llm",
+  toolsField: "tools",
+  runMethods: RUN_METHODS,
+});
+
+/**
+ * `tool({ name, description, parameters, execute })` and `tool(fn, { name, description, parameters })`: the call's
+ * arguments say which form it is.
+ */
+const toolForms = (exportName: string): ToolDefinition[] => [
+  { export: exportName, how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "name", descriptionField: "description" },
+  { export: exportName, how: "call", optionsArgument: 1, body: { argument: 0 }, nameField: "name", descriptionField: "description" },
+];
+
+/** LlamaIndex TS agents (`@llamaindex/workflow`) and tools (`llamaindex`, `@llamaindex/core/tools`). Sentry does not instrument them. */
+export const llamaindexAgents: AgentFramework = {
+  id: "llamaindex",
+  displayName: "LlamaIndex",
+  modules: ["@llamaindex/workflow", "llamaindex", "@llamaindex/core/tools"],
+  agents: [
+    singleAgent("agent", "call"),
+    singleAgent("AgentWorkflow", "call", ["fromTools"]),
+    {
+      export: "multiAgent",
+      how: "call",
+      nameFields: ["rootAgent.name"],
+      runMethods: RUN_METHODS,
+    },
+  ],
+  tools: toolForms("tool"),
+};
