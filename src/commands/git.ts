@@ -29,3 +29,31 @@ export function uncommittedFiles(files: string[], cwd = process.cwd()): string[]
   }
   return files.filter((file) => dirty.has(path.resolve(cwd, file)));
 }
+
+/**
+ * Among `files`, those whose working-tree copy differs from the staged one (`git status` second column): a fix
+ * written there and restaged would commit those unstaged changes too.
+ */
+export function filesWithUnstagedChanges(files: string[], cwd = process.cwd()): string[] {
+  if (files.length === 0) return [];
+  const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const output = execFileSync("git", ["status", "--porcelain=v1", "-z", "--", ...files.map((file) => path.resolve(cwd, file))], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const unstaged = new Set<string>();
+  const records = output.split("\0");
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index];
+    if (record.length < 4) continue;
+    if (record[1] !== " ") unstaged.add(path.resolve(root, record.slice(3)));
+    if (record.startsWith("R") || record.startsWith("C")) index++;
+  }
+  return files.filter((file) => unstaged.has(path.resolve(cwd, file)));
+}
+
+/** `git add` the files (after `check --staged --fix` wrote them), so the commit gets the fixed content. */
+export function stageFiles(files: string[], cwd = process.cwd()): void {
+  if (files.length > 0) execFileSync("git", ["add", "--", ...files.map((file) => path.resolve(cwd, file))], { cwd, stdio: "ignore" });
+}

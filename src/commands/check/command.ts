@@ -1,4 +1,5 @@
 import { runCheck, type RunCheckOptions } from "./run-check";
+import { filesWithUnstagedChanges, stageFiles } from "../git";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
 import * as path from "node:path";
 import { EXIT_ERROR, type ExitCode } from "../exit-codes";
@@ -59,6 +60,17 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
   };
   let result = await runCheck(checkOptions);
   if (options.fix && result.fixableFiles.length > 0) {
+    // --staged --fix: the fix is written to the working tree and restaged, which is only the staged content
+    // when the working tree has no other changes to those files.
+    const mixed = options.staged ? filesWithUnstagedChanges(result.fixableFiles) : [];
+    if (mixed.length > 0) {
+      const names = mixed.map((file) => path.relative(process.cwd(), file)).join(", ");
+      process.stderr.write(
+        `sentry-ai-codemod: --staged --fix would commit unstaged changes too (${names}: the working tree differs from the staged content). ` +
+          "Stage or stash those changes first, or run check --fix without --staged.\n",
+      );
+      return EXIT_ERROR;
+    }
     const code = await runInstrument({
       paths: result.fixableFiles,
       // The same settings the check judged by (config file, then flags), and the same config for custom SDKs.
@@ -75,6 +87,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
       stderr: process.stderr,
     });
     if (code !== 0) return code;
+    if (options.staged) stageFiles(result.fixableFiles);
     result = await runCheck(checkOptions);
   }
   if (!result.outputWritten && result.output) process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
