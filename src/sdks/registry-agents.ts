@@ -2,7 +2,7 @@ import { anthropicTools } from "./anthropic/tools";
 import { CUSTOM_AGENTS, TOOL_DISPATCH } from "./custom/agents";
 import { langchainTools, langgraph } from "./langchain/agents";
 import { mastra } from "./mastra/agents";
-import { mcpServer } from "./mcp/agents";
+import { mcpServer, mcpServerV2 } from "./mcp/agents";
 import { openaiAgents } from "./openai-agents/agents";
 import { openaiFunctionTools } from "./openai/tools";
 import type { AgentFramework } from "./types/agents";
@@ -15,6 +15,7 @@ export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
   langgraph,
   mastra,
   mcpServer,
+  mcpServerV2,
   anthropicTools,
   openaiFunctionTools,
 ];
