@@ -2,7 +2,7 @@ import { anthropicTools } from "./anthropic/tools";
 import { CUSTOM_AGENTS, TOOL_DISPATCH } from "./custom/agents";
 import { langchainTools, langgraph } from "./langchain/agents";
 import { mastra } from "./mastra/agents";
-import { mcpServer, mcpServerV2 } from "./mcp/agents";
+import { mcpClient, mcpServer, mcpServerV2 } from "./mcp/agents";
 import { openaiAgents } from "./openai-agents/agents";
 import { openaiFunctionTools } from "./openai/tools";
 import type { AgentFramework } from "./types/agents";
@@ -16,6 +16,7 @@ export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
   mastra,
   mcpServer,
   mcpServerV2,
+  mcpClient,
   anthropicTools,
   openaiFunctionTools,
 ];

@@ -22,8 +22,39 @@ describe("check on MCP servers and clients", () => {
     ]);
   });
 
-  it("reports nothing on the instrumented output or on look-alikes", async () => {
+  it("reports each client.callTool (v1 and v2) as a missing execute_tool span, named by the tool when it is written out", async () => {
+    expect(await findings("execute-tool/mcp-client-call-tool.input.ts")).toEqual([
+      'missing-span 9:24 Tool function `client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool add".',
+      'missing-span 14:10 Tool function `client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool".',
+      'missing-span 18:16 Tool function `client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool".',
+      'missing-span 22:10 Tool function `client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool search".',
+    ]);
+    expect(await findings("execute-tool/mcp-client-v2-call-tool.input.ts")).toEqual([
+      'missing-span 9:26 Tool function `this.client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool get_forecast".',
+      'missing-span 15:24 Tool function `client.callTool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool ping".',
+    ]);
+  });
+
+  it("reports a callTool whose tool name is computed in the call, and leaves it as it is", async () => {
+    const code = [
+      'import { Client } from "@modelcontextprotocol/client";',
+      "declare function pick(): string;",
+      "export const call = (client: Client) => client.callTool({ name: pick(), arguments: {} });",
+      "",
+    ].join("\n");
+    const file = path.join(ROOT, "execute-tool/computed-name.ts");
+    const analyzed = await engine.analyze(file, code);
+    expect(findingsFromSites(analyzed).map((finding) => finding.message)).toEqual([
+      "Tool function `client.callTool` is not inside a gen_ai.execute_tool span, and --fix cannot wrap it here (the tool's name is computed inside the call; put the request (or its `name`) in a variable first): wrap it by hand in span \"execute_tool\".",
+    ]);
+    expect((await engine.transform(file, code)).output ?? code).toBe(code);
+  });
+
+  it("reports nothing on the instrumented outputs or on look-alikes", async () => {
     expect(await findings("execute-tool/mcp-server-v2-register-tool.output.ts")).toEqual([]);
     expect(await findings("execute-tool/negative-mcp-server-look-alike.input.ts")).toEqual([]);
+    expect(await findings("execute-tool/mcp-client-call-tool.output.ts")).toEqual([]);
+    expect(await findings("execute-tool/mcp-client-v2-call-tool.output.ts")).toEqual([]);
+    expect(await findings("execute-tool/negative-mcp-client-look-alike.input.ts")).toEqual([]);
   });
 });

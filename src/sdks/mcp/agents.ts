@@ -1,4 +1,4 @@
-import type { AgentFramework, ToolRegistration } from "../types/agents";
+import type { AgentFramework, RemoteToolCall, ToolRegistration } from "../types/agents";
 
 /** `server.registerTool(name, { title, description, inputSchema }, handler)`: the same call in both majors. */
 const REGISTER_TOOL: ToolRegistration = {
@@ -26,4 +26,34 @@ export const mcpServerV2: AgentFramework = {
   displayName: "MCP server",
   modules: ["@modelcontextprotocol/server"],
   toolRegistrations: [REGISTER_TOOL],
+};
+
+/**
+ * `client.callTool({ name, arguments })` runs the tool on the MCP server: an execute_tool span with the MCP
+ * attributes Sentry's MCP integration uses (`mcp.method.name`, `mcp.tool.name`, `mcp.tool.result.is_error`).
+ */
+const CALL_TOOL: RemoteToolCall = {
+  receiverExport: "Client",
+  method: "callTool",
+  requestArgument: 0,
+  nameField: "name",
+  inputField: "arguments",
+  attributes: [
+    { key: "mcp.method.name", value: { text: "tools/call" } },
+    { key: "mcp.tool.name", value: "toolName" },
+  ],
+  resultAttributes: [{ key: "mcp.tool.result.is_error", path: "isError", flag: true }],
+};
+
+/** MCP TypeScript SDK clients: v1 `@modelcontextprotocol/sdk/client`, v2 `@modelcontextprotocol/client`. */
+export const mcpClient: AgentFramework = {
+  id: "mcp",
+  displayName: "MCP client",
+  modules: [
+    "@modelcontextprotocol/sdk/client/index.js",
+    "@modelcontextprotocol/sdk/client/index",
+    "@modelcontextprotocol/sdk/client",
+    "@modelcontextprotocol/client",
+  ],
+  remoteToolCalls: [CALL_TOOL],
 };

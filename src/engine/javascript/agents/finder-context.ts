@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { AgentDeclaration, AgentFramework, AgentRunFunction, ToolRegistration } from "../../../sdks/types/agents";
+import type { AgentDeclaration, AgentFramework, AgentRunFunction, RemoteToolCall, ToolRegistration } from "../../../sdks/types/agents";
 import type { ReceiverResolver } from "../resolve";
 import type { AgentSite } from "./sites";
 
@@ -13,7 +13,7 @@ export type Creation =
   | { type: "framework-agent"; framework: AgentFramework; declaration: AgentDeclaration; options?: ts.Expression; variable?: string }
   | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
   | { type: "custom-agent"; className: string; options?: ts.Expression; classDeclaration?: ts.ClassLikeDeclaration; variable?: string }
-  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[] };
+  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[]; remoteCalls: RemoteToolCall[] };
 
 /** Choices that change what counts as an agent site. */
 export interface AgentFinderOptions {

@@ -4,6 +4,7 @@ import { skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
 import { isRelative } from "../imports";
 import { propertyNameText } from "../property-access";
+import type { AgentFramework } from "../../../sdks/types/agents";
 import type { AgentFinder, Creation } from "./finder-context";
 
 /** How many steps (variables, fields, awaits) a value is followed back. */
@@ -92,8 +93,8 @@ function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpress
     if (declaration) return { type: "framework-agent", framework, declaration, options: args[declaration.optionsArgument ?? 0], variable };
     const runner = framework.runFunctions?.find((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName);
     if (runner && isNew) return { type: "runner", framework, run: runner };
-    const registrations = framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === binding!.exportName);
-    if (registrations?.length && isNew) return { type: "tool-registry", framework, registrations };
+    const registry = toolRegistry(framework, binding!.exportName);
+    if (registry && isNew) return registry;
   }
   if (isNew && ts.isIdentifier(classExpression)) {
     const custom = customAgentClass(finder, classExpression);
@@ -102,8 +103,21 @@ function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpress
   return undefined;
 }
 
+/** Instances of `exportName` register tools or call them (`new McpServer(...)`, `new Client(...)`). */
+function toolRegistry(framework: AgentFramework, exportName: string): Creation | undefined {
+  const registrations = framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
+  const remoteCalls = framework.remoteToolCalls?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
+  return registrations.length > 0 || remoteCalls.length > 0 ? { type: "tool-registry", framework, registrations, remoteCalls } : undefined;
+}
+
 function creationOfType(finder: AgentFinder, type: ts.TypeNode, variable: string): Creation | undefined {
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  // `client: Client`, `server: McpServer`: an instance of a framework class that registers or calls tools.
+  const binding = finder.bindingOf(type.typeName);
+  for (const framework of finder.frameworksOf(binding)) {
+    const registry = toolRegistry(framework, binding!.exportName);
+    if (registry) return registry;
+  }
   const custom = customAgentClass(finder, type.typeName);
   return custom ? { type: "custom-agent", className: type.typeName.text, classDeclaration: custom.declaration, variable } : undefined;
 }
