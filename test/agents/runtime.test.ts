@@ -148,6 +148,20 @@ describe("agent spans at run time", () => {
     expect(isDescendantOf(spans, handler, call)).toBe(true);
   }, 60000);
 
+  it("@openai/agents/realtime: the function tool runs in execute_tool, and the agent_handoff a session fires is recorded", async () => {
+    const { spans, result } = await runBoth("openai-agents-realtime");
+    expect(result).toEqual({ forecast: "sunny in Paris" });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "get_weather",
+      "gen_ai.tool.input": JSON.stringify({ city: "Paris" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Paris"),
+    });
+    const handoff = findSpan(spans, { op: "gen_ai.handoff" });
+    expect(handoff.name).toBe("handoff from Front Desk to Weather Agent");
+    expect(genAiAttributes(handoff)).toEqual({ "gen_ai.operation.name": "handoff" });
+  }, 60000);
+
   it("custom agent with hand-rolled dispatch: invoke_agent > chat, execute_tool", async () => {
     const { spans } = await runBoth("custom-agent-dispatch");
     const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent clock" });

@@ -1,4 +1,4 @@
-import type { AgentResultShape, AgentFramework } from "../types/agents";
+import type { AgentResultShape, AgentFramework, ToolDefinition } from "../types/agents";
 
 /** What `run()` / `Runner.run()` resolve to: `RunResult` (agents-core result.ts, runState.ts `get usage()`). */
 const RUN_RESULT: AgentResultShape = {
@@ -7,6 +7,19 @@ const RUN_RESULT: AgentResultShape = {
 };
 
 const RUN_INPUT = { argument: 1 };
+
+/** `tool({ name, description, parameters, execute })`, from agents-core (the realtime package re-exports it). */
+const FUNCTION_TOOL: ToolDefinition = {
+  export: "tool",
+  how: "call",
+  optionsArgument: 0,
+  body: { field: "execute" },
+  nameField: "name",
+  descriptionField: "description",
+};
+
+/** Agents emit `agent_handoff` with `(context, nextAgent)` when they hand off. */
+const HANDOFF_EVENT = { listenerMethod: "on", event: "agent_handoff" };
 
 /** OpenAI Agents SDK (`@openai/agents`, re-exporting `@openai/agents-core`). */
 export const openaiAgents: AgentFramework = {
@@ -50,8 +63,20 @@ export const openaiAgents: AgentFramework = {
       runtimeNameField: "name",
     },
   ],
-  tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "name", descriptionField: "description" },
-  ],
-  handoffEvent: { listenerMethod: "on", event: "agent_handoff" },
+  tools: [FUNCTION_TOOL],
+  handoffEvent: HANDOFF_EVENT,
+};
+
+/**
+ * Realtime voice agents (`@openai/agents/realtime`, `@openai/agents-realtime`): `RealtimeAgent` extends `Agent`,
+ * and the `RealtimeSession` emits `agent_handoff` on the agent it hands off from, so the same listener records
+ * each handoff. The session runs the agent over a live connection: there is no run call to wrap.
+ */
+export const openaiAgentsRealtime: AgentFramework = {
+  id: "openai-agents",
+  displayName: "OpenAI Agents (realtime)",
+  modules: ["@openai/agents/realtime", "@openai/agents-realtime"],
+  agents: [{ export: "RealtimeAgent", how: "construct", nameFields: ["name"], handoffsField: "handoffs", toolsField: "tools" }],
+  tools: [FUNCTION_TOOL],
+  handoffEvent: HANDOFF_EVENT,
 };

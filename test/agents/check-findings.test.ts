@@ -4,7 +4,7 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import { findingsFromSites } from "../../src/rules/findings";
 
-/** What `check` says about the MCP fixtures: each tool handler and tool call is a missing span, look-alikes are not. */
+/** What `check` says about agent fixtures: each tool handler, tool call and handoff is a missing span, look-alikes are not. */
 const ROOT = path.resolve(__dirname, "../../__testfixtures__");
 const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
 
@@ -56,5 +56,22 @@ describe("check on MCP servers and clients", () => {
     expect(await findings("execute-tool/mcp-client-call-tool.output.ts")).toEqual([]);
     expect(await findings("execute-tool/mcp-client-v2-call-tool.output.ts")).toEqual([]);
     expect(await findings("execute-tool/negative-mcp-client-look-alike.input.ts")).toEqual([]);
+  });
+});
+
+describe("check on @openai/agents realtime agents", () => {
+  it("reports the realtime tool and the RealtimeAgent's handoffs", async () => {
+    expect(await findings("execute-tool/openai-agents-realtime-tool.input.ts")).toEqual([
+      'missing-span 6:20 Tool function `tool` is not inside a gen_ai.execute_tool span: run with --fix to wrap it in span "execute_tool get_weather".',
+    ]);
+    expect(await findings("handoff/openai-agents-realtime-handoffs.input.ts")).toEqual([
+      'missing-span 7:14 Handoff `frontDesk.on("agent_handoff")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Front Desk to …".',
+    ]);
+  });
+
+  it("reports nothing on the outputs or on look-alikes", async () => {
+    expect(await findings("execute-tool/openai-agents-realtime-tool.output.ts")).toEqual([]);
+    expect(await findings("handoff/openai-agents-realtime-handoffs.output.ts")).toEqual([]);
+    expect(await findings("handoff/negative-realtime-look-alike.input.ts")).toEqual([]);
   });
 });
