@@ -75,3 +75,21 @@ describe("check on @openai/agents realtime agents", () => {
     expect(await findings("handoff/negative-realtime-look-alike.input.ts")).toEqual([]);
   });
 });
+
+describe("check on handoffs set after the agent is made", () => {
+  it("reports each agent whose handoffs are assigned or pushed later", async () => {
+    expect(await findings("handoff/openai-agents-handoffs-set-later.input.ts")).toEqual([
+      'missing-span 5:7 Handoff `triageAgent.on("agent_handoff")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Triage Agent to …".',
+      'missing-span 6:7 Handoff `billingAgent.on("agent_handoff")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Billing Agent to …".',
+    ]);
+    expect(await findings("handoff/openai-agents-realtime-handoffs-push.input.ts")).toEqual([
+      'missing-span 4:7 Handoff `frontDesk.on("agent_handoff")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Front Desk to …".',
+    ]);
+  });
+
+  it("reports nothing on the outputs or on look-alikes", async () => {
+    expect(await findings("handoff/openai-agents-handoffs-set-later.output.ts")).toEqual([]);
+    expect(await findings("handoff/openai-agents-realtime-handoffs-push.output.ts")).toEqual([]);
+    expect(await findings("handoff/negative-handoffs-set-later.input.ts")).toEqual([]);
+  });
+});

@@ -205,6 +205,14 @@ describe("agent spans at run time", () => {
   describe("@openai/agents with a handoff and a tool", () => {
     const QUESTION = "What is the weather in Paris?";
 
+    it("handoffs pushed after the agent is made: the listener still records handoff from Triage Agent to Weather Agent", async () => {
+      const { spans, result } = await runBoth("openai-agents-handoffs-set-later");
+      expect(result).toEqual({ output: `mock reply: ${QUESTION}`, lastAgent: "Weather Agent" });
+      const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
+      const handoff = findSpan(spans, { op: "gen_ai.handoff", name: "handoff from Triage Agent to Weather Agent" });
+      expect(isChildOf(handoff, agent)).toBe(true);
+    }, 60000);
+
     it("invoke_agent > handoff, execute_tool and the model's HTTP calls; the result is unchanged", async () => {
       const { spans } = await runBoth("openai-agents-handoff-tool");
       const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });

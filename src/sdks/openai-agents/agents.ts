@@ -18,6 +18,9 @@ const FUNCTION_TOOL: ToolDefinition = {
   descriptionField: "description",
 };
 
+/** `agent.handoffs` is a public array: apps assign it, or push to it, once every agent exists (agents that hand off to each other). */
+const HANDOFFS_PROPERTY = { name: "handoffs", addMethods: ["push", "unshift"] };
+
 /** Agents emit `agent_handoff` with `(context, nextAgent)` when they hand off. */
 const HANDOFF_EVENT = { listenerMethod: "on", event: "agent_handoff" };
 
@@ -34,6 +37,7 @@ export const openaiAgents: AgentFramework = {
       nameFields: ["name"],
       modelField: "model",
       handoffsField: "handoffs",
+      handoffsProperty: HANDOFFS_PROPERTY,
       toolsField: "tools",
       toolMethods: [
         {
@@ -76,7 +80,9 @@ export const openaiAgentsRealtime: AgentFramework = {
   id: "openai-agents",
   displayName: "OpenAI Agents (realtime)",
   modules: ["@openai/agents/realtime", "@openai/agents-realtime"],
-  agents: [{ export: "RealtimeAgent", how: "construct", nameFields: ["name"], handoffsField: "handoffs", toolsField: "tools" }],
+  agents: [
+    { export: "RealtimeAgent", how: "construct", nameFields: ["name"], handoffsField: "handoffs", handoffsProperty: HANDOFFS_PROPERTY, toolsField: "tools" },
+  ],
   tools: [FUNCTION_TOOL],
   handoffEvent: HANDOFF_EVENT,
 };

@@ -66,6 +66,11 @@ export interface AgentDeclaration {
   modelField?: FieldPath;
   /** Property listing the agents it can hand off to. */
   handoffsField?: FieldPath;
+  /**
+   * The agent's own property holding its handoffs, when they may be set or added after the agent is made
+   * (`agent.handoffs = [billing]`, `agent.handoffs.push(billing)`): such an agent gets the handoff listener too.
+   */
+  handoffsProperty?: { name: string; addMethods: string[] };
   /** Property listing the agent's tools (recorded as its available tools when each is named). */
   toolsField?: FieldPath;
   /** Methods that run the agent on its instances. */
