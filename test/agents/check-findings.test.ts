@@ -93,3 +93,21 @@ describe("check on handoffs set after the agent is made", () => {
     expect(await findings("handoff/negative-handoffs-set-later.input.ts")).toEqual([]);
   });
 });
+
+describe("check on openai-agents (Python) handoffs set after the agent is made", () => {
+  it("reports each target assigned, appended, inserted or extended onto an agent's handoffs", async () => {
+    const lines = (await findings("handoff/openai-agents-handoffs-set-later.input.py")).map((line) => line.replace(/ \(Sentry's .*$/, ""));
+    expect(lines).toEqual([
+      'missing-span 9:26 Handoff `billing_agent` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Triage agent to Billing agent".',
+      'missing-span 9:41 Handoff `handoff(refund_agent,tool_name_override="transfer_to_refunds")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Triage agent to Refund agent".',
+      'missing-span 10:31 Handoff `triage_agent` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Billing agent to Triage agent".',
+      'missing-span 11:31 Handoff `escalation_agent` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Refund agent to Escalation agent".',
+      'missing-span 15:41 Handoff `specialist` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Escalation agent to {specialist.name}".',
+    ]);
+  });
+
+  it("reports nothing on the output or on look-alikes", async () => {
+    expect(await findings("handoff/openai-agents-handoffs-set-later.output.py")).toEqual([]);
+    expect(await findings("handoff/negative-handoffs-set-later.input.py")).toEqual([]);
+  });
+});

@@ -124,6 +124,12 @@ export interface PyHandoffs {
   changesCallback?: string[];
   /** Sentry's Python SDK already records hand-offs of this framework. */
   autoInstrumentedBy?: AutoIntegration;
+  /**
+   * The agent's attribute holding the list, when it may be set or added to after the agent is made:
+   * `agent.handoffs = [...]`, `agent.handoffs.append(target)` (`addMethods`), `agent.handoffs.extend([...])`
+   * (`listMethods`). Each target written there is wrapped as in the constructor's list.
+   */
+  attribute?: { name: string; addMethods: string[]; listMethods: string[] };
 }
 
 export interface PyFactory {
