@@ -111,3 +111,32 @@ describe("check on openai-agents (Python) handoffs set after the agent is made",
     expect(await findings("handoff/negative-handoffs-set-later.input.py")).toEqual([]);
   });
 });
+
+describe("check on project agent classes that name themselves", () => {
+  const spanNames = async (fixture: string): Promise<string[]> =>
+    (await findings(fixture)).filter((line) => line.includes("invoke_agent span")).map((line) => `${line.split(" ")[1]} ${/span "([^"]+)"\.$/.exec(line)![1]}`);
+
+  it("names a JS agent by its `name` field or constructor default, and by its class name otherwise", async () => {
+    expect(await spanNames("invoke-agent/custom-agent-declared-name.input.ts")).toEqual([
+      "58:23 invoke_agent LabelledAgent",
+      "59:10 invoke_agent NamedRouterAgent",
+      "63:24 invoke_agent Router Agent",
+      "64:26 invoke_agent Support Desk",
+      "65:27 invoke_agent Escalations",
+      "66:10 invoke_agent Billing Desk",
+    ]);
+  });
+
+  it("names a Python agent by its `name` class attribute or `__init__` default, and by its class name otherwise", async () => {
+    expect(await spanNames("invoke-agent/custom-agent-declared-name.input.py")).toEqual([
+      "9:5 invoke_agent Router Agent",
+      "16:5 invoke_agent Support Desk",
+      "23:5 invoke_agent PlainAgent",
+    ]);
+  });
+
+  it("reports nothing on the outputs", async () => {
+    expect(await findings("invoke-agent/custom-agent-declared-name.output.ts")).toEqual([]);
+    expect(await findings("invoke-agent/custom-agent-declared-name.output.py")).toEqual([]);
+  });
+});

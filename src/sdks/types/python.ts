@@ -202,6 +202,11 @@ export interface PyCustomConventions {
   agentClassSuffix: string;
   /** ...and these methods of it are its runs. */
   agentRunMethods: string[];
+  /**
+   * A class attribute (`name = "Router Agent"`) or an `__init__` parameter default (`name="Router Agent"`)
+   * with one of these names, holding a string, names the agent; else the class name does.
+   */
+  agentNameFields: string[];
   /** A function whose name has one of these words may dispatch tools by name (`if name == "x": ...`). */
   dispatchFunctionWords: string[];
   /** A dict of functions bound to a name with one of these words is a tool registry (`TOOLS[name](...)`). */

@@ -544,6 +544,34 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       tool("greet", { greeting: "Roll a die" }, "Roll a die, Anne", "invoke_agent dice_agent", "Greet the player."),
     ],
   },
+  "custom-agent-declared-name": {
+    sites: 2,
+    result: { answer: "answer to routed refund" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Router Agent",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Router Agent",
+          "gen_ai.request.messages": pyJson({ task: "refund" }),
+          "gen_ai.response.text": pyJson(["routed refund"]),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Support Desk",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Support Desk",
+          "gen_ai.request.messages": pyJson({ question: "routed refund" }),
+          "gen_ai.response.text": pyJson(["answer to routed refund"]),
+        },
+      },
+    ],
+  },
   "hand-rolled-agent": {
     sites: 4,
     result: { answer: reply(HAND_ROLLED_TASK) },

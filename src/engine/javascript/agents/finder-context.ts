@@ -12,7 +12,15 @@ export interface Binding {
 export type Creation =
   | { type: "framework-agent"; framework: AgentFramework; declaration: AgentDeclaration; options?: ts.Expression; variable?: string }
   | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
-  | { type: "custom-agent"; className: string; options?: ts.Expression; classDeclaration?: ts.ClassLikeDeclaration; variable?: string }
+  | {
+      type: "custom-agent";
+      className: string;
+      options?: ts.Expression;
+      /** The arguments of the `new` expression, when the agent's construction is in view. */
+      args?: readonly ts.Expression[];
+      classDeclaration?: ts.ClassLikeDeclaration;
+      variable?: string;
+    }
   | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[]; remoteCalls: RemoteToolCall[] };
 
 /** Choices that change what counts as an agent site. */

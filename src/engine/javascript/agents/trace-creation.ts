@@ -98,7 +98,7 @@ function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpress
   }
   if (isNew && ts.isIdentifier(classExpression)) {
     const custom = customAgentClass(finder, classExpression);
-    if (custom) return { type: "custom-agent", className: classExpression.text, options: args[0], classDeclaration: custom.declaration, variable };
+    if (custom) return { type: "custom-agent", className: classExpression.text, options: args[0], args, classDeclaration: custom.declaration, variable };
   }
   return undefined;
 }
