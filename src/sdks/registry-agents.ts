@@ -3,20 +3,23 @@ import { CUSTOM_AGENTS, TOOL_DISPATCH } from "./custom/agents";
 import { deepAgents, langchainTools, langgraph } from "./langchain/agents";
 import { llamaindexAgents } from "./llamaindex/agents";
 import { mastra } from "./mastra/agents";
-import { mcpServer } from "./mcp/agents";
-import { openaiAgents } from "./openai-agents/agents";
+import { mcpClient, mcpServer, mcpServerV2 } from "./mcp/agents";
+import { openaiAgents, openaiAgentsRealtime } from "./openai-agents/agents";
 import { openaiFunctionTools } from "./openai/tools";
 import type { AgentFramework } from "./types/agents";
 import { vercelAiAgents } from "./vercel-ai/agents";
 
 export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
   openaiAgents,
+  openaiAgentsRealtime,
   vercelAiAgents,
   langchainTools,
   langgraph,
   deepAgents,
   mastra,
   mcpServer,
+  mcpServerV2,
+  mcpClient,
   anthropicTools,
   openaiFunctionTools,
   llamaindexAgents,

@@ -5,7 +5,7 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
-import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, isDescendantOf, rootSpan } from "../runtime/spans";
 
 /**
  * The agent spans at run time: each program runs uninstrumented and instrumented against the mock LLM server
@@ -121,6 +121,47 @@ describe("agent spans at run time", () => {
     });
   }, 60000);
 
+  it("MCP v2 server and client in one process: execute_tool for client.callTool with the MCP attributes, the handler's span under it", async () => {
+    const { spans, result } = await runBoth("mcp-server-client");
+    expect(result).toEqual({ sum: [{ type: "text", text: "5" }], failed: true });
+    const call = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool add", attributes: { "mcp.method.name": "tools/call" } });
+    expect(isChildOf(call, rootSpan(spans))).toBe(true);
+    expect(call.attributes).toMatchObject({
+      "gen_ai.operation.name": "execute_tool",
+      "gen_ai.tool.name": "add",
+      "mcp.tool.name": "add",
+      "mcp.tool.result.is_error": false,
+      "gen_ai.tool.input": JSON.stringify({ a: 2, b: 3 }),
+      "gen_ai.tool.output": JSON.stringify({ content: [{ type: "text", text: "5" }] }),
+    });
+    const failed = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool fail", attributes: { "mcp.method.name": "tools/call" } });
+    expect(failed.attributes).toMatchObject({ "mcp.tool.name": "fail", "mcp.tool.result.is_error": true });
+    // The server's handler runs in its own execute_tool span, inside the client's call (the transport is in memory).
+    const handler = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool add" }).find((span) => span !== call)!;
+    expect(handler).toBeDefined();
+    expect(genAiAttributes(handler)).toMatchObject({
+      "gen_ai.tool.name": "add",
+      "gen_ai.tool.description": "Add two numbers",
+      "gen_ai.tool.input": JSON.stringify({ a: 2, b: 3 }),
+    });
+    expect(handler.attributes["mcp.method.name"]).toBeUndefined();
+    expect(isDescendantOf(spans, handler, call)).toBe(true);
+  }, 60000);
+
+  it("@openai/agents/realtime: the function tool runs in execute_tool, and the agent_handoff a session fires is recorded", async () => {
+    const { spans, result } = await runBoth("openai-agents-realtime");
+    expect(result).toEqual({ forecast: "sunny in Paris" });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "get_weather",
+      "gen_ai.tool.input": JSON.stringify({ city: "Paris" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Paris"),
+    });
+    const handoff = findSpan(spans, { op: "gen_ai.handoff" });
+    expect(handoff.name).toBe("handoff from Front Desk to Weather Agent");
+    expect(genAiAttributes(handoff)).toEqual({ "gen_ai.operation.name": "handoff" });
+  }, 60000);
+
   it("custom agent with hand-rolled dispatch: invoke_agent > chat, execute_tool", async () => {
     const { spans } = await runBoth("custom-agent-dispatch");
     const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent clock" });
@@ -163,6 +204,14 @@ describe("agent spans at run time", () => {
 
   describe("@openai/agents with a handoff and a tool", () => {
     const QUESTION = "What is the weather in Paris?";
+
+    it("handoffs pushed after the agent is made: the listener still records handoff from Triage Agent to Weather Agent", async () => {
+      const { spans, result } = await runBoth("openai-agents-handoffs-set-later");
+      expect(result).toEqual({ output: `mock reply: ${QUESTION}`, lastAgent: "Weather Agent" });
+      const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Triage Agent" });
+      const handoff = findSpan(spans, { op: "gen_ai.handoff", name: "handoff from Triage Agent to Weather Agent" });
+      expect(isChildOf(handoff, agent)).toBe(true);
+    }, 60000);
 
     it("invoke_agent > handoff, execute_tool and the model's HTTP calls; the result is unchanged", async () => {
       const { spans } = await runBoth("openai-agents-handoff-tool");

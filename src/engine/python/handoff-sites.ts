@@ -40,6 +40,48 @@ export function handoffSites(ctx: Context): Found<HandoffPlan>[] {
     }
     for (const element of named(list)) found.push(handoffSite(ctx, element, from, framework, handoffs));
   }
+  found.push(...laterHandoffSites(ctx));
+  return found;
+}
+
+/**
+ * Hand-offs written after the agent is made, on the attribute its kind names: `agent.handoffs = [billing]`,
+ * `agent.handoffs.append(billing)`, `agent.handoffs.extend([billing])`. Each target is wrapped in place.
+ */
+function laterHandoffSites(ctx: Context): Found<HandoffPlan>[] {
+  const found: Found<HandoffPlan>[] = [];
+  /** The agent whose hand-off list `node` is (`agent.handoffs`), with the data of its kind. */
+  const listOwner = (node: Node | undefined) => {
+    if (node?.type !== "attribute") return undefined;
+    const object = field(node, "object");
+    const attribute = field(node, "attribute");
+    if (!object || !attribute || (object.type !== "identifier" && object.type !== "attribute")) return undefined;
+    const agent = ctx.resolver.asInstance(ctx.resolver.resolve(object));
+    const handoffs = agent?.kind.handoffs;
+    if (!agent || !handoffs?.attribute || attribute.text !== handoffs.attribute.name) return undefined;
+    const from = agent.info.name !== undefined ? { static: agent.info.name } : { expr: `${object.text}.name` };
+    return { handoffs, from, framework: agent.kind.framework ?? agent.sdk.id };
+  };
+  for (const node of collect(ctx.root, new Set(["assignment", "call"]))) {
+    let targets: Node[] = [];
+    let owner: ReturnType<typeof listOwner>;
+    if (node.type === "assignment") {
+      owner = listOwner(field(node, "left"));
+      const right = field(node, "right");
+      if (owner && right?.type === "list") targets = named(right);
+    } else {
+      const fn = field(node, "function");
+      const method = fn?.type === "attribute" ? field(fn, "attribute")?.text : undefined;
+      owner = fn?.type === "attribute" ? listOwner(field(fn, "object")) : undefined;
+      const attribute = owner?.handoffs.attribute;
+      const args = callArguments(node);
+      if (!owner || !attribute || !method || args.splat) continue;
+      if (attribute.addMethods.includes(method) && args.positional.length > 0) targets = [args.positional[args.positional.length - 1]];
+      else if (attribute.listMethods.includes(method) && args.positional[0]?.type === "list") targets = named(args.positional[0]);
+    }
+    if (!owner) continue;
+    for (const element of targets) found.push(handoffSite(ctx, element, owner.from, owner.framework, owner.handoffs));
+  }
   return found;
 }
 

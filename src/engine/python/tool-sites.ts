@@ -171,6 +171,7 @@ export function customAgentSite(ctx: Context, definition: Node): Found | undefin
   if (!cls || !ctx.catalog.agentClassName.test(cls.name)) return undefined;
   if (cls.bases.some((base) => isFrameworkValue(ctx.resolver.resolve(base)))) return undefined;
   const identity = spanIdentity("invoke_agent", ctx.options.conventions);
+  const agentName = declaredAgentName(classNode, cls.methods.get("__init__"), ctx.catalog.custom.agentNameFields) ?? cls.name;
   const site: Site = {
     kind: "invoke-agent",
     sdk: "custom",
@@ -178,15 +179,35 @@ export function customAgentSite(ctx: Context, definition: Node): Found | undefin
     callee: `${cls.name}.${name}`,
     range: ctx.lines.range(definition.startIndex, field(definition, "name")!.endIndex),
     status: "instrumentable",
-    spanName: `${identity.namePrefix} ${cls.name}`,
+    spanName: `${identity.namePrefix} ${agentName}`,
   };
-  const before: Attr[] = [staticAttr(ATTR.operationName, pyString("invoke_agent")), staticAttr(ATTR.agentName, pyString(cls.name))];
+  const before: Attr[] = [staticAttr(ATTR.operationName, pyString("invoke_agent")), staticAttr(ATTR.agentName, pyString(agentName))];
   const input = parametersDict(definition, 0);
   if (input) before.push(dynamicAttr(ATTR.requestMessages, `_sentry_json(${input})`));
-  return bodySite(ctx, definition, site, identity, spanNameCode(identity.namePrefix, { static: cls.name }).code, before, {
+  return bodySite(ctx, definition, site, identity, spanNameCode(identity.namePrefix, { static: agentName }).code, before, {
     key: ATTR.responseText,
     asList: true,
   }, ["span", "agent_span", "_sentry_agent_span"]);
+}
+
+/** `name = "Router Agent"` in the class body, else `def __init__(self, name="Router Agent")`: the agent's own name. */
+function declaredAgentName(classNode: Node, init: Node | undefined, fields: string[]): string | undefined {
+  const body = field(classNode, "body");
+  for (const statement of body ? named(body) : []) {
+    const assignment = statement.type === "expression_statement" ? named(statement)[0] : undefined;
+    if (assignment?.type !== "assignment") continue;
+    const left = field(assignment, "left");
+    const value = stringValue(field(assignment, "right"));
+    if (left?.type === "identifier" && fields.includes(left.text) && value !== undefined) return value;
+  }
+  const parameters = init && field(init, "parameters");
+  for (const parameter of parameters ? named(parameters) : []) {
+    if (parameter.type !== "default_parameter" && parameter.type !== "typed_default_parameter") continue;
+    const parameterName = field(parameter, "name");
+    const value = stringValue(field(parameter, "value"));
+    if (parameterName && fields.includes(parameterName.text) && value !== undefined) return value;
+  }
+  return undefined;
 }
 
 export function isFrameworkValue(value: Value | undefined): boolean {

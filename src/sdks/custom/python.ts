@@ -7,6 +7,7 @@ import type { PyCustomConventions } from "../types/python";
 export const CUSTOM_PY: PyCustomConventions = {
   agentClassSuffix: "Agent",
   agentRunMethods: ["run", "arun"],
+  agentNameFields: ["name"],
   dispatchFunctionWords: ["tool", "function", "dispatch"],
   toolRegistryWords: ["tool", "function"],
 };

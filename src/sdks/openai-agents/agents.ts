@@ -1,4 +1,4 @@
-import type { AgentResultShape, AgentFramework } from "../types/agents";
+import type { AgentResultShape, AgentFramework, ToolDefinition } from "../types/agents";
 
 /** What `run()` / `Runner.run()` resolve to: `RunResult` (agents-core result.ts, runState.ts `get usage()`). */
 const RUN_RESULT: AgentResultShape = {
@@ -7,6 +7,22 @@ const RUN_RESULT: AgentResultShape = {
 };
 
 const RUN_INPUT = { argument: 1 };
+
+/** `tool({ name, description, parameters, execute })`, from agents-core (the realtime package re-exports it). */
+const FUNCTION_TOOL: ToolDefinition = {
+  export: "tool",
+  how: "call",
+  optionsArgument: 0,
+  body: { field: "execute" },
+  nameField: "name",
+  descriptionField: "description",
+};
+
+/** `agent.handoffs` is a public array: apps assign it, or push to it, once every agent exists (agents that hand off to each other). */
+const HANDOFFS_PROPERTY = { name: "handoffs", addMethods: ["push", "unshift"] };
+
+/** Agents emit `agent_handoff` with `(context, nextAgent)` when they hand off. */
+const HANDOFF_EVENT = { listenerMethod: "on", event: "agent_handoff" };
 
 /** OpenAI Agents SDK (`@openai/agents`, re-exporting `@openai/agents-core`). */
 export const openaiAgents: AgentFramework = {
@@ -21,6 +37,7 @@ export const openaiAgents: AgentFramework = {
       nameFields: ["name"],
       modelField: "model",
       handoffsField: "handoffs",
+      handoffsProperty: HANDOFFS_PROPERTY,
       toolsField: "tools",
       toolMethods: [
         {
@@ -49,8 +66,22 @@ export const openaiAgents: AgentFramework = {
       runtimeNameField: "name",
     },
   ],
-  tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "name", descriptionField: "description" },
+  tools: [FUNCTION_TOOL],
+  handoffEvent: HANDOFF_EVENT,
+};
+
+/**
+ * Realtime voice agents (`@openai/agents/realtime`, `@openai/agents-realtime`): `RealtimeAgent` extends `Agent`,
+ * and the `RealtimeSession` emits `agent_handoff` on the agent it hands off from, so the same listener records
+ * each handoff. The session runs the agent over a live connection: there is no run call to wrap.
+ */
+export const openaiAgentsRealtime: AgentFramework = {
+  id: "openai-agents",
+  displayName: "OpenAI Agents (realtime)",
+  modules: ["@openai/agents/realtime", "@openai/agents-realtime"],
+  agents: [
+    { export: "RealtimeAgent", how: "construct", nameFields: ["name"], handoffsField: "handoffs", handoffsProperty: HANDOFFS_PROPERTY, toolsField: "tools" },
   ],
-  handoffEvent: { listenerMethod: "on", event: "agent_handoff" },
+  tools: [FUNCTION_TOOL],
+  handoffEvent: HANDOFF_EVENT,
 };

@@ -38,6 +38,8 @@ const HANDOFFS: PyHandoffs = {
   callbackParameters: ["context"],
   changesCallback: ["input_type"],
   autoInstrumentedBy: auto,
+  // `Agent` is a dataclass: apps set `agent.handoffs` once every agent exists (agents that hand off to each other).
+  attribute: { name: "handoffs", addMethods: ["append", "insert"], listMethods: ["extend"] },
 };
 
 export const openaiAgentsPy: PySdkDescriptor = {

@@ -69,6 +69,11 @@ export interface AgentDeclaration {
   modelField?: FieldPath;
   /** Property listing the agents it can hand off to. */
   handoffsField?: FieldPath;
+  /**
+   * The agent's own property holding its handoffs, when they may be set or added after the agent is made
+   * (`agent.handoffs = [billing]`, `agent.handoffs.push(billing)`): such an agent gets the handoff listener too.
+   */
+  handoffsProperty?: { name: string; addMethods: string[] };
   /** Property listing the agent's tools (recorded as its available tools when each is named). */
   toolsField?: FieldPath;
   /** Methods that run the agent on its instances. */
@@ -192,6 +197,31 @@ export interface ToolRegistration {
   body: "last";
 }
 
+/**
+ * A client method that runs a tool somewhere else and hands back its result (MCP
+ * `client.callTool({ name, arguments })`): the call moves into a `gen_ai.execute_tool` span.
+ */
+export interface RemoteToolCall {
+  /** The class whose instances make the call. */
+  receiverExport: string;
+  method: string;
+  /** The argument holding the request object. */
+  requestArgument: number;
+  /** The request's field with the tool's name, and the one with its input (recorded as the tool's input). */
+  nameField: FieldPath;
+  inputField: FieldPath;
+  /** More attributes set when the span starts: a fixed value, or the tool's name again under another key. */
+  attributes?: { key: string; value: { text: string } | "toolName" }[];
+  /** Attributes read from the result; a `flag` records whether the field is `true`. */
+  resultAttributes?: RemoteToolResultAttribute[];
+}
+
+export interface RemoteToolResultAttribute {
+  key: string;
+  path: FieldPath;
+  flag?: boolean;
+}
+
 export interface AgentFramework {
   id: string;
   displayName: string;
@@ -200,6 +230,7 @@ export interface AgentFramework {
   runFunctions?: AgentRunFunction[];
   tools?: ToolDefinition[];
   toolRegistrations?: ToolRegistration[];
+  remoteToolCalls?: RemoteToolCall[];
   toolLists?: ToolListCall[];
   toolLoopCalls?: ToolLoopCall[];
   agentRegistries?: AgentRegistry[];

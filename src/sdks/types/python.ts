@@ -124,6 +124,12 @@ export interface PyHandoffs {
   changesCallback?: string[];
   /** Sentry's Python SDK already records hand-offs of this framework. */
   autoInstrumentedBy?: AutoIntegration;
+  /**
+   * The agent's attribute holding the list, when it may be set or added to after the agent is made:
+   * `agent.handoffs = [...]`, `agent.handoffs.append(target)` (`addMethods`), `agent.handoffs.extend([...])`
+   * (`listMethods`). Each target written there is wrapped as in the constructor's list.
+   */
+  attribute?: { name: string; addMethods: string[]; listMethods: string[] };
 }
 
 export interface PyFactory {
@@ -196,6 +202,11 @@ export interface PyCustomConventions {
   agentClassSuffix: string;
   /** ...and these methods of it are its runs. */
   agentRunMethods: string[];
+  /**
+   * A class attribute (`name = "Router Agent"`) or an `__init__` parameter default (`name="Router Agent"`)
+   * with one of these names, holding a string, names the agent; else the class name does.
+   */
+  agentNameFields: string[];
   /** A function whose name has one of these words may dispatch tools by name (`if name == "x": ...`). */
   dispatchFunctionWords: string[];
   /** A dict of functions bound to a name with one of these words is a tool registry (`TOOLS[name](...)`). */

@@ -469,6 +469,34 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
     ],
   },
+  "openai-agents-handoffs-set-later": {
+    sites: 3,
+    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Triage",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Triage",
+          "gen_ai.request.model": "gpt-4o-agent",
+          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          "gen_ai.response.text": replyText("Weather in Madrid"),
+          // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
+          ...responsesUsageTimes(3),
+        },
+      },
+      tool("get_weather", { city: "Weather in Madrid" }, "sunny in Weather in Madrid", "invoke_agent Triage", "Current weather for a city."),
+      {
+        op: "gen_ai.handoff",
+        name: "handoff from Triage to Spanish",
+        parent: "invoke_agent Triage",
+        status: "ok",
+        data: { "gen_ai.operation.name": "handoff" },
+      },
+    ],
+  },
   "openai-agents-run": {
     sites: 3,
     result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish" },
@@ -517,6 +545,34 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
       tool("roll_die", { sides: 42 }, "too many sides", "invoke_agent dice_agent", "Roll a die with the given number of sides."),
       tool("greet", { greeting: "Roll a die" }, "Roll a die, Anne", "invoke_agent dice_agent", "Greet the player."),
+    ],
+  },
+  "custom-agent-declared-name": {
+    sites: 2,
+    result: { answer: "answer to routed refund" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Router Agent",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Router Agent",
+          "gen_ai.request.messages": pyJson({ task: "refund" }),
+          "gen_ai.response.text": pyJson(["routed refund"]),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Support Desk",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Support Desk",
+          "gen_ai.request.messages": pyJson({ question: "routed refund" }),
+          "gen_ai.response.text": pyJson(["answer to routed refund"]),
+        },
+      },
     ],
   },
   "hand-rolled-agent": {

@@ -9,7 +9,7 @@ import { findDeclaration } from "../declarations";
 import { literalProperty, propertyNameText } from "../property-access";
 import type { AgentFinder, Creation } from "./finder-context";
 import type { InvokeAgentSite, NameValue } from "./sites";
-import { isStringLike, staticField, staticModel } from "./static-values";
+import { declaredAgentName, isStringLike, staticField, staticModel } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
 import { toolDefinitionFor } from "./tool-definitions";
@@ -161,13 +161,16 @@ export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, 
   }
   // Inside the agent's own class, `this.run()` is the agent calling itself: not a new run.
   if (agent.classDeclaration && isInside(call, agent.classDeclaration)) return;
+  // A name the class declares for itself counts only when the options do not name the agent some other way.
+  const namedByOptions = !!agent.options && CUSTOM_AGENTS.nameFields.some((field) => literalProperty(agent.options!, field) !== undefined);
+  const declaredName = declaredAgentName(agent.classDeclaration, agent.args, CUSTOM_AGENTS.nameFields);
   finder.push({
     type: "invoke-agent",
     framework: "custom",
     callee: calleeText(call, finder.sourceFile),
     reportNode: call,
     node: call,
-    agentName: staticField(agent.options, CUSTOM_AGENTS.nameFields) ?? { text: agent.className },
+    agentName: staticField(agent.options, CUSTOM_AGENTS.nameFields) ?? (namedByOptions ? undefined : declaredName) ?? { text: agent.className },
     model: staticModel(agent.options, CUSTOM_AGENTS.modelField),
     input: inputOf(call, CUSTOM_AGENTS.input),
     result: CUSTOM_AGENTS.result,

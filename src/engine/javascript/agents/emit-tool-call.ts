@@ -4,6 +4,7 @@ import type { TextEdit } from "../../../core/text/edits";
 import type { EmitContext } from "../emit-request-span";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
+import { readPath } from "../read-path";
 import { renderStartSpan, setAttributesLines } from "../render-span";
 import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
 import type { ToolCallSite } from "./sites";
@@ -14,11 +15,26 @@ export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit
   const { sourceFile, options } = context;
   const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "execute_tool");
   attributes.add(ATTR.toolName, valueCode(site.toolName, context));
+  for (const { key, value } of site.attributes ?? []) attributes.add(key, valueCode(value, context));
 
   const hoists: string[] = [];
   const replacements: Replacement[] = [];
   const args = site.node.arguments.filter((argument) => !ts.isSpreadElement(argument));
-  if (options.recordInputs && args.length > 0 && args.length === site.node.arguments.length) {
+  if (site.input && options.recordInputs) {
+    // One part of the call is the input (`arguments` of an MCP request): read in place, or evaluated once first.
+    let code: string;
+    let late = false;
+    if ("code" in site.input) code = site.input.code;
+    else if (isPure(site.input.node)) code = moveNode(site.input.node, sourceFile, [], attributeIndent);
+    else {
+      const name = local.allocate("input", ["toolInput", "args"]);
+      hoists.push(`${inner}const ${name} = ${moveNode(site.input.node, sourceFile, [], inner)}${layout.semicolon}`);
+      replacements.push({ start: site.input.node.getStart(sourceFile), end: site.input.node.end, text: name });
+      code = name;
+      late = true;
+    }
+    attributes.add(ATTR.toolInput, json(context, code), late);
+  } else if (!site.input && options.recordInputs && args.length > 0 && args.length === site.node.arguments.length) {
     let late = false;
     const codes = args.map((argument) => {
       if (isPure(argument)) return moveNode(argument, sourceFile, [], attributeIndent);
@@ -37,6 +53,10 @@ export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit
   const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
   const outputs = new AttributeList(context);
   outputs.add(ATTR.toolOutput, json(context, resultName));
+  for (const { key, path, flag } of site.resultAttributes ?? []) {
+    const read = readPath(resultName, path, context.style.quote);
+    outputs.add(key, flag ? `${read} === true` : read);
+  }
   if (outputs.start.length > 0) {
     body.push(`${inner}const ${resultName} = ${site.isAsync ? "await " : ""}${call}${layout.semicolon}`);
     body.push(...setAttributesLines(layout, inner, spanName, outputs.start));

@@ -11,7 +11,7 @@ import { matchHandoffs } from "./handoffs";
 import type { AgentSite } from "./sites";
 import { containsYield } from "../node-search";
 import { addToolDefinition, addToolRegistration, matchToolList, toolDefinitionFor } from "./tool-definitions";
-import { matchIfDispatch, matchSwitch, matchToolMapCall } from "./tool-dispatch";
+import { addRemoteToolCall, matchIfDispatch, matchSwitch, matchToolMapCall } from "./tool-dispatch";
 import { trace } from "./trace-creation";
 import { findTransfers } from "./transfers";
 
@@ -142,6 +142,8 @@ class AgentSiteFinder implements AgentFinder {
       if (creation?.type === "tool-registry") {
         const registration = creation.registrations.find((candidate) => candidate.method === method);
         if (registration) return addToolRegistration(this, call, creation.framework, registration);
+        const remote = creation.remoteCalls.find((candidate) => candidate.method === method);
+        if (remote) return addRemoteToolCall(this, call, creation.framework, remote);
       }
       if (this.toolListMethods.has(method)) matchToolList(this, call, callee);
     }

@@ -1,5 +1,13 @@
 import type ts from "typescript";
-import type { AgentDeclaration, AgentFramework, AgentRegistry, AgentResultShape, AgentRunFunction, ToolRegistration } from "../../../sdks/types/agents";
+import type {
+  AgentDeclaration,
+  AgentFramework,
+  AgentRegistry,
+  AgentResultShape,
+  AgentRunFunction,
+  RemoteToolCall,
+  ToolRegistration,
+} from "../../../sdks/types/agents";
 import type { ReceiverResolver } from "../resolve";
 import type { AgentSite, NameValue } from "./sites";
 
@@ -26,8 +34,16 @@ export type Creation =
   | { type: "agent-builder"; framework: AgentFramework; declaration: AgentDeclaration; result?: AgentResultShape }
   | { type: "agent-registry"; framework: AgentFramework; registry: AgentRegistry; options?: ts.Expression; home?: AgentFinder }
   | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
-  | { type: "custom-agent"; className: string; options?: ts.Expression; classDeclaration?: ts.ClassLikeDeclaration; variable?: string }
-  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[] };
+  | {
+      type: "custom-agent";
+      className: string;
+      options?: ts.Expression;
+      /** The arguments of the `new` expression, when the agent's construction is in view. */
+      args?: readonly ts.Expression[];
+      classDeclaration?: ts.ClassLikeDeclaration;
+      variable?: string;
+    }
+  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[]; remoteCalls: RemoteToolCall[] };
 
 /** Choices that change what counts as an agent site. */
 export interface AgentFinderOptions {

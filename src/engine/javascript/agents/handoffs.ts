@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { literalProperty } from "../property-access";
+import { findDeclaration } from "../declarations";
 import { skipTypeWrappers } from "../purity";
 import type { AgentFinder } from "./finder-context";
 import type { HandoffSite } from "./sites";
@@ -18,7 +19,9 @@ export function matchHandoffs(finder: AgentFinder, statement: ts.VariableStateme
     const handoffEvent = creation?.type === "framework-agent" ? creation.framework.handoffEvent : undefined;
     if (creation?.type !== "framework-agent" || !handoffEvent || !creation.declaration.handoffsField) continue;
     const handoffs = creation.options && literalProperty(creation.options, creation.declaration.handoffsField);
-    if (!handoffs || (ts.isArrayLiteralExpression(handoffs) && handoffs.elements.length === 0)) continue;
+    const declared = !!handoffs && !isEmptyArray(handoffs);
+    const property = creation.declaration.handoffsProperty;
+    if (!declared && !(property && handoffsSetLater(list, declaration, property))) continue;
     const name = staticField(creation.options, creation.declaration.nameFields);
     const variable = declaration.name.text;
     const { event, listenerMethod } = handoffEvent;
@@ -40,6 +43,39 @@ export function matchHandoffs(finder: AgentFinder, statement: ts.VariableStateme
     }
     finder.push(site);
   }
+}
+
+function isEmptyArray(node: ts.Expression): boolean {
+  const inner = skipTypeWrappers(node);
+  return ts.isArrayLiteralExpression(inner) && inner.elements.length === 0;
+}
+
+/** `agent.handoffs = [billing]` or `agent.handoffs.push(billing)` anywhere in the agent's scope, on this very agent. */
+function handoffsSetLater(scope: ts.Node, agent: ts.VariableDeclaration, property: { name: string; addMethods: string[] }): boolean {
+  const isAgentsList = (node: ts.Expression): boolean => {
+    const access = skipTypeWrappers(node);
+    if (!ts.isPropertyAccessExpression(access) || access.name.text !== property.name) return false;
+    const receiver = skipTypeWrappers(access.expression);
+    return ts.isIdentifier(receiver) && findDeclaration(receiver) === agent;
+  };
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isAgentsList(node.left) && !isEmptyArray(node.right)) {
+      found = true;
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments.length > 0 &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      property.addMethods.includes(node.expression.name.text) &&
+      isAgentsList(node.expression.expression)
+    ) {
+      found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
 }
 
 function hasHandoffListener(

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { SiteStatus } from "../../../core/types";
-import type { AgentResultShape, AgentToolMethod } from "../../../sdks/types/agents";
+import type { AgentResultShape, AgentToolMethod, RemoteToolResultAttribute } from "../../../sdks/types/agents";
 import type { AutoIntegration } from "../../../sdks/types/calls";
 
 /** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
@@ -58,6 +58,12 @@ export interface ToolCallSite extends SiteBase {
   node: ts.CallExpression;
   toolName: NameValue;
   isAsync: boolean;
+  /** What is recorded as the tool's input: one expression of the call, or code reading it; else all the call's arguments. */
+  input?: { node: ts.Expression } | { code: string };
+  /** More attributes set when the span starts (`mcp.method.name`). */
+  attributes?: { key: string; value: NameValue }[];
+  /** Attributes read from the result. */
+  resultAttributes?: RemoteToolResultAttribute[];
 }
 
 /** An agent that can hand off: a listener for its handoff event is added after its declaration. */

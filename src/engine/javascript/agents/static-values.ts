@@ -49,3 +49,47 @@ export function isStringLike(node: ts.Expression): boolean {
   const type = declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) ? declaration.type : undefined;
   return type?.kind === ts.SyntaxKind.StringKeyword;
 }
+
+/**
+ * The name an agent class gives itself when its construction does not: a field `name = "Router Agent"`, or a
+ * constructor parameter default, `constructor(name = "Router Agent")` or `constructor({ name = "..." } = {})`,
+ * when the `new` expression's `args` leave that parameter (or that option) out; a string passed for a `name`
+ * parameter names it too. Without `args` (an agent known only by its type) only the field counts.
+ */
+export function declaredAgentName(
+  declaration: ts.ClassLikeDeclaration | undefined,
+  args: readonly ts.Expression[] | undefined,
+  fields: string[],
+): NameValue | undefined {
+  if (!declaration) return undefined;
+  const text = (node: ts.Node | undefined): string | undefined =>
+    node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
+  for (const member of declaration.members) {
+    if (!ts.isPropertyDeclaration(member) || ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    const value = text(member.initializer && skipTypeWrappers(member.initializer));
+    if (ts.isIdentifier(member.name) && fields.includes(member.name.text) && value !== undefined) return { text: value };
+  }
+  if (!args) return undefined;
+  const constructor = declaration.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member));
+  for (const [index, parameter] of (constructor?.parameters ?? []).entries()) {
+    const argument = args[index];
+    if (ts.isIdentifier(parameter.name)) {
+      if (!fields.includes(parameter.name.text)) continue;
+      // `new SupportAgent(llm, "Escalations")` names it; a default holds when the argument is left out.
+      const value = argument ? text(skipTypeWrappers(argument)) : text(parameter.initializer && skipTypeWrappers(parameter.initializer));
+      if (value !== undefined) return { text: value };
+    } else if (ts.isObjectBindingPattern(parameter.name)) {
+      for (const element of parameter.name.elements) {
+        const key = element.propertyName ?? element.name;
+        const keyText = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+        const value = text(element.initializer && skipTypeWrappers(element.initializer));
+        if (!keyText || !fields.includes(keyText) || value === undefined) continue;
+        // The default holds when the call passes no options, or options written out without that field.
+        const options = argument && skipTypeWrappers(argument);
+        const omitted = !options || (ts.isObjectLiteralExpression(options) && literalProperty(options, keyText) === undefined && !options.properties.some(ts.isSpreadAssignment));
+        if (omitted) return { text: value };
+      }
+    }
+  }
+  return undefined;
+}

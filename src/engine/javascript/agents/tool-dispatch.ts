@@ -1,5 +1,7 @@
 import ts from "typescript";
 import { TOOL_DISPATCH } from "../../../sdks/registry-agents";
+import type { AgentFramework, RemoteToolCall } from "../../../sdks/types/agents";
+import { literalProperty } from "../property-access";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
 import type { AgentFinder } from "./finder-context";
@@ -59,6 +61,42 @@ export function matchToolMapCall(finder: AgentFinder, call: ts.CallExpression, c
   if (!isFunctionMap && !TOOL_DISPATCH.toolMapName.test(map.text)) return;
   if (!finder.usesAi && !TOOL_DISPATCH.toolCallExpression.test(`${map.text}[${key.getText(finder.sourceFile)}]`)) return;
   addToolCall(finder, call, { code: key.getText(finder.sourceFile) });
+}
+
+/**
+ * `client.callTool({ name: "add", arguments: { a, b } })`, or `client.callTool(request)`: the call runs the tool
+ * elsewhere. The name is read where it is written (a literal, or code without side effects that is read again);
+ * a request built in the call with a computed name is reported, since reading it twice could change it.
+ */
+export function addRemoteToolCall(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, remote: RemoteToolCall): void {
+  const argument = call.arguments[remote.requestArgument];
+  if (!argument || ts.isSpreadElement(argument)) return;
+  const request = skipTypeWrappers(argument);
+  const base = { type: "tool-call" as const, framework: framework.id, callee: calleeText(call, finder.sourceFile), reportNode: call, node: call, isAsync: true };
+  let toolName: NameValue | undefined;
+  let input: { node: ts.Expression } | { code: string } | undefined;
+  if (ts.isObjectLiteralExpression(request)) {
+    const name = literalProperty(request, remote.nameField);
+    if (name && (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name))) toolName = { text: name.text };
+    else if (name && isPure(name)) toolName = { code: name.getText(finder.sourceFile) };
+    const value = literalProperty(request, remote.inputField);
+    if (value) input = { node: value };
+  } else if (isPure(request)) {
+    const code = request.getText(finder.sourceFile);
+    toolName = { code: `${code}.${remote.nameField}` };
+    input = { code: `${code}.${remote.inputField}` };
+  }
+  if (!toolName) {
+    finder.push({
+      ...base,
+      toolName: { code: "undefined" },
+      status: "unsupported",
+      reason: `the tool's name is computed inside the call; put the request (or its \`${remote.nameField}\`) in a variable first`,
+    });
+    return;
+  }
+  const attributes = (remote.attributes ?? []).map(({ key, value }) => ({ key, value: value === "toolName" ? toolName : value }));
+  finder.push({ ...base, toolName, input, attributes, resultAttributes: remote.resultAttributes, status: "instrumentable" });
 }
 
 function addToolCall(finder: AgentFinder, call: ts.CallExpression, toolName: NameValue): void {

@@ -6,6 +6,7 @@ import { findDeclaration } from "../declarations";
 import { isRelative } from "../imports";
 import { exportedNode } from "../module-exports";
 import { literalProperty, propertyNameText } from "../property-access";
+import type { AgentFramework } from "../../../sdks/types/agents";
 import type { AgentFinder, Creation } from "./finder-context";
 import { staticField } from "./static-values";
 
@@ -113,14 +114,14 @@ function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpress
     if (declaration) return { type: "framework-agent", framework, declaration, options: args[declaration.optionsArgument ?? 0], variable };
     const runner = framework.runFunctions?.find((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName);
     if (runner && isNew) return { type: "runner", framework, run: runner };
-    const registrations = framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === binding!.exportName);
-    if (registrations?.length && isNew) return { type: "tool-registry", framework, registrations };
+    const tools = toolRegistry(framework, binding!.exportName);
+    if (tools && isNew) return tools;
     const registry = framework.agentRegistries?.find((candidate) => candidate.export === binding!.exportName && (candidate.how === "construct") === isNew);
     if (registry && !staticMethod) return { type: "agent-registry", framework, registry, options: args[registry.optionsArgument] };
   }
   if (isNew && ts.isIdentifier(classExpression)) {
     const custom = customAgentClass(finder, classExpression);
-    if (custom) return { type: "custom-agent", className: classExpression.text, options: args[0], classDeclaration: custom.declaration, variable };
+    if (custom) return { type: "custom-agent", className: classExpression.text, options: args[0], args, classDeclaration: custom.declaration, variable };
   }
   if (!isNew && staticMethod) return methodResult(finder, callee as ts.PropertyAccessExpression, args, depth, variable);
   return undefined;
@@ -195,8 +196,21 @@ function builtResult(finder: AgentFinder, builtBy: NonNullable<AgentDeclaration[
   return fromFramework && builtBy.stateResults.exports.includes(binding.exportName) ? builtBy.stateResults.result : undefined;
 }
 
+/** Instances of `exportName` register tools or call them (`new McpServer(...)`, `new Client(...)`). */
+function toolRegistry(framework: AgentFramework, exportName: string): Creation | undefined {
+  const registrations = framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
+  const remoteCalls = framework.remoteToolCalls?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
+  return registrations.length > 0 || remoteCalls.length > 0 ? { type: "tool-registry", framework, registrations, remoteCalls } : undefined;
+}
+
 function creationOfType(finder: AgentFinder, type: ts.TypeNode, variable: string): Creation | undefined {
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  // `client: Client`, `server: McpServer`: an instance of a framework class that registers or calls tools.
+  const binding = finder.bindingOf(type.typeName);
+  for (const framework of finder.frameworksOf(binding)) {
+    const registry = toolRegistry(framework, binding!.exportName);
+    if (registry) return registry;
+  }
   const custom = customAgentClass(finder, type.typeName);
   return custom ? { type: "custom-agent", className: type.typeName.text, classDeclaration: custom.declaration, variable } : undefined;
 }

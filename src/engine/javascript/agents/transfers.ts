@@ -4,6 +4,7 @@ import { spanOpOfCallback } from "../existing-spans";
 import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../property-access";
 import type { AgentSite, InvokeAgentSite, NameValue, TransferSite } from "./sites";
+import { declaredAgentName } from "./static-values";
 import { isInside } from "./syntax";
 
 /** Explicit transfers between agents: agent B runs after agent A in the same function, or inside A's own run method. */
@@ -116,7 +117,9 @@ function enclosingAgentClass(node: ts.Node): NameValue | undefined {
     if (ts.isClassLike(current)) {
       const name = current.name?.text;
       const methodName = method && (method as ts.MethodDeclaration).name && propertyNameText((method as ts.MethodDeclaration).name);
-      if (name && name.endsWith(CUSTOM_AGENTS.classNameSuffix) && methodName && CUSTOM_AGENTS.runMethods.includes(methodName)) return { text: name };
+      if (name && name.endsWith(CUSTOM_AGENTS.classNameSuffix) && methodName && CUSTOM_AGENTS.runMethods.includes(methodName)) {
+        return declaredAgentName(current, undefined, CUSTOM_AGENTS.nameFields) ?? { text: name };
+      }
       return undefined;
     }
     current = current.parent;
