@@ -25,6 +25,18 @@ def _sentry_set(span, key, value):
         span.set_data(key, value)
 
 
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
+        collection = client.options.get("data_collection")
+        if isinstance(collection, dict) and collection.get("provided_by_user"):
+            return bool((collection.get("gen_ai") or {}).get(kind, True))
+        return bool(client.options.get("send_default_pii"))
+    except Exception:
+        return False
+
+
 class RouterAgent:
     def __init__(self, llm, name="Router Agent"):
         self.llm = llm
@@ -34,9 +46,9 @@ class RouterAgent:
         with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent Router Agent") as span:
             span.set_data("gen_ai.operation.name", "invoke_agent")
             span.set_data("gen_ai.agent.name", "Router Agent")
-            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task}))
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task}) if _sentry_records_ai_content("inputs") else None)
             _sentry_output = self.llm(task)
-            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True))
+            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True) if _sentry_records_ai_content("outputs") else None)
             return _sentry_output
 
 
@@ -47,9 +59,9 @@ class SupportAgent:
         with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent Support Desk") as span:
             span.set_data("gen_ai.operation.name", "invoke_agent")
             span.set_data("gen_ai.agent.name", "Support Desk")
-            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"question": question}))
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"question": question}) if _sentry_records_ai_content("inputs") else None)
             _sentry_output = f"answer to {question}"
-            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True))
+            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True) if _sentry_records_ai_content("outputs") else None)
             return _sentry_output
 
 
@@ -60,7 +72,7 @@ class PlainAgent:
         with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent PlainAgent") as span:
             span.set_data("gen_ai.operation.name", "invoke_agent")
             span.set_data("gen_ai.agent.name", "PlainAgent")
-            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task}))
+            _sentry_set(span, "gen_ai.request.messages", _sentry_json({"task": task}) if _sentry_records_ai_content("inputs") else None)
             _sentry_output = task
-            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True))
+            _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_output, as_list=True) if _sentry_records_ai_content("outputs") else None)
             return _sentry_output

@@ -62,6 +62,7 @@ class AgentSiteFinder implements AgentFinder {
         ...(framework.agents ?? []).flatMap((agent) => [...(agent.runMethods ?? []), ...(agent.toolMethods ?? [])].map((entry) => entry.method)),
         ...(framework.runFunctions ?? []).flatMap((run) => (run.method ? [run.method] : [])),
         ...(framework.toolRegistrations ?? []).map((registration) => registration.method),
+        ...(framework.remoteToolCalls ?? []).map((remote) => remote.method),
       ]),
     ]);
     this.usesAi =
