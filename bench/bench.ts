@@ -32,7 +32,19 @@ const MAX_FILES = 19_000;
 const MAX_FILE_BYTES = 1_000_000;
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 /** Folder names file listing always skips; the tree renames them so every copied file is listed. */
-const SKIPPED_FOLDER_NAMES = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "coverage", ".next", ".venv", "venv", "__pycache__"]);
+const SKIPPED_FOLDER_NAMES = new Set([
+  "node_modules",
+  ".git",
+  ".hg",
+  ".svn",
+  "dist",
+  "build",
+  "coverage",
+  ".next",
+  ".venv",
+  "venv",
+  "__pycache__",
+]);
 
 const TARGET_CHECK_VS_PARSE = 1.5;
 const TARGET_SPEEDUP_VS_JSCODESHIFT = 25;
@@ -108,19 +120,29 @@ function collectSources(directory: string, relative: string, into: Array<{ relat
 /** `a/node_modules/b/dist/x.js` -> `a/node_modules_/b/dist_/x.js`. */
 function treePath(relative: string): string {
   const segments = relative.split("/");
-  return segments.map((segment, index) => (index < segments.length - 1 && SKIPPED_FOLDER_NAMES.has(segment) ? `${segment}_` : segment)).join(path.sep);
+  return segments
+    .map((segment, index) =>
+      index < segments.length - 1 && SKIPPED_FOLDER_NAMES.has(segment) ? `${segment}_` : segment,
+    )
+    .join(path.sep);
 }
 
 // ------------------------------------------------------------------------------- phases (child processes)
 
 async function runPhase(phase: string): Promise<PhaseReport> {
   const { listFiles } = await import("../src/commands/files");
-  const files = listFiles(["."], { extensions: JS_EXTENSIONS, ignore: [], cwd: TREE }).map((file) => path.resolve(TREE, file));
+  const files = listFiles(["."], { extensions: JS_EXTENSIONS, ignore: [], cwd: TREE }).map((file) =>
+    path.resolve(TREE, file),
+  );
   if (phase === "prefilter" || phase === "parse") {
     const { FileChecker } = await import("../src/rules/check-file");
     const { DEFAULT_ENGINE_OPTIONS } = await import("../src/core/types");
     const { defaultRuleLevels } = await import("../src/config/config");
-    const checker = new FileChecker({ engineOptions: DEFAULT_ENGINE_OPTIONS, customSdks: [], rules: defaultRuleLevels() });
+    const checker = new FileChecker({
+      engineOptions: DEFAULT_ENGINE_OPTIONS,
+      customSdks: [],
+      rules: defaultRuleLevels(),
+    });
     const parse = phase === "parse" ? (await import("../src/engine/javascript/parse")).parseJavaScript : undefined;
     let bytes = 0;
     let parsed = 0;
@@ -134,7 +156,13 @@ async function runPhase(phase: string): Promise<PhaseReport> {
     return { files: files.length, bytes, parsed, peakMb: peakMb() };
   }
   const { runCheck } = await import("../src/commands/check/run-check");
-  const result = await runCheck({ cwd: TREE, paths: ["."], format: "json", extensions: JS_EXTENSIONS, workers: phase === "check-one-thread" ? 0 : undefined });
+  const result = await runCheck({
+    cwd: TREE,
+    paths: ["."],
+    format: "json",
+    extensions: JS_EXTENSIONS,
+    workers: phase === "check-one-thread" ? 0 : undefined,
+  });
   return {
     files: result.filesChecked,
     bytes: 0,
@@ -151,7 +179,11 @@ function peakMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-function measureChild<T>(command: string, args: string[], options: { cwd?: string; parseJson?: boolean } = {}): Promise<Measured<T> & { code: number; stderr: string }> {
+function measureChild<T>(
+  command: string,
+  args: string[],
+  options: { cwd?: string; parseJson?: boolean } = {},
+): Promise<Measured<T> & { code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd ?? REPO, stdio: ["ignore", "pipe", "pipe"] });
@@ -181,7 +213,9 @@ async function phaseInChild(phase: string): Promise<Measured<PhaseReport>> {
   let best: Measured<PhaseReport> | undefined;
   let peak = 0;
   for (let run = 0; run < REPEAT; run++) {
-    const measured = await measureChild<PhaseReport>(process.execPath, [__filename, "--phase", phase], { parseJson: true });
+    const measured = await measureChild<PhaseReport>(process.execPath, [__filename, "--phase", phase], {
+      parseJson: true,
+    });
     peak = Math.max(peak, measured.report.peakMb);
     if (!best || measured.seconds < best.seconds) best = measured;
   }
@@ -194,11 +228,18 @@ async function phaseInChild(phase: string): Promise<Measured<PhaseReport>> {
 async function measureStaged(): Promise<{ seconds: number; note: string }> {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), "sac-bench-staged-"));
   const git = (...args: string[]): void => {
-    execFileSync("git", args, { cwd: repo, stdio: "ignore", env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" } });
+    execFileSync("git", args, {
+      cwd: repo,
+      stdio: "ignore",
+      env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" },
+    });
   };
   try {
     git("init", "-q", "-b", "main");
-    fs.writeFileSync(path.join(repo, "package.json"), JSON.stringify({ name: "staged-bench", dependencies: { openai: "^6.0.0" } }));
+    fs.writeFileSync(
+      path.join(repo, "package.json"),
+      JSON.stringify({ name: "staged-bench", dependencies: { openai: "^6.0.0" } }),
+    );
     for (let index = 0; index < 10; index++) {
       fs.mkdirSync(path.join(repo, "src"), { recursive: true });
       fs.writeFileSync(
@@ -219,19 +260,27 @@ async function measureStaged(): Promise<{ seconds: number; note: string }> {
     const runs: number[] = [];
     let note = "through bin/sentry-ai-codemod.js";
     for (let run = 0; run < 5; run++) {
-      let measured = await measureChild<string>(process.execPath, [bin, "check", "--staged", "--format", "json"], { cwd: repo });
+      let measured = await measureChild<string>(process.execPath, [bin, "check", "--staged", "--format", "json"], {
+        cwd: repo,
+      });
       if (measured.stderr.includes("unknown command")) {
         // The `check` subcommand is not wired into the CLI yet: time runCheck behind the same start-up instead.
         note = "check subcommand missing: timed require(dist/src/commands/check/run-check) + runCheck";
         measured = await measureChild<string>(
           process.execPath,
-          ["-e", `require(${JSON.stringify(path.join(REPO, "dist/src/commands/check/run-check.js"))}).runCheck({ cwd: process.cwd(), staged: true, format: "json" }).then((r) => process.stdout.write(r.output))`],
+          [
+            "-e",
+            `require(${JSON.stringify(path.join(REPO, "dist/src/commands/check/run-check.js"))}).runCheck({ cwd: process.cwd(), staged: true, format: "json" }).then((r) => process.stdout.write(r.output))`,
+          ],
           { cwd: repo },
         );
       }
       // Each staged file makes one LLM call without a span: anything else means the timing measured the wrong work.
       const found = (JSON.parse(measured.report || "{}") as { summary?: { errorCount?: number } }).summary?.errorCount;
-      if (found !== 10) throw new Error(`check --staged found ${found} problems in the 10 staged files, expected 10:\n${measured.report}${measured.stderr}`);
+      if (found !== 10)
+        throw new Error(
+          `check --staged found ${found} problems in the 10 staged files, expected 10:\n${measured.report}${measured.stderr}`,
+        );
       runs.push(measured.seconds);
     }
     runs.sort((a, b) => a - b);
@@ -264,7 +313,11 @@ async function main(): Promise<void> {
   );
 
   const prefilter = await phaseInChild("prefilter");
-  line("(a) list + read + prefilter", prefilter.seconds, `${prefilter.report.files} files listed, ${prefilter.report.parsed} pass the prefilter, peak ${prefilter.report.peakMb} MB`);
+  line(
+    "(a) list + read + prefilter",
+    prefilter.seconds,
+    `${prefilter.report.files} files listed, ${prefilter.report.parsed} pass the prefilter, peak ${prefilter.report.peakMb} MB`,
+  );
   const parse = await phaseInChild("parse");
   line("(b) (a) + TypeScript parse", parse.seconds, `peak ${parse.report.peakMb} MB`);
   const check = await phaseInChild("check");
@@ -272,20 +325,31 @@ async function main(): Promise<void> {
   line(
     `(c) check (${check.report.workerThreads} worker threads)`,
     check.seconds,
-    `${(ratio).toFixed(2)} x (b) [target <= ${TARGET_CHECK_VS_PARSE}: ${verdict(ratio <= TARGET_CHECK_VS_PARSE)}], ` +
+    `${ratio.toFixed(2)} x (b) [target <= ${TARGET_CHECK_VS_PARSE}: ${verdict(ratio <= TARGET_CHECK_VS_PARSE)}], ` +
       `peak ${check.report.peakMb} MB [target < ${TARGET_PEAK_MB}: ${verdict(check.report.peakMb < TARGET_PEAK_MB)}], ` +
       `${check.report.parsed} parsed, ${check.report.findings} findings, ${check.report.errors} run errors`,
   );
   const oneThread = await phaseInChild("check-one-thread");
-  line("(c1) check on one thread", oneThread.seconds, `${(oneThread.seconds / parse.seconds).toFixed(2)} x (b), peak ${oneThread.report.peakMb} MB`);
+  line(
+    "(c1) check on one thread",
+    oneThread.seconds,
+    `${(oneThread.seconds / parse.seconds).toFixed(2)} x (b), peak ${oneThread.report.peakMb} MB`,
+  );
 
   if (process.env.BENCH_SKIP_JSCODESHIFT) {
     process.stdout.write("(d) jscodeshift                      skipped (BENCH_SKIP_JSCODESHIFT)\n");
   } else {
-    const jscodeshift = await measureChild<string>(
-      path.join(REPO, "node_modules", ".bin", "jscodeshift"),
-      ["--transform", path.join(REPO, "bench", "noop-transform.js"), "--parser", "tsx", "--extensions", JS_EXTENSIONS.map((extension) => extension.slice(1)).join(","), "--dry", "--silent", TREE],
-    );
+    const jscodeshift = await measureChild<string>(path.join(REPO, "node_modules", ".bin", "jscodeshift"), [
+      "--transform",
+      path.join(REPO, "bench", "noop-transform.js"),
+      "--parser",
+      "tsx",
+      "--extensions",
+      JS_EXTENSIONS.map((extension) => extension.slice(1)).join(","),
+      "--dry",
+      "--silent",
+      TREE,
+    ]);
     const speedup = jscodeshift.seconds / check.seconds;
     line(
       "(d) jscodeshift no-op parse",
@@ -295,7 +359,11 @@ async function main(): Promise<void> {
   }
 
   const staged = await measureStaged();
-  line("(e) check --staged, 10 files", staged.seconds, `[target < ${TARGET_STAGED_SECONDS}: ${verdict(staged.seconds < TARGET_STAGED_SECONDS)}] (${staged.note})`);
+  line(
+    "(e) check --staged, 10 files",
+    staged.seconds,
+    `[target < ${TARGET_STAGED_SECONDS}: ${verdict(staged.seconds < TARGET_STAGED_SECONDS)}] (${staged.note})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ import { shouldUseColor } from "./reporters";
 import type { EngineOptions } from "./core/types";
 import { applySeverityOverrides, ConfigError, defaultRuleLevels } from "./config/config";
 
+// The version is read at run time so that the built file and package.json never disagree.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
 function parseExtensions(value: string): string[] {
@@ -18,7 +20,9 @@ function parseExtensions(value: string): string[] {
     .map((item) => (item.startsWith(".") ? item : `.${item}`));
   const unknown = extensions.filter((extension) => !DEFAULT_EXTENSIONS.includes(extension));
   if (unknown.length > 0) {
-    throw new InvalidArgumentError(`unsupported extension ${unknown.join(", ")} (supported: ${DEFAULT_EXTENSIONS.join(", ")})`);
+    throw new InvalidArgumentError(
+      `unsupported extension ${unknown.join(", ")} (supported: ${DEFAULT_EXTENSIONS.join(", ")})`,
+    );
   }
   return extensions;
 }
@@ -36,7 +40,8 @@ function collectSeverity(value: string, previous: string[]): string[] {
 
 function parseCount(value: string): number {
   const count = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count))
+    throw new InvalidArgumentError("expected a whole number, 0 or more");
   return count;
 }
 
@@ -48,19 +53,31 @@ function collect(value: string, previous: string[]): string[] {
 export function addEngineOptions(command: Command): Command {
   return command
     .addOption(
-      new Option("--conventions <name>", "span conventions: default (gen_ai.chat, \"chat <model>\") or legacy (gen_ai.request, \"request <model>\")")
+      new Option(
+        "--conventions <name>",
+        'span conventions: default (gen_ai.chat, "chat <model>") or legacy (gen_ai.request, "request <model>")',
+      )
         .choices(["default", "legacy"])
         .default("default"),
     )
-    .option("--sentry-package <name>", "Sentry package the added import uses (default: found in the nearest package.json, else @sentry/node)")
+    .option(
+      "--sentry-package <name>",
+      "Sentry package the added import uses (default: found in the nearest package.json, else @sentry/node)",
+    )
     .addOption(
-      new Option("--record-inputs <when>", "record prompts, messages and tool input: always, never, or auto (LLM-call spans: when Sentry.init has sendDefaultPii: true, decided at run time)")
+      new Option(
+        "--record-inputs <when>",
+        "record prompts, messages and tool input: always, never, or auto (LLM-call spans: when Sentry.init has sendDefaultPii: true, decided at run time)",
+      )
         .choices(RECORDING_CHOICES)
         .default("auto"),
     )
     .option("--no-record-inputs", "the same as --record-inputs never")
     .addOption(
-      new Option("--record-outputs <when>", "record response text, tool calls and tool output: always, never, or auto (as for --record-inputs)")
+      new Option(
+        "--record-outputs <when>",
+        "record response text, tool calls and tool output: always, never, or auto (as for --record-inputs)",
+      )
         .choices(RECORDING_CHOICES)
         .default("auto"),
     )
@@ -70,8 +87,18 @@ export function addEngineOptions(command: Command): Command {
       "--ai-sdk-loops-as-agents",
       "treat an AI SDK generateText with tools and a step limit (stopWhen, maxSteps) as an agent run (gen_ai.invoke_agent), not an LLM call",
     )
-    .option("--extensions <list>", `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`, parseExtensions, DEFAULT_EXTENSIONS)
-    .option("--ignore <glob>", "leave out files matching the glob (repeatable; .gitignore is always honoured)", collect, [] as string[])
+    .option(
+      "--extensions <list>",
+      `comma-separated file extensions to read (default: ${DEFAULT_EXTENSIONS.join(",")})`,
+      parseExtensions,
+      DEFAULT_EXTENSIONS,
+    )
+    .option(
+      "--ignore <glob>",
+      "leave out files matching the glob (repeatable; .gitignore is always honoured)",
+      collect,
+      [] as string[],
+    )
     .option("--no-error-on-unmatched-pattern", "do not fail (exit 2) when a named path yields no file to read")
     .option("--color", "colored output even when not writing to a terminal")
     .option("--no-color", "plain output without colors");
@@ -134,7 +161,9 @@ export function useColor(flags: { color?: boolean }, stream: { isTTY?: boolean }
 export function buildProgram(): Command {
   const program = new Command()
     .name("sentry-ai-codemod")
-    .description("Wrap LLM calls, agent runs, tool functions and handoffs in Sentry gen_ai spans, or check that they are.")
+    .description(
+      "Wrap LLM calls, agent runs, tool functions and handoffs in Sentry gen_ai spans, or check that they are.",
+    )
     .version(VERSION)
     // A usage error prints its message and a pointer to the help, not the whole help.
     .showHelpAfterError("Run 'sentry-ai-codemod --help' for usage.")
@@ -145,7 +174,10 @@ export function buildProgram(): Command {
       .command("instrument")
       .showHelpAfterError("Run 'sentry-ai-codemod instrument --help' for usage.")
       .description("rewrite AI call sites so each one runs inside a Sentry span with gen_ai attributes")
-      .argument("[paths...]", "files or folders to instrument (default: the config's include, else the current folder)"),
+      .argument(
+        "[paths...]",
+        "files or folders to instrument (default: the config's include, else the current folder)",
+      ),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
     .option("--force", "write even when the files to change have uncommitted git changes")
@@ -163,41 +195,62 @@ Examples:
   $ sentry-ai-codemod instrument src/ --ai-sdk-loops-as-agents
   $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
     )
-    .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
-    .action(async (paths: string[], flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean; config?: string }, command: Command) => {
-      process.exitCode = await runInstrument({
-        paths,
-        configPath: flags.config,
-        engine: typedEngineFlags(flags, command),
-        extensions: flags.extensions,
-        ignore: flags.ignore,
-        allowUnmatched: !flags.errorOnUnmatchedPattern,
-        dryRun: !!flags.dryRun,
-        force: !!flags.force,
-        prettier: flags.prettier,
-        json: !!flags.json,
-        color: useColor(flags, process.stdout),
-        stdout: process.stdout,
-        stderr: process.stderr,
-      });
-    });
+    .option(
+      "--config <file>",
+      "use this config file instead of searching for sentry-ai-codemod.config.json / package.json",
+    )
+    .action(
+      async (
+        paths: string[],
+        flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean; config?: string },
+        command: Command,
+      ) => {
+        process.exitCode = await runInstrument({
+          paths,
+          configPath: flags.config,
+          engine: typedEngineFlags(flags, command),
+          extensions: flags.extensions,
+          ignore: flags.ignore,
+          allowUnmatched: !flags.errorOnUnmatchedPattern,
+          dryRun: !!flags.dryRun,
+          force: !!flags.force,
+          prettier: flags.prettier,
+          json: !!flags.json,
+          color: useColor(flags, process.stdout),
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+      },
+    );
   void instrument;
 
   addEngineOptions(
     program
       .command("check")
       .showHelpAfterError("Run 'sentry-ai-codemod check --help' for usage.")
-      .description("report AI call sites without a gen_ai span, and hand-written gen_ai spans that break Sentry's conventions")
+      .description(
+        "report AI call sites without a gen_ai span, and hand-written gen_ai spans that break Sentry's conventions",
+      )
       .argument("[paths...]", "files or folders to check (default: the config's include, else the current folder)"),
   )
     .option("--staged", "check the staged content of staged files (for pre-commit hooks)")
     .option("--changed [ref]", "check the files changed since the merge base with <ref> (default: the default branch)")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"))
+    .addOption(
+      new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif", "github"]).default("text"),
+    )
     .option("-o, --output-file <file>", "write the report to a file instead of stdout")
     .option("--quiet", "report errors only (warnings are not printed)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseCount)
-    .option("--severity <rule=level>", "set a rule's level: off, warn or error (repeatable)", collectSeverity, [] as string[])
-    .option("--config <file>", "use this config file instead of searching for sentry-ai-codemod.config.json / package.json")
+    .option(
+      "--severity <rule=level>",
+      "set a rule's level: off, warn or error (repeatable)",
+      collectSeverity,
+      [] as string[],
+    )
+    .option(
+      "--config <file>",
+      "use this config file instead of searching for sentry-ai-codemod.config.json / package.json",
+    )
     .option("--fix", "instrument the fixable findings (missing spans), then check again")
     .addHelpText(
       "after",

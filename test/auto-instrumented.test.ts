@@ -30,7 +30,11 @@ export async function plan(prompt: string) {
 
 function run(sentryVersion: string, options: Partial<EngineOptions> = {}) {
   const project: ProjectInfo = { root: "/app", sentryPackage: "@sentry/node", sentryVersion, sdkMajors: { ai: 6 } };
-  return transformJavaScript({ path: "/app/ai.ts", text: source, project }, { ...DEFAULT_ENGINE_OPTIONS, ...options }, { catalog: builtinCatalog });
+  return transformJavaScript(
+    { path: "/app/ai.ts", text: source, project },
+    { ...DEFAULT_ENGINE_OPTIONS, ...options },
+    { catalog: builtinCatalog },
+  );
 }
 
 describe("vercelAIIntegration", () => {
@@ -52,12 +56,26 @@ describe("vercelAIIntegration", () => {
   });
 
   it("knows the tool loop written as generateText too (--ai-sdk-loops-as-agents)", () => {
-    const loop = source.replace("generateText({ model: openai(\"gpt-4o-mini\"), prompt })", "generateText({ model: openai(\"gpt-4o-mini\"), prompt, tools: { weather }, maxSteps: 3 })");
-    const project: ProjectInfo = { root: "/app", sentryPackage: "@sentry/node", sentryVersion: "11.11.0", sdkMajors: { ai: 6 } };
+    const loop = source.replace(
+      'generateText({ model: openai("gpt-4o-mini"), prompt })',
+      'generateText({ model: openai("gpt-4o-mini"), prompt, tools: { weather }, maxSteps: 3 })',
+    );
+    const project: ProjectInfo = {
+      root: "/app",
+      sentryPackage: "@sentry/node",
+      sentryVersion: "11.11.0",
+      sdkMajors: { ai: 6 },
+    };
     const options = { ...DEFAULT_ENGINE_OPTIONS, aiSdkLoopsAsAgents: true, skipAutoInstrumented: true };
-    const result = transformJavaScript({ path: "/app/ai.ts", text: loop, project }, options, { catalog: builtinCatalog });
+    const result = transformJavaScript({ path: "/app/ai.ts", text: loop, project }, options, {
+      catalog: builtinCatalog,
+    });
     const generate = result.sites.find((site) => site.callee === "generateText");
-    expect([generate?.kind, generate?.status, generate?.autoInstrumentedBy?.integration]).toEqual(["invoke-agent", "skipped", "vercelAIIntegration"]);
+    expect([generate?.kind, generate?.status, generate?.autoInstrumentedBy?.integration]).toEqual([
+      "invoke-agent",
+      "skipped",
+      "vercelAIIntegration",
+    ]);
   });
 
   it("says nothing for a Sentry SDK older than the integration (8.40)", () => {

@@ -16,8 +16,8 @@ describe("sentry-ai-codemod instrument", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("--- a/src/chat.ts");
     expect(result.stdout).toContain("+++ b/src/chat.ts");
-    expect(result.stdout).toContain('+  const completion = await Sentry.startSpan(');
-    expect(result.stdout).toContain('-  const completion = await openai.chat.completions.create({');
+    expect(result.stdout).toContain("+  const completion = await Sentry.startSpan(");
+    expect(result.stdout).toContain("-  const completion = await openai.chat.completions.create({");
     expect(result.stderr).toContain("1 file scanned, 1 would change.");
     expect(result.stderr).toMatch(/openai chat\s+1 to wrap/);
     expect(result.stderr).toContain("Dry run: nothing was written.");
@@ -33,7 +33,11 @@ describe("sentry-ai-codemod instrument", () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o640);
     expect(fs.readdirSync(path.dirname(file))).toEqual(["chat.ts"]);
     const second = run(["instrument", "src", "--json"], project);
-    expect(JSON.parse(second.stdout)).toMatchObject({ filesScanned: 1, filesChanged: 0, sites: { "openai chat": { instrumented: 1 } } });
+    expect(JSON.parse(second.stdout)).toMatchObject({
+      filesScanned: 1,
+      filesChanged: 0,
+      sites: { "openai chat": { instrumented: 1 } },
+    });
     expect(fs.readFileSync(file, "utf8")).toBe(chatOutput);
   });
 
@@ -48,7 +52,8 @@ describe("sentry-ai-codemod instrument", () => {
   });
 
   it("reports a file that does not parse with file:line:col, leaves it untouched, goes on, and exits 2", () => {
-    const broken = "import OpenAI from \"openai\";\nconst openai = new OpenAI();\nexport const x = openai.chat.completions.create({ model: \"gpt-4o\", messages: [] ;\n";
+    const broken =
+      'import OpenAI from "openai";\nconst openai = new OpenAI();\nexport const x = openai.chat.completions.create({ model: "gpt-4o", messages: [] ;\n';
     const project = tempProject({ "a-broken.ts": broken, "b-chat.ts": chatInput });
     const result = run(["instrument", "."], project);
     expect(result.code).toBe(2);
@@ -92,9 +97,16 @@ describe("sentry-ai-codemod instrument", () => {
 
   it("uses the project's Sentry package, or --sentry-package", () => {
     const project = tempProject({ "chat.ts": chatInput });
-    fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ dependencies: { "@sentry/nextjs": "^10.0.0" } }));
-    expect(run(["instrument", ".", "--dry-run"], project).stdout).toContain('+import * as Sentry from "@sentry/nextjs";');
-    expect(run(["instrument", ".", "--dry-run", "--sentry-package", "@sentry/bun"], project).stdout).toContain('+import * as Sentry from "@sentry/bun";');
+    fs.writeFileSync(
+      path.join(project, "package.json"),
+      JSON.stringify({ dependencies: { "@sentry/nextjs": "^10.0.0" } }),
+    );
+    expect(run(["instrument", ".", "--dry-run"], project).stdout).toContain(
+      '+import * as Sentry from "@sentry/nextjs";',
+    );
+    expect(run(["instrument", ".", "--dry-run", "--sentry-package", "@sentry/bun"], project).stdout).toContain(
+      '+import * as Sentry from "@sentry/bun";',
+    );
   });
 
   it("names the sites Sentry's own integrations already instrument, and skips them on request", () => {
@@ -124,7 +136,10 @@ describe("sentry-ai-codemod instrument", () => {
   });
 
   it("formats changed files with the project's prettier config, unless --no-prettier", () => {
-    const project = tempProject({ ".prettierrc": JSON.stringify({ singleQuote: true, printWidth: 100 }), "chat.ts": chatInput });
+    const project = tempProject({
+      ".prettierrc": JSON.stringify({ singleQuote: true, printWidth: 100 }),
+      "chat.ts": chatInput,
+    });
     expect(run(["instrument", "."], project).code).toBe(0);
     const formatted = fs.readFileSync(path.join(project, "chat.ts"), "utf8");
     expect(formatted).toContain("import * as Sentry from '@sentry/node';");
@@ -140,7 +155,9 @@ describe("sentry-ai-codemod instrument", () => {
     const project = tempProject({});
     const badFlag = run(["instrument", "--conventions", "newest"], project);
     expect(badFlag.code).toBe(2);
-    expect(badFlag.stderr).toContain("error: option '--conventions <name>' argument 'newest' is invalid. Allowed choices are default, legacy.");
+    expect(badFlag.stderr).toContain(
+      "error: option '--conventions <name>' argument 'newest' is invalid. Allowed choices are default, legacy.",
+    );
     const missing = run(["instrument", "does-not-exist"], project);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("sentry-ai-codemod: does-not-exist: no such file or directory");
@@ -148,7 +165,21 @@ describe("sentry-ai-codemod instrument", () => {
 
   it("--help documents every flag with examples", () => {
     const help = run(["instrument", "--help"], os.tmpdir()).stdout;
-    for (const flag of ["--dry-run", "--conventions", "--sentry-package", "--no-record-inputs", "--no-record-outputs", "--skip-auto-instrumented", "--ai-sdk-loops-as-agents", "--extensions", "--ignore", "--force", "--no-prettier", "--json", "--no-color"]) {
+    for (const flag of [
+      "--dry-run",
+      "--conventions",
+      "--sentry-package",
+      "--no-record-inputs",
+      "--no-record-outputs",
+      "--skip-auto-instrumented",
+      "--ai-sdk-loops-as-agents",
+      "--extensions",
+      "--ignore",
+      "--force",
+      "--no-prettier",
+      "--json",
+      "--no-color",
+    ]) {
       expect(help).toContain(flag);
     }
     expect(help).toContain("Examples:");
@@ -184,7 +215,9 @@ describe("sentry-ai-codemod check", () => {
     const project = tempProject({ "src/chat.ts": chatInput });
     const found = run(["check", "src", "--format", "json"], project);
     expect(found.code).toBe(1);
-    const report = JSON.parse(found.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; fixable: boolean }> };
+    const report = JSON.parse(found.stdout) as {
+      findings: Array<{ ruleId: string; file: string; line: number; fixable: boolean }>;
+    };
     expect(report.findings).toEqual([
       expect.objectContaining({ ruleId: "missing-span", file: "src/chat.ts", line: 7, column: 28, fixable: true }),
     ]);
@@ -200,7 +233,10 @@ describe("sentry-ai-codemod check", () => {
   });
 
   it("--fix writes spans with the config file's conventions, the ones the check judged by", () => {
-    const project = tempProject({ "src/chat.ts": chatInput, "sentry-ai-codemod.config.json": JSON.stringify({ conventions: "legacy" }) });
+    const project = tempProject({
+      "src/chat.ts": chatInput,
+      "sentry-ai-codemod.config.json": JSON.stringify({ conventions: "legacy" }),
+    });
     expect(run(["check", "src", "--fix"], project).code).toBe(0);
     const fixed = fs.readFileSync(path.join(project, "src/chat.ts"), "utf8");
     expect(fixed).toContain('op: "gen_ai.request"');
@@ -212,7 +248,9 @@ describe("sentry-ai-codemod check", () => {
     const project = tempProject({ "src/loop.ts": loopInput });
     const found = run(["check", "src", "--format", "json", "--ai-sdk-loops-as-agents"], project);
     expect(found.code).toBe(1);
-    const messages = (JSON.parse(found.stdout) as { findings: Array<{ message: string }> }).findings.map((finding) => finding.message);
+    const messages = (JSON.parse(found.stdout) as { findings: Array<{ message: string }> }).findings.map(
+      (finding) => finding.message,
+    );
     expect(messages).toContain(
       'Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent weatherReport". ' +
         "(Sentry's vercelAIIntegration also records it when enabled; --skip-auto-instrumented leaves such calls to it.)",

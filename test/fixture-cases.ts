@@ -26,7 +26,9 @@ export function javascriptFixtureCases(transform: string): FixtureCase[] {
     .filter((match): match is RegExpExecArray => !!match)
     .map(([file, name, extension]) => {
       const optionsPath = path.join(directory, `${name}.options.json`);
-      const overrides = fs.existsSync(optionsPath) ? (JSON.parse(fs.readFileSync(optionsPath, "utf8")) as Partial<EngineOptions>) : {};
+      const overrides = fs.existsSync(optionsPath)
+        ? (JSON.parse(fs.readFileSync(optionsPath, "utf8")) as Partial<EngineOptions>)
+        : {};
       return {
         transform,
         name,

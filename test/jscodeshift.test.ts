@@ -9,7 +9,12 @@ const fixture = (name: string): string => path.join(FIXTURE_ROOT, "ai-request", 
 describe("transforms/ai-request through jscodeshift's own test utilities", () => {
   it("produces the fixture's output", () => {
     const inputPath = fixture("openai-chat-completions-create.input.ts");
-    const output = applyTransform(aiRequest, {}, { path: inputPath, source: fs.readFileSync(inputPath, "utf8") }, { parser: "tsx" });
+    const output = applyTransform(
+      aiRequest,
+      {},
+      { path: inputPath, source: fs.readFileSync(inputPath, "utf8") },
+      { parser: "tsx" },
+    );
     expect(output).toBe(fs.readFileSync(fixture("openai-chat-completions-create.output.ts"), "utf8").trim());
   });
 
@@ -33,6 +38,8 @@ describe("transforms/ai-request through jscodeshift's own test utilities", () =>
   });
 
   it("throws with file:line:col for a file that does not parse", () => {
-    expect(() => aiRequest.default({ path: "/tmp/broken.ts", source: "const x = ;\n" }, {}, {})).toThrow(/\/tmp\/broken\.ts:1:11: Expression expected/);
+    expect(() => aiRequest.default({ path: "/tmp/broken.ts", source: "const x = ;\n" }, {}, {})).toThrow(
+      /\/tmp\/broken\.ts:1:11: Expression expected/,
+    );
   });
 });

@@ -20,7 +20,10 @@ function engineFor(input: string): Engine {
   const configFile = input.replace(JS_INPUT, ".config.json");
   if (!fs.existsSync(configFile)) return new Engine(DEFAULT_ENGINE_OPTIONS);
   const { config } = loadConfig(path.dirname(configFile), configFile);
-  return createEngine(DEFAULT_ENGINE_OPTIONS, { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
+  return createEngine(DEFAULT_ENGINE_OPTIONS, {
+    customSdks: config.customSdks,
+    agentFrameworks: configAgentFrameworks(config),
+  });
 }
 
 function fixtureInputs(): string[] {
@@ -38,7 +41,8 @@ function fixtureInputs(): string[] {
 }
 
 describe("JavaScriptPrefilter", () => {
-  const passes = (text: string, file = "/project/src/file.ts"): boolean => new JavaScriptPrefilter(builtinCatalog).mightContainSites(file, text);
+  const passes = (text: string, file = "/project/src/file.ts"): boolean =>
+    new JavaScriptPrefilter(builtinCatalog).mightContainSites(file, text);
 
   it("lets through every fixture input that has a site (with the case's config, like check and instrument)", () => {
     const inputs = fixtureInputs();
@@ -64,7 +68,9 @@ describe("JavaScriptPrefilter", () => {
   });
 
   it("skips declaration files, which hold no code that runs", () => {
-    expect(passes('import OpenAI from "openai";\nexport declare const client: OpenAI;\n', "/project/types/client.d.ts")).toBe(false);
+    expect(
+      passes('import OpenAI from "openai";\nexport declare const client: OpenAI;\n', "/project/types/client.d.ts"),
+    ).toBe(false);
     expect(passes('import OpenAI from "openai";\n', "/project/types/client.d.mts")).toBe(false);
   });
 
@@ -77,7 +83,11 @@ describe("JavaScriptPrefilter", () => {
 
   it("takes custom agents that are created and run, not other classes named ...Agent", () => {
     expect(passes("class SupportAgent { async run(q) { return q; } }\nnew SupportAgent().run('hi');\n")).toBe(true);
-    expect(passes("import { TriageAgent } from './agents';\nconst agent = new TriageAgent({ name: 'triage' });\nawait agent.run(q);\n")).toBe(true);
+    expect(
+      passes(
+        "import { TriageAgent } from './agents';\nconst agent = new TriageAgent({ name: 'triage' });\nawait agent.run(q);\n",
+      ),
+    ).toBe(true);
     expect(passes("const agent = new https.Agent({ keepAlive: true });\nqueue.run(job);\n")).toBe(false);
   });
 
@@ -87,7 +97,11 @@ describe("JavaScriptPrefilter", () => {
     expect(passes(`${toolCalls}  if (call.name === "get_time") getTime();\n}\n`)).toBe(true);
     expect(passes(`${toolCalls}  await toolsByName[call.function.name](args);\n}\n`)).toBe(true);
     expect(passes(`${toolCalls}  handlers[call.name](args);\n}\n`)).toBe(true);
-    expect(passes("switch (node.name) { case 'x': visit(node); }\nif (user.name === 'root') deny();\ncallbacks[event](payload);\n")).toBe(false);
+    expect(
+      passes(
+        "switch (node.name) { case 'x': visit(node); }\nif (user.name === 'root') deny();\ncallbacks[event](payload);\n",
+      ),
+    ).toBe(false);
   });
 
   describe("clients imported from project files", () => {
@@ -98,7 +112,8 @@ describe("JavaScriptPrefilter", () => {
       fs.writeFileSync(absolute, text);
       return absolute;
     };
-    const call = 'export async function ask(q: string) {\n  return openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n';
+    const call =
+      'export async function ask(q: string) {\n  return openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n';
 
     beforeEach(() => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), "sac-prefilter-"));
@@ -115,7 +130,10 @@ describe("JavaScriptPrefilter", () => {
       const viaBarrel = write("src/routes/barrel.ts", `import { openai } from "../lib";\n${call}`);
       const commonJs = write("src/common.js", `const { openai } = require("./lib/ai");\n${call}`);
       for (const file of [direct, viaJsName, viaBarrel, commonJs]) {
-        expect([path.relative(root, file), prefilter.mightContainSites(file, fs.readFileSync(file, "utf8"))]).toEqual([path.relative(root, file), true]);
+        expect([path.relative(root, file), prefilter.mightContainSites(file, fs.readFileSync(file, "utf8"))]).toEqual([
+          path.relative(root, file),
+          true,
+        ]);
       }
     });
 

@@ -3,7 +3,9 @@ import { Progress, progressLine } from "../src/reporters/progress";
 
 describe("progressLine", () => {
   it("draws the bar, the share, the count and the current file", () => {
-    expect(progressLine(8550, 19000, "src/app/chat.ts", 80)).toBe("[#########-----------]  45% 8,550/19,000 src/app/chat.ts");
+    expect(progressLine(8550, 19000, "src/app/chat.ts", 80)).toBe(
+      "[#########-----------]  45% 8,550/19,000 src/app/chat.ts",
+    );
     expect(progressLine(0, 10, "a.ts", 80)).toBe("[--------------------]   0% 0/10 a.ts");
     expect(progressLine(10, 10, "z.ts", 80)).toBe("[####################] 100% 10/10 z.ts");
   });

@@ -13,7 +13,9 @@ export async function translate(text: string) {
 
 function instrument(sdkMajors: Record<string, number>): string {
   const project: ProjectInfo = { root: "/app", sentryPackage: "@sentry/node", sdkMajors };
-  const result = transformJavaScript({ path: "/app/translate.ts", text: source, project }, DEFAULT_ENGINE_OPTIONS, { catalog: builtinCatalog });
+  const result = transformJavaScript({ path: "/app/translate.ts", text: source, project }, DEFAULT_ENGINE_OPTIONS, {
+    catalog: builtinCatalog,
+  });
   return result.output ?? "";
 }
 
@@ -53,9 +55,13 @@ export async function ask(question: string) {
 `;
 
 function instrumentAnthropic(sdkVersions: Record<string, string>): string {
-  const sdkMajors = Object.fromEntries(Object.entries(sdkVersions).map(([module, version]) => [module, Number(version.split(".")[0])]));
+  const sdkMajors = Object.fromEntries(
+    Object.entries(sdkVersions).map(([module, version]) => [module, Number(version.split(".")[0])]),
+  );
   const project: ProjectInfo = { root: "/app", sentryPackage: "@sentry/node", sdkMajors, sdkVersions };
-  const result = transformJavaScript({ path: "/app/ask.ts", text: anthropicSource, project }, DEFAULT_ENGINE_OPTIONS, { catalog: builtinCatalog });
+  const result = transformJavaScript({ path: "/app/ask.ts", text: anthropicSource, project }, DEFAULT_ENGINE_OPTIONS, {
+    catalog: builtinCatalog,
+  });
   return result.output ?? "";
 }
 
@@ -72,7 +78,11 @@ describe("Anthropic cache usage fields follow the installed @anthropic-ai/sdk ve
   });
 
   it("counts cache reads and writes in from 0.33.0, and when the version is unknown", () => {
-    const cases: Array<Record<string, string>> = [{ "@anthropic-ai/sdk": "0.33.0" }, { "@anthropic-ai/sdk": "1.12.0" }, {}];
+    const cases: Array<Record<string, string>> = [
+      { "@anthropic-ai/sdk": "0.33.0" },
+      { "@anthropic-ai/sdk": "1.12.0" },
+      {},
+    ];
     for (const versions of cases) {
       const output = instrumentAnthropic(versions);
       expect(output).toContain("(response?.usage?.cache_read_input_tokens ?? 0)");

@@ -31,9 +31,15 @@ describe("a Next.js app without a Sentry dependency", () => {
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-package-"));
     fs.mkdirSync(path.join(root, "next-app"));
-    fs.writeFileSync(path.join(root, "next-app", "package.json"), JSON.stringify({ dependencies: { next: "15.0.0", openai: "^6" } }));
+    fs.writeFileSync(
+      path.join(root, "next-app", "package.json"),
+      JSON.stringify({ dependencies: { next: "15.0.0", openai: "^6" } }),
+    );
     fs.mkdirSync(path.join(root, "with-sentry"));
-    fs.writeFileSync(path.join(root, "with-sentry", "package.json"), JSON.stringify({ dependencies: { next: "15.0.0", openai: "^6", "@sentry/nextjs": "^10" } }));
+    fs.writeFileSync(
+      path.join(root, "with-sentry", "package.json"),
+      JSON.stringify({ dependencies: { next: "15.0.0", openai: "^6", "@sentry/nextjs": "^10" } }),
+    );
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

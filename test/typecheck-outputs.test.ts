@@ -13,7 +13,11 @@ function typeScriptOutputs(): string[] {
     for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
       const full = path.join(directory, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (/\.output\.(ts|tsx|mts|cts)$/.test(entry.name) || (/\.(ts|d\.ts)$/.test(entry.name) && !entry.name.includes(".input.") && !entry.name.includes(".output."))) files.push(full);
+      else if (
+        /\.output\.(ts|tsx|mts|cts)$/.test(entry.name) ||
+        (/\.(ts|d\.ts)$/.test(entry.name) && !entry.name.includes(".input.") && !entry.name.includes(".output."))
+      )
+        files.push(full);
     }
   };
   visit(path.join(FIXTURE_ROOT, "ai-request"));

@@ -7,7 +7,11 @@
  */
 import { type JscodeshiftFile, jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
 
-export default function transformer(file: JscodeshiftFile, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
+export default function transformer(
+  file: JscodeshiftFile,
+  _api: unknown,
+  options: Record<string, unknown> = {},
+): string | undefined {
   return jscodeshiftTransform(file, options, ["ai-request"]);
 }
 

@@ -8,7 +8,11 @@ import { jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
  * Options: --recordInputs=false, --recordOutputs=false, --conventions=legacy, --sentryPackage=@sentry/nextjs.
  * It calls the same engine as the CLI; other kinds of span are left for their own transforms.
  */
-export default function transformer(file: { path: string; source: string }, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
+export default function transformer(
+  file: { path: string; source: string },
+  _api: unknown,
+  options: Record<string, unknown> = {},
+): string | undefined {
   return jscodeshiftTransform(file, options, ["handoff"]);
 }
 

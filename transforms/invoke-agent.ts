@@ -9,7 +9,11 @@ import { jscodeshiftTransform } from "../src/commands/jscodeshift-adapter";
  * --aiSdkLoopsAsAgents=true (AI SDK `generateText` with tools and a step limit is an agent run).
  * It calls the same engine as the CLI; other kinds of span are left for their own transforms.
  */
-export default function transformer(file: { path: string; source: string }, _api: unknown, options: Record<string, unknown> = {}): string | undefined {
+export default function transformer(
+  file: { path: string; source: string },
+  _api: unknown,
+  options: Record<string, unknown> = {},
+): string | undefined {
   return jscodeshiftTransform(file, options, ["invoke-agent"]);
 }
 

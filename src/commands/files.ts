@@ -12,7 +12,19 @@ export interface ListOptions {
 }
 
 /** Folders never worth reading, whatever .gitignore says. */
-const ALWAYS_SKIPPED = new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "coverage", ".next", ".venv", "venv", "__pycache__"]);
+const ALWAYS_SKIPPED = new Set([
+  "node_modules",
+  ".git",
+  ".hg",
+  ".svn",
+  "dist",
+  "build",
+  "coverage",
+  ".next",
+  ".venv",
+  "venv",
+  "__pycache__",
+]);
 
 /**
  * The files a run covers: each path given (a file is taken as is; a folder is walked), filtered by
@@ -38,7 +50,8 @@ export function listFiles(paths: string[], options: ListOptions): string[] {
     }
     if (stat.isFile()) {
       // A file named explicitly (lint-staged, pre-commit) is checked even if an ignore file covers it.
-      if (options.extensions.includes(path.extname(absolute).toLowerCase()) && !isIgnoredByUser(absolute)) found.add(absolute);
+      if (options.extensions.includes(path.extname(absolute).toLowerCase()) && !isIgnoredByUser(absolute))
+        found.add(absolute);
       continue;
     }
     walk(absolute, gitignoreChain(absolute), options.extensions, isIgnoredByUser, found);
@@ -74,7 +87,13 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-function walk(directory: string, layers: IgnoreLayer[], extensions: string[], isIgnoredByUser: (file: string) => boolean, found: Set<string>): void {
+function walk(
+  directory: string,
+  layers: IgnoreLayer[],
+  extensions: string[],
+  isIgnoredByUser: (file: string) => boolean,
+  found: Set<string>,
+): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -82,15 +101,23 @@ function walk(directory: string, layers: IgnoreLayer[], extensions: string[], is
     return;
   }
   // The listing says whether there is a .gitignore: no failed read per folder on a large tree.
-  const own = entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory()) ? readGitignore(directory) : undefined;
+  const own = entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory())
+    ? readGitignore(directory)
+    : undefined;
   const active = own ? [...layers, own] : layers;
   for (const entry of entries) {
     const isDirectory = entry.isDirectory();
-    if (isDirectory ? ALWAYS_SKIPPED.has(entry.name) : !entry.isFile() || !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
+    if (
+      isDirectory
+        ? ALWAYS_SKIPPED.has(entry.name)
+        : !entry.isFile() || !extensions.includes(path.extname(entry.name).toLowerCase())
+    )
+      continue;
     const full = path.join(directory, entry.name);
     if (isIgnoredByLayers(full, isDirectory, active) || isIgnoredByUser(full)) continue;
     // A nested repository: ignore files apply within their own repository only.
-    if (isDirectory) walk(full, fs.existsSync(path.join(full, ".git")) ? [] : active, extensions, isIgnoredByUser, found);
+    if (isDirectory)
+      walk(full, fs.existsSync(path.join(full, ".git")) ? [] : active, extensions, isIgnoredByUser, found);
     else found.add(full);
   }
 }

@@ -12,7 +12,9 @@ export async function formatWithProjectPrettier(file: string, text: string): Pro
   const absolute = path.resolve(file);
   const configFile = await prettier.resolveConfigFile(absolute);
   if (!configFile) return text;
-  const info = await prettier.getFileInfo(absolute, { ignorePath: path.join(path.dirname(configFile), ".prettierignore") });
+  const info = await prettier.getFileInfo(absolute, {
+    ignorePath: path.join(path.dirname(configFile), ".prettierignore"),
+  });
   if (info.ignored || !info.inferredParser) return text;
   const options = (await prettier.resolveConfig(absolute, { editorconfig: true })) ?? {};
   try {

@@ -21,7 +21,8 @@ export function filesWithUnstagedChanges(files: string[], cwd = process.cwd()): 
 
 /** `git add` the files (after `check --staged --fix` wrote them), so the commit gets the fixed content. */
 export function stageFiles(files: string[], cwd = process.cwd()): void {
-  if (files.length > 0) execFileSync("git", ["add", "--", ...files.map((file) => path.resolve(cwd, file))], { cwd, stdio: "ignore" });
+  if (files.length > 0)
+    execFileSync("git", ["add", "--", ...files.map((file) => path.resolve(cwd, file))], { cwd, stdio: "ignore" });
 }
 
 /** `git status` of the files that have changes: absolute path -> its two status letters. Empty outside a work tree. */
@@ -30,15 +31,23 @@ function statusRecords(files: string[], cwd: string, flags: string[]): Map<strin
   if (files.length === 0) return statuses;
   let root: string;
   try {
-    root = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    root = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return statuses; // not a git work tree: nothing to protect with git
   }
-  const output = execFileSync("git", ["status", "--porcelain=v1", "-z", ...flags, "--", ...files.map((file) => path.resolve(cwd, file))], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    "git",
+    ["status", "--porcelain=v1", "-z", ...flags, "--", ...files.map((file) => path.resolve(cwd, file))],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const records = output.split("\0");
   for (let index = 0; index < records.length; index++) {
     const record = records[index];

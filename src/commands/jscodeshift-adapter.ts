@@ -88,7 +88,12 @@ export function jscodeshiftTransform(
 ): string | undefined {
   const { engine, loader } = engineFor(options, process.cwd());
   const result = transformJavaScript(
-    { path: file.path, text: file.source, project: engine.projects.forFile(file.path), leftAlone: leftAloneByIgnoreComments(file.path) },
+    {
+      path: file.path,
+      text: file.source,
+      project: engine.projects.forFile(file.path),
+      leftAlone: leftAloneByIgnoreComments(file.path),
+    },
     engine.options,
     { catalog: engine.catalog, loader, agentFrameworks: engine.agentFrameworks, kinds: kinds && new Set(kinds) },
   );

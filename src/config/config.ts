@@ -3,7 +3,15 @@ import * as path from "node:path";
 import type { RuleId, RuleLevel } from "../rules/findings";
 import { isRuleId, RULE_IDS, RULES } from "../rules";
 import type { ConventionsName, OperationName } from "../core/conventions";
-import type { ClientKind, OperationShape, RequestShape, ResponseShape, SdkDescriptor, SdkEntry, UsageShape } from "../sdks/types/calls";
+import type {
+  ClientKind,
+  OperationShape,
+  RequestShape,
+  ResponseShape,
+  SdkDescriptor,
+  SdkEntry,
+  UsageShape,
+} from "../sdks/types/calls";
 import type { EngineOptions } from "../core/types";
 
 /**
@@ -147,7 +155,8 @@ function readExplicit(file: string): FoundConfig {
   if (!fs.existsSync(file)) throw new ConfigError(file, ["file not found"]);
   const raw = readJson(file);
   if (path.basename(file) === "package.json") {
-    if (!isPlainObject(raw) || !(PACKAGE_JSON_KEY in raw)) throw new ConfigError(file, [`no "${PACKAGE_JSON_KEY}" key`]);
+    if (!isPlainObject(raw) || !(PACKAGE_JSON_KEY in raw))
+      throw new ConfigError(file, [`no "${PACKAGE_JSON_KEY}" key`]);
     return { file, raw: raw[PACKAGE_JSON_KEY], keyPrefix: `${PACKAGE_JSON_KEY}.` };
   }
   return { file, raw, keyPrefix: "" };
@@ -164,7 +173,10 @@ function readJson(file: string): unknown {
 /**
  * `--severity rule=level` flags, on top of the configured levels. Unknown rules and levels are usage errors.
  */
-export function applySeverityOverrides(rules: Record<RuleId, RuleLevel>, overrides: readonly string[]): Record<RuleId, RuleLevel> {
+export function applySeverityOverrides(
+  rules: Record<RuleId, RuleLevel>,
+  overrides: readonly string[],
+): Record<RuleId, RuleLevel> {
   const merged = { ...rules };
   const problems: string[] = [];
   for (const override of overrides) {
@@ -192,7 +204,12 @@ function isRuleLevel(value: unknown): value is RuleLevel {
 const AI_REQUEST_OPERATIONS: readonly OperationName[] = ["chat", "embeddings", "text_completion", "generate_content"];
 
 /** Validates a raw configuration object; every problem found is reported at once. */
-export function validateConfig(raw: unknown, baseDir: string, keyPrefix = "", source = CONFIG_FILE_NAME): ResolvedConfig {
+export function validateConfig(
+  raw: unknown,
+  baseDir: string,
+  keyPrefix = "",
+  source = CONFIG_FILE_NAME,
+): ResolvedConfig {
   const check = new Checker(keyPrefix);
   const config = defaultConfig(baseDir);
   const root = check.object(raw, "", [
@@ -220,13 +237,18 @@ export function validateConfig(raw: unknown, baseDir: string, keyPrefix = "", so
       else check.fail(`rules.${rule}`, `expected "off" | "warn" | "error", got ${describe(level)}`);
     }
     config.conventions =
-      check.optional(root, "conventions", "", (value, key) => check.oneOf(value, key, ["default", "legacy"] as const)) ?? "default";
+      check.optional(root, "conventions", "", (value, key) =>
+        check.oneOf(value, key, ["default", "legacy"] as const),
+      ) ?? "default";
     config.sentryPackage = check.optional(root, "sentryPackage", "", (value, key) => check.string(value, key));
-    config.recordInputs = check.optional(root, "recordInputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
-    config.recordOutputs = check.optional(root, "recordOutputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
+    config.recordInputs =
+      check.optional(root, "recordInputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
+    config.recordOutputs =
+      check.optional(root, "recordOutputs", "", (value, key) => recordingMode(check, value, key)) ?? "auto";
     config.skipAutoInstrumented =
       check.optional(root, "skipAutoInstrumented", "", (value, key) => check.boolean(value, key)) ?? false;
-    config.aiSdkLoopsAsAgents = check.optional(root, "aiSdkLoopsAsAgents", "", (value, key) => check.boolean(value, key)) ?? false;
+    config.aiSdkLoopsAsAgents =
+      check.optional(root, "aiSdkLoopsAsAgents", "", (value, key) => check.boolean(value, key)) ?? false;
     config.customSdks = check.optionalList(root, "customSdks", (value, key) => customSdk(check, value, key));
     config.agentClasses = check.optionalList(root, "agentClasses", (value, key) => agentClass(check, value, key));
     config.toolFactories = check.optionalList(root, "toolFactories", (value, key) => toolFactory(check, value, key));
@@ -254,7 +276,8 @@ const CALL_KEYS = [
 /** `recordInputs` / `recordOutputs`: a mode, or a boolean (`true` is `auto`, `false` is `never`). */
 function recordingMode(check: Checker, value: unknown, key: string): RecordingMode | undefined {
   if (typeof value === "boolean") return value ? "auto" : "never";
-  if (typeof value === "string" && (RECORDING_MODES as readonly string[]).includes(value)) return value as RecordingMode;
+  if (typeof value === "string" && (RECORDING_MODES as readonly string[]).includes(value))
+    return value as RecordingMode;
   check.fail(key, `expected "always" | "auto" | "never" (or true / false), got ${describe(value)}`);
   return undefined;
 }
@@ -268,16 +291,33 @@ function customSdk(check: Checker, value: unknown, key: string): SdkDescriptor |
   const entries: SdkEntry[] = [];
   const kinds: ClientKind[] = [];
 
-  const client = check.optional(sdk, "client", key, (raw, rawKey) => check.object(raw, rawKey, ["export", "kind", "modelAtCreation"]));
+  const client = check.optional(sdk, "client", key, (raw, rawKey) =>
+    check.object(raw, rawKey, ["export", "kind", "modelAtCreation"]),
+  );
   const calls = check.optionalList(sdk, "calls", (raw, rawKey) => customCall(check, raw, rawKey, "method"), key);
-  const functions = check.optionalList(sdk, "functions", (raw, rawKey) => customCall(check, raw, rawKey, "function"), key);
+  const functions = check.optionalList(
+    sdk,
+    "functions",
+    (raw, rawKey) => customCall(check, raw, rawKey, "function"),
+    key,
+  );
   if (client) {
     const exportName = check.required(client, "export", `${key}.client`, (raw, rawKey) => check.string(raw, rawKey));
-    const kind = check.optional(client, "kind", `${key}.client`, (raw, rawKey) => check.oneOf(raw, rawKey, ["constructor", "instance"] as const));
-    const modelAtCreation = check.optional(client, "modelAtCreation", `${key}.client`, (raw, rawKey) => check.fieldPaths(raw, rawKey));
-    if (exportName) entries.push({ export: exportName, how: kind === "instance" ? "value" : "construct", produces: kindId });
-    kinds.push({ id: kindId, operations: calls.map((call) => call.shape), ...(modelAtCreation ? { modelAtCreation } : {}) });
-    if (calls.length === 0) check.fail(`${key}.calls`, 'required with "client": list the client methods that call the model');
+    const kind = check.optional(client, "kind", `${key}.client`, (raw, rawKey) =>
+      check.oneOf(raw, rawKey, ["constructor", "instance"] as const),
+    );
+    const modelAtCreation = check.optional(client, "modelAtCreation", `${key}.client`, (raw, rawKey) =>
+      check.fieldPaths(raw, rawKey),
+    );
+    if (exportName)
+      entries.push({ export: exportName, how: kind === "instance" ? "value" : "construct", produces: kindId });
+    kinds.push({
+      id: kindId,
+      operations: calls.map((call) => call.shape),
+      ...(modelAtCreation ? { modelAtCreation } : {}),
+    });
+    if (calls.length === 0)
+      check.fail(`${key}.calls`, 'required with "client": list the client methods that call the model');
   } else if (calls.length > 0) {
     check.fail(`${key}.client`, 'required with "calls": name the export that creates the client');
   }
@@ -302,16 +342,26 @@ function customCall(
   key: string,
   form: "method" | "function",
 ): { shape: OperationShape; exportName?: string } | undefined {
-  const call = check.object(value, key, form === "method" ? CALL_KEYS : ["export", ...CALL_KEYS.filter((name) => name !== "path")]);
+  const call = check.object(
+    value,
+    key,
+    form === "method" ? CALL_KEYS : ["export", ...CALL_KEYS.filter((name) => name !== "path")],
+  );
   if (!call) return undefined;
   let methodPath = "";
   let exportName: string | undefined;
   if (form === "method") {
-    methodPath = check.required(call, "path", key, (raw, rawKey) => check.matching(raw, rawKey, METHOD_PATH, "a method path such as chat.send")) ?? "";
+    methodPath =
+      check.required(call, "path", key, (raw, rawKey) =>
+        check.matching(raw, rawKey, METHOD_PATH, "a method path such as chat.send"),
+      ) ?? "";
   } else {
-    exportName = check.required(call, "export", key, (raw, rawKey) => check.matching(raw, rawKey, IDENTIFIER, "an export name"));
+    exportName = check.required(call, "export", key, (raw, rawKey) =>
+      check.matching(raw, rawKey, IDENTIFIER, "an export name"),
+    );
   }
-  const fieldPath = (name: string): string | undefined => check.optional(call, name, key, (raw, rawKey) => check.fieldPath(raw, rawKey));
+  const fieldPath = (name: string): string | undefined =>
+    check.optional(call, name, key, (raw, rawKey) => check.fieldPath(raw, rawKey));
   const request: RequestShape = {};
   const argument = check.optional(call, "argument", key, (raw, rawKey) => check.integer(raw, rawKey, 0));
   if (argument !== undefined) request.argument = argument;
@@ -333,7 +383,9 @@ function customCall(
     const found = fieldPath(name);
     if (found !== undefined) (response as Record<string, string>)[field] = found;
   }
-  const usage = check.optional(call, "usage", key, (raw, rawKey) => check.object(raw, rawKey, ["input", "output", "total"]));
+  const usage = check.optional(call, "usage", key, (raw, rawKey) =>
+    check.object(raw, rawKey, ["input", "output", "total"]),
+  );
   if (usage) {
     const shape: UsageShape = {};
     for (const name of ["input", "output", "total"] as const) {
@@ -343,7 +395,8 @@ function customCall(
     if (shape.total === undefined && shape.input !== undefined && shape.output !== undefined) shape.totalIsSum = true;
     response.usage = shape;
   }
-  const operation = check.optional(call, "operation", key, (raw, rawKey) => check.oneOf(raw, rawKey, AI_REQUEST_OPERATIONS)) ?? "chat";
+  const operation =
+    check.optional(call, "operation", key, (raw, rawKey) => check.oneOf(raw, rawKey, AI_REQUEST_OPERATIONS)) ?? "chat";
   const streaming = check.optional(call, "streaming", key, (raw, rawKey) => check.boolean(raw, rawKey));
   const shape: OperationShape = { path: methodPath, operation, request, response, ...(streaming ? { streaming } : {}) };
   return { shape, exportName };
@@ -353,8 +406,12 @@ function agentClass(check: Checker, value: unknown, key: string): AgentClassConf
   const agent = check.object(value, key, ["module", "export", "runMethods", "nameOption", "modelOption"]);
   if (!agent) return undefined;
   const module = check.required(agent, "module", key, (raw, rawKey) => check.string(raw, rawKey));
-  const exportName = check.required(agent, "export", key, (raw, rawKey) => check.matching(raw, rawKey, EXPORT_NAME, "an export name"));
-  const runMethods = check.optional(agent, "runMethods", key, (raw, rawKey) => check.stringArray(raw, rawKey, true)) ?? ["run"];
+  const exportName = check.required(agent, "export", key, (raw, rawKey) =>
+    check.matching(raw, rawKey, EXPORT_NAME, "an export name"),
+  );
+  const runMethods = check.optional(agent, "runMethods", key, (raw, rawKey) =>
+    check.stringArray(raw, rawKey, true),
+  ) ?? ["run"];
   const nameOption = check.optional(agent, "nameOption", key, (raw, rawKey) => check.string(raw, rawKey)) ?? "name";
   const modelOption = check.optional(agent, "modelOption", key, (raw, rawKey) => check.string(raw, rawKey));
   if (module === undefined || exportName === undefined) return undefined;
@@ -365,7 +422,9 @@ function toolFactory(check: Checker, value: unknown, key: string): ToolFactoryCo
   const factory = check.object(value, key, ["module", "export", "nameOption", "descriptionOption", "executeOption"]);
   if (!factory) return undefined;
   const module = check.required(factory, "module", key, (raw, rawKey) => check.string(raw, rawKey));
-  const exportName = check.required(factory, "export", key, (raw, rawKey) => check.matching(raw, rawKey, EXPORT_NAME, "an export name"));
+  const exportName = check.required(factory, "export", key, (raw, rawKey) =>
+    check.matching(raw, rawKey, EXPORT_NAME, "an export name"),
+  );
   const option = (name: string, fallback: string): string =>
     check.optional(factory, name, key, (raw, rawKey) => check.string(raw, rawKey)) ?? fallback;
   if (module === undefined || exportName === undefined) return undefined;
@@ -382,7 +441,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const EXPORT_NAME = /^(?:default|[A-Za-z_$][\w$]*)$/;
 const METHOD_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 /** The catalog's FieldPath language (src/sdks/types.ts): `choices[].message.content`, `content[type=text].text`. */
-const FIELD_PATH = /^(?:[A-Za-z_$][\w$]*|\[(?:\d*|\?[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*=[^\]]+)\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d*|\?[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*=[^\]]+)\])*$/;
+const FIELD_PATH =
+  /^(?:[A-Za-z_$][\w$]*|\[(?:\d*|\?[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*=[^\]]+)\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d*|\?[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*=[^\]]+)\])*$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -419,11 +479,21 @@ class Checker {
     return value;
   }
 
-  optional<T>(object: Record<string, unknown>, name: string, parent: string, read: (value: unknown, key: string) => T | undefined): T | undefined {
+  optional<T>(
+    object: Record<string, unknown>,
+    name: string,
+    parent: string,
+    read: (value: unknown, key: string) => T | undefined,
+  ): T | undefined {
     return name in object ? read(object[name], join(parent, name)) : undefined;
   }
 
-  required<T>(object: Record<string, unknown>, name: string, parent: string, read: (value: unknown, key: string) => T | undefined): T | undefined {
+  required<T>(
+    object: Record<string, unknown>,
+    name: string,
+    parent: string,
+    read: (value: unknown, key: string) => T | undefined,
+  ): T | undefined {
     if (!(name in object)) {
       this.fail(join(parent, name), "required");
       return undefined;
@@ -431,7 +501,12 @@ class Checker {
     return read(object[name], join(parent, name));
   }
 
-  optionalList<T>(object: Record<string, unknown>, name: string, read: (value: unknown, key: string) => T | undefined, parent = ""): T[] {
+  optionalList<T>(
+    object: Record<string, unknown>,
+    name: string,
+    read: (value: unknown, key: string) => T | undefined,
+    parent = "",
+  ): T[] {
     if (!(name in object)) return [];
     const key = join(parent, name);
     const list = object[name];
@@ -457,7 +532,12 @@ class Checker {
   }
 
   fieldPath(value: unknown, key: string): string | undefined {
-    return this.matching(value, key, FIELD_PATH, "a field path such as usage.input_tokens or choices[].message.content");
+    return this.matching(
+      value,
+      key,
+      FIELD_PATH,
+      "a field path such as usage.input_tokens or choices[].message.content",
+    );
   }
 
   fieldPaths(value: unknown, key: string): string[] | undefined {
@@ -480,7 +560,11 @@ class Checker {
   /** A module name, or several (`["@acme/llm", "@acme/llm/edge"]`). */
   stringOrStrings(value: unknown, key: string): string[] | undefined {
     if (typeof value === "string" && value.length > 0) return [value];
-    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string" && item.length > 0)) {
+    if (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((item) => typeof item === "string" && item.length > 0)
+    ) {
       return value as string[];
     }
     this.fail(key, `expected a module name or a non-empty array of them, got ${describe(value)}`);

@@ -20,7 +20,9 @@ export interface EngineSettings {
 
 /** The config file's settings, with the engine flags given on the command line on top (undefined: not given). */
 export function engineSettings(config: ResolvedConfig, flags: Partial<EngineOptions> = {}): EngineSettings {
-  const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined)) as Partial<EngineOptions>;
+  const given = Object.fromEntries(
+    Object.entries(flags).filter(([, value]) => value !== undefined),
+  ) as Partial<EngineOptions>;
   return {
     engineOptions: { ...configEngineOptions(config), ...given },
     customSdks: config.customSdks,

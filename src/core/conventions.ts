@@ -8,13 +8,7 @@ export type ConventionsName = "default" | "legacy";
 
 /** The `gen_ai.operation.name` values the tool emits. */
 export type OperationName =
-  | "chat"
-  | "embeddings"
-  | "text_completion"
-  | "generate_content"
-  | "invoke_agent"
-  | "execute_tool"
-  | "handoff";
+  "chat" | "embeddings" | "text_completion" | "generate_content" | "invoke_agent" | "execute_tool" | "handoff";
 
 export type SpanKind = "ai-request" | "invoke-agent" | "execute-tool" | "handoff";
 

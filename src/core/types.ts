@@ -23,7 +23,8 @@ export interface SourceRange {
  * - skipped: left alone on purpose (for example --skip-auto-instrumented)
  */
 /** `ignored`: an ignore comment suppresses its `missing-span` finding, so `instrument` leaves it alone too. */
-export type SiteStatus = "instrumentable" | "instrumented" | "streaming" | "unresolved" | "unsupported" | "skipped" | "ignored";
+export type SiteStatus =
+  "instrumentable" | "instrumented" | "streaming" | "unresolved" | "unsupported" | "skipped" | "ignored";
 
 export interface Site {
   kind: SpanKind;

@@ -62,8 +62,18 @@ export class Engine {
     return this.run(filePath, text, false);
   }
 
-  private async run(filePath: string, text: string, rewrite: boolean, leftAlone?: FileInput["leftAlone"]): Promise<FileResult> {
-    const input: FileInput = { path: filePath, text, project: this.projects.forFile(filePath), ...(leftAlone && { leftAlone }) };
+  private async run(
+    filePath: string,
+    text: string,
+    rewrite: boolean,
+    leftAlone?: FileInput["leftAlone"],
+  ): Promise<FileResult> {
+    const input: FileInput = {
+      path: filePath,
+      text,
+      project: this.projects.forFile(filePath),
+      ...(leftAlone && { leftAlone }),
+    };
     const language = languageOf(filePath);
     if (language === "python") {
       this.python ??= await import("./python/transform");

@@ -33,7 +33,6 @@ const SENTRY_PACKAGES: ReadonlyArray<[name: string, autoInstrumentsAi: boolean]>
 
 const AUTO_INSTRUMENTING_PACKAGES = new Set(SENTRY_PACKAGES.filter(([, auto]) => auto).map(([name]) => name));
 
-
 /** Finds and caches each directory's nearest package.json facts. */
 export class ProjectLocator {
   private readonly byDirectory = new Map<string, ProjectInfo>();
@@ -74,7 +73,10 @@ export class ProjectLocator {
       return this.defaults(root);
     }
     const declared = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
-    const chosen = sentryPackageFor(manifest, SENTRY_PACKAGES.map(([name]) => name));
+    const chosen = sentryPackageFor(
+      manifest,
+      SENTRY_PACKAGES.map(([name]) => name),
+    );
     const sentryPackage = this.sentryPackageOverride ?? chosen.name;
     const sdkMajors: Record<string, number> = {};
     const sdkVersions: Record<string, string> = {};

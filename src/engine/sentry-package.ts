@@ -27,7 +27,10 @@ export const DEFAULT_SENTRY_PACKAGE = "@sentry/node";
  * the SDK for its framework (Next.js, Remix, SvelteKit, Nuxt, Astro, Bun), else @sentry/node. `declared` says
  * whether the app's package.json lists it, so the summary can tell the user to install it.
  */
-export function sentryPackageFor(manifest: Manifest, preference: readonly string[]): { name: string; declared: boolean } {
+export function sentryPackageFor(
+  manifest: Manifest,
+  preference: readonly string[],
+): { name: string; declared: boolean } {
   const declared = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
   const existing = preference.find((name) => name in declared);
   if (existing) return { name: existing, declared: true };
@@ -35,6 +38,7 @@ export function sentryPackageFor(manifest: Manifest, preference: readonly string
   for (const [matches, sentryPackage] of FRAMEWORK_SDKS) {
     if (names.some(matches)) return { name: sentryPackage, declared: false };
   }
-  if (manifest.packageManager?.startsWith("bun@") || manifest.engines?.bun) return { name: "@sentry/bun", declared: false };
+  if (manifest.packageManager?.startsWith("bun@") || manifest.engines?.bun)
+    return { name: "@sentry/bun", declared: false };
   return { name: DEFAULT_SENTRY_PACKAGE, declared: false };
 }

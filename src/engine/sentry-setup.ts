@@ -43,9 +43,11 @@ export function findSentryInit(file: string, text: string): SentryInit | undefin
 
 function findJavaScriptInit(file: string, text: string): SentryInit | undefined {
   if (!/["']@sentry\//.test(text)) return undefined;
-  const namespaces = [...text.matchAll(/import\s+\*\s+as\s+(\w+)\s+from\s+["']@sentry\/|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*["']@sentry\//g)].map(
-    (match) => match[1] ?? match[2],
-  );
+  const namespaces = [
+    ...text.matchAll(
+      /import\s+\*\s+as\s+(\w+)\s+from\s+["']@sentry\/|(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*["']@sentry\//g,
+    ),
+  ].map((match) => match[1] ?? match[2]);
   const callee = [...namespaces.map((name) => `${name}\\.init`), "\\binit"].join("|");
   const found = new RegExp(`(?:${callee})\\s*\\(\\s*\\{`).exec(text);
   if (!found) return undefined;
@@ -61,7 +63,9 @@ function findJavaScriptInit(file: string, text: string): SentryInit | undefined 
 }
 
 function findPythonInit(file: string, text: string): SentryInit | undefined {
-  const found = /\bsentry_sdk\.init\s*\(/.exec(text) ?? (/from\s+sentry_sdk\s+import\s+[^\n]*\binit\b/.test(text) ? /\binit\s*\(/.exec(text) : null);
+  const found =
+    /\bsentry_sdk\.init\s*\(/.exec(text) ??
+    (/from\s+sentry_sdk\s+import\s+[^\n]*\binit\b/.test(text) ? /\binit\s*\(/.exec(text) : null);
   if (!found) return undefined;
   const options = balanced(text, found.index + found[0].length - 1);
   const disabled = listAfter(options, /\bdisabled_integrations\s*=\s*/);

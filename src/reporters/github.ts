@@ -11,7 +11,11 @@ export const printGithub: Printer = (report) => {
   const lines: string[] = [];
   for (const error of report.errors) {
     lines.push(
-      command("error", { file: error.file, line: error.line, col: error.column, title: `${TOOL_NAME} ${error.kind}` }, error.message),
+      command(
+        "error",
+        { file: error.file, line: error.line, col: error.column, title: `${TOOL_NAME} ${error.kind}` },
+        error.message,
+      ),
     );
   }
   for (const finding of report.findings) {

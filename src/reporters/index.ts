@@ -20,6 +20,10 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
-export function formatReport(format: ReportFormat, report: CheckReport, options: PrintOptions = { color: false }): string {
+export function formatReport(
+  format: ReportFormat,
+  report: CheckReport,
+  options: PrintOptions = { color: false },
+): string {
   return PRINTERS[format](report, options);
 }

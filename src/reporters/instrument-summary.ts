@@ -11,7 +11,14 @@ export interface SummaryJson {
   filesChanged: number;
   dryRun: boolean;
   sites: Record<string, Partial<Record<SiteStatus | "wrapped", number>>>;
-  needsManualWork: Array<{ file: string; line: number; column: number; callee: string; status: SiteStatus; reason?: string }>;
+  needsManualWork: Array<{
+    file: string;
+    line: number;
+    column: number;
+    callee: string;
+    status: SiteStatus;
+    reason?: string;
+  }>;
   autoInstrumented: Array<{
     file: string;
     line: number;
@@ -86,7 +93,13 @@ export class RunSummary {
       sites,
       needsManualWork: this.sites
         .filter((site) => site.status === "streaming" || site.status === "unresolved" || site.status === "unsupported")
-        .map((site) => ({ file: site.file, ...site.range.start, callee: site.callee, status: site.status, reason: site.reason })),
+        .map((site) => ({
+          file: site.file,
+          ...site.range.start,
+          callee: site.callee,
+          status: site.status,
+          reason: site.reason,
+        })),
       autoInstrumented: this.sites
         .filter((site) => site.autoInstrumentedBy && (site.status === "instrumentable" || site.status === "skipped"))
         .map((site) => {
@@ -103,7 +116,11 @@ export class RunSummary {
             ...(init && { sentryInit: `${init.file}:${init.line}` }),
           };
         }),
-      errors: this.errors.map(({ file, diagnostic }) => ({ file, ...diagnostic.range?.start, message: diagnostic.message })),
+      errors: this.errors.map(({ file, diagnostic }) => ({
+        file,
+        ...diagnostic.range?.start,
+        message: diagnostic.message,
+      })),
     };
   }
 
@@ -112,7 +129,9 @@ export class RunSummary {
     const json = this.toJson();
     const lines: string[] = [];
     const verb = this.dryRun ? "would change" : "changed";
-    lines.push(c.bold(`${json.filesScanned} file${json.filesScanned === 1 ? "" : "s"} scanned, ${json.filesChanged} ${verb}.`));
+    lines.push(
+      c.bold(`${json.filesScanned} file${json.filesScanned === 1 ? "" : "s"} scanned, ${json.filesChanged} ${verb}.`),
+    );
     const keys = Object.keys(json.sites).sort();
     if (keys.length === 0) {
       lines.push("No AI call sites found.");
@@ -145,7 +164,8 @@ export class RunSummary {
       }
     }
     lines.push(...this.renderAutoInstrumented(json.autoInstrumented, c));
-    for (const name of this.packagesToInstall) lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
+    for (const name of this.packagesToInstall)
+      lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
     if (json.errors.length > 0) {
       lines.push("", c.bold(c.red(`${json.errors.length} error${json.errors.length === 1 ? "" : "s"}:`)));
       for (const error of json.errors) {
@@ -157,13 +177,20 @@ export class RunSummary {
   }
 
   /** The sites Sentry's own integrations span too, and what the app's setup does about it. */
-  private renderAutoInstrumented(sites: SummaryJson["autoInstrumented"], c: ReturnType<typeof pc.createColors>): string[] {
+  private renderAutoInstrumented(
+    sites: SummaryJson["autoInstrumented"],
+    c: ReturnType<typeof pc.createColors>,
+  ): string[] {
     const lines: string[] = [];
     const list = (group: SummaryJson["autoInstrumented"]): string[] =>
       group.map((site) => `  ${site.file}:${site.line}:${site.column}  ${site.callee}  ${c.dim(site.integration)}`);
     const duplicates = sites.filter((site) => !site.skipped && site.setup !== "off");
     if (duplicates.length > 0) {
-      lines.push("", c.bold(c.yellow("Already instrumented by Sentry's own integrations (a manual span would duplicate them):")), ...list(duplicates));
+      lines.push(
+        "",
+        c.bold(c.yellow("Already instrumented by Sentry's own integrations (a manual span would duplicate them):")),
+        ...list(duplicates),
+      );
       for (const advice of duplicateAdvice(duplicates)) lines.push(c.dim(`  ${advice}`));
     }
     const skipped = sites.filter((site) => site.skipped);
@@ -172,7 +199,11 @@ export class RunSummary {
       const off = skipped.filter((site) => site.setup === "off");
       if (off.length > 0) {
         const names = [...new Set(off.map((site) => site.integration))].join(", ");
-        lines.push(c.yellow(`  Sentry's init (${off[0]!.sentryInit}) does not turn on ${names}: those calls get no span. Run without --skip-auto-instrumented to span them.`));
+        lines.push(
+          c.yellow(
+            `  Sentry's init (${off[0]!.sentryInit}) does not turn on ${names}: those calls get no span. Run without --skip-auto-instrumented to span them.`,
+          ),
+        );
       }
     }
     return lines;
@@ -182,8 +213,11 @@ export class RunSummary {
 /** One line per kind of setup: what it does and the two ways out (leave the calls to Sentry, or turn it off). */
 function duplicateAdvice(sites: SummaryJson["autoInstrumented"]): string[] {
   const advice: string[] = [];
-  const names = (group: SummaryJson["autoInstrumented"]): string[] => [...new Set(group.map((site) => site.integration))];
-  const skipHint = (count: number): string => `Run with --skip-auto-instrumented to leave these calls to ${count === 1 ? "it" : "them"}`;
+  const names = (group: SummaryJson["autoInstrumented"]): string[] => [
+    ...new Set(group.map((site) => site.integration)),
+  ];
+  const skipHint = (count: number): string =>
+    `Run with --skip-auto-instrumented to leave these calls to ${count === 1 ? "it" : "them"}`;
   for (const python of [false, true]) {
     const group = sites.filter((site) => site.file.endsWith(".py") === python);
     const listed = group.filter((site) => site.setup === "listed");
@@ -205,7 +239,9 @@ function duplicateAdvice(sites: SummaryJson["autoInstrumented"]): string[] {
           `${skipHint(defaultNames.length)}, or add disabled_integrations=[${disable}] to sentry_sdk.init.`,
       );
     } else {
-      const where = at ? `, and your Sentry.init (${at}) keeps the default integrations` : " (no Sentry.init call was found in the scanned files)";
+      const where = at
+        ? `, and your Sentry.init (${at}) keeps the default integrations`
+        : " (no Sentry.init call was found in the scanned files)";
       const runtimeNames = [...new Set(byDefault.map((site) => site.runtimeName).filter((name) => name !== undefined))];
       const filter =
         runtimeNames.length === 1

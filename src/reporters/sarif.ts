@@ -73,7 +73,9 @@ export const printSarif: Printer = (report) => {
                       {
                         physicalLocation: {
                           artifactLocation: { uri: relativeUri(error.file), uriBaseId: SOURCE_ROOT_ID },
-                          ...(error.line !== undefined ? { region: { startLine: error.line, startColumn: error.column ?? 1 } } : {}),
+                          ...(error.line !== undefined
+                            ? { region: { startLine: error.line, startColumn: error.column ?? 1 } }
+                            : {}),
                         },
                       },
                     ],
@@ -100,8 +102,12 @@ function sarifLevel(severity: "error" | "warn"): "error" | "warning" {
 export function fingerprintFindings(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const normalized = finding.lineText === undefined ? `line ${finding.line}` : finding.lineText.trim().replace(/\s+/g, " ");
-    const hash = createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${normalized}`).digest("hex").slice(0, 16);
+    const normalized =
+      finding.lineText === undefined ? `line ${finding.line}` : finding.lineText.trim().replace(/\s+/g, " ");
+    const hash = createHash("sha256")
+      .update(`${finding.ruleId}\0${finding.file}\0${normalized}`)
+      .digest("hex")
+      .slice(0, 16);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;
@@ -119,5 +125,7 @@ function directoryUri(directory: string): string {
 }
 
 function pascalCase(id: string): string {
-  return id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase());
+  return id
+    .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+    .replace(/^\w/, (letter) => letter.toUpperCase());
 }

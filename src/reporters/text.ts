@@ -28,7 +28,13 @@ export const printText: Printer = (report, options) => {
     if (error.file === undefined) {
       general.push(`${colors.red("error")}  ${error.message}  ${colors.dim(error.kind)}`);
     } else {
-      rowsOf(error.file).push({ line: error.line ?? 0, column: error.column ?? 0, severity: "error", message: oneLine(error.message), rule: error.kind });
+      rowsOf(error.file).push({
+        line: error.line ?? 0,
+        column: error.column ?? 0,
+        severity: "error",
+        message: oneLine(error.message),
+        rule: error.kind,
+      });
     }
   }
   for (const finding of report.findings) {

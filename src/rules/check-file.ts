@@ -56,7 +56,11 @@ export class FileChecker {
       try {
         text = fs.readFileSync(input.absolutePath, "utf8");
       } catch (error) {
-        return { findings: [], errors: [{ kind: "read-error", file: input.file, message: `cannot read: ${(error as Error).message}` }], parsed: false };
+        return {
+          findings: [],
+          errors: [{ kind: "read-error", file: input.file, message: `cannot read: ${(error as Error).message}` }],
+          parsed: false,
+        };
       }
     }
     const language = languageOf(input.absolutePath) ?? "javascript";
@@ -70,7 +74,9 @@ export class FileChecker {
         findings = findingsFromSites(relative, this.context.engineOptions.conventions);
         errors = errorsFromDiagnostics(relative);
       } catch (error) {
-        errors = [{ kind: "internal-error", file: input.file, message: `analysis failed: ${(error as Error).message}` }];
+        errors = [
+          { kind: "internal-error", file: input.file, message: `analysis failed: ${(error as Error).message}` },
+        ];
       }
       if (errors.length === 0) {
         const drafts = await malformedSpan.check({ absolutePath: input.absolutePath, text, language });

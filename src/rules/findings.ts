@@ -51,7 +51,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function compareErrors(a: CheckError, b: CheckError): number {
-  return compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.message, b.message);
+  return (
+    compareStrings(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.message, b.message)
+  );
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

@@ -22,8 +22,10 @@ export type { IgnoreComment, IgnoreScope } from "./types";
  * The opener must start its line or follow whitespace or the end of a statement, so a marker quoted in a string
  * (`"// sentry-ai-codemod-ignore-file"`) or in documentation (`` `// sentry-...` ``) is not a directive.
  */
-const JS_DIRECTIVE = /(?<=^|[\s;,)}\]])(\/\/|\/\*)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
-const PYTHON_DIRECTIVE = /(?<=^|\s)(#)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
+const JS_DIRECTIVE =
+  /(?<=^|[\s;,)}\]])(\/\/|\/\*)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
+const PYTHON_DIRECTIVE =
+  /(?<=^|\s)(#)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
 
 const SCOPES: Readonly<Record<string, IgnoreScope>> = {
   "ignore-next-line": "next-line",
@@ -50,7 +52,14 @@ export function parseIgnoreComments(text: string, language: Language): IgnoreCom
     const { rules, unknownRules, reason } = parseBody(text.slice(bodyStart, bodyEnd));
     const range = { start: lines.position(start), end: lines.position(trimEndOffset(text, start, end)) };
     const scope = SCOPES[match[2]];
-    comments.push({ scope, rules, unknownRules, targetLine: scope === "line" ? range.start.line : range.end.line + 1, reason, range });
+    comments.push({
+      scope,
+      rules,
+      unknownRules,
+      targetLine: scope === "line" ? range.start.line : range.end.line + 1,
+      reason,
+      range,
+    });
   }
   pairDisableComments(comments);
   return comments;
@@ -88,14 +97,22 @@ function pairDisableComments(comments: readonly IgnoreComment[]): void {
 
 /** A marker on a doc-comment line (` * // sentry-...`) or after another comment opener is an example, not a directive. */
 function insideOtherComment(linePrefix: string, language: Language): boolean {
-  return language === "python" ? linePrefix.includes("#") : /^\s*\*/.test(linePrefix) || linePrefix.includes("//") || linePrefix.includes("/*");
+  return language === "python"
+    ? linePrefix.includes("#")
+    : /^\s*\*/.test(linePrefix) || linePrefix.includes("//") || linePrefix.includes("/*");
 }
 
 /** `missing-span, streaming-manual -- reason` -> rules and reason. Rules may be separated by commas or spaces. */
 function parseBody(body: string): { rules: RuleId[]; unknownRules: string[]; reason?: string } {
   const separator = body.search(/(?:^|\s)--(?:\s|$)/);
   const ruleText = separator === -1 ? body : body.slice(0, separator);
-  const reason = separator === -1 ? undefined : body.slice(separator).replace(/^\s*--\s*/, "").trim() || undefined;
+  const reason =
+    separator === -1
+      ? undefined
+      : body
+          .slice(separator)
+          .replace(/^\s*--\s*/, "")
+          .trim() || undefined;
   const names = ruleText.split(/[\s,]+/).filter((name) => name.length > 0);
   return {
     rules: names.filter(isRuleId),
@@ -116,7 +133,11 @@ function trimEndOffset(text: string, start: number, end: number): number {
  * or rule named in one, that suppressed nothing, and for each unknown rule name. Parse errors are not findings,
  * so they can never be suppressed; `unused-ignore` findings cannot be suppressed either.
  */
-export function applyIgnoreComments(findings: readonly Finding[], comments: readonly IgnoreComment[], file: string): Finding[] {
+export function applyIgnoreComments(
+  findings: readonly Finding[],
+  comments: readonly IgnoreComment[],
+  file: string,
+): Finding[] {
   if (comments.length === 0) return [...findings];
   const used = comments.map(() => new Set<RuleId>());
   const kept = findings.filter((finding) => {
@@ -138,7 +159,10 @@ export function applyIgnoreComments(findings: readonly Finding[], comments: read
 }
 
 function covers(comment: IgnoreComment, finding: Finding): boolean {
-  return finding.ruleId !== "unused-ignore" && isSuppressedBy(comment, finding.ruleId, { line: finding.line, column: finding.column });
+  return (
+    finding.ruleId !== "unused-ignore" &&
+    isSuppressedBy(comment, finding.ruleId, { line: finding.line, column: finding.column })
+  );
 }
 
 /**

@@ -8,7 +8,13 @@ import { unusedIgnore } from "./unused-ignore";
 export type { RuleMeta } from "./types";
 
 /** Every rule, in the order docs and SARIF list them. The index of a rule here is its SARIF `ruleIndex`. */
-export const RULES: readonly RuleMeta[] = [missingSpan, malformedSpan, streamingManual, unresolvedReceiver, unusedIgnore].map((rule) => rule.meta);
+export const RULES: readonly RuleMeta[] = [
+  missingSpan,
+  malformedSpan,
+  streamingManual,
+  unresolvedReceiver,
+  unusedIgnore,
+].map((rule) => rule.meta);
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 

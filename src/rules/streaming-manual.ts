@@ -23,7 +23,9 @@ export const streamingManual: SiteRule = {
       fixable: false,
       message:
         `Streaming ${what} needs a ${op} span that stays open until the stream is consumed, which --fix cannot add here` +
-        (site.reason ? ` (${site.reason}).` : ": start it with Sentry.startSpanManual and call span.end() after the last chunk."),
+        (site.reason
+          ? ` (${site.reason}).`
+          : ": start it with Sentry.startSpanManual and call span.end() after the last chunk."),
     };
   },
 };

@@ -61,5 +61,7 @@ function whereItApplies(comment: IgnoreComment): string {
   const ends = [...(comment.enabledAt?.values() ?? [])];
   const everyRuleEnds = ends.length === Math.max(comment.rules.length, 1);
   const last = Math.max(...ends.map((end) => end.line));
-  return everyRuleEnds ? `from line ${comment.range.end.line} to line ${last}` : `from line ${comment.range.end.line} to the end of the file`;
+  return everyRuleEnds
+    ? `from line ${comment.range.end.line} to line ${last}`
+    : `from line ${comment.range.end.line} to the end of the file`;
 }

@@ -34,7 +34,13 @@ export const RESPONSES: ResponseShape = {
   usage: { input: "usage.input_tokens", output: "usage.output_tokens", total: "usage.total_tokens" },
 };
 
-const RESPONSES_REQUEST = { model: "model", prompt: "input", system: "instructions", tools: "tools", streamFlag: "stream" };
+const RESPONSES_REQUEST = {
+  model: "model",
+  prompt: "input",
+  system: "instructions",
+  tools: "tools",
+  streamFlag: "stream",
+};
 
 export const EMBEDDINGS: ResponseShape = {
   model: "model",
@@ -48,7 +54,10 @@ const CHAT_HELPER_STREAM: StreamSpan = { endsWith: "event", event: "finalChatCom
  * `responses.stream()` ends with the wire `response.completed` event, whose response has no `output_text`
  * (only `finalResponse()` adds it): the text is read from the output messages' text parts.
  */
-const RESPONSES_STREAM_FINAL: ResponseShape = { ...RESPONSES, text: "output[type=message].content[type=output_text].text" };
+const RESPONSES_STREAM_FINAL: ResponseShape = {
+  ...RESPONSES,
+  text: "output[type=message].content[type=output_text].text",
+};
 
 /** The tool runner makes several model calls in one stream: each is a span of its own, under the run's. */
 const RUN_TOOLS_BY_HAND =
@@ -69,10 +78,38 @@ export function openAiCompatibleOperations(autoInstrumented: boolean): Operation
     },
     { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
     { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
-    { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
-    { path: "chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
-    { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, streaming: true, streamSpan: CHAT_HELPER_STREAM },
-    { path: "beta.chat.completions.runTools", operation: "chat", request: CHAT_REQUEST, response: {}, streaming: true, streamingManualReason: RUN_TOOLS_BY_HAND },
+    {
+      path: "chat.completions.stream",
+      operation: "chat",
+      request: CHAT_REQUEST,
+      response: CHAT_COMPLETION,
+      streaming: true,
+      streamSpan: CHAT_HELPER_STREAM,
+    },
+    {
+      path: "chat.completions.runTools",
+      operation: "chat",
+      request: CHAT_REQUEST,
+      response: {},
+      streaming: true,
+      streamingManualReason: RUN_TOOLS_BY_HAND,
+    },
+    {
+      path: "beta.chat.completions.stream",
+      operation: "chat",
+      request: CHAT_REQUEST,
+      response: CHAT_COMPLETION,
+      streaming: true,
+      streamSpan: CHAT_HELPER_STREAM,
+    },
+    {
+      path: "beta.chat.completions.runTools",
+      operation: "chat",
+      request: CHAT_REQUEST,
+      response: {},
+      streaming: true,
+      streamingManualReason: RUN_TOOLS_BY_HAND,
+    },
     {
       path: "responses.create",
       operation: "chat",

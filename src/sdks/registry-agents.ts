@@ -28,7 +28,9 @@ export const AGENT_FRAMEWORKS: readonly AgentFramework[] = [
 export { CUSTOM_AGENTS, TOOL_DISPATCH };
 
 /** Every module an agent framework is imported from: an import of one makes a file worth parsing. */
-export const AGENT_FRAMEWORK_MODULES: readonly string[] = [...new Set(AGENT_FRAMEWORKS.flatMap((framework) => framework.modules))];
+export const AGENT_FRAMEWORK_MODULES: readonly string[] = [
+  ...new Set(AGENT_FRAMEWORKS.flatMap((framework) => framework.modules)),
+];
 
 /** The framework a module belongs to. */
 export function agentFrameworksForModule(moduleName: string): AgentFramework[] {
@@ -47,7 +49,8 @@ export function agentMethodNames(frameworks: readonly AgentFramework[]): string[
       for (const configure of agent.configureMethods ?? []) names.add(configure.method);
       if (agent.builtBy) names.add(agent.builtBy.method);
     }
-    for (const registry of framework.agentRegistries ?? []) for (const lookup of registry.lookups) names.add(lookup.method);
+    for (const registry of framework.agentRegistries ?? [])
+      for (const lookup of registry.lookups) names.add(lookup.method);
   }
   return [...names];
 }

@@ -8,7 +8,16 @@ import { pydanticAiPy } from "./pydantic-ai/python";
 import { CUSTOM_PY } from "./custom/python";
 import type { PyCustomConventions, PyEntry, PyKind, PySdkDescriptor } from "./types/python";
 
-export type { PyArgument, PyEntry, PyHandoffs, PyKind, PyOperation, PyRequestShape, PySdkDescriptor, PyToolDecorator } from "./types/python";
+export type {
+  PyArgument,
+  PyEntry,
+  PyHandoffs,
+  PyKind,
+  PyOperation,
+  PyRequestShape,
+  PySdkDescriptor,
+  PyToolDecorator,
+} from "./types/python";
 /** OpenAI-compatible endpoints by host: a literal `base_url=` names the provider. */
 export { PROVIDER_BY_BASE_URL_HOST } from "./registry";
 
@@ -93,7 +102,9 @@ export class PyCatalog {
     const roots = [...new Set([...this.byModule.keys()].map((name) => name.split(".")[0]))];
     this.importPattern = new RegExp(`\\b(?:import|from)\\s+(?:${roots.map(escapeRegExp).join("|")})\\b`);
     const contextTypes = [...new Set(sdks.flatMap((sdk) => sdk.contextTypes ?? []))];
-    this.contextAnnotation = contextTypes.length ? new RegExp(`\\b(${contextTypes.map(escapeRegExp).join("|")})\\b`) : undefined;
+    this.contextAnnotation = contextTypes.length
+      ? new RegExp(`\\b(${contextTypes.map(escapeRegExp).join("|")})\\b`)
+      : undefined;
     const suffix = escapeRegExp(custom.agentClassSuffix);
     const dispatchWords = custom.dispatchFunctionWords.map(escapeRegExp).join("|");
     const registryWords = custom.toolRegistryWords.map(escapeRegExp).join("|");

@@ -33,13 +33,18 @@ export async function forecast(city: string) {
 
 function transformWithMajors(source: string, sdkMajors: Record<string, number>): string {
   const project: ProjectInfo = { root: "/app", sentryPackage: "@sentry/node", sdkMajors };
-  const result = transformJavaScript({ path: "/app/forecast.ts", text: source, project }, { ...DEFAULT_ENGINE_OPTIONS, aiSdkLoopsAsAgents: true }, {
-    catalog: builtinCatalog,
-  });
+  const result = transformJavaScript(
+    { path: "/app/forecast.ts", text: source, project },
+    { ...DEFAULT_ENGINE_OPTIONS, aiSdkLoopsAsAgents: true },
+    {
+      catalog: builtinCatalog,
+    },
+  );
   return result.output ?? "";
 }
 
-const AUTO_NOTE = " (Sentry's vercelAIIntegration also records it when enabled; --skip-auto-instrumented leaves such calls to it.)";
+const AUTO_NOTE =
+  " (Sentry's vercelAIIntegration also records it when enabled; --skip-auto-instrumented leaves such calls to it.)";
 
 describe("aiSdkLoopsAsAgents", () => {
   it("is off by default: the same loop stays an LLM call with a chat span", async () => {
@@ -59,15 +64,19 @@ describe("aiSdkLoopsAsAgents", () => {
     expect(output).toContain('"gen_ai.usage.total_tokens": response?.usage?.totalTokens,');
     expect(output).not.toContain("totalUsage");
     expect(output).not.toContain("gen_ai.chat");
-    expect(transformWithMajors(v4Source, { ai: 5 })).toContain('"gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,');
+    expect(transformWithMajors(v4Source, { ai: 5 })).toContain(
+      '"gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,',
+    );
   });
 
   it("check: the missing span is an invoke_agent span named after the agent", async () => {
     const result = await loops.analyze(LOOP_INPUT, fs.readFileSync(LOOP_INPUT, "utf8"));
     const messages = findingsFromSites(result).map((finding) => `${finding.line}: ${finding.message}`);
     expect(messages.filter((message) => message.includes("Agent run"))).toEqual([
-      '8: Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent weatherReport".' + AUTO_NOTE,
-      '24: Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent trip-planner".' + AUTO_NOTE,
+      '8: Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent weatherReport".' +
+        AUTO_NOTE,
+      '24: Agent run `generateText` is not inside a gen_ai.invoke_agent span: run with --fix to wrap it in span "invoke_agent trip-planner".' +
+        AUTO_NOTE,
     ]);
     expect(messages.join("\n")).not.toContain("gen_ai.chat");
   });
@@ -80,7 +89,9 @@ describe("aiSdkLoopsAsAgents", () => {
   });
 
   it("reports a loop an earlier run wrapped in a chat span instead of nesting an agent span inside it", async () => {
-    const chatOutput = (await new Engine(DEFAULT_ENGINE_OPTIONS).transform(LOOP_INPUT, fs.readFileSync(LOOP_INPUT, "utf8"))).output!;
+    const chatOutput = (
+      await new Engine(DEFAULT_ENGINE_OPTIONS).transform(LOOP_INPUT, fs.readFileSync(LOOP_INPUT, "utf8"))
+    ).output!;
     const result = await loops.transform(LOOP_INPUT, chatOutput);
     expect(result.output).toBeUndefined();
     const agents = result.sites.filter((site) => site.kind === "invoke-agent");

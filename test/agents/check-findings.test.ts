@@ -11,7 +11,9 @@ const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
 async function findings(fixture: string): Promise<string[]> {
   const file = path.join(ROOT, fixture);
   const result = await engine.analyze(file, fs.readFileSync(file, "utf8"));
-  return findingsFromSites(result).map((finding) => `${finding.ruleId} ${finding.line}:${finding.column} ${finding.message}`);
+  return findingsFromSites(result).map(
+    (finding) => `${finding.ruleId} ${finding.line}:${finding.column} ${finding.message}`,
+  );
 }
 
 describe("check on MCP servers and clients", () => {
@@ -45,7 +47,7 @@ describe("check on MCP servers and clients", () => {
     const file = path.join(ROOT, "execute-tool/computed-name.ts");
     const analyzed = await engine.analyze(file, code);
     expect(findingsFromSites(analyzed).map((finding) => finding.message)).toEqual([
-      "Tool function `client.callTool` is not inside a gen_ai.execute_tool span, and --fix cannot wrap it here (the tool's name is computed inside the call; put the request (or its `name`) in a variable first): wrap it by hand in span \"execute_tool\".",
+      'Tool function `client.callTool` is not inside a gen_ai.execute_tool span, and --fix cannot wrap it here (the tool\'s name is computed inside the call; put the request (or its `name`) in a variable first): wrap it by hand in span "execute_tool".',
     ]);
     expect((await engine.transform(file, code)).output ?? code).toBe(code);
   });
@@ -96,7 +98,9 @@ describe("check on handoffs set after the agent is made", () => {
 
 describe("check on openai-agents (Python) handoffs set after the agent is made", () => {
   it("reports each target assigned, appended, inserted or extended onto an agent's handoffs", async () => {
-    const lines = (await findings("handoff/openai-agents-handoffs-set-later.input.py")).map((line) => line.replace(/ \(Sentry's .*$/, ""));
+    const lines = (await findings("handoff/openai-agents-handoffs-set-later.input.py")).map((line) =>
+      line.replace(/ \(Sentry's .*$/, ""),
+    );
     expect(lines).toEqual([
       'missing-span 9:26 Handoff `billing_agent` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Triage agent to Billing agent".',
       'missing-span 9:41 Handoff `handoff(refund_agent,tool_name_override="transfer_to_refunds")` is not inside a gen_ai.handoff span: run with --fix to wrap it in span "handoff from Triage agent to Refund agent".',
@@ -114,7 +118,9 @@ describe("check on openai-agents (Python) handoffs set after the agent is made",
 
 describe("check on project agent classes that name themselves", () => {
   const spanNames = async (fixture: string): Promise<string[]> =>
-    (await findings(fixture)).filter((line) => line.includes("invoke_agent span")).map((line) => `${line.split(" ")[1]} ${/span "([^"]+)"\.$/.exec(line)![1]}`);
+    (await findings(fixture))
+      .filter((line) => line.includes("invoke_agent span"))
+      .map((line) => `${line.split(" ")[1]} ${/span "([^"]+)"\.$/.exec(line)![1]}`);
 
   it("names a JS agent by its `name` field or constructor default, and by its class name otherwise", async () => {
     expect(await spanNames("invoke-agent/custom-agent-declared-name.input.ts")).toEqual([

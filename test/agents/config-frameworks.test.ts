@@ -86,7 +86,7 @@ const TOOLS_INSTRUMENTED = [
   "export const lookupOrder = defineTool({",
   '  name: "lookup_order",',
   '  description: "Look up an order",',
-  "  execute: withToolSpan(\"lookup_order\", \"Look up an order\", async ({ id }: { id: string }) => `order ${id}: shipped`),",
+  '  execute: withToolSpan("lookup_order", "Look up an order", async ({ id }: { id: string }) => `order ${id}: shipped`),',
   "});",
   "",
   ...TO_SPAN_JSON,
@@ -95,19 +95,19 @@ const TOOLS_INSTRUMENTED = [
   "  return function (this: unknown, ...args: A): R {",
   "    return Sentry.startSpan(",
   "      {",
-  "        op: \"gen_ai.execute_tool\",",
-  "        name: name ? `execute_tool ${name}` : \"execute_tool\",",
+  '        op: "gen_ai.execute_tool",',
+  '        name: name ? `execute_tool ${name}` : "execute_tool",',
   "        attributes: {",
-  "          \"gen_ai.operation.name\": \"execute_tool\",",
-  "          \"gen_ai.tool.name\": name,",
-  "          \"gen_ai.tool.description\": description,",
-  "          \"gen_ai.tool.input\": toSpanJson(args[0]),",
+  '          "gen_ai.operation.name": "execute_tool",',
+  '          "gen_ai.tool.name": name,',
+  '          "gen_ai.tool.description": description,',
+  '          "gen_ai.tool.input": toSpanJson(args[0]),',
   "        },",
   "      },",
   "      (span) => {",
   "        const output = fn.apply(this, args);",
-  "        const record = (value: unknown) => span.setAttribute(\"gen_ai.tool.output\", toSpanJson(value));",
-  "        if (typeof (output as { then?: unknown } | null | undefined)?.then === \"function\") {",
+  '        const record = (value: unknown) => span.setAttribute("gen_ai.tool.output", toSpanJson(value));',
+  '        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {',
   "          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);",
   "        } else {",
   "          record(output);",
@@ -158,7 +158,9 @@ async function instrument(): Promise<{ code: number; stderr: string }> {
   return { code, stderr: text };
 }
 
-const brief = (findings: Array<{ ruleId: string; file: string; line: number; column: number; message: string }>): string[] =>
+const brief = (
+  findings: Array<{ ruleId: string; file: string; line: number; column: number; message: string }>,
+): string[] =>
   findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}:${finding.column} ${finding.message}`);
 
 describe("agent classes and tool factories from the config file", () => {
@@ -191,7 +193,10 @@ describe("agent classes and tool factories from the config file", () => {
   });
 
   it("instrument stops with exit code 2 on a bad config file, naming the key", async () => {
-    write("sentry-ai-codemod.config.json", JSON.stringify({ agentClasses: [{ module: "@acme/agents", export: "support-bot" }] }));
+    write(
+      "sentry-ai-codemod.config.json",
+      JSON.stringify({ agentClasses: [{ module: "@acme/agents", export: "support-bot" }] }),
+    );
     const { code, stderr } = await instrument();
     expect(code).toBe(2);
     expect(stderr).toContain('agentClasses[0].export: expected an export name, got "support-bot"');

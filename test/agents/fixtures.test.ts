@@ -52,7 +52,10 @@ const defaultEngine = new Engine(DEFAULT_ENGINE_OPTIONS);
 function engineFor(fixture: Case): Engine {
   if (!fixture.config) return defaultEngine;
   const { config } = loadConfig(path.dirname(fixture.config), fixture.config);
-  return createEngine(configEngineOptions(config), { customSdks: config.customSdks, agentFrameworks: configAgentFrameworks(config) });
+  return createEngine(configEngineOptions(config), {
+    customSdks: config.customSdks,
+    agentFrameworks: configAgentFrameworks(config),
+  });
 }
 
 describe("agent fixtures", () => {
@@ -80,7 +83,10 @@ describe("agent fixtures", () => {
   }
 
   it("type-checks the TypeScript outputs", () => {
-    const declarations = fs.readdirSync(ROOT).filter((file) => file.endsWith(".d.ts")).map((file) => path.join(ROOT, file));
+    const declarations = fs
+      .readdirSync(ROOT)
+      .filter((file) => file.endsWith(".d.ts"))
+      .map((file) => path.join(ROOT, file));
     const outputs = [...CASES.map((fixture) => fixture.output).filter((file) => /\.tsx?$/.test(file)), ...declarations];
     const program = ts.createProgram(outputs, {
       strict: true,

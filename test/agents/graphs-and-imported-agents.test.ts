@@ -52,8 +52,18 @@ describe("check: graphs and imported agents", () => {
     expect((await findingsOf("imported-langchain-agent.input.ts")).spanNames).toEqual(["invoke_agent support"]);
     expect((await findingsOf("imported-openai-agent.input.ts")).spanNames).toEqual(["invoke_agent Triage"]);
     const mastra = await findingsOf("imported-mastra-agent.input.ts");
-    expect(mastra.spanNames).toEqual(["invoke_agent Weather Agent", "invoke_agent Trip Planner", "invoke_agent Weather Agent", "invoke_agent Weather Agent"]);
-    expect(mastra.findings.map((finding) => finding.ruleId)).toEqual(["missing-span", "missing-span", "missing-span", "streaming-manual"]);
+    expect(mastra.spanNames).toEqual([
+      "invoke_agent Weather Agent",
+      "invoke_agent Trip Planner",
+      "invoke_agent Weather Agent",
+      "invoke_agent Weather Agent",
+    ]);
+    expect(mastra.findings.map((finding) => finding.ruleId)).toEqual([
+      "missing-span",
+      "missing-span",
+      "missing-span",
+      "streaming-manual",
+    ]);
   });
 
   it("look-alikes have no findings", async () => {
@@ -72,7 +82,10 @@ describe("prefilter: agents imported from project files", () => {
   };
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "sac-agents-prefilter-"));
-    write("src/agents/support.ts", 'import { createAgent } from "langchain";\nexport const support = createAgent({ name: "support", model: "openai:gpt-4o", tools: [] });\n');
+    write(
+      "src/agents/support.ts",
+      'import { createAgent } from "langchain";\nexport const support = createAgent({ name: "support", model: "openai:gpt-4o", tools: [] });\n',
+    );
     write("src/agents/index.ts", 'export * from "./support";\n');
     write("src/cache.ts", "export const support = { invoke: async (input: unknown) => input };\n");
   });
@@ -80,7 +93,7 @@ describe("prefilter: agents imported from project files", () => {
 
   it("passes a file that runs an agent from a project file (or barrel) that imports a framework, and no other", () => {
     const prefilter = new JavaScriptPrefilter(builtinCatalog);
-    const run = "export const answer = (q: string) => support.invoke({ messages: [{ role: \"user\", content: q }] });\n";
+    const run = 'export const answer = (q: string) => support.invoke({ messages: [{ role: "user", content: q }] });\n';
     const direct = write("src/direct.ts", `import { support } from "./agents/support";\n${run}`);
     const barrel = write("src/routes/barrel.ts", `import { support } from "../agents";\n${run}`);
     const plain = write("src/plain.ts", `import { support } from "./cache";\n${run}`);

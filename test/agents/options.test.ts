@@ -24,7 +24,9 @@ describe("engine options on agent sites", () => {
     const tool = await engine.transform(toolFile, fs.readFileSync(toolFile, "utf8"));
     // The helper records the name and description, neither the input nor the output; the tool's lines stay as written.
     expect(tool.output).toContain('"gen_ai.tool.name": name,');
-    expect(tool.output).toContain('execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => {\n    const forecast');
+    expect(tool.output).toContain(
+      'execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => {\n    const forecast',
+    );
     expect(tool.output).not.toContain("gen_ai.tool.input");
     expect(tool.output).not.toContain("gen_ai.tool.output");
     expect(tool.output).toContain("      () => fn.apply(this, args),\n");
@@ -36,7 +38,9 @@ describe("engine options on agent sites", () => {
     const file = path.join(FIXTURES, "execute-tool/expression-bodies.input.ts");
     const input = read("execute-tool/expression-bodies.input.ts");
     const { output } = await engine.transform(file, input);
-    expect(output).toContain('"gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,');
+    expect(output).toContain(
+      '"gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,',
+    );
     expect(output).not.toContain("gen_ai.tool.output");
     // Every line of the input is still in the output: wrapping adds text, it moves none.
     const kept = output!.split("\n");
@@ -55,7 +59,9 @@ describe("engine options on agent sites", () => {
     const skipping = new Engine({ ...DEFAULT_ENGINE_OPTIONS, skipAutoInstrumented: true });
     const result = await skipping.transform(file, read("execute-tool/langchain-tool.input.ts"));
     expect(result.output).toBeUndefined();
-    expect(result.sites.map((site) => [site.status, site.autoInstrumentedBy?.integration])).toEqual([["skipped", "langChainIntegration"]]);
+    expect(result.sites.map((site) => [site.status, site.autoInstrumentedBy?.integration])).toEqual([
+      ["skipped", "langChainIntegration"],
+    ]);
   });
 
   it("reports streamed runs and unsupported tool bodies without rewriting them", async () => {
@@ -67,7 +73,7 @@ describe("engine options on agent sites", () => {
         'const a = new Agent({ name: "A" });',
         "async function lookup(input: { q: string }) { return input.q; }",
         'export const t = tool({ name: "lookup", description: "d", parameters: {} as never, execute: lookup });',
-        "export async function go(options: { stream: true }) { return run(a, \"hi\", options); }",
+        'export async function go(options: { stream: true }) { return run(a, "hi", options); }',
       ].join("\n"),
     );
     expect(result.sites.map((site) => [site.kind, site.status])).toEqual([
@@ -81,15 +87,25 @@ describe("engine options on agent sites", () => {
     const engine = new Engine(DEFAULT_ENGINE_OPTIONS);
     const result = await engine.transform(file, read("execute-tool/openai-agents-as-tool.input.ts"));
     const asTool = result.sites.find((site) => site.callee === "researcher.asTool");
-    expect(asTool).toMatchObject({ kind: "execute-tool", sdk: "openai-agents", status: "instrumentable", spanName: "execute_tool research" });
-    expect(result.output).toContain('tools: [withAgentToolSpan(researcher.asTool({ toolName: "research", toolDescription: "Research a topic" }), "Researcher")],');
+    expect(asTool).toMatchObject({
+      kind: "execute-tool",
+      sdk: "openai-agents",
+      status: "instrumentable",
+      spanName: "execute_tool research",
+    });
+    expect(result.output).toContain(
+      'tools: [withAgentToolSpan(researcher.asTool({ toolName: "research", toolDescription: "Research a topic" }), "Researcher")],',
+    );
     const again = await engine.analyze(file, result.output!);
     expect(again.sites.find((site) => site.callee === "researcher.asTool")?.status).toBe("instrumented");
   });
 
   it("finds openai runTools function tools, and leaves the runner itself to manual work", async () => {
     const file = path.join(FIXTURES, "execute-tool/openai-run-tools.input.ts");
-    const result = await new Engine(DEFAULT_ENGINE_OPTIONS).analyze(file, read("execute-tool/openai-run-tools.input.ts"));
+    const result = await new Engine(DEFAULT_ENGINE_OPTIONS).analyze(
+      file,
+      read("execute-tool/openai-run-tools.input.ts"),
+    );
     expect(result.sites.map((site) => [site.kind, site.status, site.callee, site.spanName])).toEqual([
       ["ai-request", "streaming", "client.chat.completions.runTools", "chat gpt-4o-mini"],
       ["ai-request", "streaming", "client.chat.completions.runTools", "chat gpt-4o-mini"],

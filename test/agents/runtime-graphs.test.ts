@@ -29,7 +29,10 @@ afterAll(async () => {
 
 async function runBoth(name: string) {
   const original = path.join(PROGRAMS, `${name}.ts`);
-  const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(original, fs.readFileSync(original, "utf8"));
+  const { output, diagnostics } = await new Engine(DEFAULT_ENGINE_OPTIONS).transform(
+    original,
+    fs.readFileSync(original, "utf8"),
+  );
   expect(diagnostics).toEqual([]);
   expect(output).toBeDefined();
   const instrumentedFile = path.join(workspace, `${name}.ts`);
@@ -59,7 +62,10 @@ describe("graph and imported agent spans at run time", () => {
     });
     const review = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent review_graph" });
     expect(isChildOf(review, rootSpan(spans))).toBe(true);
-    expect(genAiAttributes(review)).toMatchObject({ "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "review_graph" });
+    expect(genAiAttributes(review)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "review_graph",
+    });
   }, 60000);
 
   it("@openai/agents: an agent imported from another module runs in invoke_agent named by its creation there", async () => {
@@ -92,6 +98,9 @@ describe("imported LangChain and Mastra agents at run time", () => {
     const { spans } = await runBoth("mastra-get-agent");
     const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Weather Agent" });
     expect(isChildOf(agent, rootSpan(spans))).toBe(true);
-    expect(genAiAttributes(agent)).toMatchObject({ "gen_ai.agent.name": "Weather Agent", "gen_ai.operation.name": "invoke_agent" });
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.agent.name": "Weather Agent",
+      "gen_ai.operation.name": "invoke_agent",
+    });
   }, 60000);
 });

@@ -5,7 +5,16 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
-import { type CapturedSpan, describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, isDescendantOf, rootSpan } from "../runtime/spans";
+import {
+  type CapturedSpan,
+  describeSpans,
+  findSpan,
+  findSpans,
+  genAiAttributes,
+  isChildOf,
+  isDescendantOf,
+  rootSpan,
+} from "../runtime/spans";
 
 /**
  * The agent spans at run time: each program runs uninstrumented and instrumented against the mock LLM server
@@ -25,10 +34,16 @@ afterAll(async () => {
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 });
 
-async function runBoth(name: string, options: { keepAutoAiIntegrations?: boolean; engine?: Partial<EngineOptions> } = {}) {
+async function runBoth(
+  name: string,
+  options: { keepAutoAiIntegrations?: boolean; engine?: Partial<EngineOptions> } = {},
+) {
   const { engine, ...runOptions } = options;
   const original = path.join(PROGRAMS, `${name}.ts`);
-  const { output, diagnostics } = await new Engine({ ...DEFAULT_ENGINE_OPTIONS, ...engine }).transform(original, fs.readFileSync(original, "utf8"));
+  const { output, diagnostics } = await new Engine({ ...DEFAULT_ENGINE_OPTIONS, ...engine }).transform(
+    original,
+    fs.readFileSync(original, "utf8"),
+  );
   expect(diagnostics).toEqual([]);
   expect(output).toBeDefined();
   // A copy per set of engine options: each instrumented variant stays on disk to look at.
@@ -124,7 +139,11 @@ describe("agent spans at run time", () => {
   it("MCP v2 server and client in one process: execute_tool for client.callTool with the MCP attributes, the handler's span under it", async () => {
     const { spans, result } = await runBoth("mcp-server-client");
     expect(result).toEqual({ sum: [{ type: "text", text: "5" }], failed: true });
-    const call = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool add", attributes: { "mcp.method.name": "tools/call" } });
+    const call = findSpan(spans, {
+      op: "gen_ai.execute_tool",
+      name: "execute_tool add",
+      attributes: { "mcp.method.name": "tools/call" },
+    });
     expect(isChildOf(call, rootSpan(spans))).toBe(true);
     expect(call.attributes).toMatchObject({
       "gen_ai.operation.name": "execute_tool",
@@ -134,10 +153,16 @@ describe("agent spans at run time", () => {
       "gen_ai.tool.input": JSON.stringify({ a: 2, b: 3 }),
       "gen_ai.tool.output": JSON.stringify({ content: [{ type: "text", text: "5" }] }),
     });
-    const failed = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool fail", attributes: { "mcp.method.name": "tools/call" } });
+    const failed = findSpan(spans, {
+      op: "gen_ai.execute_tool",
+      name: "execute_tool fail",
+      attributes: { "mcp.method.name": "tools/call" },
+    });
     expect(failed.attributes).toMatchObject({ "mcp.tool.name": "fail", "mcp.tool.result.is_error": true });
     // The server's handler runs in its own execute_tool span, inside the client's call (the transport is in memory).
-    const handler = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool add" }).find((span) => span !== call)!;
+    const handler = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool add" }).find(
+      (span) => span !== call,
+    )!;
     expect(handler).toBeDefined();
     expect(genAiAttributes(handler)).toMatchObject({
       "gen_ai.tool.name": "add",
@@ -259,7 +284,10 @@ describe("agent spans at run time", () => {
       expect(isChildOf(tool, writer)).toBe(true);
       expect(isChildOf(researcher, tool)).toBe(true);
       const toolAttributes = genAiAttributes(tool);
-      expect(toolAttributes).toMatchObject({ "gen_ai.tool.name": "research", "gen_ai.tool.description": "Research a topic" });
+      expect(toolAttributes).toMatchObject({
+        "gen_ai.tool.name": "research",
+        "gen_ai.tool.description": "Research a topic",
+      });
       // The tool's input is the model's JSON arguments; its output is the researcher's final answer.
       expect(JSON.parse(String(toolAttributes["gen_ai.tool.input"]))).toEqual(expect.any(Object));
       expect(JSON.parse(String(toolAttributes["gen_ai.tool.output"]))).toEqual(expect.stringContaining("mock reply"));
@@ -322,7 +350,10 @@ describe("LlamaIndex TS at run time", () => {
     });
 
     const embeddings = findSpan(spans, { op: "gen_ai.embeddings", name: "embeddings text-embedding-3-small" });
-    expect(genAiAttributes(embeddings)).toMatchObject({ "gen_ai.request.model": "text-embedding-3-small", "gen_ai.embeddings.input": "embed me" });
+    expect(genAiAttributes(embeddings)).toMatchObject({
+      "gen_ai.request.model": "text-embedding-3-small",
+      "gen_ai.embeddings.input": "embed me",
+    });
 
     const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather" });
     expect(isChildOf(run, root)).toBe(true);
@@ -353,6 +384,7 @@ describe("LlamaIndex TS at run time", () => {
     const completion = findSpan(spans, { op: "gen_ai.text_completion" });
     expect(chats.filter((span) => isChildOf(span, completion))).toHaveLength(1);
     const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather" });
-    for (const span of findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" })) expect(isChildOf(span, run)).toBe(true);
+    for (const span of findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" }))
+      expect(isChildOf(span, run)).toBe(true);
   }, 60000);
 });

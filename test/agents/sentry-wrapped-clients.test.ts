@@ -18,7 +18,11 @@ const BARE = WRAPPED.replace(/(?:Sentry\.)?instrument\w+(?:Client|Embeddings)\((
   .replace(", { callbacks: [Sentry.createLangChainCallbackHandler()] }", "");
 
 async function findings(text: string): Promise<string[]> {
-  const checker = new FileChecker({ engineOptions: DEFAULT_ENGINE_OPTIONS, customSdks: [], rules: defaultRuleLevels() });
+  const checker = new FileChecker({
+    engineOptions: DEFAULT_ENGINE_OPTIONS,
+    customSdks: [],
+    rules: defaultRuleLevels(),
+  });
   const outcome = await checker.check({ absolutePath: FIXTURE, file: "ask.ts", text });
   expect(outcome.errors).toEqual([]);
   return outcome.findings.map((finding) => `${finding.ruleId} ${finding.line}`);

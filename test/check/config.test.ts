@@ -1,7 +1,14 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { applySeverityOverrides, ConfigError, configEngineOptions, defaultRuleLevels, loadConfig, validateConfig } from "../../src/config/config";
+import {
+  applySeverityOverrides,
+  ConfigError,
+  configEngineOptions,
+  defaultRuleLevels,
+  loadConfig,
+  validateConfig,
+} from "../../src/config/config";
 import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks/registry";
 import { JavaScriptPrefilter } from "../../src/engine/javascript/prefilter";
 
@@ -90,8 +97,12 @@ describe("validateConfig", () => {
   });
 
   it("names aiSdkLoopsAsAgents when it is not a boolean", () => {
-    expect(problemsOf({ aiSdkLoopsAsAgents: "yes" })).toEqual(['aiSdkLoopsAsAgents: expected true or false, got "yes"']);
-    expect(problemsOf({ aiSdkLoopsAsAgents: 1 }, "sentryAiCodemod.")).toEqual(["sentryAiCodemod.aiSdkLoopsAsAgents: expected true or false, got 1"]);
+    expect(problemsOf({ aiSdkLoopsAsAgents: "yes" })).toEqual([
+      'aiSdkLoopsAsAgents: expected true or false, got "yes"',
+    ]);
+    expect(problemsOf({ aiSdkLoopsAsAgents: 1 }, "sentryAiCodemod.")).toEqual([
+      "sentryAiCodemod.aiSdkLoopsAsAgents: expected true or false, got 1",
+    ]);
   });
 
   it("prefixes key paths with sentryAiCodemod. for package.json settings", () => {
@@ -105,7 +116,11 @@ describe("validateConfig", () => {
     expect(
       problemsOf({
         customSdks: [
-          { module: "@acme/llm", client: { export: "Acme" }, calls: [{ path: "chat send", model: "choices[0.model", operation: "invoke_agent" }] },
+          {
+            module: "@acme/llm",
+            client: { export: "Acme" },
+            calls: [{ path: "chat send", model: "choices[0.model", operation: "invoke_agent" }],
+          },
           { module: 7, calls: [{ path: "complete" }] },
           { module: "@acme/other" },
         ],
@@ -187,14 +202,23 @@ describe("validateConfig", () => {
     ]);
     const catalog = new SdkCatalog([...BUILTIN_SDKS, ...config.customSdks]);
     expect(catalog.entry("@acme/llm/edge", "AcmeClient")?.sdk.id).toBe("acme");
-    expect(catalog.kind("acme.client")?.kind.operations.map((operation) => operation.path)).toEqual(["chat.send", "chat.stream", "embed"]);
-    expect(new JavaScriptPrefilter(catalog).mightContainSites("/app/src/chat.ts", 'import { AcmeClient } from "@acme/llm";')).toBe(true);
+    expect(catalog.kind("acme.client")?.kind.operations.map((operation) => operation.path)).toEqual([
+      "chat.send",
+      "chat.stream",
+      "embed",
+    ]);
+    expect(
+      new JavaScriptPrefilter(catalog).mightContainSites("/app/src/chat.ts", 'import { AcmeClient } from "@acme/llm";'),
+    ).toBe(true);
   });
 
   it("reads agent classes and tool factories with their defaults", () => {
     const config = validateConfig(
       {
-        agentClasses: [{ module: "@acme/agents", export: "Agent" }, { module: "x", export: "Crew", runMethods: ["kickoff"], nameOption: "title", modelOption: "llm" }],
+        agentClasses: [
+          { module: "@acme/agents", export: "Agent" },
+          { module: "x", export: "Crew", runMethods: ["kickoff"], nameOption: "title", modelOption: "llm" },
+        ],
         toolFactories: [{ module: "@acme/agents", export: "defineTool", executeOption: "run" }],
       },
       "/project",
@@ -204,9 +228,20 @@ describe("validateConfig", () => {
       { module: "x", export: "Crew", runMethods: ["kickoff"], nameOption: "title", modelOption: "llm" },
     ]);
     expect(config.toolFactories).toEqual([
-      { module: "@acme/agents", export: "defineTool", nameOption: "name", descriptionOption: "description", executeOption: "run" },
+      {
+        module: "@acme/agents",
+        export: "defineTool",
+        nameOption: "name",
+        descriptionOption: "description",
+        executeOption: "run",
+      },
     ]);
-    expect(problemsOf({ agentClasses: [{ module: "@acme/agents", export: "my-agent", runMethods: [] }], toolFactories: [{}] })).toEqual([
+    expect(
+      problemsOf({
+        agentClasses: [{ module: "@acme/agents", export: "my-agent", runMethods: [] }],
+        toolFactories: [{}],
+      }),
+    ).toEqual([
       'agentClasses[0].export: expected an export name, got "my-agent"',
       "agentClasses[0].runMethods: expected at least one entry",
       "toolFactories[0].module: required",
@@ -262,7 +297,9 @@ describe("loadConfig", () => {
   it("reports invalid JSON and invalid values with the file's path", () => {
     write("sentry-ai-codemod.config.json", "{ rules: }");
     expect(() => loadConfig(root)).toThrow(ConfigError);
-    expect(() => loadConfig(root)).toThrow(new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}: not valid JSON`));
+    expect(() => loadConfig(root)).toThrow(
+      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}: not valid JSON`),
+    );
     write("sentry-ai-codemod.config.json", { rules: { "missing-span": "loud" } });
     expect(() => loadConfig(root)).toThrow(
       `${path.join(root, "sentry-ai-codemod.config.json")}: rules.missing-span: expected "off" | "warn" | "error", got "loud"`,
@@ -272,9 +309,16 @@ describe("loadConfig", () => {
   it("recordInputs / recordOutputs take always, auto or never (true is auto, false is never), as the flags do", () => {
     write("sentry-ai-codemod.config.json", { recordInputs: "always", recordOutputs: true });
     const options = configEngineOptions(loadConfig(root).config);
-    expect([options.recordInputs, options.recordInputsAuto, options.recordOutputs, options.recordOutputsAuto]).toEqual([true, false, true, true]);
+    expect([options.recordInputs, options.recordInputsAuto, options.recordOutputs, options.recordOutputsAuto]).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
     write("sentry-ai-codemod.config.json", { recordInputs: "sometimes" });
-    expect(() => loadConfig(root)).toThrow('recordInputs: expected "always" | "auto" | "never" (or true / false), got "sometimes"');
+    expect(() => loadConfig(root)).toThrow(
+      'recordInputs: expected "always" | "auto" | "never" (or true / false), got "sometimes"',
+    );
   });
 
   it("loads an explicit --config path, including a package.json", () => {
@@ -295,7 +339,9 @@ describe("applySeverityOverrides", () => {
   });
 
   it("rejects unknown rules, unknown levels and malformed flags, naming each", () => {
-    expect(() => applySeverityOverrides(defaultRuleLevels(), ["missing-span=loud", "nope=warn", "missing-span"])).toThrow(
+    expect(() =>
+      applySeverityOverrides(defaultRuleLevels(), ["missing-span=loud", "nope=warn", "missing-span"]),
+    ).toThrow(
       [
         '--severity: missing-span: expected "off" | "warn" | "error", got "loud"',
         '--severity: unknown rule "nope" (rules: missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)',

@@ -39,7 +39,11 @@ describe("stagedFiles", () => {
     const scope = await stagedFiles(repo.root);
     expect(scope.root).toBe(repo.root);
     expect(scope.files).toEqual([
-      { path: "src/kept.ts", absolutePath: path.join(repo.root, "src/kept.ts"), text: "export const kept = 'staged';\n" },
+      {
+        path: "src/kept.ts",
+        absolutePath: path.join(repo.root, "src/kept.ts"),
+        text: "export const kept = 'staged';\n",
+      },
     ]);
   });
 
@@ -62,7 +66,9 @@ describe("stagedFiles", () => {
       fresh.write("a.ts", "first\n");
       fs.symlinkSync("a.ts", path.join(fresh.root, "link.ts"));
       fresh.git("add", "-A");
-      expect((await stagedFiles(fresh.root)).files.map((file) => [file.path, file.text])).toEqual([["a.ts", "first\n"]]);
+      expect((await stagedFiles(fresh.root)).files.map((file) => [file.path, file.text])).toEqual([
+        ["a.ts", "first\n"],
+      ]);
     } finally {
       fresh.remove();
     }
@@ -73,7 +79,9 @@ describe("stagedFiles", () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), "sac-nogit-"));
     try {
       await expect(stagedFiles(outside)).rejects.toThrow(GitScopeError);
-      await expect(stagedFiles(outside)).rejects.toThrow("is not inside a git repository (--staged and --changed need one)");
+      await expect(stagedFiles(outside)).rejects.toThrow(
+        "is not inside a git repository (--staged and --changed need one)",
+      );
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import picomatch from "picomatch";
 import { DEFAULT_EXTENSIONS } from "../../src/engine/engine";
 
 // js-yaml comes with jest's own dependencies; the docs' YAML must parse as real YAML, not just look like it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- js-yaml has no type declarations here
 const yaml = require("js-yaml") as { load(text: string): unknown };
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -18,7 +19,9 @@ function codeBlocks(markdown: string): Array<{ language: string; code: string }>
 const CHECK_FLAGS = new Set(["--staged", "--changed", "--format", "--output-file", "--severity", "--config", "--fix"]);
 
 function checkCommands(text: string): string[][] {
-  return [...text.matchAll(/sentry-ai-codemod check([^\n"`]*)/g)].map((match) => match[1].trim().split(/\s+/).filter(Boolean));
+  return [...text.matchAll(/sentry-ai-codemod check([^\n"`]*)/g)].map((match) =>
+    match[1].trim().split(/\s+/).filter(Boolean),
+  );
 }
 
 describe(".pre-commit-hooks.yaml", () => {
@@ -64,7 +67,10 @@ describe("docs/integrations.md", () => {
   it("uploads the SARIF file the check step writes, with the permission code scanning needs", () => {
     const workflow = yamlBlocks[2] as {
       permissions: Record<string, string>;
-      jobs: Record<string, { steps: Array<{ run?: string; uses?: string; if?: string; with?: Record<string, string> }> }>;
+      jobs: Record<
+        string,
+        { steps: Array<{ run?: string; uses?: string; if?: string; with?: Record<string, string> }> }
+      >;
     };
     expect(workflow.permissions["security-events"]).toBe("write");
     const steps = Object.values(workflow.jobs)[0].steps;
@@ -78,9 +84,9 @@ describe("docs/integrations.md", () => {
   });
 
   it("gives lint-staged a glob that matches every extension the engine reads", () => {
-    const lintStaged = (JSON.parse(blocks.find((block) => block.language === "json")!.code) as { "lint-staged": Record<string, string> })[
-      "lint-staged"
-    ];
+    const lintStaged = (
+      JSON.parse(blocks.find((block) => block.language === "json")!.code) as { "lint-staged": Record<string, string> }
+    )["lint-staged"];
     const [[glob, command]] = Object.entries(lintStaged);
     expect(command).toBe("sentry-ai-codemod check");
     const matches = picomatch(glob, { matchBase: true });

@@ -22,21 +22,31 @@ async function findingsOf(fixture: string): Promise<string[]> {
 }
 
 /** @llamaindex/openai calls the model through the `openai` client, which Sentry's OpenAI integration records. */
-const ALSO_AUTO = " (Sentry's openAIIntegration also records it when enabled; --skip-auto-instrumented leaves such calls to it.)";
+const ALSO_AUTO =
+  " (Sentry's openAIIntegration also records it when enabled; --skip-auto-instrumented leaves such calls to it.)";
 
 describe("check on LlamaIndex TS", () => {
   it("reports chat, complete and embeddings calls without a span, and the streamed chat as manual work", async () => {
     expect(await findingsOf("ai-request/llamaindex-chat-complete.input.ts")).toEqual([
-      '10 missing-span: LLM call `llm.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o-mini".' + ALSO_AUTO,
-      '20 missing-span: LLM call `(…).complete` is not inside a gen_ai.text_completion span: run with --fix to wrap it in span "text_completion gpt-4o".' + ALSO_AUTO,
-      '25 missing-span: LLM call `configured.complete` is not inside a gen_ai.text_completion span: run with --fix to wrap it in span "text_completion".' + ALSO_AUTO,
-      '30 missing-span: LLM call `model.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat".' + ALSO_AUTO,
-      expect.stringMatching(/^35 streaming-manual: Streaming LLM call `llm\.chat` needs a gen_ai\.chat span .*each chunk's `delta`/),
+      '10 missing-span: LLM call `llm.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o-mini".' +
+        ALSO_AUTO,
+      '20 missing-span: LLM call `(…).complete` is not inside a gen_ai.text_completion span: run with --fix to wrap it in span "text_completion gpt-4o".' +
+        ALSO_AUTO,
+      '25 missing-span: LLM call `configured.complete` is not inside a gen_ai.text_completion span: run with --fix to wrap it in span "text_completion".' +
+        ALSO_AUTO,
+      '30 missing-span: LLM call `model.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat".' +
+        ALSO_AUTO,
+      expect.stringMatching(
+        /^35 streaming-manual: Streaming LLM call `llm\.chat` needs a gen_ai\.chat span .*each chunk's `delta`/,
+      ),
     ]);
     expect(await findingsOf("ai-request/llamaindex-responses-embeddings.input.ts")).toEqual([
-      '8 missing-span: LLM call `llm.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4.1-mini".' + ALSO_AUTO,
-      '13 missing-span: LLM call `embedModel.getTextEmbedding` is not inside a gen_ai.embeddings span: run with --fix to wrap it in span "embeddings text-embedding-3-small".' + ALSO_AUTO,
-      '14 missing-span: LLM call `embedModel.getTextEmbeddings` is not inside a gen_ai.embeddings span: run with --fix to wrap it in span "embeddings text-embedding-3-small".' + ALSO_AUTO,
+      '8 missing-span: LLM call `llm.chat` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4.1-mini".' +
+        ALSO_AUTO,
+      '13 missing-span: LLM call `embedModel.getTextEmbedding` is not inside a gen_ai.embeddings span: run with --fix to wrap it in span "embeddings text-embedding-3-small".' +
+        ALSO_AUTO,
+      '14 missing-span: LLM call `embedModel.getTextEmbeddings` is not inside a gen_ai.embeddings span: run with --fix to wrap it in span "embeddings text-embedding-3-small".' +
+        ALSO_AUTO,
     ]);
   });
 
@@ -47,13 +57,20 @@ describe("check on LlamaIndex TS", () => {
     expect(agent[1]).toMatch(/^17 missing-span: .*invoke_agent weather/);
     expect(agent[2]).toMatch(/^22 streaming-manual: /);
     const tools = await findingsOf("execute-tool/llamaindex-tool.input.ts");
-    expect(tools).toEqual([expect.stringMatching(/^5 missing-span: .*execute_tool get_weather/), expect.stringMatching(/^12 missing-span: .*execute_tool add/)]);
+    expect(tools).toEqual([
+      expect.stringMatching(/^5 missing-span: .*execute_tool get_weather/),
+      expect.stringMatching(/^12 missing-span: .*execute_tool add/),
+    ]);
   });
 
   it("says nothing about look-alikes, nor about the codemod's own output", async () => {
     expect(await findingsOf("ai-request/negative-llamaindex-look-alikes.input.ts")).toEqual([]);
     expect(await findingsOf("execute-tool/negative-llamaindex-tool-look-alike.input.ts")).toEqual([]);
-    for (const output of ["ai-request/llamaindex-responses-embeddings.output.ts", "invoke-agent/llamaindex-agent.output.ts", "execute-tool/llamaindex-tool.output.ts"]) {
+    for (const output of [
+      "ai-request/llamaindex-responses-embeddings.output.ts",
+      "invoke-agent/llamaindex-agent.output.ts",
+      "execute-tool/llamaindex-tool.output.ts",
+    ]) {
       expect((await findingsOf(output)).filter((finding) => !finding.includes("streaming-manual"))).toEqual([]);
     }
   });
@@ -62,7 +79,9 @@ describe("check on LlamaIndex TS", () => {
 describe("check on other SDK sites", () => {
   it("reports LangChain text-completion LLM calls as text_completion sites", async () => {
     expect(await findingsOf("ai-request/langchain-openai-llm-invoke.input.ts")).toEqual([
-      expect.stringMatching(/^8 missing-span: LLM call `llm\.invoke` is not inside a gen_ai\.text_completion span: .*"text_completion gpt-3\.5-turbo-instruct"/),
+      expect.stringMatching(
+        /^8 missing-span: LLM call `llm\.invoke` is not inside a gen_ai\.text_completion span: .*"text_completion gpt-3\.5-turbo-instruct"/,
+      ),
       expect.stringMatching(/^13 missing-span: LLM call `llm\.batch` is not inside a gen_ai\.text_completion span/),
     ]);
   });
@@ -76,10 +95,18 @@ describe("check on other SDK sites", () => {
 
   it("reports Python openai with_raw_response calls, and a streamed one as manual work", async () => {
     expect(await findingsOf("ai-request/openai-with-raw-response.input.py")).toEqual([
-      expect.stringMatching(/^10 missing-span: LLM call `client\.chat\.completions\.with_raw_response\.create` is not inside a gen_ai\.chat span/),
-      expect.stringMatching(/^19 missing-span: LLM call `async_client\.embeddings\.with_raw_response\.create` is not inside a gen_ai\.embeddings span/),
-      expect.stringMatching(/^24 streaming-manual: Streaming LLM call `client\.chat\.completions\.with_raw_response\.create`/),
+      expect.stringMatching(
+        /^10 missing-span: LLM call `client\.chat\.completions\.with_raw_response\.create` is not inside a gen_ai\.chat span/,
+      ),
+      expect.stringMatching(
+        /^19 missing-span: LLM call `async_client\.embeddings\.with_raw_response\.create` is not inside a gen_ai\.embeddings span/,
+      ),
+      expect.stringMatching(
+        /^24 streaming-manual: Streaming LLM call `client\.chat\.completions\.with_raw_response\.create`/,
+      ),
     ]);
-    expect(await findingsOf("ai-request/openai-with-raw-response.output.py")).toEqual([expect.stringMatching(/^\d+ streaming-manual: /)]);
+    expect(await findingsOf("ai-request/openai-with-raw-response.output.py")).toEqual([
+      expect.stringMatching(/^\d+ streaming-manual: /),
+    ]);
   });
 });

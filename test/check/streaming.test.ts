@@ -24,15 +24,27 @@ test("there is a wrapped streaming fixture for every shape", () => {
 test.each(wrapped)("%s: every streaming call is a fixable missing-span", async (fixture) => {
   const findings = await findingsOf(fixture);
   expect(findings.length).toBeGreaterThan(0);
-  for (const finding of findings) expect({ ruleId: finding.ruleId, fixable: finding.fixable }).toEqual({ ruleId: "missing-span", fixable: true });
+  for (const finding of findings)
+    expect({ ruleId: finding.ruleId, fixable: finding.fixable }).toEqual({ ruleId: "missing-span", fixable: true });
 });
 
 test("streams the engine cannot follow are streaming-manual, with the reason and what to write", async () => {
   expect(await findingsOf("stream-manual.input.ts")).toEqual([
-    expect.objectContaining({ ruleId: "streaming-manual", fixable: false, line: 13, message: expect.stringContaining("is not a literal `true`") }),
-    expect.objectContaining({ line: 17, message: expect.stringContaining("`.withResponse()` / `.asResponse()` on a stream") }),
+    expect.objectContaining({
+      ruleId: "streaming-manual",
+      fixable: false,
+      line: 13,
+      message: expect.stringContaining("is not a literal `true`"),
+    }),
+    expect.objectContaining({
+      line: 17,
+      message: expect.stringContaining("`.withResponse()` / `.asResponse()` on a stream"),
+    }),
     expect.objectContaining({ line: 24, message: expect.stringContaining("one model call per tool round") }),
-    expect.objectContaining({ line: 33, message: expect.stringContaining("each message it yields in a gen_ai.chat span") }),
+    expect.objectContaining({
+      line: 33,
+      message: expect.stringContaining("each message it yields in a gen_ai.chat span"),
+    }),
     expect.objectContaining({ line: 45, message: expect.stringContaining("arguments contain `await`") }),
   ]);
 });

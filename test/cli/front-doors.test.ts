@@ -39,10 +39,15 @@ describe("every front door reads the project's config file", () => {
   });
 
   it("jscodeshift options override the config file, and --config names another one", () => {
-    const project = tempProject({ "other.json": JSON.stringify(ACME_CONFIG), "sentry-ai-codemod.config.json": JSON.stringify(config) });
+    const project = tempProject({
+      "other.json": JSON.stringify(ACME_CONFIG),
+      "sentry-ai-codemod.config.json": JSON.stringify(config),
+    });
     inProject(project, () => {
       const file = { path: path.join(project, "ask.ts"), source: acmeInput };
-      expect(aiRequest.default(file, {}, { conventions: "default", recordInputs: "true" })).toContain('"gen_ai.request.messages"');
+      expect(aiRequest.default(file, {}, { conventions: "default", recordInputs: "true" })).toContain(
+        '"gen_ai.request.messages"',
+      );
       const viaOther = aiRequest.default(file, {}, { config: "other.json" });
       expect(viaOther).toContain('op: "gen_ai.chat"');
       expect(() => aiRequest.default(file, {}, { config: "missing.json" })).toThrow(/missing\.json: file not found/);

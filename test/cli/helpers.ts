@@ -13,7 +13,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(args: string[], cwd: string, options: { input?: string; env?: Record<string, string> } = {}): RunResult {
+export function run(
+  args: string[],
+  cwd: string,
+  options: { input?: string; env?: Record<string, string> } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
@@ -26,7 +30,10 @@ export function run(args: string[], cwd: string, options: { input?: string; env?
 /** A throwaway project: a package.json depending on @sentry/node, plus the given files. */
 export function tempProject(files: Record<string, string | Buffer>): string {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sentry-ai-codemod-cli-"));
-  fs.writeFileSync(path.join(directory, "package.json"), JSON.stringify({ name: "app", private: true, dependencies: { "@sentry/node": "^11.11.0" } }));
+  fs.writeFileSync(
+    path.join(directory, "package.json"),
+    JSON.stringify({ name: "app", private: true, dependencies: { "@sentry/node": "^11.11.0" } }),
+  );
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
     fs.writeFileSync(path.join(directory, name), content);
@@ -37,7 +44,10 @@ export function tempProject(files: Record<string, string | Buffer>): string {
 /** `git init` and one commit of everything in `directory`; returns a git runner for it. */
 export function commitAll(directory: string): (...args: string[]) => string {
   const git = (...args: string[]): string =>
-    execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { cwd: directory, encoding: "utf8" });
+    execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], {
+      cwd: directory,
+      encoding: "utf8",
+    });
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "init");

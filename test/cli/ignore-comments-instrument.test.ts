@@ -44,14 +44,20 @@ describe("instrument honours the ignore comments check honours", () => {
     const project = tempProject({ "src/app.ts": JS, "src/legacy.ts": IGNORED_FILE, "src/app.py": PY });
     const before = run(["check", "src", "--format", "json"], project);
     expect(before.code).toBe(1);
-    expect((JSON.parse(before.stdout) as { findings: Array<{ line: number }> }).findings.map((finding) => finding.line)).toEqual([8]);
+    expect(
+      (JSON.parse(before.stdout) as { findings: Array<{ line: number }> }).findings.map((finding) => finding.line),
+    ).toEqual([8]);
 
     const instrumented = run(["instrument", "src", "--force", "--no-prettier"], project);
     expect(instrumented.code).toBe(0);
     expect(instrumented.stderr).toContain("left alone (ignore comment)");
     const app = fs.readFileSync(path.join(project, "src/app.ts"), "utf8");
-    expect(app).toContain('  // sentry-ai-codemod-ignore-next-line missing-span -- measured by our own proxy\n  return client.chat.completions.create({ model: "gpt-4o", messages: [] });');
-    expect(app).toContain('export const alsoKept = () => client.embeddings.create({ model: "text-embedding-3-small", input: "x" });');
+    expect(app).toContain(
+      '  // sentry-ai-codemod-ignore-next-line missing-span -- measured by our own proxy\n  return client.chat.completions.create({ model: "gpt-4o", messages: [] });',
+    );
+    expect(app).toContain(
+      'export const alsoKept = () => client.embeddings.create({ model: "text-embedding-3-small", input: "x" });',
+    );
     expect(app).toContain('name: "chat gpt-4o-mini"');
     expect(app.match(/startSpan\(/g)).toHaveLength(1);
     expect(fs.readFileSync(path.join(project, "src/legacy.ts"), "utf8")).toBe(IGNORED_FILE);

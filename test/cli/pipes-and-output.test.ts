@@ -7,7 +7,8 @@ import { BIN, run, tempProject } from "./helpers";
 function manyCalls(count: number): string {
   const calls = Array.from(
     { length: count },
-    (_, index) => `export async function ask${index}() {\n  return openai.chat.completions.create({ model: "gpt-4o", messages: [] });\n}\n`,
+    (_, index) =>
+      `export async function ask${index}() {\n  return openai.chat.completions.create({ model: "gpt-4o", messages: [] });\n}\n`,
   );
   return `import OpenAI from "openai";\n\nconst openai = new OpenAI();\n\n${calls.join("\n")}`;
 }
@@ -15,8 +16,16 @@ function manyCalls(count: number): string {
 /** `<command> | head -1` under bash, with the command's own exit status. */
 function pipedToHead(args: string[], cwd: string): { status: number; firstLine: string; stderr: string } {
   const command = `node ${JSON.stringify(BIN)} ${args.join(" ")} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`;
-  const result = spawnSync("bash", ["-c", command], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "true" } });
-  return { status: Number(/status=(\d+)/.exec(result.stderr)?.[1]), firstLine: result.stdout.trim(), stderr: result.stderr };
+  const result = spawnSync("bash", ["-c", command], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", CI: "true" },
+  });
+  return {
+    status: Number(/status=(\d+)/.exec(result.stderr)?.[1]),
+    firstLine: result.stdout.trim(),
+    stderr: result.stderr,
+  };
 }
 
 describe("output to a closed pipe", () => {
@@ -43,7 +52,9 @@ describe("--output-file", () => {
     const started = Date.now();
     const under = run(["check", ".", "--output-file", "/proc/sentry-ai-codemod/report.txt"], project);
     expect(under.code).toBe(2);
-    expect(under.stderr).toContain("cannot write the report to /proc/sentry-ai-codemod/report.txt: cannot create the folder /proc/sentry-ai-codemod");
+    expect(under.stderr).toContain(
+      "cannot write the report to /proc/sentry-ai-codemod/report.txt: cannot create the folder /proc/sentry-ai-codemod",
+    );
     const notAFolder = run(["check", ".", "--output-file", "notes.txt/report.txt"], project);
     expect(notAFolder.code).toBe(2);
     expect(notAFolder.stderr).toContain("is not a folder");
@@ -53,6 +64,8 @@ describe("--output-file", () => {
   it("creates missing folders for a writable target", () => {
     const project = tempProject({ "src/plain.ts": "export const one = 1;\n" });
     expect(run(["check", ".", "--output-file", "reports/ai/report.json", "--format", "json"], project).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(project, "reports/ai/report.json"), "utf8"))).toMatchObject({ findings: [] });
+    expect(JSON.parse(fs.readFileSync(path.join(project, "reports/ai/report.json"), "utf8"))).toMatchObject({
+      findings: [],
+    });
   });
 });

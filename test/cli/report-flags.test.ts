@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { run, tempProject } from "./helpers";
 
 /** Flags ESLint users look for: --quiet, --max-warnings, -f / -o, --color. */
-const CALL = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });\n';
+const CALL =
+  'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });\n';
 
 describe("report flags", () => {
   const project = tempProject({ "src/app.ts": CALL });
@@ -27,7 +28,9 @@ describe("report flags", () => {
   it("-f and -o are --format and --output-file", () => {
     const result = run(["check", "src", "-f", "json", "-o", "report.json"], project);
     expect(result.code).toBe(1);
-    expect(JSON.parse(fs.readFileSync(path.join(project, "report.json"), "utf8"))).toMatchObject({ findings: [{ ruleId: "missing-span" }] });
+    expect(JSON.parse(fs.readFileSync(path.join(project, "report.json"), "utf8"))).toMatchObject({
+      findings: [{ ruleId: "missing-span" }],
+    });
   });
 
   it("--color forces ANSI colours into a pipe; --no-color and the default there are plain", () => {

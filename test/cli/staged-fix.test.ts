@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { commitAll, run, tempProject } from "./helpers";
 
 /** `check --staged --fix` fixes the staged content and restages it, or refuses when that would commit other changes. */
-const CALL = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });\n';
+const CALL =
+  'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });\n';
 
 describe("check --staged --fix", () => {
   it("fixes a staged file, restages it, and the check of the index then passes", () => {

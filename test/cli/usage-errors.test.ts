@@ -21,6 +21,8 @@ describe("usage errors", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('missing-span: expected "off" | "warn" | "error", got "loud"');
     expect(result.stdout).toBe("");
-    expect(run(["check", "src", "--severity", "nosuchrule=off"], project).stderr).toContain('unknown rule "nosuchrule"');
+    expect(run(["check", "src", "--severity", "nosuchrule=off"], project).stderr).toContain(
+      'unknown rule "nosuchrule"',
+    );
   });
 });

@@ -28,8 +28,12 @@ test("the documented SDK descriptor is all the engine needs to wrap the new SDK'
     "",
   ].join("\n");
   const result = await engine.transform("/project/src/ask.ts", input);
-  expect(result.sites.map((site) => [site.sdk, site.status, site.spanName])).toEqual([["acme", "instrumentable", "chat acme-1"]]);
+  expect(result.sites.map((site) => [site.sdk, site.status, site.spanName])).toEqual([
+    ["acme", "instrumentable", "chat acme-1"],
+  ]);
   expect(result.output).toContain('"gen_ai.system": "acme"');
-  expect(result.output).toContain('"gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.output?.text]) : undefined');
+  expect(result.output).toContain(
+    '"gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.output?.text]) : undefined',
+  );
   expect(result.output).toContain('"gen_ai.usage.input_tokens": response?.usage?.in,');
 });

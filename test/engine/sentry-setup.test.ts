@@ -50,12 +50,17 @@ describe("the app's Sentry init call, read from its text", () => {
   });
 
   it("what the setup does with one integration", () => {
-    const init = findSentryInit("app.py", "import sentry_sdk\nsentry_sdk.init(integrations=[OpenAIIntegration()], disabled_integrations=[LiteLLMIntegration()])")!;
+    const init = findSentryInit(
+      "app.py",
+      "import sentry_sdk\nsentry_sdk.init(integrations=[OpenAIIntegration()], disabled_integrations=[LiteLLMIntegration()])",
+    )!;
     expect(integrationState(init, "OpenAIIntegration")).toBe("listed");
     expect(integrationState(init, "LiteLLMIntegration")).toBe("off");
     expect(integrationState(init, "AnthropicIntegration")).toBe("default");
     expect(integrationState({ ...init, defaultsOff: true }, "AnthropicIntegration")).toBe("off");
-    expect(integrationState({ ...init, integrations: "dynamic", defaultsOff: true }, "AnthropicIntegration")).toBe("default");
+    expect(integrationState({ ...init, integrations: "dynamic", defaultsOff: true }, "AnthropicIntegration")).toBe(
+      "default",
+    );
     expect(integrationState(undefined, "AnthropicIntegration")).toBe("default");
   });
 });

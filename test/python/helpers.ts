@@ -23,7 +23,12 @@ export function analyze(text: string, options: Partial<EngineOptions> = {}): Pro
  * Python fixture pairs: `__testfixtures__/<transform>/<case>.input.py` and `.output.py`, with engine options
  * from an optional `<case>.options.json` (as for the JS/TS pairs).
  */
-export function pythonFixtures(): Array<{ name: string; input: string; output: string; options: Partial<EngineOptions> }> {
+export function pythonFixtures(): Array<{
+  name: string;
+  input: string;
+  output: string;
+  options: Partial<EngineOptions>;
+}> {
   const cases: Array<{ name: string; input: string; output: string; options: Partial<EngineOptions> }> = [];
   for (const transformName of fs.readdirSync(FIXTURES).sort()) {
     const dir = path.join(FIXTURES, transformName);
@@ -32,8 +37,15 @@ export function pythonFixtures(): Array<{ name: string; input: string; output: s
       if (!file.endsWith(".input.py")) continue;
       const base = file.slice(0, -".input.py".length);
       const optionsPath = path.join(dir, `${base}.options.json`);
-      const options = fs.existsSync(optionsPath) ? (JSON.parse(fs.readFileSync(optionsPath, "utf8")) as Partial<EngineOptions>) : {};
-      cases.push({ name: `${transformName}/${base}`, input: path.join(dir, file), output: path.join(dir, `${base}.output.py`), options });
+      const options = fs.existsSync(optionsPath)
+        ? (JSON.parse(fs.readFileSync(optionsPath, "utf8")) as Partial<EngineOptions>)
+        : {};
+      cases.push({
+        name: `${transformName}/${base}`,
+        input: path.join(dir, file),
+        output: path.join(dir, `${base}.output.py`),
+        options,
+      });
     }
   }
   return cases;

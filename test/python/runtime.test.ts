@@ -50,11 +50,13 @@ beforeAll(async () => {
   server = await startMockLlmServer();
   workspace = makeWorkspace();
   for (const name of PROGRAMS) startRun(`original:${name}`, path.join(PROGRAMS_DIR, `${name}.py`));
-  for (const name of PROGRAMS) fs.copyFileSync(path.join(PROGRAMS_DIR, `${name}.py`), path.join(workspace, `${name}.py`));
+  for (const name of PROGRAMS)
+    fs.copyFileSync(path.join(PROGRAMS_DIR, `${name}.py`), path.join(workspace, `${name}.py`));
   cli = await runCli(["instrument", workspace, "--force", "--json"]);
   for (const name of PROGRAMS) startRun(`instrumented:${name}`, path.join(workspace, `${name}.py`));
   // --record-inputs auto (the default) asks the app's Sentry settings at run time
-  for (const name of PRIVACY_PROGRAMS) startRun(`no-pii:${name}`, path.join(workspace, `${name}.py`), { sendDefaultPii: false });
+  for (const name of PRIVACY_PROGRAMS)
+    startRun(`no-pii:${name}`, path.join(workspace, `${name}.py`), { sendDefaultPii: false });
 }, 120_000);
 
 afterAll(async () => {
@@ -78,7 +80,12 @@ function spanAt(run: PyRun, index: number, expected: ExpectedSpan): PySpan {
 test("instrument --force rewrites every program, nothing left for manual work, no errors", () => {
   expect(cli.code).toBe(0);
   const summary = JSON.parse(cli.stdout) as { sites: Record<string, { wrapped?: number }> };
-  expect(summary).toMatchObject({ filesScanned: PROGRAMS.length, filesChanged: PROGRAMS.length, needsManualWork: [], errors: [] });
+  expect(summary).toMatchObject({
+    filesScanned: PROGRAMS.length,
+    filesChanged: PROGRAMS.length,
+    needsManualWork: [],
+    errors: [],
+  });
   const wrapped = Object.values(summary.sites).reduce((sum, site) => sum + (site.wrapped ?? 0), 0);
   expect(wrapped).toBe(Object.values(EXPECTED).reduce((sum, program) => sum + program.sites, 0));
   expect(Object.keys(EXPECTED).sort()).toEqual(PROGRAMS);
@@ -103,7 +110,9 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
     const [before, run] = await Promise.all([original(), instrumented()]);
     expect(genAiSpans(before)).toEqual([]);
     const root = rootOf(run);
-    expect(genAiSpans(run).map((span) => [span.op, span.name])).toEqual(expected.spans.map((span) => [span.op, span.name]));
+    expect(genAiSpans(run).map((span) => [span.op, span.name])).toEqual(
+      expected.spans.map((span) => [span.op, span.name]),
+    );
     const names = new Map(run.spans.map((span) => [span.spanId, span.name]));
     expect(genAiSpans(run).map((span) => names.get(span.parentSpanId ?? ""))).toEqual(
       expected.spans.map((span) => span.parent ?? "runtime-test"),
@@ -132,13 +141,17 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
 
 describe.each(PRIVACY_PROGRAMS)("%s: prompts and responses only when the app's Sentry settings allow it", (program) => {
   const content = (run: PyRun): string[] =>
-    genAiSpans(run).flatMap((span) => CONTENT_KEYS.filter((key) => genAiData(span)[key] !== undefined).map((key) => `${span.name} ${key}`));
+    genAiSpans(run).flatMap((span) =>
+      CONTENT_KEYS.filter((key) => genAiData(span)[key] !== undefined).map((key) => `${span.name} ${key}`),
+    );
   const withoutContent = (run: PyRun) =>
     genAiSpans(run).map((span) => ({
       op: span.op,
       name: span.name,
       status: span.status,
-      keys: Object.keys(genAiData(span)).filter((key) => !CONTENT_KEYS.includes(key)).sort(),
+      keys: Object.keys(genAiData(span))
+        .filter((key) => !CONTENT_KEYS.includes(key))
+        .sort(),
     }));
 
   test("send_default_pii=False: no content attribute; model, usage and the rest as with send_default_pii=True", async () => {
@@ -154,8 +167,16 @@ describe.each(PRIVACY_PROGRAMS)("%s: prompts and responses only when the app's S
 
 describe("the reads and helpers the codemod emits, with real SDK objects", () => {
   // [case, sample value (helpers_check.py), expression]: reads compiled by the engine, as it emits them
-  const read = (name: string, sample: string, fieldPath: string): [string, string, string] => [name, sample, fieldRead("value", fieldPath)];
-  const json = (name: string, sample: string, args = ""): [string, string, string] => [name, sample, `_sentry_json(value${args})`];
+  const read = (name: string, sample: string, fieldPath: string): [string, string, string] => [
+    name,
+    sample,
+    fieldRead("value", fieldPath),
+  ];
+  const json = (name: string, sample: string, args = ""): [string, string, string] => [
+    name,
+    sample,
+    `_sentry_json(value${args})`,
+  ];
   const cases: Array<[string, string, string]> = [
     read("raises", "exploding", "usage.prompt_tokens"),
     read("raises_in_list", "exploding", "choices[].message.content"),
@@ -175,7 +196,7 @@ describe("the reads and helpers the codemod emits, with real SDK objects", () =>
     read("method_missing", "bare", "usage().total_tokens"),
     json("json_cycle", "cyclic"),
     json("json_pydantic", "pydantic"),
-    [ "json_object", "unserialisable", "_sentry_json(value) is not None" ],
+    ["json_object", "unserialisable", "_sentry_json(value) is not None"],
     json("json_none", "none"),
     json("json_list", "stop", ", as_list=True"),
     json("json_list_kept", "list", ", as_list=True"),
@@ -188,11 +209,18 @@ describe("the reads and helpers the codemod emits, with real SDK objects", () =>
 
   test("never raise: missing usage and choices, raising attributes and methods, cycles, unserialisable values", () => {
     const fixtures = path.join(__dirname, "..", "..", "__testfixtures__");
-    const generated = [path.join(fixtures, "ai-request", "openai-chat.output.py"), path.join(fixtures, "invoke-agent", "pydantic-ai.output.py")];
-    const out = execFileSync(venvPython(), [path.join(__dirname, "runtime", "helpers_check.py"), JSON.stringify(cases), ...generated], {
-      env: { PATH: process.env.PATH ?? "", OPENAI_API_KEY: "test-key", PYTHONDONTWRITEBYTECODE: "1" },
-      encoding: "utf8",
-    });
+    const generated = [
+      path.join(fixtures, "ai-request", "openai-chat.output.py"),
+      path.join(fixtures, "invoke-agent", "pydantic-ai.output.py"),
+    ];
+    const out = execFileSync(
+      venvPython(),
+      [path.join(__dirname, "runtime", "helpers_check.py"), JSON.stringify(cases), ...generated],
+      {
+        env: { PATH: process.env.PATH ?? "", OPENAI_API_KEY: "test-key", PYTHONDONTWRITEBYTECODE: "1" },
+        encoding: "utf8",
+      },
+    );
     expect(JSON.parse(out)).toEqual({
       raises: null,
       raises_in_list: [],
@@ -211,7 +239,8 @@ describe("the reads and helpers the codemod emits, with real SDK objects", () =>
       method_raises: null,
       method_missing: null,
       json_cycle: null,
-      json_pydantic: '{"completion_tokens": 2, "prompt_tokens": 1, "total_tokens": 3, "completion_tokens_details": null, "prompt_tokens_details": null}',
+      json_pydantic:
+        '{"completion_tokens": 2, "prompt_tokens": 1, "total_tokens": 3, "completion_tokens_details": null, "prompt_tokens_details": null}',
       json_object: true,
       json_none: null,
       json_list: '["stop"]',
@@ -226,12 +255,19 @@ describe("the reads and helpers the codemod emits, with real SDK objects", () =>
 
   test("an instrumented file reads fields at the site: no path string is parsed at run time, every helper is short", () => {
     const fixtures = path.join(__dirname, "..", "..", "__testfixtures__");
-    for (const file of fs.readdirSync(fixtures, { recursive: true }).map(String).filter((name) => name.endsWith(".output.py"))) {
+    for (const file of fs
+      .readdirSync(fixtures, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith(".output.py"))) {
       const text = fs.readFileSync(path.join(fixtures, file), "utf8");
       expect({ file, pathInterpreter: /_sentry_get\b/.test(text) }).toEqual({ file, pathInterpreter: false });
       for (const helper of text.split(/\r?\n(?=\S)/).filter((block) => block.startsWith("def _sentry_"))) {
         const lines = helper.trimEnd().split(/\r?\n/).length;
-        expect({ file, helper: helper.split("(")[0], short: lines <= 12 }).toEqual({ file, helper: helper.split("(")[0], short: true });
+        expect({ file, helper: helper.split("(")[0], short: lines <= 12 }).toEqual({
+          file,
+          helper: helper.split("(")[0],
+          short: true,
+        });
       }
     }
   });

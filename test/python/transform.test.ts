@@ -14,18 +14,66 @@ async function only(source: string) {
 describe("python: unsupported positions are reported, not rewritten", () => {
   const cases: Array<[string, string, RegExp]> = [
     ["a lambda body", "ask = lambda q: client.chat.completions.create(model='m', messages=q)\n", /inside a lambda/],
-    ["a comprehension", "def f(qs):\n    return [client.chat.completions.create(model='m', messages=q) for q in qs]\n", /inside a comprehension/],
-    ["a generator expression", "def f(qs):\n    return list(client.embeddings.create(model='m', input=q) for q in qs)\n", /inside a comprehension/],
-    ["a default argument", "def f(a=client.chat.completions.create(model='m', messages=[])):\n    return a\n", /default argument/],
-    ["a decorator argument", "@cache(client.embeddings.create(model='m', input='k'))\ndef f():\n    pass\n", /decorator argument/],
-    ["a conditional branch", "def f(q, c):\n    return c if c else client.chat.completions.create(model='m', messages=q)\n", /conditional expression/],
-    ["the right of `or`", "def f(q, c):\n    return c or client.chat.completions.create(model='m', messages=q)\n", /`and`\/`or`/],
-    ["a while condition", "def f(q):\n    while client.chat.completions.create(model='m', messages=q).choices:\n        q = q[1:]\n", /`while` condition/],
-    ["an elif condition", "def f(q):\n    if not q:\n        pass\n    elif client.chat.completions.create(model='m', messages=q):\n        pass\n", /`elif` condition/],
-    ["a one-line block", "def f(q):\n    if q: r = client.chat.completions.create(model='m', messages=q)\n", /shares its line/],
-    ["a `;` line", "def f(q):\n    r = client.chat.completions.create(model='m', messages=q); print(r)\n", /shares its line/],
-    ["after another call", "def f(q):\n    return log(q), client.chat.completions.create(model='m', messages=q)\n", /other calls in the same statement/],
-    ["an un-awaited async call", "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n", /not awaited/],
+    [
+      "a comprehension",
+      "def f(qs):\n    return [client.chat.completions.create(model='m', messages=q) for q in qs]\n",
+      /inside a comprehension/,
+    ],
+    [
+      "a generator expression",
+      "def f(qs):\n    return list(client.embeddings.create(model='m', input=q) for q in qs)\n",
+      /inside a comprehension/,
+    ],
+    [
+      "a default argument",
+      "def f(a=client.chat.completions.create(model='m', messages=[])):\n    return a\n",
+      /default argument/,
+    ],
+    [
+      "a decorator argument",
+      "@cache(client.embeddings.create(model='m', input='k'))\ndef f():\n    pass\n",
+      /decorator argument/,
+    ],
+    [
+      "a conditional branch",
+      "def f(q, c):\n    return c if c else client.chat.completions.create(model='m', messages=q)\n",
+      /conditional expression/,
+    ],
+    [
+      "the right of `or`",
+      "def f(q, c):\n    return c or client.chat.completions.create(model='m', messages=q)\n",
+      /`and`\/`or`/,
+    ],
+    [
+      "a while condition",
+      "def f(q):\n    while client.chat.completions.create(model='m', messages=q).choices:\n        q = q[1:]\n",
+      /`while` condition/,
+    ],
+    [
+      "an elif condition",
+      "def f(q):\n    if not q:\n        pass\n    elif client.chat.completions.create(model='m', messages=q):\n        pass\n",
+      /`elif` condition/,
+    ],
+    [
+      "a one-line block",
+      "def f(q):\n    if q: r = client.chat.completions.create(model='m', messages=q)\n",
+      /shares its line/,
+    ],
+    [
+      "a `;` line",
+      "def f(q):\n    r = client.chat.completions.create(model='m', messages=q); print(r)\n",
+      /shares its line/,
+    ],
+    [
+      "after another call",
+      "def f(q):\n    return log(q), client.chat.completions.create(model='m', messages=q)\n",
+      /other calls in the same statement/,
+    ],
+    [
+      "an un-awaited async call",
+      "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n",
+      /not awaited/,
+    ],
   ];
 
   test.each(cases)("%s", async (_label, code, reason) => {
@@ -39,16 +87,21 @@ describe("python: unsupported positions are reported, not rewritten", () => {
   });
 
   test("a second call in the same statement is reported; the first is rewritten", async () => {
-    const result = await only(`${OPENAI}def f(q):\n    r = client.chat.completions.create(model="a", messages=summarize(client.embeddings.create(model="e", input=q)))\n    return r\n`);
+    const result = await only(
+      `${OPENAI}def f(q):\n    r = client.chat.completions.create(model="a", messages=summarize(client.embeddings.create(model="e", input=q)))\n    return r\n`,
+    );
     expect(result.sites.map((site) => site.status)).toEqual(["instrumentable", "unsupported"]);
     expect(result.sites[1].reason).toMatch(/another AI call in the same statement \(line 6\)/);
-    expect(result.output).toContain('        _sentry_messages = summarize(client.embeddings.create(model="e", input=q))\n');
+    expect(result.output).toContain(
+      '        _sentry_messages = summarize(client.embeddings.create(model="e", input=q))\n',
+    );
   });
 });
 
 describe("python: parse errors", () => {
   test("a file that does not parse gets a diagnostic with line:col and no output", async () => {
-    const source = "from openai import OpenAI\n\nclient = OpenAI()\n\ndef ask(q:\n    return client.chat.completions.create(model='m', messages=q)\n";
+    const source =
+      "from openai import OpenAI\n\nclient = OpenAI()\n\ndef ask(q:\n    return client.chat.completions.create(model='m', messages=q)\n";
     const result = await transform(source);
     expect(result.output).toBeUndefined();
     expect(result.sites).toEqual([]);
@@ -84,7 +137,9 @@ def ask(q):
 
   test("--no-record-inputs leaves out prompts, system instructions and tool input", async () => {
     const tool = `from agents import function_tool\n\n@function_tool\ndef t(city: str) -> str:\n    """Doc."""\n    return city\n`;
-    const result = await transform(source.replace("messages=q", 'messages=q, instructions="x"') + "\n" + tool, { recordInputs: false });
+    const result = await transform(source.replace("messages=q", 'messages=q, instructions="x"') + "\n" + tool, {
+      recordInputs: false,
+    });
     expect(result.output).not.toContain("gen_ai.request.messages");
     expect(result.output).not.toContain("gen_ai.tool.input");
     expect(result.output).toContain("gen_ai.response.text");
@@ -104,7 +159,10 @@ def ask(q):
   test("--skip-auto-instrumented marks what Sentry's integrations already cover as skipped", async () => {
     const result = await transform(source, { skipAutoInstrumented: true });
     expect(result.output).toBeUndefined();
-    expect(result.sites[0]).toMatchObject({ status: "skipped", autoInstrumentedBy: { integration: "OpenAIIntegration" } });
+    expect(result.sites[0]).toMatchObject({
+      status: "skipped",
+      autoInstrumentedBy: { integration: "OpenAIIntegration" },
+    });
   });
 });
 
@@ -134,37 +192,66 @@ def ask(q, streaming):
 
 describe("python: generated code", () => {
   test("helpers and imports are added once, and reused by later runs", async () => {
-    const first = await transform(`${OPENAI}\ndef a(q):\n    r = client.chat.completions.create(model="m", messages=q)\n    return r\n`);
+    const first = await transform(
+      `${OPENAI}\ndef a(q):\n    r = client.chat.completions.create(model="m", messages=q)\n    return r\n`,
+    );
     const more = `${first.output}\n\ndef b(q):\n    r = client.embeddings.create(model="e", input=q)\n    return r\n`;
     const second = await transform(more);
     expect(second.output).toBeDefined();
-    for (const name of ["def _sentry_field(", "def _sentry_each(", "def _sentry_json(", "def _sentry_set(", "import sentry_sdk\n", "import json\n"]) {
+    for (const name of [
+      "def _sentry_field(",
+      "def _sentry_each(",
+      "def _sentry_json(",
+      "def _sentry_set(",
+      "import sentry_sdk\n",
+      "import json\n",
+    ]) {
       expect(second.output!.split(name).length - 1).toBe(1);
     }
   });
 
   test("a function that already uses `span` gets another span variable", async () => {
-    const result = await transform(`${OPENAI}\ndef a(q, span):\n    r = client.chat.completions.create(model="m", messages=q)\n    span.finish()\n    return r\n`);
+    const result = await transform(
+      `${OPENAI}\ndef a(q, span):\n    r = client.chat.completions.create(model="m", messages=q)\n    span.finish()\n    return r\n`,
+    );
     expect(result.output).toContain("as gen_ai_span:");
     expect(result.output).toContain('gen_ai_span.set_data("gen_ai.operation.name", "chat")');
   });
 
   test("two-space indentation is followed", async () => {
-    const result = await transform(`from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef a(q):\n  if q:\n    r = client.chat.completions.create(model="m", messages=q)\n    return r\n`);
-    expect(result.output).toContain('\n    with sentry_sdk.start_span(op="gen_ai.chat", name="chat m") as span:\n      span.set_data(');
+    const result = await transform(
+      `from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef a(q):\n  if q:\n    r = client.chat.completions.create(model="m", messages=q)\n    return r\n`,
+    );
+    expect(result.output).toContain(
+      '\n    with sentry_sdk.start_span(op="gen_ai.chat", name="chat m") as span:\n      span.set_data(',
+    );
     expect(result.output).toContain('\n      r = client.chat.completions.create(model="m", messages=q)\n');
     expect(result.output).toContain('\ndef _sentry_set(span, key, value):\n  """');
   });
 
   test("a file with only a docstring and imports gets imports after the docstring", async () => {
-    const result = await transform('"""Doc."""\nfrom openai import OpenAI\nr = OpenAI().embeddings.create(model="e", input="x")\n');
-    expect(result.output!.startsWith('"""Doc."""\nimport json\nimport sentry_sdk\nfrom openai import OpenAI\n\n\ndef _sentry_field(')).toBe(true);
-    expect(result.output).toContain('        return False\n\n\nwith sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings e") as span:\n    span.set_data(');
+    const result = await transform(
+      '"""Doc."""\nfrom openai import OpenAI\nr = OpenAI().embeddings.create(model="e", input="x")\n',
+    );
+    expect(
+      result.output!.startsWith(
+        '"""Doc."""\nimport json\nimport sentry_sdk\nfrom openai import OpenAI\n\n\ndef _sentry_field(',
+      ),
+    ).toBe(true);
+    expect(result.output).toContain(
+      '        return False\n\n\nwith sentry_sdk.start_span(op="gen_ai.embeddings", name="embeddings e") as span:\n    span.set_data(',
+    );
   });
 
   test("static and dynamic span names", async () => {
-    const result = await transform(`${OPENAI}\ndef a(q, cfg, settings):\n    r = client.chat.completions.create(model=settings.MODEL, messages=q)\n    s = client.chat.completions.create(model=cfg["model"], messages=q)\n    t = client.chat.completions.create(model=pick(q), messages=q)\n    return r, s, t\n`);
-    expect(result.sites.map((site) => site.spanName)).toEqual(["chat {settings.MODEL}", 'chat {cfg["model"]}', "chat {_sentry_model}"]);
+    const result = await transform(
+      `${OPENAI}\ndef a(q, cfg, settings):\n    r = client.chat.completions.create(model=settings.MODEL, messages=q)\n    s = client.chat.completions.create(model=cfg["model"], messages=q)\n    t = client.chat.completions.create(model=pick(q), messages=q)\n    return r, s, t\n`,
+    );
+    expect(result.sites.map((site) => site.spanName)).toEqual([
+      "chat {settings.MODEL}",
+      'chat {cfg["model"]}',
+      "chat {_sentry_model}",
+    ]);
     expect(result.output).toContain('name=f"chat {settings.MODEL}"');
     expect(result.output).toContain('name="chat " + str(cfg["model"])');
     expect(result.output).toContain("_sentry_model = pick(q)\n");

@@ -30,10 +30,15 @@ describe("check on the codemod's own JS/TS output", () => {
     expect(cases.length).toBeGreaterThan(60);
   });
 
-  it.each(cases.map((fixture) => [fixture.name, fixture] as const))("%s.output has no error finding of its own", async (_name, fixture) => {
-    const input = fs.readFileSync(fixture.inputPath, "utf8");
-    const output = fs.readFileSync(fixture.outputPath, "utf8");
-    const before = (await errorsOf(fixture.inputPath, input, fixture.options)).filter((error) => error.includes("malformed-span"));
-    expect(await errorsOf(fixture.inputPath, output, fixture.options)).toEqual(before);
-  });
+  it.each(cases.map((fixture) => [fixture.name, fixture] as const))(
+    "%s.output has no error finding of its own",
+    async (_name, fixture) => {
+      const input = fs.readFileSync(fixture.inputPath, "utf8");
+      const output = fs.readFileSync(fixture.outputPath, "utf8");
+      const before = (await errorsOf(fixture.inputPath, input, fixture.options)).filter((error) =>
+        error.includes("malformed-span"),
+      );
+      expect(await errorsOf(fixture.inputPath, output, fixture.options)).toEqual(before);
+    },
+  );
 });

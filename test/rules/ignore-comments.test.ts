@@ -30,8 +30,18 @@ describe("parseIgnoreComments", () => {
     ].join("\r\n");
     const comments = parseIgnoreComments(text, "javascript");
     expect(comments.map(({ scope, rules, targetLine, range }) => ({ scope, rules, targetLine, range }))).toEqual([
-      { scope: "file", rules: [], targetLine: 2, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 36 } } },
-      { scope: "next-line", rules: [], targetLine: 3, range: { start: { line: 2, column: 8 }, end: { line: 2, column: 45 } } },
+      {
+        scope: "file",
+        rules: [],
+        targetLine: 2,
+        range: { start: { line: 1, column: 1 }, end: { line: 1, column: 36 } },
+      },
+      {
+        scope: "next-line",
+        rules: [],
+        targetLine: 3,
+        range: { start: { line: 2, column: 8 }, end: { line: 2, column: 45 } },
+      },
       {
         scope: "next-line",
         rules: ["unresolved-receiver"],
@@ -56,9 +66,9 @@ describe("parseIgnoreComments", () => {
 
   it("uses # comments in Python and not in JavaScript (where # is a private name)", () => {
     const python = ["# sentry-ai-codemod-ignore-next-line missing-span", "client.chat.completions.create()"].join("\n");
-    expect(parseIgnoreComments(python, "python").map((comment) => [comment.scope, comment.rules, comment.targetLine])).toEqual([
-      ["next-line", ["missing-span"], 2],
-    ]);
+    expect(
+      parseIgnoreComments(python, "python").map((comment) => [comment.scope, comment.rules, comment.targetLine]),
+    ).toEqual([["next-line", ["missing-span"], 2]]);
     expect(parseIgnoreComments(python, "javascript")).toEqual([]);
     expect(parseIgnoreComments("// sentry-ai-codemod-ignore-file", "python")).toEqual([]);
   });
@@ -67,16 +77,27 @@ describe("parseIgnoreComments", () => {
 describe("applyIgnoreComments", () => {
   it("suppresses the named rule on the next line only", () => {
     const text = ["// sentry-ai-codemod-ignore-next-line missing-span -- reason", "call();", "call();"].join("\n");
-    expect(apply(text, [finding("missing-span", 2), finding("streaming-manual", 2), finding("missing-span", 3)])).toEqual([
+    expect(
+      apply(text, [finding("missing-span", 2), finding("streaming-manual", 2), finding("missing-span", 3)]),
+    ).toEqual([
       "streaming-manual@2:1-2:11 error: streaming-manual at 2",
       "missing-span@3:1-3:11 error: missing-span at 3",
     ]);
   });
 
   it("suppresses every rule when none is named, and file-wide with ignore-file", () => {
-    const text = ["// sentry-ai-codemod-ignore-file streaming-manual", "// sentry-ai-codemod-ignore-next-line", "call();"].join("\n");
+    const text = [
+      "// sentry-ai-codemod-ignore-file streaming-manual",
+      "// sentry-ai-codemod-ignore-next-line",
+      "call();",
+    ].join("\n");
     expect(
-      apply(text, [finding("missing-span", 3), finding("malformed-span", 3, 20), finding("streaming-manual", 9), finding("missing-span", 9)]),
+      apply(text, [
+        finding("missing-span", 3),
+        finding("malformed-span", 3, 20),
+        finding("streaming-manual", 9),
+        finding("missing-span", 9),
+      ]),
     ).toEqual(["missing-span@9:1-9:11 error: missing-span at 9"]);
   });
 

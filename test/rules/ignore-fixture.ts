@@ -19,6 +19,7 @@ export function finding(ruleId: RuleId, line: number, column = 1): Finding {
 /** What is left, as `rule@line: message` lines, in order. */
 export function apply(text: string, findings: Finding[], language: "javascript" | "python" = "javascript"): string[] {
   return applyIgnoreComments(findings, parseIgnoreComments(text, language), "src/app.ts").map(
-    (result) => `${result.ruleId}@${result.line}:${result.column}-${result.endLine}:${result.endColumn} ${result.severity}: ${result.message}`,
+    (result) =>
+      `${result.ruleId}@${result.line}:${result.column}-${result.endLine}:${result.endColumn} ${result.severity}: ${result.message}`,
   );
 }

@@ -8,9 +8,12 @@ describe("missing-span", () => {
       ruleId: "missing-span",
       range: SITE_RANGE,
       fixable: true,
-      message: 'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
+      message:
+        'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
     });
-    expect(missingSpan.check(site({ status: "unsupported", reason: "x" }), { conventions: "default" })?.fixable).toBe(false);
+    expect(missingSpan.check(site({ status: "unsupported", reason: "x" }), { conventions: "default" })?.fixable).toBe(
+      false,
+    );
   });
 
   it("says when Sentry's own integration also records the call, and names the span's form when the subject is unknown", () => {

@@ -33,7 +33,8 @@ export function runRuleTests(
   describe(title, () => {
     describe("valid", () => {
       cases.valid.forEach((testCase, index) => {
-        const { code, filename, name } = typeof testCase === "string" ? { code: testCase, filename: undefined, name: undefined } : testCase;
+        const { code, filename, name } =
+          typeof testCase === "string" ? { code: testCase, filename: undefined, name: undefined } : testCase;
         it(name ?? `valid #${index + 1}: ${firstLine(code)}`, () => {
           expect(lint(code, filename ?? defaultFilename).map(describeDraft)).toEqual([]);
         });

@@ -11,7 +11,13 @@ describe("unresolved-receiver", () => {
   });
 
   it("gives the engine's reason and both ways out: describe the client, or ignore the line", () => {
-    expect(messageOf(unresolvedReceiver, { callee: "client.chat.completions.create", status: "unresolved", reason: "client is a function parameter" })).toBe(
+    expect(
+      messageOf(unresolvedReceiver, {
+        callee: "client.chat.completions.create",
+        status: "unresolved",
+        reason: "client is a function parameter",
+      }),
+    ).toBe(
       "`client.chat.completions.create` looks like an LLM call, but its receiver could not be traced to an SDK client " +
         '(client is a function parameter): describe your client under "customSdks" in sentry-ai-codemod.config.json, or ignore this line if it is not an LLM call.',
     );

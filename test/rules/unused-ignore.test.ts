@@ -21,7 +21,11 @@ describe("unused-ignore", () => {
   });
 
   it("never suppresses unused-ignore findings", () => {
-    const text = ["// sentry-ai-codemod-ignore-file", "// sentry-ai-codemod-ignore-next-line missing-span", "ok();"].join("\n");
+    const text = [
+      "// sentry-ai-codemod-ignore-file",
+      "// sentry-ai-codemod-ignore-next-line missing-span",
+      "ok();",
+    ].join("\n");
     expect(apply(text, [])).toEqual([
       "unused-ignore@1:1-1:33 warn: Unused ignore comment: no problems were reported in this file. Remove it.",
       "unused-ignore@2:1-2:51 warn: Unused ignore comment: no missing-span problem was reported on line 3. Remove it.",

@@ -55,7 +55,6 @@ export interface ProgramSpans {
 
 // ---- known engine bugs (see the report / README); flip the test back once src/ is fixed ----
 
-
 // ---- helpers ----
 
 const chat = (model: string, system: string, input: string, rest: Partial<ExpectedCall> = {}): ExpectedCall => ({

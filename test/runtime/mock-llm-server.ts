@@ -20,7 +20,12 @@ import { googleRoutes } from "./mock/providers/google";
 import { groqRoutes, mistralRoutes, openAiRoutes } from "./mock/providers/openai";
 import { bedrockRoutes, cohereRoutes, ollamaRoutes } from "./mock/providers/others";
 import { describeCall, ERROR_MODEL, MockProvider, MockReply, MockRequest, MockRoute } from "./mock/route";
-import { ERROR_MIDSTREAM_MODEL, MIDSTREAM_FAILURE_AFTER_EVENTS, StreamingResponse, writeEventStream } from "./mock/streams/sse";
+import {
+  ERROR_MIDSTREAM_MODEL,
+  MIDSTREAM_FAILURE_AFTER_EVENTS,
+  StreamingResponse,
+  writeEventStream,
+} from "./mock/streams/sse";
 
 export { ERROR_MODEL, mockReplyText, mockResponseModel } from "./mock/route";
 export { ERROR_MIDSTREAM_MODEL, MIDSTREAM_FAILURE_AFTER_EVENTS, textDeltas } from "./mock/streams/sse";
@@ -120,7 +125,8 @@ function answer(request: MockRequest): { recorded: RecordedRequest; reply: MockR
   const call = describeCall(route, request);
   const recorded = { ...request, provider: route.provider, operation: route.operation, model: call.model };
   const reply = call.model === ERROR_MODEL ? route.error(`mock failure for model ${ERROR_MODEL}`) : route.reply(call);
-  if (reply.stream && call.model === ERROR_MIDSTREAM_MODEL) reply.stream.failAfterEvents = MIDSTREAM_FAILURE_AFTER_EVENTS;
+  if (reply.stream && call.model === ERROR_MIDSTREAM_MODEL)
+    reply.stream.failAfterEvents = MIDSTREAM_FAILURE_AFTER_EVENTS;
   return { recorded, reply };
 }
 

@@ -393,10 +393,15 @@ function spansWithoutContent(run: RunInstrumentedResult): string[] {
 describe.each(NO_RECORD_PROGRAMS)("%s: content recording decided at run time", (programName) => {
   const program: ProgramSpans = EXPECTED_SPANS[programName] ?? { calls: [], httpChildSpans: true };
   const contentOf = (run: RunInstrumentedResult): string[] =>
-    genAiSpans(run).flatMap((span) => CONTENT_ATTRIBUTES.filter((key) => key in span.attributes).map((key) => `${span.name} ${key}`));
+    genAiSpans(run).flatMap((span) =>
+      CONTENT_ATTRIBUTES.filter((key) => key in span.attributes).map((key) => `${span.name} ${key}`),
+    );
 
   test("--record-inputs auto (the default) with dataCollection.genAI off: no content, everything else as when on", async () => {
-    const [off, on] = await Promise.all([runOf(`auto-content-off:${programName}`), runOf(`instrumented:${programName}`)]);
+    const [off, on] = await Promise.all([
+      runOf(`auto-content-off:${programName}`),
+      runOf(`instrumented:${programName}`),
+    ]);
     expect(off.error).toBeUndefined();
     expect(off.result).toEqual(EXPECTED_RESULTS[programName]);
     expect(opAndNames(genAiSpans(off))).toEqual(opAndNames(program.calls));
@@ -407,7 +412,10 @@ describe.each(NO_RECORD_PROGRAMS)("%s: content recording decided at run time", (
 
   test("--record-inputs always --record-outputs always: content recorded even with dataCollection.genAI off", async () => {
     expect(cli.always?.code).toBe(0);
-    const [always, on] = await Promise.all([runOf(`always-content-off:${programName}`), runOf(`instrumented:${programName}`)]);
+    const [always, on] = await Promise.all([
+      runOf(`always-content-off:${programName}`),
+      runOf(`instrumented:${programName}`),
+    ]);
     expect(always.error).toBeUndefined();
     expect(always.result).toEqual(EXPECTED_RESULTS[programName]);
     expect(contentOf(always)).toEqual(contentOf(on));
@@ -438,7 +446,9 @@ describe("Sentry's own OpenAI integration and the duplicate-span warning", () =>
     }
     expect(summary).toContain("--skip-auto-instrumented");
     // No Sentry.init in the programs' folder: the notice says the integration is on by default, and how to drop it.
-    expect(summary).toContain("openAIIntegration: on by default in Sentry's SDK (no Sentry.init call was found in the scanned files)");
+    expect(summary).toContain(
+      "openAIIntegration: on by default in Sentry's SDK (no Sentry.init call was found in the scanned files)",
+    );
     expect(summary).toContain('defaults.filter((integration) => integration.name !== "OpenAI")');
   });
 

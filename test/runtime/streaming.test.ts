@@ -51,7 +51,11 @@ beforeAll(async () => {
   if (cli.result.code !== 0) throw new Error(`instrument failed (${cli.result.code}): ${cli.result.stderr}`);
   instrumentedSource = cli.source;
   cliWorkspace = cli.workspace;
-  [originalServer, instrumentedServer, contentOffServer] = await Promise.all([startMockLlmServer(), startMockLlmServer(), startMockLlmServer()]);
+  [originalServer, instrumentedServer, contentOffServer] = await Promise.all([
+    startMockLlmServer(),
+    startMockLlmServer(),
+    startMockLlmServer(),
+  ]);
   for (const shape of STREAMING_SHAPES) {
     startRun(`${shape.name}:original`, programFile(shape), originalServer);
     startRun(`${shape.name}:instrumented`, instrumentedSource(shape), instrumentedServer);
@@ -122,7 +126,9 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
 
   test("one span per call, and no other gen_ai span", async () => {
     const run = await instrumented();
-    const names = findSpans(run.spans, { op: /^gen_ai\./ }).map((span) => span.name).sort();
+    const names = findSpans(run.spans, { op: /^gen_ai\./ })
+      .map((span) => span.name)
+      .sort();
     expect(names).toEqual(endedModels.map((model) => `chat ${model}`).sort());
   });
 
@@ -161,7 +167,8 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
       const recorded = Object.keys(withContent).filter((key) => CONTENT_ATTRIBUTES.has(key));
       for (const key of recorded) delete withContent[key];
       expect({ model, attributes: genAiAttributes(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
-      if (model === shape.models.complete) expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
+      if (model === shape.models.complete)
+        expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
     }
   });
 
@@ -171,8 +178,15 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
       const ended = spanEndedAt[spanFor(run, model).spanId];
-      expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({ model, delivered: "number", ended: "number" });
-      expect({ model, endedAfterLastChunk: (ended as number) > (lastChunk as number) }).toEqual({ model, endedAfterLastChunk: true });
+      expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({
+        model,
+        delivered: "number",
+        ended: "number",
+      });
+      expect({ model, endedAfterLastChunk: (ended as number) > (lastChunk as number) }).toEqual({
+        model,
+        endedAfterLastChunk: true,
+      });
     }
   });
 
@@ -183,10 +197,14 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     expect(span.attributes["gen_ai.response.streaming"]).toBe(true);
   });
 
-  scenarioTest(gaps.midstreamError, "a stream that fails half way ends the span with an error, and the app still gets the error", async () => {
-    const run = await instrumented();
-    const span = spanFor(run, MIDSTREAM_ERROR_MODEL);
-    expect(span.status).toBe("error");
-    expect(scenarioResults(run).output.midstreamError).not.toMatch(/^no error/);
-  });
+  scenarioTest(
+    gaps.midstreamError,
+    "a stream that fails half way ends the span with an error, and the app still gets the error",
+    async () => {
+      const run = await instrumented();
+      const span = spanFor(run, MIDSTREAM_ERROR_MODEL);
+      expect(span.status).toBe("error");
+      expect(scenarioResults(run).output.midstreamError).not.toMatch(/^no error/);
+    },
+  );
 });

@@ -20,7 +20,9 @@ if (parentPort) {
       .check(request.input)
       .catch((error: unknown): FileOutcome => ({
         findings: [],
-        errors: [{ kind: "internal-error", file: request.input.file, message: `check failed: ${(error as Error).message}` }],
+        errors: [
+          { kind: "internal-error", file: request.input.file, message: `check failed: ${(error as Error).message}` },
+        ],
         parsed: true,
       }))
       .then((outcome) => {

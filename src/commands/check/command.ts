@@ -90,6 +90,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
     if (options.staged) stageFiles(result.fixableFiles);
     result = await runCheck(checkOptions);
   }
-  if (!result.outputWritten && result.output) process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+  if (!result.outputWritten && result.output)
+    process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
   return result.exitCode;
 }

@@ -43,9 +43,14 @@ export async function repositoryRoot(cwd: string): Promise<string> {
  */
 export async function stagedFiles(cwd: string): Promise<GitScope> {
   const root = await repositoryRoot(cwd);
-  const entries = parseRawDiff(await git(root, ["diff", "--cached", "--raw", "-z", "-M", "--no-abbrev", "--diff-filter=ACMRT"]));
+  const entries = parseRawDiff(
+    await git(root, ["diff", "--cached", "--raw", "-z", "-M", "--no-abbrev", "--diff-filter=ACMRT"]),
+  );
   const files = entries.filter((entry) => FILE_MODES.has(entry.mode));
-  const blobs = await readBlobs(root, files.map((entry) => entry.blob));
+  const blobs = await readBlobs(
+    root,
+    files.map((entry) => entry.blob),
+  );
   return {
     root,
     files: files.map((entry, index) => ({
@@ -64,7 +69,9 @@ export async function changedFiles(cwd: string, ref?: string): Promise<GitScope>
   const root = await repositoryRoot(cwd);
   const target = ref ?? (await defaultBranch(root));
   const base = await mergeBase(root, target);
-  const entries = parseRawDiff(await git(root, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--diff-filter=ACMRT", base]));
+  const entries = parseRawDiff(
+    await git(root, ["diff", "--raw", "-z", "-M", "--no-abbrev", "--diff-filter=ACMRT", base]),
+  );
   const tracked = entries.filter((entry) => FILE_MODES.has(entry.mode)).map((entry) => entry.path);
   const untracked = splitNul(await git(root, ["ls-files", "--others", "--exclude-standard", "-z"]));
   const paths = [...new Set([...tracked, ...untracked])].sort();
@@ -80,7 +87,9 @@ export async function changedFiles(cwd: string, ref?: string): Promise<GitScope>
 /** origin/HEAD when the clone knows it, else the first of main, master, origin/main, origin/master that exists. */
 export async function defaultBranch(root: string): Promise<string> {
   try {
-    const symbolic = (await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).toString("utf8").trim();
+    const symbolic = (await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]))
+      .toString("utf8")
+      .trim();
     if (symbolic) return symbolic;
   } catch {
     // No origin/HEAD: try the usual names.
@@ -88,7 +97,9 @@ export async function defaultBranch(root: string): Promise<string> {
   for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
     if (await refExists(root, candidate)) return candidate;
   }
-  throw new GitScopeError("could not find the default branch (tried origin/HEAD, main, master); name it: --changed <ref>");
+  throw new GitScopeError(
+    "could not find the default branch (tried origin/HEAD, main, master); name it: --changed <ref>",
+  );
 }
 
 async function mergeBase(root: string, ref: string): Promise<string> {
@@ -127,7 +138,7 @@ interface RawEntry {
 export function parseRawDiff(output: Buffer): RawEntry[] {
   const fields = splitNul(output);
   const entries: RawEntry[] = [];
-  for (let index = 0; index < fields.length; ) {
+  for (let index = 0; index < fields.length;) {
     const meta = fields[index++].replace(/^:/, "").split(" ");
     const status = meta[4] ?? "";
     const twoPaths = status.startsWith("R") || status.startsWith("C");
@@ -161,7 +172,8 @@ async function readBlobs(root: string, ids: readonly string[]): Promise<string[]
     const headerEnd = output.indexOf(0x0a, offset);
     const header = output.subarray(offset, headerEnd).toString("utf8");
     const [answeredId, type, size] = header.split(" ");
-    if (answeredId !== id || type !== "blob") throw new GitScopeError(`git cat-file could not read blob ${id} (${header})`);
+    if (answeredId !== id || type !== "blob")
+      throw new GitScopeError(`git cat-file could not read blob ${id} (${header})`);
     const start = headerEnd + 1;
     texts.push(output.subarray(start, start + Number(size)).toString("utf8"));
     offset = start + Number(size) + 1;
@@ -173,7 +185,8 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Buff
   return new Promise((resolve, reject) => {
     if (input === undefined) {
       execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
-        if (error) reject(new GitScopeError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error.message}`));
+        if (error)
+          reject(new GitScopeError(`git ${args[0]} failed: ${stderr.toString("utf8").trim() || error.message}`));
         else resolve(stdout);
       });
       return;

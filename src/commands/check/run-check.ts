@@ -1,6 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { applySeverityOverrides, ConfigError, defaultConfig, loadConfig, type ResolvedConfig } from "../../config/config";
+import {
+  applySeverityOverrides,
+  ConfigError,
+  defaultConfig,
+  loadConfig,
+  type ResolvedConfig,
+} from "../../config/config";
 import { engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
@@ -111,7 +117,11 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   const findings = options.quiet ? all.filter((finding) => finding.severity === "error") : all;
   const errors = [...runErrors, ...outcomes.flatMap((outcome) => outcome.errors)].sort(compareErrors);
   const print = (): string =>
-    formatReport(format, { findings, errors, filesChecked: inputs.length, root, toolVersion: toolVersion() }, { color: !!options.color && !options.outputFile });
+    formatReport(
+      format,
+      { findings, errors, filesChecked: inputs.length, root, toolVersion: toolVersion() },
+      { color: !!options.color && !options.outputFile },
+    );
   let output = print();
   let outputWritten = false;
   if (options.outputFile) {
@@ -121,7 +131,10 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
       fs.writeFileSync(target, output);
       outputWritten = true;
     } catch (error) {
-      errors.push({ kind: "internal-error", message: `cannot write ${options.outputFile}: ${(error as Error).message}` });
+      errors.push({
+        kind: "internal-error",
+        message: `cannot write ${options.outputFile}: ${(error as Error).message}`,
+      });
       output = print();
     }
   }
@@ -146,7 +159,11 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   };
 }
 
-async function collectFiles(options: RunCheckOptions, cwd: string, config: ResolvedConfig): Promise<{ root?: string; files: ScopedFile[] }> {
+async function collectFiles(
+  options: RunCheckOptions,
+  cwd: string,
+  config: ResolvedConfig,
+): Promise<{ root?: string; files: ScopedFile[] }> {
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const keep = configFileFilter(config, cwd, options.ignore ?? []);
   const hasExtension = (file: string): boolean => extensions.includes(path.extname(file).toLowerCase());
@@ -159,7 +176,8 @@ async function collectFiles(options: RunCheckOptions, cwd: string, config: Resol
       (file) =>
         hasExtension(file.path) &&
         keep(file.absolutePath) &&
-        (within.length === 0 || within.some((given) => file.absolutePath === given || file.absolutePath.startsWith(`${given}${path.sep}`))),
+        (within.length === 0 ||
+          within.some((given) => file.absolutePath === given || file.absolutePath.startsWith(`${given}${path.sep}`))),
     );
     return { root: scope.root, files };
   }
@@ -180,10 +198,12 @@ async function checkAll(
   options: RunCheckOptions,
 ): Promise<{ outcomes: FileOutcome[]; workerThreads: number }> {
   const progress = options.progressStream ? new Progress(options.progressStream, inputs.length) : undefined;
-  const checked = (input: CheckFileInput) => (outcome: FileOutcome): FileOutcome => {
-    progress?.tick(input.file);
-    return outcome;
-  };
+  const checked =
+    (input: CheckFileInput) =>
+    (outcome: FileOutcome): FileOutcome => {
+      progress?.tick(input.file);
+      return outcome;
+    };
   const checker = new FileChecker(context);
   const entry = options.workerEntry ?? defaultWorkerEntry();
   const workerCount = entry ? (options.workers ?? defaultWorkerCount()) : 0;
@@ -204,7 +224,8 @@ async function checkAll(
       waiting.push({ index, input: { ...input, text } });
       if (!pool && waiting.length >= WORKER_THRESHOLD) pool = new WorkerPool(context, workerCount, entry!);
       if (pool) {
-        for (const queued of waiting.splice(0)) outcomes[queued.index] = pool.check(queued.input).then(checked(queued.input));
+        for (const queued of waiting.splice(0))
+          outcomes[queued.index] = pool.check(queued.input).then(checked(queued.input));
       }
     }
     for (const queued of waiting) {

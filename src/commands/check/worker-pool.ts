@@ -51,7 +51,10 @@ export class WorkerPool {
 
   constructor(context: CheckContext, count: number, entry: WorkerEntry) {
     for (let index = 0; index < count; index++) {
-      const worker = "file" in entry ? new Worker(entry.file, { workerData: { context } }) : new Worker(entry.code, { eval: true, workerData: { context } });
+      const worker =
+        "file" in entry
+          ? new Worker(entry.file, { workerData: { context } })
+          : new Worker(entry.code, { eval: true, workerData: { context } });
       worker.on("message", (response: FileResponse) => this.finished(worker, response.outcome));
       worker.on("error", (error) => this.fail(error));
       worker.on("exit", (code) => {

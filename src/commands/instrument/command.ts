@@ -54,7 +54,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   }
   const { engine, keep } = configured;
   // Paths are read and shown relative to the process's working directory; `cwd` is where the config search starts.
-  const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore }).filter((file) => keep(path.resolve(file)));
+  const files = listFiles(options.paths, { extensions: options.extensions, ignore: options.ignore }).filter((file) =>
+    keep(path.resolve(file)),
+  );
   const unmatched = options.allowUnmatched ? [] : unmatchedPaths(options.paths, files);
   if (unmatched.length > 0) {
     stderr.write(`sentry-ai-codemod: ${unmatchedPathsError(unmatched).message}\n`);
@@ -130,7 +132,10 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
 /** The app's Sentry init in the usual places next to the projects the sites are in, when the scanned files had none. */
 function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
   const files = new Set(summary.sites.filter((site) => site.autoInstrumentedBy).map((site) => site.file));
-  const roots = new Set([process.cwd(), ...[...files].map((file) => engine.projects.forFile(file).root).filter((root) => path.dirname(root) !== root)]);
+  const roots = new Set([
+    process.cwd(),
+    ...[...files].map((file) => engine.projects.forFile(file).root).filter((root) => path.dirname(root) !== root),
+  ]);
   for (const root of roots) {
     for (const name of SENTRY_INIT_FILES) {
       const candidate = path.relative(process.cwd(), path.join(root, name)) || name;
@@ -147,11 +152,16 @@ function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
 }
 
 /** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */
-function engineFromConfig(options: InstrumentOptions): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
+function engineFromConfig(
+  options: InstrumentOptions,
+): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
   const cwd = options.cwd ?? process.cwd();
   try {
     const { config } = loadConfig(cwd, options.configPath);
-    return { engine: engineFromSettings(engineSettings(config, options.engine)), keep: configFileFilter(config, cwd, []) };
+    return {
+      engine: engineFromSettings(engineSettings(config, options.engine)),
+      keep: configFileFilter(config, cwd, []),
+    };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -12,14 +12,21 @@ export type ModelSource = { literal: string } | { runtimeField: string };
 export function modelAtCreation(kind: ClientKind, options: ts.Expression): ModelSource | undefined {
   for (const fieldPath of kind.modelAtCreation ?? []) {
     const value = fieldPath === "" ? skipTypeWrappers(options) : literalProperty(options, fieldPath);
-    if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) return { literal: value.text };
+    if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)))
+      return { literal: value.text };
   }
-  const mentioned = (kind.modelAtCreation ?? []).some((fieldPath) => fieldPath !== "" && literalProperty(options, fieldPath));
+  const mentioned = (kind.modelAtCreation ?? []).some(
+    (fieldPath) => fieldPath !== "" && literalProperty(options, fieldPath),
+  );
   return mentioned && kind.modelField ? { runtimeField: kind.modelField } : undefined;
 }
 
 /** The provider a literal base URL option names: a known API host, or a local server on a provider's default port. */
-export function providerFromBaseUrl(options: ts.Expression, fields: readonly string[], hints: readonly ProviderHint[]): string | undefined {
+export function providerFromBaseUrl(
+  options: ts.Expression,
+  fields: readonly string[],
+  hints: readonly ProviderHint[],
+): string | undefined {
   let value: ts.Expression | undefined;
   for (const field of fields) value ??= literalProperty(options, field);
   if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) return undefined;

@@ -32,15 +32,23 @@ export function recordedValue(key: string, code: string, context: ContentGateCon
 
 /** True when the file already has the helper (a second run must not add it again). */
 export function hasContentGate(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === CONTENT_GATE_NAME);
+  return sourceFile.statements.some(
+    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === CONTENT_GATE_NAME,
+  );
 }
 
 /** The helper, appended to the file like the JSON helper. `sentry` is the file's Sentry namespace. */
-export function contentGateEdit(sourceFile: ts.SourceFile, sentry: string, style: CodeStyle, typescript: boolean): TextEdit {
+export function contentGateEdit(
+  sourceFile: ts.SourceFile,
+  sentry: string,
+  style: CodeStyle,
+  typescript: boolean,
+): TextEdit {
   const semicolon = style.semicolons ? ";" : "";
   const unit = style.indentUnit;
   const q = (text: string): string => quoteString(text, style);
-  const optionsType = ": { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined";
+  const optionsType =
+    ": { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined";
   const lines = [
     "",
     "/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */",
@@ -61,5 +69,9 @@ export function contentGateEdit(sourceFile: ts.SourceFile, sentry: string, style
   ];
   const text = sourceFile.text;
   const body = lines.join(style.eol);
-  return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}` };
+  return {
+    start: text.length,
+    end: text.length,
+    text: text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}`,
+  };
 }

@@ -54,15 +54,21 @@ function statementDeclarations(scope: ts.Node, statements: ts.NodeArray<ts.State
   };
   for (const statement of statements) {
     if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) declareBinding(declaration.name, declaration, declare);
-    } else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) {
+      for (const declaration of statement.declarationList.declarations)
+        declareBinding(declaration.name, declaration, declare);
+    } else if (
+      ts.isFunctionDeclaration(statement) ||
+      ts.isClassDeclaration(statement) ||
+      ts.isEnumDeclaration(statement)
+    ) {
       if (statement.name) declare(statement.name.text, statement);
     } else if (ts.isImportDeclaration(statement) && statement.importClause) {
       const clause = statement.importClause;
       if (clause.name) declare(clause.name.text, clause);
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) declare(bindings.name.text, bindings);
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) declare(element.name.text, element);
+      if (bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) declare(element.name.text, element);
     } else if (ts.isImportEqualsDeclaration(statement)) {
       declare(statement.name.text, statement);
     }
@@ -78,7 +84,11 @@ function statementDeclarations(scope: ts.Node, statements: ts.NodeArray<ts.State
 const declarationsByScope = new WeakMap<ts.Node, Map<string, ts.Node>>();
 
 /** Every name a binding declares: the declaration itself for a plain name, the element inside a pattern. */
-function declareBinding(binding: ts.BindingName, declaration: ts.Node, declare: (name: string, node: ts.Node) => void): void {
+function declareBinding(
+  binding: ts.BindingName,
+  declaration: ts.Node,
+  declare: (name: string, node: ts.Node) => void,
+): void {
   if (ts.isIdentifier(binding)) return declare(binding.text, declaration);
   for (const element of binding.elements) {
     if (ts.isOmittedExpression(element)) continue;
@@ -121,7 +131,9 @@ export function functionLikeOf(declaration: ts.Node): (ts.SignatureDeclaration &
 export function isLocallyDeclaredType(sourceFile: ts.SourceFile, name: string): boolean {
   return sourceFile.statements.some(
     (statement) =>
-      (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+      (ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isClassDeclaration(statement)) &&
       statement.name?.text === name,
   );
 }

@@ -1,10 +1,5 @@
 import ts from "typescript";
-import {
-  ATTR,
-  REQUEST_PARAM_ATTRIBUTES,
-  spanIdentity,
-  staticSpanName,
-} from "../../core/conventions";
+import { ATTR, REQUEST_PARAM_ATTRIBUTES, spanIdentity, staticSpanName } from "../../core/conventions";
 import { parseFieldPath, yieldsList } from "../../core/field-path";
 import type { FieldPath, RequestShape, ResponseShape, UsageShape } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
@@ -126,7 +121,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   let requestRoot: ValueCode | undefined;
   /** The request value read at run time, when it is an argument: its static type says which fields it has. */
   let requestRootNode: ts.Expression | undefined;
-  const offered = (path: FieldPath): boolean => !requestRootNode || types.offersPath(requestRootNode, propertyNamesOf(path));
+  const offered = (path: FieldPath): boolean =>
+    !requestRootNode || types.offersPath(requestRootNode, propertyNamesOf(path));
   if (request?.type === "expression") {
     requestRoot = { code: request.text, readsHoisted: false };
   } else if (request && !site.operation.request.argumentIsInput) {
@@ -174,10 +170,15 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       dynamicModel = modelIdCode(modelField.value, kind, idField, quote);
     }
   }
-  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "literal" in site.clientModel) staticModel = site.clientModel.literal;
+  if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "literal" in site.clientModel)
+    staticModel = site.clientModel.literal;
   if (!staticModel && !dynamicModel && !providerCall && site.clientModel && "runtimeField" in site.clientModel) {
     const receiver = receiverNode(site);
-    if (receiver && /^[\w$.]+$/.test(site.receiverText ?? "") && types.offersPath(receiver, [site.clientModel.runtimeField])) {
+    if (
+      receiver &&
+      /^[\w$.]+$/.test(site.receiverText ?? "") &&
+      types.offersPath(receiver, [site.clientModel.runtimeField])
+    ) {
       dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
     }
   }
@@ -211,20 +212,36 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
         // A text is recorded as it is, a list of texts as JSON (as the request's own `input` field is).
         const text = isStringNode(request.node) || types.isText(request.node);
         add(ATTR.embeddingsInput, text ? valueOf(request.node) : json(valueOf(request.node)));
-      }
-      else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
+      } else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
     } else {
       const messages = field(shape.messages);
       const prompt = messages ? undefined : field(shape.prompt);
       if (messages) add(ATTR.requestMessages, json(messages.value));
-      else if (prompt) add(ATTR.requestMessages, json(prompt.node ? promptAsMessages(prompt.node, prompt.value, quote) : prompt.value));
+      else if (prompt)
+        add(
+          ATTR.requestMessages,
+          json(prompt.node ? promptAsMessages(prompt.node, prompt.value, quote) : prompt.value),
+        );
       const system = field(shape.system);
-      if (system) add(ATTR.systemInstructions, isStringNode(system.node) || (system.node && types.isText(system.node)) ? system.value : json(system.value));
+      if (system)
+        add(
+          ATTR.systemInstructions,
+          isStringNode(system.node) || (system.node && types.isText(system.node)) ? system.value : json(system.value),
+        );
       const embeddingsInput = field(shape.embeddingsInput);
-      if (embeddingsInput) add(ATTR.embeddingsInput, isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value));
+      if (embeddingsInput)
+        add(
+          ATTR.embeddingsInput,
+          isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value),
+        );
     }
   }
-  const tools = availableTools(site, requestLiteral, site.operation.request.tools && offered(site.operation.request.tools) ? requestRoot : undefined, context);
+  const tools = availableTools(
+    site,
+    requestLiteral,
+    site.operation.request.tools && offered(site.operation.request.tools) ? requestRoot : undefined,
+    context,
+  );
   if (tools) add(ATTR.availableTools, tools);
 
   // The callback's own names.
@@ -263,15 +280,23 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       lateAttributes: lateAttributes.map(quoted),
       lateName,
       move: (node, indent, splices = []) => {
-        const inSplice = (part: Replacement) => splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
-        return moveNode(node, sourceFile, [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices], indent);
+        const inSplice = (part: Replacement) =>
+          splices.some((splice) => part.start >= splice.start && part.end <= splice.end);
+        return moveNode(
+          node,
+          sourceFile,
+          [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices],
+          indent,
+        );
       },
       readResponse: (root) => responseAttributes(site, root, context).map(quoted),
       resultName,
       names: local,
       usedHelpers: context.streamHelpers,
       recordOutputs: options.recordOutputs,
-      outputsGate: runTimeContentKind(ATTR.responseText, options) ? () => contentGateCall("outputs", context) : undefined,
+      outputsGate: runTimeContentKind(ATTR.responseText, options)
+        ? () => contentGateCall("outputs", context)
+        : undefined,
       quote: style.quote,
     });
     return { start, end: site.node.end, text };
@@ -300,7 +325,10 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     name: nameCode,
     attributes: startAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     spanName,
-    hoists: inEvaluationOrder(hoists).map(({ name, node }) => ({ name, code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent) })),
+    hoists: inEvaluationOrder(hoists).map(({ name, node }) => ({
+      name,
+      code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent),
+    })),
     lateAttributes: lateAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     lateName,
     call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
@@ -312,8 +340,14 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   return { start, end: site.node.end, text };
 }
 
-function providerModelCall(requestLiteral: ts.ObjectLiteralExpression | undefined, shape: RequestShape): ts.CallExpression | undefined {
-  const node = requestLiteral && shape.model && shape.modelByProviderCall ? literalProperty(requestLiteral, shape.model) : undefined;
+function providerModelCall(
+  requestLiteral: ts.ObjectLiteralExpression | undefined,
+  shape: RequestShape,
+): ts.CallExpression | undefined {
+  const node =
+    requestLiteral && shape.model && shape.modelByProviderCall
+      ? literalProperty(requestLiteral, shape.model)
+      : undefined;
   const value = node && skipTypeWrappers(node);
   return value && ts.isCallExpression(value) ? value : undefined;
 }
@@ -328,7 +362,12 @@ function payloadRoot(site: RequestSite, resultRoot: string, quote: string): stri
  * The result's attributes. `reads` reads the payload's loosely typed fields through consts; without it (a stream's
  * final object) they are read through an inline type assertion in TypeScript.
  */
-function responseAttributes(site: RequestSite, resultRoot: string, context: EmitContext, reads?: DeclaredReads): Attribute[] {
+function responseAttributes(
+  site: RequestSite,
+  resultRoot: string,
+  context: EmitContext,
+  reads?: DeclaredReads,
+): Attribute[] {
   const response: ResponseShape = site.operation.response;
   const quote = context.style.quote;
   const root = payloadRoot(site, resultRoot, quote);
@@ -354,13 +393,23 @@ function responseAttributes(site: RequestSite, resultRoot: string, context: Emit
 
   const usage = usageFor(site, response, context.project);
   if (usage) {
-    const input = usage.input && (usage.inputAlsoCounts ? tokenSum(read, usage.input, usage.inputAlsoCounts) : read(usage.input));
+    const input =
+      usage.input && (usage.inputAlsoCounts ? tokenSum(read, usage.input, usage.inputAlsoCounts) : read(usage.input));
     if (input) add(ATTR.inputTokens, input);
-    const output = usage.output && (usage.outputAlsoCounts ? tokenSum(read, usage.output, usage.outputAlsoCounts) : read(usage.output));
+    const output =
+      usage.output &&
+      (usage.outputAlsoCounts ? tokenSum(read, usage.output, usage.outputAlsoCounts) : read(usage.output));
     if (output) add(ATTR.outputTokens, output);
     if (usage.total) add(ATTR.totalTokens, read(usage.total));
     else if (usage.totalIsSum && usage.input && usage.output) {
-      add(ATTR.totalTokens, tokenSum(read, usage.input, [...(usage.inputAlsoCounts ?? []), usage.output, ...(usage.outputAlsoCounts ?? [])]));
+      add(
+        ATTR.totalTokens,
+        tokenSum(read, usage.input, [
+          ...(usage.inputAlsoCounts ?? []),
+          usage.output,
+          ...(usage.outputAlsoCounts ?? []),
+        ]),
+      );
     }
   }
   return attributes;
@@ -405,7 +454,9 @@ function staticParameters(request: ts.ObjectLiteralExpression, sourceFile: ts.So
       const value = skipTypeWrappers(property.initializer);
       const isNumber =
         ts.isNumericLiteral(value) ||
-        (ts.isPrefixUnaryExpression(value) && value.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(value.operand));
+        (ts.isPrefixUnaryExpression(value) &&
+          value.operator === ts.SyntaxKind.MinusToken &&
+          ts.isNumericLiteral(value.operand));
       if (!isNumber) continue;
       seen.add(attribute);
       found.push([attribute, value.getText(sourceFile)]);
@@ -452,7 +503,10 @@ function availableTools(
     return isPure(tools) ? { code: json(tools.getText(context.sourceFile)), readsHoisted: false } : undefined;
   }
   if (requestRoot && !site.operation.request.toolsKeyedByName) {
-    return { code: json(readPath(requestRoot.code, path, context.style.quote)), readsHoisted: requestRoot.readsHoisted };
+    return {
+      code: json(readPath(requestRoot.code, path, context.style.quote)),
+      readsHoisted: requestRoot.readsHoisted,
+    };
   }
   return undefined;
 }
@@ -481,8 +535,12 @@ function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: s
   const message = `[{ role: ${quote("user")}, content: ${value.code} }]`;
   if (isStringNode(node)) return { code: message, readsHoisted: value.readsHoisted };
   const inner = skipTypeWrappers(node);
-  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code)) return value;
-  return { code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`, readsHoisted: value.readsHoisted };
+  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code))
+    return value;
+  return {
+    code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`,
+    readsHoisted: value.readsHoisted,
+  };
 }
 
 /**
@@ -518,7 +576,11 @@ function preferredName(part: ts.Expression): string {
   if (ts.isAwaitExpression(inner)) inner = skipTypeWrappers(inner.expression);
   if (ts.isCallExpression(inner)) {
     const callee = inner.expression;
-    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const name = ts.isIdentifier(callee)
+      ? callee.text
+      : ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : undefined;
     if (name) {
       const stripped = name.replace(VERB_PREFIX, "");
       return stripped.charAt(0).toLowerCase() + stripped.slice(1);

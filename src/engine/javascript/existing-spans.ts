@@ -8,7 +8,11 @@ export function spanOpOfCallback(fn: ts.Node): string | undefined {
   const call = fn.parent;
   if (!call || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return undefined;
   const callee = call.expression;
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  const name = ts.isPropertyAccessExpression(callee)
+    ? callee.name.text
+    : ts.isIdentifier(callee)
+      ? callee.text
+      : undefined;
   if (!name || !SPAN_FUNCTIONS.has(name) || call.arguments.length < 2) return undefined;
   const op = literalProperty(call.arguments[0], "op");
   return op && (ts.isStringLiteral(op) || ts.isNoSubstitutionTemplateLiteral(op)) ? op.text : undefined;

@@ -143,7 +143,9 @@ function matchCall(
     return finish({ ...site, callee: displayCallee(root, names, sourceFile) });
   }
   const path = names.join(".");
-  const endsWithDistinctive = [...distinctive].some((candidate) => path === candidate || path.endsWith(`.${candidate}`));
+  const endsWithDistinctive = [...distinctive].some(
+    (candidate) => path === candidate || path.endsWith(`.${candidate}`),
+  );
   if (sawUnknown && importsSdk && endsWithDistinctive) {
     return {
       node: call,
@@ -256,7 +258,11 @@ function finish(site: RequestSite): RequestSite {
     site = { ...site, streamSpan: stream.plan };
   }
   if (containsYield(site.node)) {
-    return { ...site, status: "unsupported", reason: "the call contains `yield`, which cannot move into a span callback" };
+    return {
+      ...site,
+      status: "unsupported",
+      reason: "the call contains `yield`, which cannot move into a span callback",
+    };
   }
   return site;
 }
@@ -284,7 +290,10 @@ function streamFlagNode(site: RequestSite): ts.Expression | undefined {
  * The AI SDK names provider and model in one call: `openai("gpt-4o")`, `anthropic.messages("...")`, or a
  * gateway string `"openai/gpt-4o"`.
  */
-function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { system?: string; model?: string } | undefined {
+function aiSdkProvider(
+  request: ts.Expression,
+  resolver: ReceiverResolver,
+): { system?: string; model?: string } | undefined {
   const model = constValue(literalProperty(request, "model"));
   if (!model) return undefined;
   if (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model)) {
@@ -293,7 +302,8 @@ function aiSdkProvider(request: ts.Expression, resolver: ReceiverResolver): { sy
   }
   if (!ts.isCallExpression(model)) return undefined;
   const first = model.arguments[0];
-  const modelId = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
+  const modelId =
+    first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
   let factory = skipTypeWrappers(model.expression);
   if (ts.isPropertyAccessExpression(factory)) factory = skipTypeWrappers(factory.expression);
   return { system: ts.isIdentifier(factory) ? providerModuleSystem(factory, resolver) : undefined, model: modelId };
@@ -304,7 +314,14 @@ function constValue(node: ts.Expression | undefined): ts.Expression | undefined 
   if (!node || !ts.isIdentifier(node)) return node;
   const declaration = findDeclaration(node);
   const list = declaration?.parent;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !list || !ts.isVariableDeclarationList(list)) return node;
+  if (
+    !declaration ||
+    !ts.isVariableDeclaration(declaration) ||
+    !declaration.initializer ||
+    !list ||
+    !ts.isVariableDeclarationList(list)
+  )
+    return node;
   return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
 }
 
@@ -313,7 +330,11 @@ function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver
   const binding = resolver.importBindingOf(factory);
   if (binding) return AI_SDK_PROVIDER_SYSTEMS[binding.module];
   const declaration = findDeclaration(factory);
-  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && skipTypeWrappers(declaration.initializer);
+  const initializer =
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    declaration.initializer &&
+    skipTypeWrappers(declaration.initializer);
   if (!initializer || !ts.isCallExpression(initializer)) return undefined;
   const creator = skipTypeWrappers(initializer.expression);
   const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;

@@ -27,7 +27,8 @@ export function collectImports(sourceFile: ts.SourceFile): Map<string, ImportBin
       }
     } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
       const expression = statement.moduleReference.expression;
-      if (ts.isStringLiteral(expression)) imports.set(statement.name.text, { module: expression.text, exportName: "*" });
+      if (ts.isStringLiteral(expression))
+        imports.set(statement.name.text, { module: expression.text, exportName: "*" });
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) collectRequire(declaration, imports);
     }
@@ -45,7 +46,8 @@ function collectRequire(declaration: ts.VariableDeclaration, imports: Map<string
   } else if (ts.isObjectBindingPattern(declaration.name)) {
     for (const element of declaration.name.elements) {
       if (!ts.isIdentifier(element.name)) continue;
-      const exported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+      const exported =
+        element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
       imports.set(element.name.text, { module: required.module, exportName: exported });
     }
   }
@@ -80,7 +82,12 @@ export function isRelative(specifier: string): boolean {
 }
 
 export function isImportDeclarationNode(node: ts.Node): boolean {
-  return ts.isImportClause(node) || ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportEqualsDeclaration(node);
+  return (
+    ts.isImportClause(node) ||
+    ts.isImportSpecifier(node) ||
+    ts.isNamespaceImport(node) ||
+    ts.isImportEqualsDeclaration(node)
+  );
 }
 
 export function isRequireDeclaration(node: ts.Node): boolean {
@@ -97,7 +104,10 @@ export function isRequireDeclaration(node: ts.Node): boolean {
 }
 
 export function hasExportModifier(node: ts.Node): boolean {
-  return !!ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  return (
+    !!ts.canHaveModifiers(node) &&
+    !!ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+  );
 }
 
 export function isModuleExports(node: ts.PropertyAccessExpression): boolean {
@@ -105,5 +115,7 @@ export function isModuleExports(node: ts.PropertyAccessExpression): boolean {
 }
 
 export function isExportsObject(node: ts.Expression): boolean {
-  return (ts.isIdentifier(node) && node.text === "exports") || (ts.isPropertyAccessExpression(node) && isModuleExports(node));
+  return (
+    (ts.isIdentifier(node) && node.text === "exports") || (ts.isPropertyAccessExpression(node) && isModuleExports(node))
+  );
 }

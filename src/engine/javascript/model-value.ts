@@ -12,11 +12,19 @@ export interface ModelCode {
  * is not known, the code decides at run time. `value.code` is an identifier, a property path or a hoisted
  * constant, so reading it twice evaluates nothing twice, and an optional chain means it never throws.
  */
-export function modelIdCode(value: ModelCode, kind: ModelValueKind, idField: string | undefined, quote: (text: string) => string): ModelCode {
+export function modelIdCode(
+  value: ModelCode,
+  kind: ModelValueKind,
+  idField: string | undefined,
+  quote: (text: string) => string,
+): ModelCode {
   if (!idField || kind === "string") return value;
   const objectId = `${value.code}?.${idField}`;
   if (kind === "model-object") return { code: objectId, readsHoisted: value.readsHoisted };
-  return { code: `typeof ${value.code} === ${quote("string")} ? ${value.code} : ${objectId}`, readsHoisted: value.readsHoisted };
+  return {
+    code: `typeof ${value.code} === ${quote("string")} ? ${value.code} : ${objectId}`,
+    readsHoisted: value.readsHoisted,
+  };
 }
 
 /**

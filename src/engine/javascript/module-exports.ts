@@ -80,7 +80,8 @@ export function exportedNode(sourceFile: ts.SourceFile, exportName: string): Exp
   for (const statement of sourceFile.statements) {
     if (ts.isVariableStatement(statement) && hasExportModifier(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.name.text === exportName) return { expression: declaration.name };
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === exportName)
+          return { expression: declaration.name };
       }
     }
     if (ts.isExportAssignment(statement) && exportName === "default") return { expression: statement.expression };
@@ -100,8 +101,10 @@ export function exportedNode(sourceFile: ts.SourceFile, exportName: string): Exp
       const object = skipTypeWrappers(right);
       if (target && isModuleExports(target) && ts.isObjectLiteralExpression(object)) {
         for (const property of object.properties) {
-          if (ts.isShorthandPropertyAssignment(property) && property.name.text === exportName) return { expression: property.name };
-          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === exportName) return { expression: property.initializer };
+          if (ts.isShorthandPropertyAssignment(property) && property.name.text === exportName)
+            return { expression: property.name };
+          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === exportName)
+            return { expression: property.initializer };
         }
       }
       if (target && isModuleExports(target) && exportName === "default") return { expression: right };
@@ -110,8 +113,14 @@ export function exportedNode(sourceFile: ts.SourceFile, exportName: string): Exp
   }
   // `export * from "./agents"`: the first relative module that has it.
   for (const statement of sourceFile.statements) {
-    if (ts.isExportDeclaration(statement) && !statement.exportClause && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
-      if (isRelative(statement.moduleSpecifier.text)) return { reexport: { specifier: statement.moduleSpecifier.text, exportName } };
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.exportClause &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      if (isRelative(statement.moduleSpecifier.text))
+        return { reexport: { specifier: statement.moduleSpecifier.text, exportName } };
     }
   }
   return undefined;

@@ -12,7 +12,12 @@ export interface Replacement {
  * a string or template literal (their whitespace is part of a value). `replacements` (absolute offsets,
  * inside the node) are spliced in on the way.
  */
-export function moveNode(node: ts.Node, sourceFile: ts.SourceFile, replacements: readonly Replacement[], toIndent: string): string {
+export function moveNode(
+  node: ts.Node,
+  sourceFile: ts.SourceFile,
+  replacements: readonly Replacement[],
+  toIndent: string,
+): string {
   const text = sourceFile.text;
   const start = node.getStart(sourceFile);
   const end = node.end;

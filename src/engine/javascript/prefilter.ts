@@ -68,18 +68,24 @@ export class JavaScriptPrefilter {
     // Command dispatch (`client.send(new ConverseCommand(...))`) needs the command's SDK import anyway.
     const operations = catalog.sdks.flatMap((sdk) => sdk.kinds.flatMap((kind) => kind.operations));
     const paths = new Set(operations.filter((operation) => !operation.command).map((operation) => operation.path));
-    const pathPatterns = [...paths].map((operationPath) => operationPath.split(".").map(escape).join("\\s*\\??\\.\\s*"));
+    const pathPatterns = [...paths].map((operationPath) =>
+      operationPath.split(".").map(escape).join("\\s*\\??\\.\\s*"),
+    );
     this.callsSdkMethod = new RegExp(`\\.\\s*(?:${pathPatterns.join("|")})\\s*\\(`);
     this.importsFramework = frameworkModules.length > 0 ? importOfAny(frameworkModules) : /(?!)/;
-    this.callsAgentMethod = agentMethods.length > 0 ? new RegExp(`\\.\\s*(?:${agentMethods.map(escape).join("|")})\\s*\\(`) : /(?!)/;
+    this.callsAgentMethod =
+      agentMethods.length > 0 ? new RegExp(`\\.\\s*(?:${agentMethods.map(escape).join("|")})\\s*\\(`) : /(?!)/;
   }
 
   mightContainSites(filePath: string, text: string): boolean {
     if (DECLARATION_FILE.test(filePath)) return false;
     if (this.importsSdk.test(text) || mightContainAgentSites(text)) return true;
     if (text.includes(IGNORE_MARKER) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
-    if (this.callsSdkMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsSdk)) return true;
-    return this.callsAgentMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsFramework);
+    if (this.callsSdkMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsSdk))
+      return true;
+    return (
+      this.callsAgentMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsFramework)
+    );
   }
 
   /**

@@ -30,7 +30,10 @@ export function readPath(root: string, path: FieldPath, quote: string): string {
 /** The declared field a path goes through, the longest when several do. */
 function declaredFieldOf(path: FieldPath, declared: readonly DeclaredField[] | undefined): DeclaredField | undefined {
   return declared
-    ?.filter((candidate) => path === candidate.path || path.startsWith(`${candidate.path}.`) || path.startsWith(`${candidate.path}[`))
+    ?.filter(
+      (candidate) =>
+        path === candidate.path || path.startsWith(`${candidate.path}.`) || path.startsWith(`${candidate.path}[`),
+    )
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
@@ -46,7 +49,12 @@ function declaredRead(root: string, field: DeclaredField, quote: string): string
  * `readPath`, except that a path through one of `declared` reads that field as its declared type first:
  * `(response?.raw as { usage?: ... } | null | undefined)?.usage`. Only TypeScript output passes `declared`.
  */
-export function readDeclaredPath(root: string, path: FieldPath, quote: string, declared: readonly DeclaredField[] | undefined): string {
+export function readDeclaredPath(
+  root: string,
+  path: FieldPath,
+  quote: string,
+  declared: readonly DeclaredField[] | undefined,
+): string {
   const field = declaredFieldOf(path, declared);
   if (!field) return readPath(root, path, quote);
   return compile(`(${declaredRead(root, field, quote)})`, restOf(path, field), undefined, quote);
@@ -71,7 +79,9 @@ export class DeclaredReads {
     if (!field) return readPath(this.root, path, this.quote);
     let name = this.names.get(field);
     if (!name) {
-      const last = parseFieldPath(field.path).filter((segment) => segment.type === "property").pop();
+      const last = parseFieldPath(field.path)
+        .filter((segment) => segment.type === "property")
+        .pop();
       name = this.allocate(last?.type === "property" ? last.name : "value");
       this.names.set(field, name);
     }

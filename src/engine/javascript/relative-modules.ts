@@ -1,10 +1,28 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const CANDIDATE_SUFFIXES = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+const CANDIDATE_SUFFIXES = [
+  "",
+  ".ts",
+  ".tsx",
+  ".mts",
+  ".cts",
+  ".js",
+  ".jsx",
+  ".mjs",
+  ".cjs",
+  "/index.ts",
+  "/index.tsx",
+  "/index.js",
+  "/index.mjs",
+];
 
 /** The file a relative specifier (`./lib/ai`, `./client.js`) names, as Node and TypeScript would find it. */
-export function resolveRelative(fromFile: string, specifier: string, exists: (file: string) => boolean = isFile): string | undefined {
+export function resolveRelative(
+  fromFile: string,
+  specifier: string,
+  exists: (file: string) => boolean = isFile,
+): string | undefined {
   const base = path.resolve(path.dirname(fromFile), specifier);
   // TypeScript's ESM style names the emitted file: "./client.js" is ./client.ts in the sources.
   const withoutJs = base.replace(/\.(c|m)?js$/, "");
@@ -35,7 +53,12 @@ export class DirectoryListings {
     let names = this.files.get(directory);
     if (!names) {
       try {
-        names = new Set(fs.readdirSync(directory, { withFileTypes: true }).filter((entry) => !entry.isDirectory()).map((entry) => entry.name));
+        names = new Set(
+          fs
+            .readdirSync(directory, { withFileTypes: true })
+            .filter((entry) => !entry.isDirectory())
+            .map((entry) => entry.name),
+        );
       } catch {
         names = new Set();
       }

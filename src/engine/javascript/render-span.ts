@@ -45,7 +45,12 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
   const one = base + unit;
   const two = one + unit;
   const three = two + unit;
-  const lines: string[] = [`${parts.sentry}.startSpan(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
+  const lines: string[] = [
+    `${parts.sentry}.startSpan(`,
+    `${one}{`,
+    `${two}op: ${parts.op},`,
+    `${two}name: ${parts.name},`,
+  ];
   lines.push(...objectProperty(two, "attributes", parts.attributes, unit));
   lines.push(`${one}},`, `${one}async (${parts.spanName}) => {`);
   for (const hoist of parts.hoists) lines.push(`${two}const ${hoist.name} = ${hoist.code}${semicolon}`);
@@ -72,7 +77,11 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
 
 function objectProperty(indent: string, key: string, attributes: RenderedAttribute[], unit: string): string[] {
   if (attributes.length === 0) return [];
-  return [`${indent}${key}: {`, ...attributes.map((attribute) => `${indent}${unit}${attribute.key}: ${attribute.code},`), `${indent}},`];
+  return [
+    `${indent}${key}: {`,
+    ...attributes.map((attribute) => `${indent}${unit}${attribute.key}: ${attribute.code},`),
+    `${indent}},`,
+  ];
 }
 
 /** A `startSpan` call whose callback is already written out, from its first line to its last. */
@@ -99,7 +108,12 @@ export function renderStartSpan(layout: BlockLayout, parts: StartSpanParts): str
 }
 
 /** `span.setAttributes({ ... })` as lines at `indent`; none for no attributes. */
-export function setAttributesLines(layout: BlockLayout, indent: string, spanName: string, attributes: RenderedAttribute[]): string[] {
+export function setAttributesLines(
+  layout: BlockLayout,
+  indent: string,
+  spanName: string,
+  attributes: RenderedAttribute[],
+): string[] {
   if (attributes.length === 0) return [];
   const entries = attributes.map((attribute) => `${indent}${layout.unit}${attribute.key}: ${attribute.code},`);
   return [`${indent}${spanName}.setAttributes({`, ...entries, `${indent}})${layout.semicolon}`];

@@ -1,10 +1,17 @@
 import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { ClientKind, SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
+import type { SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
 import { modelAtCreation, providerFromBaseUrl } from "./client-options";
 import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
 import { type Evaluation, isClientValue, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
-import { collectImports, type ImportBinding, isImportDeclarationNode, isRelative, isRequireDeclaration, isSentryModule } from "./imports";
+import {
+  collectImports,
+  type ImportBinding,
+  isImportDeclarationNode,
+  isRelative,
+  isRequireDeclaration,
+  isSentryModule,
+} from "./imports";
 import { evaluateExport, type ExportingFile } from "./module-exports";
 import { chainNodeAt, literalProperty, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
@@ -116,7 +123,11 @@ export class ReceiverResolver implements ExportingFile {
         return isClientValue(right) ? right : this.evaluate(expression.left);
       }
     }
-    if (expression.kind === ts.SyntaxKind.ThisKeyword || ts.isObjectLiteralExpression(expression) || ts.isLiteralExpression(expression)) {
+    if (
+      expression.kind === ts.SyntaxKind.ThisKeyword ||
+      ts.isObjectLiteralExpression(expression) ||
+      ts.isLiteralExpression(expression)
+    ) {
       return OTHER;
     }
     return UNKNOWN;
@@ -130,7 +141,9 @@ export class ReceiverResolver implements ExportingFile {
       if (!kindEntry) return OTHER;
       const options = args?.[0];
       const system =
-        (found.sdk.baseUrlOptions && options && providerFromBaseUrl(options, found.sdk.baseUrlOptions, this.catalog.providerHints)) ||
+        (found.sdk.baseUrlOptions &&
+          options &&
+          providerFromBaseUrl(options, found.sdk.baseUrlOptions, this.catalog.providerHints)) ||
         found.entry.system ||
         found.sdk.system;
       const model = options ? modelAtCreation(kindEntry.kind, options) : undefined;
@@ -142,7 +155,8 @@ export class ReceiverResolver implements ExportingFile {
     const target = skipTypeWrappers(callee);
     if (ts.isIdentifier(target)) {
       const binding = this.importBindingOf(target);
-      const exported = binding && isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
+      const exported =
+        binding && isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
       if (exported) return isClientValue(exported) ? exported : OTHER;
     }
     return OTHER;
@@ -194,7 +208,8 @@ export class ReceiverResolver implements ExportingFile {
     for (const element of array.elements) {
       const created = this.sentryHandlerCreation(skipTypeWrappers(element));
       const binding = created && this.bindingOf(created.expression);
-      if (binding && isSentryModule(binding.module) && handlers.helpers.includes(binding.exportName)) return binding.exportName;
+      if (binding && isSentryModule(binding.module) && handlers.helpers.includes(binding.exportName))
+        return binding.exportName;
     }
     return undefined;
   }
@@ -225,8 +240,9 @@ export class ReceiverResolver implements ExportingFile {
       const produced = this.catalog.kind(factory.produces);
       if (!produced) return OTHER;
       // A model field read at run time is the receiver's, not the product's (`llm.bindTools()` has no `.model`).
-      const carried = evaluation.client.model && "literal" in evaluation.client.model ? evaluation.client.model : undefined;
-      const model = factory.carriesModel && args[0] ? modelAtCreation(produced.kind, args[0]) ?? carried : carried;
+      const carried =
+        evaluation.client.model && "literal" in evaluation.client.model ? evaluation.client.model : undefined;
+      const model = factory.carriesModel && args[0] ? (modelAtCreation(produced.kind, args[0]) ?? carried) : carried;
       const client = { ...evaluation.client, kind: produced.kind, model };
       // What an instrumented client hands out is instrumented too (Sentry's helpers proxy the whole client).
       const handler = args[0] && this.sentryHandlerIn(evaluation.client.sdk, args[0]);
@@ -246,7 +262,8 @@ export class ReceiverResolver implements ExportingFile {
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(fn.body, visit);
-    const client = evaluations.find((evaluation) => evaluation.type === "instrumented") ?? evaluations.find(isClientValue);
+    const client =
+      evaluations.find((evaluation) => evaluation.type === "instrumented") ?? evaluations.find(isClientValue);
     if (client) return client;
     return evaluations.length > 0 && evaluations.every((evaluation) => evaluation.type === "other") ? OTHER : UNKNOWN;
   }
@@ -262,7 +279,10 @@ export class ReceiverResolver implements ExportingFile {
         if (found.entry.how !== "value" || !found.entry.produces) return OTHER;
         const kindEntry = this.catalog.kind(found.entry.produces);
         return kindEntry
-          ? { type: "client", client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system } }
+          ? {
+              type: "client",
+              client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system },
+            }
           : OTHER;
       }
       const exported = isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
@@ -273,7 +293,8 @@ export class ReceiverResolver implements ExportingFile {
       if (declaration.type) {
         const typed = this.evaluateType(declaration.type);
         // `const client: OpenAI = Sentry.instrumentOpenAiClient(...)`: the value says more than the type.
-        const initial = typed.type === "client" && declaration.initializer ? this.evaluate(declaration.initializer) : undefined;
+        const initial =
+          typed.type === "client" && declaration.initializer ? this.evaluate(declaration.initializer) : undefined;
         if (typed.type === "client") return initial?.type === "instrumented" ? initial : typed;
       }
       if (declaration.initializer) {
@@ -281,12 +302,18 @@ export class ReceiverResolver implements ExportingFile {
         if (isClientValue(initial)) return initial;
         return this.evaluateAssignments(identifier.text, declaration, initial);
       }
-      return declaration.type ? this.evaluateType(declaration.type) : this.evaluateAssignments(identifier.text, declaration, UNKNOWN);
+      return declaration.type
+        ? this.evaluateType(declaration.type)
+        : this.evaluateAssignments(identifier.text, declaration, UNKNOWN);
     }
     if (ts.isParameter(declaration)) {
       return declaration.type ? this.evaluateType(declaration.type) : UNKNOWN;
     }
-    if (ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration) || ts.isEnumDeclaration(declaration)) {
+    if (
+      ts.isFunctionDeclaration(declaration) ||
+      ts.isClassDeclaration(declaration) ||
+      ts.isEnumDeclaration(declaration)
+    ) {
       return OTHER;
     }
     return UNKNOWN;
@@ -334,7 +361,8 @@ export class ReceiverResolver implements ExportingFile {
     }
     if (ts.isIdentifier(object)) {
       const binding = this.importBindingOf(object);
-      const exported = binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
+      const exported =
+        binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
       if (exported) return exported;
       const declaration = findDeclaration(object);
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
@@ -362,7 +390,8 @@ export class ReceiverResolver implements ExportingFile {
     // A client found anywhere decides, unless Sentry's helper instruments it somewhere (that one wins).
     const consider = (evaluation: Evaluation): void => {
       if (result.type === "instrumented") return;
-      if (evaluation.type === "instrumented" || (result.type !== "client" && evaluation.type !== "unknown")) result = evaluation;
+      if (evaluation.type === "instrumented" || (result.type !== "client" && evaluation.type !== "unknown"))
+        result = evaluation;
     };
     for (const member of owner.members) {
       if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name) {
@@ -424,7 +453,10 @@ export class ReceiverResolver implements ExportingFile {
     if (found?.entry.how === "construct" && found.entry.produces) {
       const kindEntry = this.catalog.kind(found.entry.produces);
       if (kindEntry) {
-        return { type: "client", client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system } };
+        return {
+          type: "client",
+          client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system },
+        };
       }
     }
     return this.catalog.sdkForModule(binding.module) ? OTHER : isRelative(binding.module) ? UNKNOWN : OTHER;

@@ -10,7 +10,12 @@ export function existingSentryNamespace(sourceFile: ts.SourceFile): string | und
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const bindings = statement.importClause?.namedBindings;
-      if (isSentryModule(statement.moduleSpecifier.text) && bindings && ts.isNamespaceImport(bindings) && !statement.importClause?.isTypeOnly) {
+      if (
+        isSentryModule(statement.moduleSpecifier.text) &&
+        bindings &&
+        ts.isNamespaceImport(bindings) &&
+        !statement.importClause?.isTypeOnly
+      ) {
         return bindings.name.text;
       }
     }
@@ -47,7 +52,8 @@ export function usesCommonJs(sourceFile: ts.SourceFile): boolean {
   let imports = false;
   let requires = false;
   for (const statement of sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) imports = true;
+    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) || ts.isExportAssignment(statement))
+      imports = true;
     if (ts.isVariableStatement(statement) && /\brequire\s*\(/.test(statement.getText(sourceFile))) requires = true;
   }
   return requires && !imports;
@@ -72,7 +78,11 @@ export function addSentryImport(
 
   let anchor: ts.Statement | undefined;
   for (const statement of sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement) || isTopLevelRequire(statement, sourceFile)) {
+    if (
+      ts.isImportDeclaration(statement) ||
+      ts.isImportEqualsDeclaration(statement) ||
+      isTopLevelRequire(statement, sourceFile)
+    ) {
       anchor = statement;
     } else if (!isDirective(statement)) {
       break;
@@ -103,7 +113,9 @@ function isTopLevelRequire(statement: ts.Statement, sourceFile: ts.SourceFile): 
     ts.isVariableStatement(statement) &&
     statement.declarationList.declarations.every((declaration) => {
       const initializer = declaration.initializer;
-      return !!initializer && /^require\s*\(|^require\s*\(.*\)\s*\.\s*\w+$/.test(initializer.getText(sourceFile).trim());
+      return (
+        !!initializer && /^require\s*\(|^require\s*\(.*\)\s*\.\s*\w+$/.test(initializer.getText(sourceFile).trim())
+      );
     })
   );
 }

@@ -41,9 +41,13 @@ export function usageForMajor(
 export function usageAttributes(root: string, usage: UsageShape, quote: string): Array<{ key: string; code: string }> {
   const read = (path: FieldPath): string => readPath(root, path, quote);
   const attributes: Array<{ key: string; code: string }> = [];
-  const input = usage.input && (usage.inputAlsoCounts ? tokenSum(root, usage.input, usage.inputAlsoCounts, quote) : read(usage.input));
+  const input =
+    usage.input &&
+    (usage.inputAlsoCounts ? tokenSum(root, usage.input, usage.inputAlsoCounts, quote) : read(usage.input));
   if (input) attributes.push({ key: ATTR.inputTokens, code: input });
-  const output = usage.output && (usage.outputAlsoCounts ? tokenSum(root, usage.output, usage.outputAlsoCounts, quote) : read(usage.output));
+  const output =
+    usage.output &&
+    (usage.outputAlsoCounts ? tokenSum(root, usage.output, usage.outputAlsoCounts, quote) : read(usage.output));
   if (output) attributes.push({ key: ATTR.outputTokens, code: output });
   if (usage.total) attributes.push({ key: ATTR.totalTokens, code: read(usage.total) });
   else if (usage.totalIsSum && usage.input && usage.output) {

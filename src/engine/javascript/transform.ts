@@ -51,9 +51,13 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
     return { path: input.path, language: "javascript", sites: [], diagnostics };
   }
   const resolver = new ReceiverResolver(sourceFile, services.catalog, services.loader);
-  const agentSites = findAgentSites(resolver, services.agentFrameworks, { toolLoopsAsAgents: options.aiSdkLoopsAsAgents });
+  const agentSites = findAgentSites(resolver, services.agentFrameworks, {
+    toolLoopsAsAgents: options.aiSdkLoopsAsAgents,
+  });
   // A tool loop found as an agent run gets the invoke_agent span, not the chat span as well.
-  const agentCalls = new Set(agentSites.flatMap((site) => (site.type === "invoke-agent" && site.replacesRequestCall ? [site.node] : [])));
+  const agentCalls = new Set(
+    agentSites.flatMap((site) => (site.type === "invoke-agent" && site.replacesRequestCall ? [site.node] : [])),
+  );
   const requestSites = findRequestSites(resolver, services.catalog).filter((site) => !agentCalls.has(site.sdkCall));
   markNestedSites(requestSites);
   const sites = requestSites.map((site) => toPublicSite(site, sourceFile, lines, input, options));
@@ -86,14 +90,21 @@ export function analyzeJavaScript(input: FileInput, options: EngineOptions, serv
 }
 
 /** Sites of a JS/TS file and, when any is instrumentable, the rewritten text. */
-export function transformJavaScript(input: FileInput, options: EngineOptions, services: JavaScriptServices, passesLeft = 4): FileResult {
+export function transformJavaScript(
+  input: FileInput,
+  options: EngineOptions,
+  services: JavaScriptServices,
+  passesLeft = 4,
+): FileResult {
   const analysis = analyze(input, options, services);
   if (!("sourceFile" in analysis)) return analysis;
   const { sourceFile, requestSites, sites } = analysis;
   const result: FileResult = { path: input.path, language: "javascript", sites, diagnostics: analysis.diagnostics };
   const wanted = (kind: SpanKind): boolean => !services.kinds || services.kinds.has(kind);
   const toWrap = requestSites.filter((site) => site.status === "instrumentable" && wanted("ai-request"));
-  const agentsToWrap = analysis.agentSites.filter((site) => site.status === "instrumentable" && wanted(agentSiteKind(site)));
+  const agentsToWrap = analysis.agentSites.filter(
+    (site) => site.status === "instrumentable" && wanted(agentSiteKind(site)),
+  );
   if (toWrap.length === 0 && agentsToWrap.length === 0) return result;
 
   const style = detectCodeStyle(sourceFile);
@@ -122,7 +133,13 @@ export function transformJavaScript(input: FileInput, options: EngineOptions, se
   const agentEdits = emitAgentEdits(agentsToWrap, context, edits);
   edits.push(...agentEdits.edits);
   // Appended after toSpanJson: of two insertions at one offset, the one listed first ends up last.
-  const streamHelpers = streamHelpersEdit(sourceFile, context.streamHelpers, style, isTypeScriptFile(input.path), sentry);
+  const streamHelpers = streamHelpersEdit(
+    sourceFile,
+    context.streamHelpers,
+    style,
+    isTypeScriptFile(input.path),
+    sentry,
+  );
   if (streamHelpers) edits.push(streamHelpers);
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));

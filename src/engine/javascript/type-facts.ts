@@ -44,7 +44,8 @@ const OPTIONS: ts.CompilerOptions = {
 
 /** Declaration files of packages and of TypeScript's lib, parsed once per process and shared by every program. */
 const sharedFiles = new Map<string, ts.SourceFile | undefined>();
-const isShared = (fileName: string): boolean => fileName.includes("/node_modules/") || fileName.includes("\\node_modules\\");
+const isShared = (fileName: string): boolean =>
+  fileName.includes("/node_modules/") || fileName.includes("\\node_modules\\");
 
 const factsByFile = new WeakMap<ts.SourceFile, TypeFacts>();
 
@@ -88,18 +89,26 @@ class CheckerFacts implements TypeFacts {
     const checker = this.typeChecker();
     const type = checker && this.typeOf(checker, node);
     if (!type) return false;
-    const parts = (type.isUnion() ? type.types : [type]).filter((part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    const parts = (type.isUnion() ? type.types : [type]).filter(
+      (part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)),
+    );
     return parts.length > 0 && parts.every((part) => part.flags & ts.TypeFlags.StringLike);
   }
 
   /** The type of `node.a.b...`: undefined when not known (`any`), MISSING when a step does not type-check. */
-  private typeAtPath(checker: ts.TypeChecker, node: ts.Expression, names: readonly string[]): ts.Type | typeof MISSING | undefined {
+  private typeAtPath(
+    checker: ts.TypeChecker,
+    node: ts.Expression,
+    names: readonly string[],
+  ): ts.Type | typeof MISSING | undefined {
     let type = this.typeOf(checker, node);
     for (const name of names) {
       if (!type) return undefined;
       const value = checker.getApparentType(checker.getNonNullableType(type));
       const property = checker.getPropertyOfType(value, name);
-      const index = property ? undefined : checker.getIndexInfosOfType(value).find((info) => info.keyType.flags & ts.TypeFlags.String);
+      const index = property
+        ? undefined
+        : checker.getIndexInfosOfType(value).find((info) => info.keyType.flags & ts.TypeFlags.String);
       if (!property && !index) return MISSING;
       type = property ? checker.getTypeOfSymbolAtLocation(property, node) : index!.type;
       if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;

@@ -59,17 +59,30 @@ export function stringValue(node: Node | undefined): string | undefined {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\n": "",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  "\n": "",
 };
 
 function decodeEscapes(text: string): string {
-  return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|\r?\n|.)/g, (whole, esc: string) => {
-    if (esc in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[esc];
-    if (esc === "\r\n") return "";
-    if (/^[xuU]/.test(esc)) return String.fromCodePoint(parseInt(esc.slice(1), 16));
-    if (/^[0-7]+$/.test(esc)) return String.fromCodePoint(parseInt(esc, 8));
-    return whole;
-  });
+  return text.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|\r?\n|.)/g,
+    (whole, esc: string) => {
+      if (esc in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[esc];
+      if (esc === "\r\n") return "";
+      if (/^[xuU]/.test(esc)) return String.fromCodePoint(parseInt(esc.slice(1), 16));
+      if (/^[0-7]+$/.test(esc)) return String.fromCodePoint(parseInt(esc, 8));
+      return whole;
+    },
+  );
 }
 
 /** Literal scalar source text (number, True/False/None, plain string) usable as is in generated code. */
@@ -83,7 +96,9 @@ export function literalText(node: Node | undefined): string | undefined {
       return node.text;
     case "unary_operator": {
       const operand = named(node)[0];
-      return operand && (operand.type === "integer" || operand.type === "float") ? node.text.replace(/\s+/g, "") : undefined;
+      return operand && (operand.type === "integer" || operand.type === "float")
+        ? node.text.replace(/\s+/g, "")
+        : undefined;
     }
     default: {
       const value = stringValue(node);
@@ -123,7 +138,13 @@ const PURE_CONTAINERS = new Set([
  */
 export function isPure(node: Node): boolean {
   if (PURE_LEAVES.has(node.type)) return true;
-  if (node.type === "string_start" || node.type === "string_content" || node.type === "string_end" || node.type === "escape_sequence") return true;
+  if (
+    node.type === "string_start" ||
+    node.type === "string_content" ||
+    node.type === "string_end" ||
+    node.type === "escape_sequence"
+  )
+    return true;
   if (node.type === "format_specifier" || node.type === "type_conversion") return true;
   if (!PURE_CONTAINERS.has(node.type)) return false;
   return named(node).every(isPure);
@@ -162,7 +183,8 @@ export function callArguments(call: Node): CallArguments {
       const value = field(argument, "value");
       if (name && value) out.keywords.set(name.text, { node: argument, value });
     } else if (argument.type === "list_splat" || argument.type === "dictionary_splat") {
-      if (argument.type === "dictionary_splat") out.keywordsMapping = out.keywordsMapping || out.splat ? undefined : named(argument)[0];
+      if (argument.type === "dictionary_splat")
+        out.keywordsMapping = out.keywordsMapping || out.splat ? undefined : named(argument)[0];
       else out.keywordsMapping = undefined;
       out.splat = true;
     } else {
@@ -173,7 +195,10 @@ export function callArguments(call: Node): CallArguments {
 }
 
 /** The node an argument spec points at, if the call passes it. */
-export function argumentNode(args: CallArguments, spec: { keyword: string; position?: number } | undefined): Node | undefined {
+export function argumentNode(
+  args: CallArguments,
+  spec: { keyword: string; position?: number } | undefined,
+): Node | undefined {
   if (!spec) return undefined;
   const keyword = args.keywords.get(spec.keyword);
   if (keyword) return keyword.value;
@@ -200,7 +225,10 @@ export function cleanDocstring(statement: Node): string | undefined {
     const content = line.trimStart();
     if (content) margin = Math.min(margin, line.length - content.length);
   }
-  const cleaned = [lines[0].trimStart(), ...lines.slice(1).map((line) => (margin === Infinity ? line : line.slice(margin)).trimEnd())];
+  const cleaned = [
+    lines[0].trimStart(),
+    ...lines.slice(1).map((line) => (margin === Infinity ? line : line.slice(margin)).trimEnd()),
+  ];
   while (cleaned.length && !cleaned[cleaned.length - 1]) cleaned.pop();
   while (cleaned.length && !cleaned[0]) cleaned.shift();
   return cleaned.join("\n") || undefined;

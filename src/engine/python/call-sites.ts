@@ -1,7 +1,18 @@
 import { ATTR, REQUEST_PARAM_ATTRIBUTES, SPAN_KIND_OF_OPERATION, spanIdentity } from "../../core/conventions";
 import type { PyArgument, PyOperation, PySdkDescriptor } from "../../sdks/types/python";
 import type { Site } from "../../core/types";
-import { argumentNode, callArguments, collect, field, isPure, literalText, named, type CallArguments, type Node, stringValue } from "./ast";
+import {
+  argumentNode,
+  callArguments,
+  collect,
+  field,
+  isPure,
+  literalText,
+  named,
+  type CallArguments,
+  type Node,
+  stringValue,
+} from "./ast";
 import { type Attr, dynamicAttr, keep, responseAttrs, spanNameCode, staticAttr } from "./emit";
 import { systemFromModel } from "./resolve";
 import { pyString } from "./text";
@@ -28,7 +39,12 @@ export function matchCall(ctx: Context, call: Node): CallMatch | "unresolved" | 
   if (fn.type === "identifier" || fn.type === "attribute") {
     const callee = resolver.resolve(fn);
     if (callee?.t === "entry" && callee.entry.how === "call" && callee.entry.operation) {
-      return { op: callee.entry.operation, sdk: callee.sdk, sdkId: callee.sdk.id, info: { system: callee.entry.system ?? callee.sdk.system } };
+      return {
+        op: callee.entry.operation,
+        sdk: callee.sdk,
+        sdkId: callee.sdk.id,
+        info: { system: callee.entry.system ?? callee.sdk.system },
+      };
     }
   }
   if (fn.type !== "attribute") return undefined;
@@ -46,7 +62,14 @@ export function matchCall(ctx: Context, call: Node): CallMatch | "unresolved" | 
     if (!instance) continue;
     const op = instance.kind.operations.find((candidate) => candidate.path === path);
     if (op) {
-      return { op, sdk: instance.sdk, sdkId: instance.kind.framework ?? instance.sdk.id, framework: instance.kind.framework, info: instance.info, receiver };
+      return {
+        op,
+        sdk: instance.sdk,
+        sdkId: instance.kind.framework ?? instance.sdk.id,
+        framework: instance.kind.framework,
+        info: instance.info,
+        receiver,
+      };
     }
   }
   if (distinctive && ctx.catalog.importPattern.test(ctx.text)) return "unresolved";
@@ -92,7 +115,11 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   const streamFlag = op.request.streamFlag ? args.keywords.get(op.request.streamFlag)?.value : undefined;
   const streams = op.streaming || (streamFlag && streamFlag.type !== "false");
   const manualStream = (): Found => ({
-    site: { ...site, status: "streaming", reason: "streaming: the span has to stay open until the stream is consumed; needs manual work" },
+    site: {
+      ...site,
+      status: "streaming",
+      reason: "streaming: the span has to stay open until the stream is consumed; needs manual work",
+    },
   });
   // only a literal `stream=True` of a call whose stream the SDK data knows how to observe
   const observable = streams && !op.streaming && op.stream && streamFlag?.type === "true";
@@ -158,7 +185,8 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     if (agent.model) before.push(staticAttr(ATTR.requestModel, pyString(agent.model)));
   } else {
     const model = record(op.request.model);
-    const system = match.info.system ?? (model?.static !== undefined ? systemFromModel(model.static, match.sdk) : undefined);
+    const system =
+      match.info.system ?? (model?.static !== undefined ? systemFromModel(model.static, match.sdk) : undefined);
     if (system) before.push(staticAttr(ATTR.system, pyString(system)));
     if (model?.static !== undefined) {
       nameSubject = { static: model.static };
@@ -203,8 +231,14 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     hoists,
     resultName: kind === "invoke-agent" ? "_sentry_result" : "_sentry_response",
     spanVar: spanVariable(ctx, placement.scopeNode, ["span", "gen_ai_span", "_sentry_span"]),
-    stream: observable && op.stream ? { shape: op.stream, call: { start: call.startIndex, end: call.endIndex }, awaited: !!awaited } : undefined,
-    streamBlock: streamBlock && op.streamBlock ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } } : undefined,
+    stream:
+      observable && op.stream
+        ? { shape: op.stream, call: { start: call.startIndex, end: call.endIndex }, awaited: !!awaited }
+        : undefined,
+    streamBlock:
+      streamBlock && op.streamBlock
+        ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } }
+        : undefined,
   };
   if (plan.stream || plan.streamBlock) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
   return { site, plan };
@@ -242,7 +276,10 @@ function isObservedStream(call: Node): boolean {
   return !!fn && /^_sentry_stream(_async)?$/.test(fn.text);
 }
 
-export function jsonOf(recorded: { static?: string; expr?: string; code?: string }, options: { textAsIs?: boolean } = {}): string {
+export function jsonOf(
+  recorded: { static?: string; expr?: string; code?: string },
+  options: { textAsIs?: boolean } = {},
+): string {
   const extra = options.textAsIs ? ", text_as_is=True" : "";
   if (recorded.static !== undefined) return `_sentry_json(${pyString(recorded.static)}${extra})`;
   return `_sentry_json(${recorded.code ?? recorded.expr}${extra})`;

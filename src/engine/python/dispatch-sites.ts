@@ -20,7 +20,8 @@ export interface DispatchMatch {
 export function dispatchMatch(ctx: Context, call: Node): DispatchMatch | undefined {
   const fn = field(call, "function");
   if (!fn) return undefined;
-  const value = fn.type === "identifier" || fn.type === "subscript" || fn.type === "call" ? ctx.resolver.resolve(fn) : undefined;
+  const value =
+    fn.type === "identifier" || fn.type === "subscript" || fn.type === "call" ? ctx.resolver.resolve(fn) : undefined;
   if (value?.t === "registry-item") {
     const key = stringValue(value.key);
     if (key !== undefined) return { name: { static: key } };
@@ -38,7 +39,7 @@ export function dispatchMatch(ctx: Context, call: Node): DispatchMatch | undefin
       const name = branch ? branchToolName(branch, current) : undefined;
       if (name !== undefined) {
         const owner = enclosingFunction(branch!);
-        const ownerName = owner ? field(owner, "name")?.text ?? "" : "";
+        const ownerName = owner ? (field(owner, "name")?.text ?? "") : "";
         if (!ctx.catalog.dispatchFunctionName.test(ownerName)) return undefined;
         // the branch's first call to a function of this file or an imported one is the tool
         const first = collect(current, new Set(["call"])).find((candidate) => {
@@ -56,7 +57,8 @@ export function dispatchMatch(ctx: Context, call: Node): DispatchMatch | undefin
 }
 
 export function enclosingFunction(node: Node): Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === "function_definition") return current;
+  for (let current = node.parent; current; current = current.parent)
+    if (current.type === "function_definition") return current;
   return undefined;
 }
 
@@ -86,7 +88,10 @@ export function branchToolName(branch: Node, block: Node): string | undefined {
 export function dispatchSite(ctx: Context, call: Node, dispatch: DispatchMatch): Found {
   const identity = spanIdentity("execute_tool", ctx.options.conventions);
   const fn = field(call, "function")!;
-  const name = spanNameCode(identity.namePrefix, dispatch.name.static !== undefined || dispatch.name.expr !== undefined ? dispatch.name : undefined);
+  const name = spanNameCode(
+    identity.namePrefix,
+    dispatch.name.static !== undefined || dispatch.name.expr !== undefined ? dispatch.name : undefined,
+  );
   const site: Site = {
     kind: "execute-tool",
     sdk: "custom",
@@ -130,7 +135,8 @@ export function dispatchInput(args: CallArguments): string | undefined {
   const parts = named(list);
   if (!parts.length || !parts.every(isPure) || parts.some((part) => part.text.includes("\n"))) return undefined;
   if (parts.length === 1 && parts[0].type === "dictionary_splat") return named(parts[0])[0]?.text;
-  if (parts.length === 1 && parts[0].type !== "keyword_argument" && parts[0].type !== "list_splat") return parts[0].text;
+  if (parts.length === 1 && parts[0].type !== "keyword_argument" && parts[0].type !== "list_splat")
+    return parts[0].text;
   if (parts.every((part) => part.type === "keyword_argument")) {
     return `{${parts.map((part) => `${pyString(field(part, "name")!.text)}: ${field(part, "value")!.text}`).join(", ")}}`;
   }

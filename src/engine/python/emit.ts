@@ -28,7 +28,9 @@ export const CONTENT_GATE = "_sentry_records_ai_content";
 export function keep(attrs: Attr[], options: EngineOptions): Attr[] {
   return attrs
     .filter(
-      (attr) => !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) && !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
+      (attr) =>
+        !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) &&
+        !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
     )
     .map((attr) => gated(attr, options));
 }
@@ -72,7 +74,9 @@ export function contentKind(key: string, options: EngineOptions): "inputs" | "ou
 }
 
 export function attrLine(attr: Attr, spanVar: string): string {
-  return attr.mayBeNone ? `_sentry_set(${spanVar}, ${pyString(attr.key)}, ${attr.code})` : `${spanVar}.set_data(${pyString(attr.key)}, ${attr.code})`;
+  return attr.mayBeNone
+    ? `_sentry_set(${spanVar}, ${pyString(attr.key)}, ${attr.code})`
+    : `${spanVar}.set_data(${pyString(attr.key)}, ${attr.code})`;
 }
 
 export function spanHeader(sentry: string, identity: SpanIdentity, nameCode: string, spanVar: string): string {
@@ -88,12 +92,17 @@ export function spanStart(sentry: string, identity: SpanIdentity, nameCode: stri
  * The span name as Python: a literal when the subject is known, an f-string reading the same expression
  * the code already has (`f"chat {model}"`) when it is a simple expression, else just the prefix.
  */
-export function spanNameCode(prefix: string, subject: { static?: string; expr?: string } | undefined): { code: string; display: string } {
-  if (subject?.static !== undefined) return { code: pyString(`${prefix} ${subject.static}`), display: `${prefix} ${subject.static}` };
+export function spanNameCode(
+  prefix: string,
+  subject: { static?: string; expr?: string } | undefined,
+): { code: string; display: string } {
+  if (subject?.static !== undefined)
+    return { code: pyString(`${prefix} ${subject.static}`), display: `${prefix} ${subject.static}` };
   if (subject?.expr !== undefined) {
     const expr = subject.expr;
     const escapedPrefix = prefix.replace(/[{}]/g, (brace) => brace + brace);
-    if (/^[\w.]+$/.test(expr)) return { code: `f${pyString(`${escapedPrefix} {${expr}}`)}`, display: `${prefix} {${expr}}` };
+    if (/^[\w.]+$/.test(expr))
+      return { code: `f${pyString(`${escapedPrefix} {${expr}}`)}`, display: `${prefix} {${expr}}` };
     return { code: `${pyString(`${prefix} `)} + str(${expr})`, display: `${prefix} {${expr}}` };
   }
   return { code: pyString(prefix), display: prefix };
@@ -112,16 +121,27 @@ export function responseAttrs(shape: ResponseShape, result: string): Attr[] {
   if (shape.toolCalls) attrs.push(dynamicAttr(ATTR.responseToolCalls, `_sentry_json(${get(result, shape.toolCalls)})`));
   if (shape.model) attrs.push(dynamicAttr(ATTR.responseModel, get(result, shape.model)));
   if (shape.id) attrs.push(dynamicAttr(ATTR.responseId, get(result, shape.id)));
-  if (shape.finishReasons) attrs.push(dynamicAttr(ATTR.finishReasons, jsonList(get(result, shape.finishReasons), shape.finishReasons)));
+  if (shape.finishReasons)
+    attrs.push(dynamicAttr(ATTR.finishReasons, jsonList(get(result, shape.finishReasons), shape.finishReasons)));
   const usage = shape.usage;
   if (usage) {
     const inputParts = usage.input ? [usage.input, ...(usage.inputAlsoCounts ?? [])] : [];
-    const input = inputParts.length > 1 ? `_sentry_sum(${inputParts.map((part) => get(result, part)).join(", ")})` : inputParts.length ? get(result, inputParts[0]) : undefined;
+    const input =
+      inputParts.length > 1
+        ? `_sentry_sum(${inputParts.map((part) => get(result, part)).join(", ")})`
+        : inputParts.length
+          ? get(result, inputParts[0])
+          : undefined;
     if (input) attrs.push(dynamicAttr(ATTR.inputTokens, input));
     if (usage.output) attrs.push(dynamicAttr(ATTR.outputTokens, get(result, usage.output)));
     if (usage.total) attrs.push(dynamicAttr(ATTR.totalTokens, get(result, usage.total)));
     else if (usage.totalIsSum && usage.output) {
-      attrs.push(dynamicAttr(ATTR.totalTokens, `_sentry_sum(${[...inputParts, usage.output].map((part) => get(result, part)).join(", ")})`));
+      attrs.push(
+        dynamicAttr(
+          ATTR.totalTokens,
+          `_sentry_sum(${[...inputParts, usage.output].map((part) => get(result, part)).join(", ")})`,
+        ),
+      );
     }
   }
   return attrs;

@@ -3,7 +3,14 @@ import { docstringNode, field, named, type Node } from "./ast";
 import { type Context } from "./plans";
 
 /** Idempotency: is a site already inside a hand-written or generated gen_ai span; which span variable names are free. */
-export const REQUEST_OPS = new Set(["gen_ai.chat", "gen_ai.embeddings", "gen_ai.generate_content", "gen_ai.text_completion", "gen_ai.request", "gen_ai.responses"]);
+export const REQUEST_OPS = new Set([
+  "gen_ai.chat",
+  "gen_ai.embeddings",
+  "gen_ai.generate_content",
+  "gen_ai.text_completion",
+  "gen_ai.request",
+  "gen_ai.responses",
+]);
 
 /** The gen_ai op of a `with sentry_sdk.start_span(op="gen_ai...")` (or traces API) item, if it is one. */
 export function genAiSpanOp(item: Node): string | undefined {
@@ -56,7 +63,10 @@ export function hasTraceTemplate(definition: Node, kind: SpanKind): boolean {
   const decorated = definition.parent?.type === "decorated_definition" ? definition.parent : undefined;
   if (!decorated || !TEMPLATE_OF_KIND[kind]) return false;
   return named(decorated).some(
-    (decorator) => decorator.type === "decorator" && /\btrace\b/.test(decorator.text) && decorator.text.includes(TEMPLATE_OF_KIND[kind]),
+    (decorator) =>
+      decorator.type === "decorator" &&
+      /\btrace\b/.test(decorator.text) &&
+      decorator.text.includes(TEMPLATE_OF_KIND[kind]),
   );
 }
 

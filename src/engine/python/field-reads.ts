@@ -78,7 +78,8 @@ function compile(base: string, rest: Step[], taken: Set<string>): { element: str
         flush();
         const item = loopVariable(lastName, taken);
         let clause = `for ${item} in _sentry_each(${expr})`;
-        if (step.type === "filterEquals") clause += ` if _sentry_field(${item}, ${pyString(step.field)}) == ${pyString(step.value)}`;
+        if (step.type === "filterEquals")
+          clause += ` if _sentry_field(${item}, ${pyString(step.field)}) == ${pyString(step.value)}`;
         if (step.type === "filterPresent") clause += ` if _sentry_field(${item}, ${pyString(step.field)}) is not None`;
         const inner = compile(item, rest.slice(i + 1), taken);
         return { element: inner.element, clauses: [clause, ...inner.clauses] };

@@ -24,7 +24,8 @@ export function ownReturns(body: Node): Node[] {
   const walk = (node: Node): void => {
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === "function_definition" || child.type === "class_definition" || child.type === "lambda") continue;
+      if (child.type === "function_definition" || child.type === "class_definition" || child.type === "lambda")
+        continue;
       if (child.type === "return_statement") found.push(child);
       walk(child);
     }
@@ -39,7 +40,8 @@ export function isGenerator(body: Node): boolean {
   const walk = (node: Node): void => {
     for (const child of node.namedChildren) {
       if (!child || found) continue;
-      if (child.type === "function_definition" || child.type === "class_definition" || child.type === "lambda") continue;
+      if (child.type === "function_definition" || child.type === "class_definition" || child.type === "lambda")
+        continue;
       if (child.type === "yield") found = true;
       else walk(child);
     }

@@ -23,7 +23,12 @@ export function handoffSites(ctx: Context): Found<HandoffPlan>[] {
     if (!list) continue;
     const agent = ctx.resolver.asInstance(ctx.resolver.resolve(call));
     const nameNode = kind.nameAtCreation ? argumentNode(args, kind.nameAtCreation[0]) : undefined;
-    const from = agent?.info.name !== undefined ? { static: agent.info.name } : nameNode && isPure(nameNode) && !nameNode.text.includes("\n") ? { expr: nameNode.text } : undefined;
+    const from =
+      agent?.info.name !== undefined
+        ? { static: agent.info.name }
+        : nameNode && isPure(nameNode) && !nameNode.text.includes("\n")
+          ? { expr: nameNode.text }
+          : undefined;
     if (list.type !== "list") {
       found.push({
         site: {
@@ -76,8 +81,10 @@ function laterHandoffSites(ctx: Context): Found<HandoffPlan>[] {
       const attribute = owner?.handoffs.attribute;
       const args = callArguments(node);
       if (!owner || !attribute || !method || args.splat) continue;
-      if (attribute.addMethods.includes(method) && args.positional.length > 0) targets = [args.positional[args.positional.length - 1]];
-      else if (attribute.listMethods.includes(method) && args.positional[0]?.type === "list") targets = named(args.positional[0]);
+      if (attribute.addMethods.includes(method) && args.positional.length > 0)
+        targets = [args.positional[args.positional.length - 1]];
+      else if (attribute.listMethods.includes(method) && args.positional[0]?.type === "list")
+        targets = named(args.positional[0]);
     }
     if (!owner) continue;
     for (const element of targets) found.push(handoffSite(ctx, element, owner.from, owner.framework, owner.handoffs));
@@ -115,14 +122,26 @@ export function handoffSite(
         return {
           site: instrumented
             ? { ...site, status: "instrumented" }
-            : { ...site, status: "unsupported", reason: `the hand-off has its own \`${handoffs.callbackKeyword}\` callback; add the span inside it` },
+            : {
+                ...site,
+                status: "unsupported",
+                reason: `the hand-off has its own \`${handoffs.callbackKeyword}\` callback; add the span inside it`,
+              },
         };
       }
       const changes = handoffs.changesCallback?.find((keyword) => args.keywords.has(keyword));
-      if (changes) return { site: { ...site, status: "unsupported", reason: `the hand-off declares \`${changes}\` without \`${handoffs.callbackKeyword}\`` } };
+      if (changes)
+        return {
+          site: {
+            ...site,
+            status: "unsupported",
+            reason: `the hand-off declares \`${changes}\` without \`${handoffs.callbackKeyword}\``,
+          },
+        };
       target = argumentNode(args, handoffs.wrapper.target);
       const all = args.list ? named(args.list) : [];
-      if (!target || !all.length) return { site: { ...site, status: "unsupported", reason: "the hand-off target could not be read" } };
+      if (!target || !all.length)
+        return { site: { ...site, status: "unsupported", reason: "the hand-off target could not be read" } };
       form = "keyword";
       insertAt = all[all.length - 1].endIndex;
     }
@@ -140,8 +159,10 @@ export function handoffSite(
   const display = (side: { static?: string; expr?: string }) => side.static ?? `{${side.expr}}`;
   site.spanName = `${identity.namePrefix} from ${display(from)} to ${display(to)}`;
   site.autoInstrumentedBy = handoffs.autoInstrumentedBy;
-  if (ctx.options.skipAutoInstrumented && site.autoInstrumentedBy) return { site: skipped(site, site.autoInstrumentedBy) };
-  const code = (side: { static?: string; expr?: string }) => (side.static !== undefined ? pyString(side.static) : side.expr!);
+  if (ctx.options.skipAutoInstrumented && site.autoInstrumentedBy)
+    return { site: skipped(site, site.autoInstrumentedBy) };
+  const code = (side: { static?: string; expr?: string }) =>
+    side.static !== undefined ? pyString(side.static) : side.expr!;
   return {
     site,
     plan: {

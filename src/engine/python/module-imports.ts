@@ -7,7 +7,8 @@ import { Lines } from "./text";
 
 const IMPORT_TYPES = new Set(["import_statement", "import_from_statement", "future_import_statement"]);
 export const isImport = (node: Node) => IMPORT_TYPES.has(node.type);
-export const isDefinition = (node: Node) => ["function_definition", "class_definition", "decorated_definition"].includes(node.type);
+export const isDefinition = (node: Node) =>
+  ["function_definition", "class_definition", "decorated_definition"].includes(node.type);
 
 export interface ModuleImports {
   sentryAlias?: string;
@@ -20,7 +21,11 @@ export interface ModuleImports {
   firstAfter(node: Node): Node | undefined;
   insertionPoint(lines: Lines, text: string): { offset: number; needsLeadingNewline: boolean };
   /** How the hand-off wrapper is reached here, and the import to add when it is not. */
-  handoff(analysis: Analysis, catalog: PyCatalog, wrapper: PyHandoffs["wrapper"]): { name: string; importText?: string };
+  handoff(
+    analysis: Analysis,
+    catalog: PyCatalog,
+    wrapper: PyHandoffs["wrapper"],
+  ): { name: string; importText?: string };
 }
 
 /** What the module's top level imports and defines, and where new imports and helpers go. */
@@ -55,7 +60,11 @@ export function moduleImports(root: Node): ModuleImports {
         if (bound) boundNames.add(bound);
         if (bound === "json") json = "shadowed";
       }
-    } else if (statement.type === "function_definition" || statement.type === "decorated_definition" || statement.type === "class_definition") {
+    } else if (
+      statement.type === "function_definition" ||
+      statement.type === "decorated_definition" ||
+      statement.type === "class_definition"
+    ) {
       const definition = statement.type === "decorated_definition" ? field(statement, "definition") : statement;
       const name = definition && field(definition, "name")?.text;
       if (name?.startsWith("_sentry_") || name?.startsWith("_Sentry")) definedHelpers.add(name);
@@ -71,7 +80,12 @@ export function moduleImports(root: Node): ModuleImports {
   }
   // the module docstring and `from __future__` imports stay first
   let index = 0;
-  if (statements[0]?.type === "expression_statement" && named(statements[0]).length === 1 && ["string", "concatenated_string"].includes(named(statements[0])[0].type)) index = 1;
+  if (
+    statements[0]?.type === "expression_statement" &&
+    named(statements[0]).length === 1 &&
+    ["string", "concatenated_string"].includes(named(statements[0])[0].type)
+  )
+    index = 1;
   while (statements[index]?.type === "future_import_statement") index++;
   const preamble = index > 0 ? statements[index - 1] : undefined;
   const firstRegular = statements[index];
@@ -91,7 +105,9 @@ export function moduleImports(root: Node): ModuleImports {
       if (firstRegular) return { offset: lines.lineStart(firstRegular.startIndex), needsLeadingNewline: false };
       if (preamble) {
         const end = lines.lineEnd(preamble.endIndex);
-        return end >= text.length ? { offset: text.length, needsLeadingNewline: true } : { offset: end + (text[end] === "\r" ? 2 : 1), needsLeadingNewline: false };
+        return end >= text.length
+          ? { offset: text.length, needsLeadingNewline: true }
+          : { offset: end + (text[end] === "\r" ? 2 : 1), needsLeadingNewline: false };
       }
       return { offset: 0, needsLeadingNewline: false };
     },
@@ -99,15 +115,22 @@ export function moduleImports(root: Node): ModuleImports {
       for (const statement of statements) {
         if (statement.type !== "import_from_statement" && statement.type !== "import_statement") continue;
         for (const name of named(statement)) {
-          const bound = name.type === "aliased_import" ? field(name, "alias") : name.type === "dotted_name" && statement.type === "import_from_statement" ? name : undefined;
+          const bound =
+            name.type === "aliased_import"
+              ? field(name, "alias")
+              : name.type === "dotted_name" && statement.type === "import_from_statement"
+                ? name
+                : undefined;
           if (!bound || bound.id === field(statement, "module_name")?.id) continue;
           const value = analysis.resolver.resolveName(bound.text, bound);
           if (value?.t === "entry" && value.entry.how === "handoff") return { name: bound.text };
-          if (value?.t === "module" && catalog.entry(value.module, wrapper.export)?.entry.how === "handoff") return { name: `${bound.text}.${wrapper.export}` };
+          if (value?.t === "module" && catalog.entry(value.module, wrapper.export)?.entry.how === "handoff")
+            return { name: `${bound.text}.${wrapper.export}` };
         }
         if (statement.type === "import_statement") {
           for (const name of named(statement)) {
-            if (name.type === "dotted_name" && name.text === wrapper.module) return { name: `${wrapper.module}.${wrapper.export}` };
+            if (name.type === "dotted_name" && name.text === wrapper.module)
+              return { name: `${wrapper.module}.${wrapper.export}` };
           }
         }
       }

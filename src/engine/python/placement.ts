@@ -26,11 +26,28 @@ export const STATEMENT_TYPES = new Set([
   "module",
 ]);
 
-export const SIMPLE_STATEMENTS = new Set(["expression_statement", "return_statement", "assert_statement", "raise_statement", "delete_statement"]);
-export const COMPREHENSIONS = new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+export const SIMPLE_STATEMENTS = new Set([
+  "expression_statement",
+  "return_statement",
+  "assert_statement",
+  "raise_statement",
+  "delete_statement",
+]);
+export const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
 
 export type Placement =
-  | { mode: "wrap" | "hoist"; statement: { start: number; end: number }; resultTarget?: string; prefixAt?: number; scopeNode: Node }
+  | {
+      mode: "wrap" | "hoist";
+      statement: { start: number; end: number };
+      resultTarget?: string;
+      prefixAt?: number;
+      scopeNode: Node;
+    }
   | { reason: string };
 
 /** Where the call sits, and whether its statement can be wrapped or the call hoisted before it. */
@@ -40,11 +57,13 @@ export function place(ctx: Context, value: Node, needsResult = true): Placement 
   while (parent && !STATEMENT_TYPES.has(parent.type)) {
     if (parent.type === "lambda") return { reason: "inside a lambda: there is no statement to wrap" };
     if (COMPREHENSIONS.has(parent.type)) return { reason: "inside a comprehension: there is no statement to wrap" };
-    if (parent.type === "default_parameter" || parent.type === "typed_default_parameter") return { reason: "in a default argument value" };
+    if (parent.type === "default_parameter" || parent.type === "typed_default_parameter")
+      return { reason: "in a default argument value" };
     if (parent.type === "decorator") return { reason: "in a decorator argument" };
     if (parent.type === "conditional_expression") {
       const parts = named(parent);
-      if (parts[1]?.id !== child.id) return { reason: "on one branch of a conditional expression: it does not always run" };
+      if (parts[1]?.id !== child.id)
+        return { reason: "on one branch of a conditional expression: it does not always run" };
     }
     if (parent.type === "boolean_operator" && field(parent, "right")?.id === child.id) {
       return { reason: "on the right of `and`/`or`: it does not always run" };
@@ -57,7 +76,8 @@ export function place(ctx: Context, value: Node, needsResult = true): Placement 
   const statement = parent;
   const scopeNode = ctx.resolver.scopeOf(statement).node;
   const { lines } = ctx;
-  if (!lines.startsLine(statement.startIndex)) return { reason: "the statement shares its line with other code (`;` or a one-line block)" };
+  if (!lines.startsLine(statement.startIndex))
+    return { reason: "the statement shares its line with other code (`;` or a one-line block)" };
 
   let mode: "wrap" | "hoist" = "hoist";
   let resultTarget: string | undefined;
@@ -70,7 +90,11 @@ export function place(ctx: Context, value: Node, needsResult = true): Placement 
       if (expression?.id === value.id) {
         mode = "wrap";
         prefixAt = value.startIndex;
-      } else if (expression?.type === "assignment" && field(expression, "right")?.id === value.id && field(expression, "left")?.type === "identifier") {
+      } else if (
+        expression?.type === "assignment" &&
+        field(expression, "right")?.id === value.id &&
+        field(expression, "left")?.type === "identifier"
+      ) {
         mode = "wrap";
         resultTarget = field(expression, "left")!.text;
       }
@@ -112,7 +136,8 @@ export function place(ctx: Context, value: Node, needsResult = true): Placement 
     return { reason: `in a position the tool does not rewrite (${statement.type.replace(/_/g, " ")})` };
   }
   const end = mode === "wrap" ? statement.endIndex : statement.endIndex;
-  if (mode === "wrap" && !lines.endsLine(statement.endIndex)) return { reason: "the statement shares its line with other code (`;`)" };
+  if (mode === "wrap" && !lines.endsLine(statement.endIndex))
+    return { reason: "the statement shares its line with other code (`;`)" };
   if (mode === "hoist") {
     if (!lines.endsLine(header.endIndex) && statement.type === "expression_statement") {
       return { reason: "the statement shares its line with other code (`;`)" };
@@ -121,7 +146,8 @@ export function place(ctx: Context, value: Node, needsResult = true): Placement 
     const effects = collect(header, new Set(["call", "await", "yield", "named_expression"])).filter(
       (node) => node.endIndex <= value.startIndex,
     );
-    if (effects.length) return { reason: "other calls in the same statement run before it; move it into its own statement" };
+    if (effects.length)
+      return { reason: "other calls in the same statement run before it; move it into its own statement" };
   }
   return { mode, statement: { start: statement.startIndex, end }, resultTarget, prefixAt, scopeNode };
 }

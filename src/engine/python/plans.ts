@@ -102,5 +102,9 @@ export function calleeText(fn: Node): string {
 }
 
 export function skipped(site: Site, auto: AutoIntegration): Site {
-  return { ...site, status: "skipped", reason: `Sentry's ${auto.integration} (sentry-sdk ${auto.since}+) already creates this span` };
+  return {
+    ...site,
+    status: "skipped",
+    reason: `Sentry's ${auto.integration} (sentry-sdk ${auto.since}+) already creates this span`,
+  };
 }

@@ -90,7 +90,7 @@ export class Resolver extends Scopes {
 
   /** `client: OpenAI`, `Optional[AsyncOpenAI]`, `OpenAI | None`, `"OpenAI"` -> an instance of that type. */
   resolveAnnotation(type: Node): Value | undefined {
-    let node: Node | undefined = type.type === "type" ? named(type)[0] : type;
+    const node: Node | undefined = type.type === "type" ? named(type)[0] : type;
     if (!node) return undefined;
     if (node.type === "generic_type") {
       const params = named(node).find((child) => child.type === "type_parameter");
@@ -125,7 +125,13 @@ export class Resolver extends Scopes {
     if (!value) return undefined;
     if (value.t === "entry" && value.entry.how === "construct" && value.entry.produces) {
       const kind = this.catalog.kind(value.entry.produces);
-      if (kind) return { t: "inst", sdk: kind.sdk, kind: kind.kind, info: { system: value.entry.system ?? value.sdk.system, async: value.entry.async } };
+      if (kind)
+        return {
+          t: "inst",
+          sdk: kind.sdk,
+          kind: kind.kind,
+          info: { system: value.entry.system ?? value.sdk.system, async: value.entry.async },
+        };
     }
     if (value.t === "class") return { t: "object", cls: value.cls };
     return undefined;
@@ -224,20 +230,24 @@ export class Resolver extends Scopes {
       const found = this.catalog.entry(value.module, "");
       if (found?.entry.how === "value" && found.entry.produces) return this.defaultInstance(found.sdk, found.entry);
     }
-    if (value.t === "entry" && value.entry.how === "value" && value.entry.produces) return this.defaultInstance(value.sdk, value.entry);
+    if (value.t === "entry" && value.entry.how === "value" && value.entry.produces)
+      return this.defaultInstance(value.sdk, value.entry);
     return undefined;
   }
 
   private defaultInstance(sdk: PySdkDescriptor, entry: PyEntry): Extract<Value, { t: "inst" }> | undefined {
     const kind = entry.produces ? this.catalog.kind(entry.produces) : undefined;
-    return kind ? { t: "inst", sdk: kind.sdk, kind: kind.kind, info: { system: entry.system ?? sdk.system, async: entry.async } } : undefined;
+    return kind
+      ? { t: "inst", sdk: kind.sdk, kind: kind.kind, info: { system: entry.system ?? sdk.system, async: entry.async } }
+      : undefined;
   }
 
   private resolveCall(call: Node): Value | undefined {
     const fn = field(call, "function");
     if (!fn) return undefined;
     const callee = this.resolve(fn);
-    if (callee?.t === "entry" && callee.entry.how === "construct") return this.construct(callee.sdk, callee.entry, call);
+    if (callee?.t === "entry" && callee.entry.how === "construct")
+      return this.construct(callee.sdk, callee.entry, call);
     if (callee?.t === "class") return { t: "object", cls: callee.cls };
     if (callee?.t === "func") return this.returnValue(callee.node);
     if (fn.type !== "attribute") return undefined;
@@ -266,14 +276,17 @@ export class Resolver extends Scopes {
         const produced = this.catalog.kind(factory.produces);
         if (!produced) return undefined;
         const args = callArguments(call);
-        const info: InstanceInfo = factory.carries ? { ...instance.info } : { system: instance.info.system, async: instance.info.async };
+        const info: InstanceInfo = factory.carries
+          ? { ...instance.info }
+          : { system: instance.info.system, async: instance.info.async };
         const name = factory.nameAt && stringArgument(args, factory.nameAt);
         if (name) info.name = name;
         const model = produced.kind.modelAtCreation && stringArgument(args, produced.kind.modelAtCreation);
         if (model) info.model = model;
         return { t: "inst", sdk: produced.sdk, kind: produced.kind, info };
       }
-      if (chain.length === 1 && instance.kind.chainable && !instance.kind.operations.some((op) => op.path === path)) return instance;
+      if (chain.length === 1 && instance.kind.chainable && !instance.kind.operations.some((op) => op.path === path))
+        return instance;
       return undefined;
     }
     return undefined;
@@ -347,4 +360,3 @@ export function systemFromModel(model: string, sdk: PySdkDescriptor): string | u
   if (sdk.providerFromModel) return MODEL_NAME_SYSTEMS.find(([pattern]) => pattern.test(model))?.[1];
   return undefined;
 }
-

@@ -4,7 +4,17 @@ import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
 import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
-import { attrLine, CONTENT_GATE, contentKind, dynamicAttr, gated, keep, responseAttrs, spanHeader, spanStart } from "./emit";
+import {
+  attrLine,
+  CONTENT_GATE,
+  contentKind,
+  dynamicAttr,
+  gated,
+  keep,
+  responseAttrs,
+  spanHeader,
+  spanStart,
+} from "./emit";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
@@ -44,7 +54,13 @@ export interface RewriteResult {
   output?: string;
 }
 
-export function rewrite(text: string, root: Node, analysis: Analysis, catalog: PyCatalog, options: EngineOptions): RewriteResult {
+export function rewrite(
+  text: string,
+  root: Node,
+  analysis: Analysis,
+  catalog: PyCatalog,
+  options: EngineOptions,
+): RewriteResult {
   const lines = new Lines(text);
   const plans = acceptPlans(analysis.plans, lines);
   if (!plans.length) return {};
@@ -53,10 +69,14 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     lines,
     collect(root, new Set(["block"]))
       .slice(0, 50)
-      .map((block) => ({ header: block.parent?.startIndex ?? 0, body: named(block)[0]?.startIndex ?? block.startIndex }))
+      .map((block) => ({
+        header: block.parent?.startIndex ?? 0,
+        body: named(block)[0]?.startIndex ?? block.startIndex,
+      }))
       .filter(({ header, body }) => lines.lineOf(header) !== lines.lineOf(body)),
   );
-  const unitFor = (indent: string) => (indent.includes("\t") ? "\t" : fileUnit.includes("\t") && indent ? " ".repeat(4) : fileUnit);
+  const unitFor = (indent: string) =>
+    indent.includes("\t") ? "\t" : fileUnit.includes("\t") && indent ? " ".repeat(4) : fileUnit;
   const strings = collect(root, new Set(["string"]))
     .filter((node) => node.text.includes("\n"))
     .map((node) => [node.startIndex, node.endIndex] as const);
@@ -74,14 +94,33 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   for (const plan of plans) {
     if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
       const { start, end } = plan.statement;
-      regions.push({ plan, start, end, first: lines.lineOf(start), last: lines.lineOf(end), unit: unitFor(lines.indentAt(start)) });
+      regions.push({
+        plan,
+        start,
+        end,
+        first: lines.lineOf(start),
+        last: lines.lineOf(end),
+        unit: unitFor(lines.indentAt(start)),
+      });
     } else if (plan.type === "body") {
-      regions.push({ plan, start: plan.first, end: plan.end, first: lines.lineOf(plan.first), last: lines.lineOf(plan.end), unit: unitFor(lines.indentAt(plan.first)) });
+      regions.push({
+        plan,
+        start: plan.first,
+        end: plan.end,
+        first: lines.lineOf(plan.first),
+        last: lines.lineOf(plan.end),
+        unit: unitFor(lines.indentAt(plan.first)),
+      });
     }
   }
   /** The wraps around a plan (a tool body around a wrapped call statement; never the plan's own). */
   const enclosing = (plan: Plan) => {
-    const [start, end] = plan.type === "body" ? [plan.first, plan.end] : plan.type === "statement" ? [plan.statement.start, plan.statement.end] : [plan.element.start, plan.element.end];
+    const [start, end] =
+      plan.type === "body"
+        ? [plan.first, plan.end]
+        : plan.type === "statement"
+          ? [plan.statement.start, plan.statement.end]
+          : [plan.element.start, plan.element.end];
     return regions.filter((region) => {
       if (region.plan === plan || region.start > start || end > region.end) return false;
       if (region.start < start || end < region.end) return true;
@@ -106,7 +145,12 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     }
   };
   /** Source text of [start, end) re-indented so its first line's indentation becomes `indent`. */
-  const moved = (start: number, end: number, indent: string, replacements: Array<{ start: number; end: number; text: string }>) => {
+  const moved = (
+    start: number,
+    end: number,
+    indent: string,
+    replacements: Array<{ start: number; end: number; text: string }>,
+  ) => {
     const base = lines.indentAt(start);
     const local: Edit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
     for (let lineNo = lines.lineOf(start) + 1; lineNo <= lines.lineOf(end); lineNo++) {
@@ -133,11 +177,26 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
     const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
-    out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: before.map((line) => indent + line + nl).join(""), priority: 10 + outer.length });
+    out.push({
+      start: lines.starts[lineNo],
+      end: lines.starts[lineNo],
+      text: before.map((line) => indent + line + nl).join(""),
+      priority: 10 + outer.length,
+    });
     for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
     const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
-    out.push({ start: stream.call.start, end: stream.call.start, text: `${helper}(${plan.spanVar}, lambda: `, priority: 55 });
-    out.push({ start: stream.call.end, end: stream.call.end, text: `, ${stream.shape.collector.name}())`, priority: 65 });
+    out.push({
+      start: stream.call.start,
+      end: stream.call.start,
+      text: `${helper}(${plan.spanVar}, lambda: `,
+      priority: 55,
+    });
+    out.push({
+      start: stream.call.end,
+      end: stream.call.end,
+      text: `, ${stream.shape.collector.name}())`,
+      priority: 65,
+    });
     streamShapes.set(stream.shape.collector.name, stream.shape);
     generated.push(...before);
     return out;
@@ -157,7 +216,12 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     if (plan.mode === "wrap") {
       const resultVar = plan.resultTarget ?? plan.resultName;
       const after = plan.after(resultVar).map((attr) => attrLine(attr, plan.spanVar));
-      out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""), priority: 10 + depth });
+      out.push({
+        start: lines.starts[lineNo],
+        end: lines.starts[lineNo],
+        text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""),
+        priority: 10 + depth,
+      });
       const region = regions.find((candidate) => candidate.plan === plan)!;
       shiftLines(region.first, region.last, region.unit);
       for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
@@ -167,7 +231,8 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
         out.push({ start: call.end, end: call.end, text: `, ${shape.recorder})`, priority: 65 });
         blockShapes.set(shape.recorder, shape);
       }
-      if (plan.prefixAt !== undefined && after.length) out.push({ start: plan.prefixAt, end: plan.prefixAt, text: `${plan.resultName} = `, priority: 60 });
+      if (plan.prefixAt !== undefined && after.length)
+        out.push({ start: plan.prefixAt, end: plan.prefixAt, text: `${plan.resultName} = `, priority: 60 });
       if (after.length) {
         const end = lines.lineEnd(plan.statement.end);
         out.push({ start: end, end, text: after.map((line) => nl + inner + line).join(""), priority: 100 - depth });
@@ -177,7 +242,9 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
       const after = plan.after(plan.resultName).map((attr) => attrLine(attr, plan.spanVar));
       const replacements = plan.hoists.map((hoist) => ({ start: hoist.start, end: hoist.end, text: hoist.name }));
       const call = `${plan.resultName} = ${moved(plan.value.start, plan.value.end, inner, replacements)}`;
-      const block = [header, ...before, call, ...after].map((line, index) => (index ? inner : indent) + line + nl).join("");
+      const block = [header, ...before, call, ...after]
+        .map((line, index) => (index ? inner : indent) + line + nl)
+        .join("");
       out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: block, priority: 10 + depth });
       out.push({ start: plan.value.start, end: plan.value.end, text: plan.resultName, priority: 60 });
       generated.push(header, ...before, ...after);
@@ -193,15 +260,29 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     const depth = outer.length;
     const region = regions.find((candidate) => candidate.plan === plan)!;
     const inner = indent + region.unit;
-    const nested = plans.some((other) => other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end);
+    const nested = plans.some(
+      (other) =>
+        other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end,
+    );
     const spanVar = nested ? plan.spanVars[1] : plan.spanVars[0];
     const header = spanHeader(sentry, plan.identity, plan.nameCode, spanVar);
     const before = plan.before.map((attr) => attrLine(attr, spanVar));
-    out.push({ start: lines.starts[lineNo], end: lines.starts[lineNo], text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""), priority: 10 + depth });
+    out.push({
+      start: lines.starts[lineNo],
+      end: lines.starts[lineNo],
+      text: [header, ...before].map((line, index) => (index ? inner : indent) + line + nl).join(""),
+      priority: 10 + depth,
+    });
     shiftLines(region.first, region.last, region.unit);
     generated.push(header, ...before);
     if (plan.output) {
-      const record = attrLine(gated(dynamicAttr(plan.output.key, `_sentry_json(${RESULT_OUTPUT}${plan.output.asList ? ", as_list=True" : ""})`), options), spanVar);
+      const record = attrLine(
+        gated(
+          dynamicAttr(plan.output.key, `_sentry_json(${RESULT_OUTPUT}${plan.output.asList ? ", as_list=True" : ""})`),
+          options,
+        ),
+        spanVar,
+      );
       generated.push(record);
       for (const ret of plan.returns) {
         out.push({ start: ret.start, end: ret.valueStart, text: `${RESULT_OUTPUT} = `, priority: 60 });
@@ -209,7 +290,12 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
           const retLine = lines.lineOf(ret.start);
           const retIndent = units(around(retLine)) + lines.indentAt(ret.start);
           const end = lines.lineEnd(ret.end);
-          out.push({ start: end, end, text: `${nl}${retIndent}${record}${nl}${retIndent}return ${RESULT_OUTPUT}`, priority: 100 - around(retLine).length });
+          out.push({
+            start: end,
+            end,
+            text: `${nl}${retIndent}${record}${nl}${retIndent}return ${RESULT_OUTPUT}`,
+            priority: 100 - around(retLine).length,
+          });
         } else {
           out.push({ start: ret.end, end: ret.end, text: `; ${record}; return ${RESULT_OUTPUT}`, priority: 90 });
         }
@@ -230,7 +316,10 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
     if (resolved.importText) {
       const anchor = imports.fromImports.get(wrapper.module);
       handoffImport = anchor
-        ? { at: lines.lineEnd(anchor.endIndex), text: `${nl}${lines.indentAt(anchor.startIndex)}${resolved.importText}` }
+        ? {
+            at: lines.lineEnd(anchor.endIndex),
+            text: `${nl}${lines.indentAt(anchor.startIndex)}${resolved.importText}`,
+          }
         : { at: -1, text: resolved.importText };
     }
   }
@@ -252,17 +341,29 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   if (firstStream && !imports.definedHelpers.has("_SentryStream")) {
     // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
     const sources = [...streamShapes.values()].map((shape) => shape.collector.source);
-    const content = [...OUTPUT_CONTENT_ATTRIBUTES].filter((key) => sources.some((source) => source.includes(JSON.stringify(key)))).sort();
-    const outputs = !content.length ? undefined : !options.recordOutputs ? { keys: content } : contentKind(content[0], options) ? { keys: content, gate: CONTENT_GATE } : undefined;
+    const content = [...OUTPUT_CONTENT_ATTRIBUTES]
+      .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
+      .sort();
+    const outputs = !content.length
+      ? undefined
+      : !options.recordOutputs
+        ? { keys: content }
+        : contentKind(content[0], options)
+          ? { keys: content, gate: CONTENT_GATE }
+          : undefined;
     streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, outputs), fileUnit, nl));
   }
   for (const [name, shape] of streamShapes) {
-    if (!imports.definedHelpers.has(name)) streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
+    if (!imports.definedHelpers.has(name))
+      streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
   }
-  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block")) streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
+  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block"))
+    streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
   for (const [name, shape] of blockShapes) {
     if (imports.definedHelpers.has(name)) continue;
-    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${attrLine(attr, "span")}`);
+    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map(
+      (attr) => `    ${attrLine(attr, "span")}`,
+    );
     const lines = [
       `def ${name}(span, stream):`,
       `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
@@ -281,7 +382,8 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   if (needJsonImport) newImports.push("import json");
   if (!imports.sentryAlias) newImports.push("import sentry_sdk");
   if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
-  else if (handoffImport) edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
+  else if (handoffImport)
+    edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
   const helperText = helpers
     .map((name) =>
       helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
@@ -296,7 +398,8 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
   const importAt = imports.insertionPoint(lines, text);
   if (newImports.length) {
     let block = newImports.map((line) => line + nl).join("");
-    if (imports.firstRegular && !isImport(imports.firstRegular)) block += nl + (isDefinition(imports.firstRegular) ? nl : "");
+    if (imports.firstRegular && !isImport(imports.firstRegular))
+      block += nl + (isDefinition(imports.firstRegular) ? nl : "");
     if (importAt.needsLeadingNewline) block = nl + block;
     edits.push({ start: importAt.offset, end: importAt.offset, text: block, priority: 0 });
   }
@@ -313,7 +416,12 @@ export function rewrite(text: string, root: Node, analysis: Analysis, catalog: P
       const tail = imports.firstAfter(lastImport) ? nl.repeat(2 - blankAfter) : "";
       edits.push({ start: at, end: at, text: nl + nl + nl + helperText + tail, priority: 1 });
     } else {
-      edits.push({ start: importAt.offset, end: importAt.offset, text: (newImports.length ? nl : "") + helperText + nl + nl + nl, priority: 1 });
+      edits.push({
+        start: importAt.offset,
+        end: importAt.offset,
+        text: (newImports.length ? nl : "") + helperText + nl + nl + nl,
+        priority: 1,
+      });
     }
   }
   return { output: applyEdits(text, edits, 0, text.length) };
@@ -334,7 +442,7 @@ function acceptPlans(plans: Plan[], lines: Lines): Plan[] {
       const clash = accepted.find(
         (other) =>
           other.type === "statement" &&
-          ((other.statement.start === plan.statement.start) ||
+          (other.statement.start === plan.statement.start ||
             (other.value.start <= plan.value.start && plan.value.end <= other.value.end) ||
             (plan.value.start <= other.value.start && other.value.end <= plan.value.end) ||
             other.hoists.some((hoist) => hoist.start <= plan.value.start && plan.value.end <= hoist.end)),

@@ -102,7 +102,9 @@ export class Scopes {
       }
       return;
     }
-    if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "list_splat_pattern"].includes(target.type)) {
+    if (
+      ["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "list_splat_pattern"].includes(target.type)
+    ) {
       for (const part of named(target)) this.bindTarget(scope, part, undefined, pos);
     }
   }
@@ -126,7 +128,8 @@ export class Scopes {
           if (name.type === "aliased_import") {
             const module = field(name, "name");
             const alias = field(name, "alias");
-            if (module && alias) this.bind(scope, alias.text, { t: "import", module: importedModuleName(module), pos: node.startIndex });
+            if (module && alias)
+              this.bind(scope, alias.text, { t: "import", module: importedModuleName(module), pos: node.startIndex });
           } else if (name.type === "dotted_name") {
             const first = named(name)[0];
             if (first) this.bind(scope, first.text, { t: "import", module: first.text, pos: node.startIndex });
@@ -142,7 +145,8 @@ export class Scopes {
           if (name.type === "aliased_import") {
             const original = field(name, "name");
             const alias = field(name, "alias");
-            if (original && alias) this.bind(scope, alias.text, { t: "from", module, name: original.text, pos: node.startIndex });
+            if (original && alias)
+              this.bind(scope, alias.text, { t: "from", module, name: original.text, pos: node.startIndex });
           } else {
             this.bind(scope, name.text, { t: "from", module, name: name.text, pos: node.startIndex });
           }
@@ -220,7 +224,12 @@ export class Scopes {
 
   /** Remember where the names the generated code uses for spans are already taken. */
   private noteSpanName(scope: Scope, name: string): void {
-    if (!/^(_sentry_)?(span|tool_span|agent_span|gen_ai_span|_sentry_span|_sentry_tool_span|_sentry_agent_span)$/.test(name)) return;
+    if (
+      !/^(_sentry_)?(span|tool_span|agent_span|gen_ai_span|_sentry_span|_sentry_tool_span|_sentry_agent_span)$/.test(
+        name,
+      )
+    )
+      return;
     const scopeId = scope.kind === "class" && scope.parent ? scope.parent.node.id : scope.node.id;
     const used = this.spanNamesUsed.get(scopeId) ?? new Set<string>();
     used.add(name);
@@ -235,7 +244,12 @@ export class Scopes {
     const name = field(node, "name");
     if (name) this.bind(scope, name.text, { t: "def", node, pos: node.startIndex });
     const parameters = field(node, "parameters");
-    const inner: Scope = { node, kind: "function", names: new Map(), parent: scope.kind === "class" ? scope.parent : scope };
+    const inner: Scope = {
+      node,
+      kind: "function",
+      names: new Map(),
+      parent: scope.kind === "class" ? scope.parent : scope,
+    };
     this.scopes.set(node.id, inner);
     const params = parameters ? named(parameters) : [];
     params.forEach((param, index) => {
@@ -250,7 +264,9 @@ export class Scopes {
     if (scope.kind === "class" && scope.cls && name) {
       scope.cls.methods.set(name.text, node);
       const decorated = node.parent?.type === "decorated_definition" ? node.parent : undefined;
-      const isStatic = decorated ? /@staticmethod\b/.test(decorated.text.slice(0, node.startIndex - decorated.startIndex)) : false;
+      const isStatic = decorated
+        ? /@staticmethod\b/.test(decorated.text.slice(0, node.startIndex - decorated.startIndex))
+        : false;
       const first = params[0] ? parameterName(params[0]) : undefined;
       if (!isStatic && first) inner.method = { cls: scope.cls, self: first };
     }

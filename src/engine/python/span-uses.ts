@@ -16,7 +16,11 @@ export interface SpanBinding {
 const CODEMOD_SETTER = "_sentry_set";
 
 /** The codemod's stream helpers: they only add response data when the stream or its block ends. */
-const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set(["_sentry_stream", "_sentry_stream_async", "_sentry_stream_block"]);
+const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set([
+  "_sentry_stream",
+  "_sentry_stream_async",
+  "_sentry_stream_block",
+]);
 
 /** Code that runs later, maybe after the span ended: what it sets does not count. */
 const DEFERRED_CODE: ReadonlySet<string> = new Set(["function_definition", "lambda", "class_definition"]);
@@ -60,7 +64,8 @@ function enclosingScope(node: Node): Node {
   let current = node;
   while (current.parent) {
     current = current.parent;
-    if (current.type === "function_definition" || current.type === "class_definition") return field(current, "body") ?? current;
+    if (current.type === "function_definition" || current.type === "class_definition")
+      return field(current, "body") ?? current;
   }
   return current;
 }
@@ -78,7 +83,10 @@ export function scanSpanUses(binding: SpanBinding, facts: AttributeFacts): void 
       return;
     }
     // An inner `with ... as span:` of the same name: its body sets another span.
-    const children = node.type === "with_statement" && rebinds(node, binding.name) ? named(node).filter((child) => child.type === "with_clause") : named(node);
+    const children =
+      node.type === "with_statement" && rebinds(node, binding.name)
+        ? named(node).filter((child) => child.type === "with_clause")
+        : named(node);
     for (const child of children) visit(child);
   };
   visit(binding.scope);
@@ -107,7 +115,11 @@ function recordUse(identifier: Node, facts: AttributeFacts): void {
     const member = field(parent, "attribute")?.text ?? "";
     const outer = parent.parent;
     if (outer?.type === "call" && same(field(outer, "function"), parent)) recordMethodCall(member, outer, facts);
-    else if (outer?.type === "assignment" && same(field(outer, "left"), parent) && (member === "name" || member === "description")) {
+    else if (
+      outer?.type === "assignment" &&
+      same(field(outer, "left"), parent) &&
+      (member === "name" || member === "description")
+    ) {
       facts.renamed = true;
     }
     // Anything else is a read such as `span.span_id`.
@@ -119,7 +131,12 @@ function recordUse(identifier: Node, facts: AttributeFacts): void {
     setAttribute(key, value, facts);
     return;
   }
-  if (call && CODEMOD_STREAM_HELPERS.has(field(call, "function")?.text ?? "") && same(callArguments(call).positional[0], identifier)) return;
+  if (
+    call &&
+    CODEMOD_STREAM_HELPERS.has(field(call, "function")?.text ?? "") &&
+    same(callArguments(call).positional[0], identifier)
+  )
+    return;
   facts.complete = false;
 }
 
@@ -127,7 +144,12 @@ function recordMethodCall(method: string, call: Node, facts: AttributeFacts): vo
   const args = callArguments(call);
   if (method === "set_data" || method === "set_attribute") {
     if (args.splat) facts.complete = false;
-    else setAttribute(args.keywords.get("key")?.value ?? args.positional[0], args.keywords.get("value")?.value ?? args.positional[1], facts);
+    else
+      setAttribute(
+        args.keywords.get("key")?.value ?? args.positional[0],
+        args.keywords.get("value")?.value ?? args.positional[1],
+        facts,
+      );
   } else if (method === "update_data" || method === "set_attributes") {
     const dictionary = args.positional[0] && unwrapParentheses(args.positional[0]);
     if (dictionary?.type === "dictionary" && !args.splat) addDictionary(dictionary, facts);

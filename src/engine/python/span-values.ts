@@ -100,7 +100,9 @@ function upTo(leading: LeadingText | undefined, placeholder: string): LeadingTex
 function stringLeadingText(node: Node): LeadingText | undefined {
   const plain = stringValue(node);
   if (plain !== undefined) return { text: plain, complete: true };
-  const prefix = (node.children.find((child) => child?.type === "string_start")?.text ?? "").replace(/["']/g, "").toLowerCase();
+  const prefix = (node.children.find((child) => child?.type === "string_start")?.text ?? "")
+    .replace(/["']/g, "")
+    .toLowerCase();
   if (!prefix.includes("f") || prefix.includes("b")) return undefined;
   let text = "";
   for (const child of node.children) {

@@ -11,14 +11,21 @@ export function streamHelperLines(
 ): string[] {
   const attribute = JSON.stringify(iterator);
   const set = "_sentry_set(self.span, key, value)";
-  const content = outputs && (outputs.keys.length === 1 ? `!= ${JSON.stringify(outputs.keys[0])}` : `not in (${outputs.keys.map((key) => JSON.stringify(key)).join(", ")})`);
+  const content =
+    outputs &&
+    (outputs.keys.length === 1
+      ? `!= ${JSON.stringify(outputs.keys[0])}`
+      : `not in (${outputs.keys.map((key) => JSON.stringify(key)).join(", ")})`);
   const record = outputs
-    ? [`                if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`, `                    ${set}`]
+    ? [
+        `                if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`,
+        `                    ${set}`,
+      ]
     : [`                ${set}`];
   return [
     "class _SentryStream:",
     `    """Ends a span when an SDK stream is done: read to the end, failed, closed (\`with stream:\`, \`close()\`)`,
-    "    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app.\"\"\"",
+    '    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""',
     "",
     "    def __init__(self, span, collect):",
     "        self.span, self.collect = span, collect",

@@ -1,5 +1,5 @@
 import { LineMap } from "../../core/text/lines";
-import type { SourcePosition, SourceRange } from "../../core/types";
+import type { SourceRange } from "../../core/types";
 
 /** Line arithmetic over the original text. Offsets are JavaScript string indices (as tree-sitter reports them). */
 export class Lines extends LineMap {
@@ -40,7 +40,6 @@ export class Lines extends LineMap {
   endsLine(offset: number): boolean {
     return /^[ \t]*(#.*)?$/.test(this.text.slice(offset, this.lineEnd(offset)));
   }
-
 
   range(start: number, end: number): SourceRange {
     return { start: this.position(start), end: this.position(end) };

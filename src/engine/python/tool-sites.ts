@@ -20,7 +20,10 @@ import { type Context, type Found, type BodyPlan, skipped } from "./plans";
 import { bodyInstrumented, hasTraceTemplate, freeNames } from "./existing-spans";
 
 /** Functions whose body becomes a span: decorated tools of a framework, and `run` of the project's own agent classes. */
-export function decoratorTool(ctx: Context, decorator: Node): { tool: PyToolDecorator; framework: string; call?: Node; auto?: AutoIntegration } | undefined {
+export function decoratorTool(
+  ctx: Context,
+  decorator: Node,
+): { tool: PyToolDecorator; framework: string; call?: Node; auto?: AutoIntegration } | undefined {
   const head = named(decorator)[0];
   if (!head) return undefined;
   const call = head.type === "call" ? head : undefined;
@@ -35,7 +38,8 @@ export function decoratorTool(ctx: Context, decorator: Node): { tool: PyToolDeco
     const attribute = field(expression, "attribute")?.text;
     const instance = object ? ctx.resolver.asInstance(ctx.resolver.resolve(object)) : undefined;
     const tool = instance?.kind.toolDecorators?.find((candidate) => candidate.name === attribute);
-    if (instance && tool) return { tool, framework: instance.kind.framework ?? instance.sdk.id, call, auto: tool.autoInstrumentedBy };
+    if (instance && tool)
+      return { tool, framework: instance.kind.framework ?? instance.sdk.id, call, auto: tool.autoInstrumentedBy };
   }
   return undefined;
 }
@@ -45,7 +49,12 @@ export function describe(docstring: string | undefined): string | undefined {
   if (!docstring) return undefined;
   const kept: string[] = [];
   for (const line of docstring.split("\n")) {
-    if (/^\s*(Args|Arguments|Parameters|Params|Returns|Return|Raises|Yields|Examples?|Notes?|Attributes)\s*:?\s*$/.test(line)) break;
+    if (
+      /^\s*(Args|Arguments|Parameters|Params|Returns|Return|Raises|Yields|Examples?|Notes?|Attributes)\s*:?\s*$/.test(
+        line,
+      )
+    )
+      break;
     if (/^\s*:(param|type|returns?|rtype|raises)\b/.test(line)) break;
     if (/^\s*-{3,}\s*$/.test(line) && kept.length) {
       kept.pop();
@@ -79,15 +88,29 @@ export function toolSite(ctx: Context, definition: Node): Found | undefined {
     spanName: `${identity.namePrefix} ${toolName}`,
   };
   const docNode = body ? docstringNode(body) : undefined;
-  const description = (args && match.tool.toolDescription && stringOf(args, match.tool.toolDescription)) ?? describe(docNode ? cleanDocstring(docNode) : undefined);
-  const before: Attr[] = [staticAttr(ATTR.operationName, pyString("execute_tool")), staticAttr(ATTR.toolName, pyString(toolName))];
+  const description =
+    (args && match.tool.toolDescription && stringOf(args, match.tool.toolDescription)) ??
+    describe(docNode ? cleanDocstring(docNode) : undefined);
+  const before: Attr[] = [
+    staticAttr(ATTR.operationName, pyString("execute_tool")),
+    staticAttr(ATTR.toolName, pyString(toolName)),
+  ];
   if (description) before.push(staticAttr(ATTR.toolDescription, pyString(description)));
   const input = parametersDict(definition, match.tool.contextParams ?? 0, ctx.catalog.contextAnnotation);
   if (input) before.push(dynamicAttr(ATTR.toolInput, `_sentry_json(${input})`));
-  return bodySite(ctx, definition, site, identity, spanNameCode(identity.namePrefix, { static: toolName }).code, before, {
-    key: ATTR.toolOutput,
-    asList: false,
-  }, ["span", "tool_span", "_sentry_tool_span"]);
+  return bodySite(
+    ctx,
+    definition,
+    site,
+    identity,
+    spanNameCode(identity.namePrefix, { static: toolName }).code,
+    before,
+    {
+      key: ATTR.toolOutput,
+      asList: false,
+    },
+    ["span", "tool_span", "_sentry_tool_span"],
+  );
 }
 
 export function stringOf(args: CallArguments, specs: PyArgument[]): string | undefined {
@@ -99,11 +122,17 @@ export function stringOf(args: CallArguments, specs: PyArgument[]): string | und
 }
 
 /** `{"city": city, "days": days}` for the tool's own parameters (context parameters left out). */
-export function parametersDict(definition: Node, contextParams: number, contextAnnotation?: RegExp): string | undefined {
+export function parametersDict(
+  definition: Node,
+  contextParams: number,
+  contextAnnotation?: RegExp,
+): string | undefined {
   const parameters = field(definition, "parameters");
   if (!parameters) return undefined;
   const entries: string[] = [];
-  const isMethod = definition.parent?.parent?.parent?.type === "class_definition" || definition.parent?.parent?.type === "class_definition";
+  const isMethod =
+    definition.parent?.parent?.parent?.type === "class_definition" ||
+    definition.parent?.parent?.type === "class_definition";
   named(parameters).forEach((param, index) => {
     const name = parameterName(param);
     if (!name) return;
@@ -128,22 +157,43 @@ export function bodySite(
 ): Found<BodyPlan> {
   const body = field(definition, "body");
   if (!body) return { site: { ...site, status: "unsupported", reason: "no body" } };
-  if (bodyInstrumented(body, site.kind) || hasTraceTemplate(definition, site.kind)) return { site: { ...site, status: "instrumented" } };
-  if (ctx.options.skipAutoInstrumented && site.autoInstrumentedBy) return { site: skipped(site, site.autoInstrumentedBy) };
+  if (bodyInstrumented(body, site.kind) || hasTraceTemplate(definition, site.kind))
+    return { site: { ...site, status: "instrumented" } };
+  if (ctx.options.skipAutoInstrumented && site.autoInstrumentedBy)
+    return { site: skipped(site, site.autoInstrumentedBy) };
   const statements = named(body);
   const doc = docstringNode(body);
   const first = doc ? statements[1] : statements[0];
-  if (!first) return { site: { ...site, status: "unsupported", reason: "the function has no statements besides its docstring" } };
-  if (isGenerator(body)) return { site: { ...site, status: "unsupported", reason: "a generator: a span around its body would stay open across `yield`s" } };
-  if (ctx.lines.lineOf(body.startIndex) === ctx.lines.lineOf(field(definition, "name")!.startIndex) || !ctx.lines.startsLine(first.startIndex)) {
-    return { site: { ...site, status: "unsupported", reason: "the body shares its line with the `def` or other code" } };
+  if (!first)
+    return { site: { ...site, status: "unsupported", reason: "the function has no statements besides its docstring" } };
+  if (isGenerator(body))
+    return {
+      site: {
+        ...site,
+        status: "unsupported",
+        reason: "a generator: a span around its body would stay open across `yield`s",
+      },
+    };
+  if (
+    ctx.lines.lineOf(body.startIndex) === ctx.lines.lineOf(field(definition, "name")!.startIndex) ||
+    !ctx.lines.startsLine(first.startIndex)
+  ) {
+    return {
+      site: { ...site, status: "unsupported", reason: "the body shares its line with the `def` or other code" },
+    };
   }
-  const recordOutput = output.key === ATTR.toolOutput || output.key === ATTR.responseText ? ctx.options.recordOutputs : true;
+  const recordOutput =
+    output.key === ATTR.toolOutput || output.key === ATTR.responseText ? ctx.options.recordOutputs : true;
   const returns = recordOutput
     ? ownReturns(body)
         .map((ret) => ({ ret, value: named(ret)[0] }))
         .filter((entry): entry is { ret: Node; value: Node } => !!entry.value)
-        .map(({ ret, value }) => ({ start: ret.startIndex, valueStart: value.startIndex, valueEnd: value.endIndex, end: ret.endIndex }))
+        .map(({ ret, value }) => ({
+          start: ret.startIndex,
+          valueStart: value.startIndex,
+          valueEnd: value.endIndex,
+          end: ret.endIndex,
+        }))
     : [];
   const plan: BodyPlan = {
     type: "body",
@@ -171,7 +221,8 @@ export function customAgentSite(ctx: Context, definition: Node): Found | undefin
   if (!cls || !ctx.catalog.agentClassName.test(cls.name)) return undefined;
   if (cls.bases.some((base) => isFrameworkValue(ctx.resolver.resolve(base)))) return undefined;
   const identity = spanIdentity("invoke_agent", ctx.options.conventions);
-  const agentName = declaredAgentName(classNode, cls.methods.get("__init__"), ctx.catalog.custom.agentNameFields) ?? cls.name;
+  const agentName =
+    declaredAgentName(classNode, cls.methods.get("__init__"), ctx.catalog.custom.agentNameFields) ?? cls.name;
   const site: Site = {
     kind: "invoke-agent",
     sdk: "custom",
@@ -181,13 +232,25 @@ export function customAgentSite(ctx: Context, definition: Node): Found | undefin
     status: "instrumentable",
     spanName: `${identity.namePrefix} ${agentName}`,
   };
-  const before: Attr[] = [staticAttr(ATTR.operationName, pyString("invoke_agent")), staticAttr(ATTR.agentName, pyString(agentName))];
+  const before: Attr[] = [
+    staticAttr(ATTR.operationName, pyString("invoke_agent")),
+    staticAttr(ATTR.agentName, pyString(agentName)),
+  ];
   const input = parametersDict(definition, 0);
   if (input) before.push(dynamicAttr(ATTR.requestMessages, `_sentry_json(${input})`));
-  return bodySite(ctx, definition, site, identity, spanNameCode(identity.namePrefix, { static: agentName }).code, before, {
-    key: ATTR.responseText,
-    asList: true,
-  }, ["span", "agent_span", "_sentry_agent_span"]);
+  return bodySite(
+    ctx,
+    definition,
+    site,
+    identity,
+    spanNameCode(identity.namePrefix, { static: agentName }).code,
+    before,
+    {
+      key: ATTR.responseText,
+      asList: true,
+    },
+    ["span", "agent_span", "_sentry_agent_span"],
+  );
 }
 
 /** `name = "Router Agent"` in the class body, else `def __init__(self, name="Router Agent")`: the agent's own name. */

@@ -11,11 +11,19 @@ import { Lines } from "./text";
  * Python entry points. Both run the same analysis (sites, statuses and reasons are identical); only
  * `transformPythonFile` returns the rewritten text.
  */
-export async function transformPythonFile(input: FileInput, options: EngineOptions, catalog: PyCatalog = builtinPythonCatalog): Promise<FileResult> {
+export async function transformPythonFile(
+  input: FileInput,
+  options: EngineOptions,
+  catalog: PyCatalog = builtinPythonCatalog,
+): Promise<FileResult> {
   return run(input, options, catalog, true);
 }
 
-export async function analyzePythonFile(input: FileInput, options: EngineOptions, catalog: PyCatalog = builtinPythonCatalog): Promise<FileResult> {
+export async function analyzePythonFile(
+  input: FileInput,
+  options: EngineOptions,
+  catalog: PyCatalog = builtinPythonCatalog,
+): Promise<FileResult> {
   return run(input, options, catalog, false);
 }
 
@@ -49,7 +57,10 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
     try {
       output = rewrite(input.text, tree.rootNode, analysis, catalog, options).output;
     } catch (error) {
-      result.diagnostics.push({ severity: "error", message: `could not rewrite the file: ${(error as Error).message}` });
+      result.diagnostics.push({
+        severity: "error",
+        message: `could not rewrite the file: ${(error as Error).message}`,
+      });
       output = undefined;
     }
     result.sites = analysis.sites;
@@ -64,7 +75,9 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
 function leaveIgnoredSitesAlone(analysis: Analysis, input: FileInput): void {
   const { leftAlone } = input;
   if (!leftAlone) return;
-  const ignored = new Set(analysis.sites.filter((site) => site.status === "instrumentable" && leftAlone(input.text, site.range.start)));
+  const ignored = new Set(
+    analysis.sites.filter((site) => site.status === "instrumentable" && leftAlone(input.text, site.range.start)),
+  );
   if (ignored.size === 0) return;
   for (const site of ignored) {
     site.status = "ignored";

@@ -35,7 +35,6 @@ export interface WrittenName<At> {
   at: At;
 }
 
-
 export interface SpanProblem<At> {
   at: At;
   message: string;
@@ -82,7 +81,11 @@ export function spanProblems<At>(span: WrittenSpan<At>): SpanProblem<At>[] {
     const form = nameFormOf(span.name.leading, namePrefixes, operation);
     if (form === "bad") {
       problems.push({ at: span.name.at, message: `Span name ${span.name.shown} should have the form "${nameForm}".` });
-    } else if (operation === "execute_tool" && span.name.leading?.complete && span.name.leading.text.trim() === operation) {
+    } else if (
+      operation === "execute_tool" &&
+      span.name.leading?.complete &&
+      span.name.leading.text.trim() === operation
+    ) {
       // The SDKs fall back to a bare agent or model name when they do not know it, but a tool span always has a tool.
       problems.push({
         at: span.name.at,
@@ -109,7 +112,10 @@ export function spanProblems<At>(span: WrittenSpan<At>): SpanProblem<At>[] {
 
   const required = REQUIRED_ATTRIBUTE[operation];
   if (required && span.complete && !span.attributes.has(required.key)) {
-    problems.push({ at: span.opAt, message: `Set attribute "${required.key}" (${required.holds}) on this ${op} span.` });
+    problems.push({
+      at: span.opAt,
+      message: `Set attribute "${required.key}" (${required.holds}) on this ${op} span.`,
+    });
   }
   return problems;
 }

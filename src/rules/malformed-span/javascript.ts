@@ -47,7 +47,11 @@ function importedSpanStarters(sourceFile: ts.SourceFile): Map<string, string> {
       }
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (!ts.isObjectBindingPattern(declaration.name) || !declaration.initializer || !isRequireCall(declaration.initializer)) {
+        if (
+          !ts.isObjectBindingPattern(declaration.name) ||
+          !declaration.initializer ||
+          !isRequireCall(declaration.initializer)
+        ) {
           continue;
         }
         for (const element of declaration.name.elements) {
@@ -131,7 +135,12 @@ function readProperties(object: ts.ObjectLiteralExpression): Map<string, ts.Expr
 }
 
 function propertyKey(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) {
+  if (
+    ts.isIdentifier(name) ||
+    ts.isStringLiteral(name) ||
+    ts.isNumericLiteral(name) ||
+    ts.isNoSubstitutionTemplateLiteral(name)
+  ) {
     return name.text;
   }
   if (ts.isComputedPropertyName(name)) {
@@ -155,7 +164,11 @@ function unwrap(node: ts.Expression): ts.Expression {
   return current;
 }
 
-function attributeFacts(call: ts.CallExpression, starter: string, attributesValue: ts.Expression | undefined): AttributeFacts {
+function attributeFacts(
+  call: ts.CallExpression,
+  starter: string,
+  attributesValue: ts.Expression | undefined,
+): AttributeFacts {
   const facts: AttributeFacts = { values: new Map(), complete: true, renamed: false };
   if (attributesValue) {
     const inner = unwrap(attributesValue);
@@ -172,7 +185,10 @@ function attributeFacts(call: ts.CallExpression, starter: string, attributesValu
 function addAttributeObject(object: ts.ObjectLiteralExpression, facts: AttributeFacts): void {
   let certain = new Map<string, ts.Expression>();
   for (const property of object.properties) {
-    const key = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? propertyKey(property.name) : undefined;
+    const key =
+      ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)
+        ? propertyKey(property.name)
+        : undefined;
     if (key === undefined) {
       facts.complete = false;
       certain = new Map();

@@ -2,7 +2,14 @@ import type { FindingDraft } from "../types";
 import { spanProblems, type WrittenName, type WrittenSpan } from "./conventions";
 import { callArguments, collect, field, named, stringValue, type Node } from "../../engine/python/ast";
 import { scanSpanUses, spanBinding } from "../../engine/python/span-uses";
-import { addDictionary, leadingText, pairKey, shownName, unwrapParentheses, type AttributeFacts } from "../../engine/python/span-values";
+import {
+  addDictionary,
+  leadingText,
+  pairKey,
+  shownName,
+  unwrapParentheses,
+  type AttributeFacts,
+} from "../../engine/python/span-values";
 import { Lines } from "../../engine/python/text";
 
 /**

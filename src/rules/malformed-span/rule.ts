@@ -11,7 +11,8 @@ export const malformedSpan: FileRule = {
   meta: {
     id: "malformed-span",
     defaultSeverity: "error",
-    description: "A hand-written gen_ai span breaks Sentry's conventions (op, name, operation name or required attributes).",
+    description:
+      "A hand-written gen_ai span breaks Sentry's conventions (op, name, operation name or required attributes).",
     help:
       "Sentry classifies gen_ai spans by `gen_ai.operation.name` and names them `<operation> <subject>`. Use a known op " +
       "(`gen_ai.chat`, `gen_ai.invoke_agent`, `gen_ai.execute_tool`, `gen_ai.handoff`, ...), name the span " +
@@ -27,13 +28,19 @@ export const malformedSpan: FileRule = {
 };
 
 async function lintJavaScript(absolutePath: string, source: string): Promise<FindingDraft[]> {
-  const [{ parseJavaScript }, { lintExistingSpans }] = await Promise.all([import("../../engine/javascript/parse"), import("./javascript")]);
+  const [{ parseJavaScript }, { lintExistingSpans }] = await Promise.all([
+    import("../../engine/javascript/parse"),
+    import("./javascript"),
+  ]);
   const { sourceFile, syntaxErrors } = parseJavaScript(absolutePath, source);
   return syntaxErrors.length > 0 ? [] : lintExistingSpans(sourceFile);
 }
 
 async function lintPython(source: string): Promise<FindingDraft[]> {
-  const [{ pythonParser }, { lintPythonSpans }] = await Promise.all([import("../../engine/python/parser"), import("./python")]);
+  const [{ pythonParser }, { lintPythonSpans }] = await Promise.all([
+    import("../../engine/python/parser"),
+    import("./python"),
+  ]);
   const tree = (await pythonParser()).parse(source);
   if (!tree) return [];
   try {

@@ -6,7 +6,21 @@ export const anthropicTools: AgentFramework = {
   displayName: "Anthropic tool helpers",
   modules: ["@anthropic-ai/sdk/helpers/beta/zod", "@anthropic-ai/sdk/helpers/beta/json-schema"],
   tools: [
-    { export: "betaZodTool", how: "call", optionsArgument: 0, body: { field: "run" }, nameField: "name", descriptionField: "description" },
-    { export: "betaTool", how: "call", optionsArgument: 0, body: { field: "run" }, nameField: "name", descriptionField: "description" },
+    {
+      export: "betaZodTool",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "run" },
+      nameField: "name",
+      descriptionField: "description",
+    },
+    {
+      export: "betaTool",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "run" },
+      nameField: "name",
+      descriptionField: "description",
+    },
   ],
 };

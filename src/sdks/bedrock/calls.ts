@@ -24,7 +24,14 @@ export const bedrock: SdkDescriptor = {
             usage: { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" },
           },
         },
-        { path: "send", command: "ConverseStreamCommand", operation: "chat", request: { model: "modelId" }, response: {}, streaming: true },
+        {
+          path: "send",
+          command: "ConverseStreamCommand",
+          operation: "chat",
+          request: { model: "modelId" },
+          response: {},
+          streaming: true,
+        },
         {
           path: "send",
           command: "InvokeModelCommand",

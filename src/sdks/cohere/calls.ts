@@ -27,7 +27,12 @@ export const cohere: SdkDescriptor = {
           },
         },
         { path: "chatStream", operation: "chat", request: { model: "model" }, response: {}, streaming: true },
-        { path: "embed", operation: "embeddings", request: { model: "model", embeddingsInput: "texts" }, response: { id: "id" } },
+        {
+          path: "embed",
+          operation: "embeddings",
+          request: { model: "model", embeddingsInput: "texts" },
+          response: { id: "id" },
+        },
       ],
     },
     {

@@ -15,8 +15,10 @@ export const CUSTOM_AGENTS: CustomAgentConventions = {
 /** Tool calls dispatched by hand from a model's tool-call list. */
 export const TOOL_DISPATCH: DispatchConventions = {
   discriminantProperties: ["name"],
-  ignoredCallees: /^(JSON|console|Object|Array|String|Number|Boolean|Math|Promise|Date|Reflect)\.|^(JSON|String|Number|Boolean|parseInt|parseFloat|require|Error|TypeError)$/,
+  ignoredCallees:
+    /^(JSON|console|Object|Array|String|Number|Boolean|Math|Promise|Date|Reflect)\.|^(JSON|String|Number|Boolean|parseInt|parseFloat|require|Error|TypeError)$/,
   toolCallExpression: /tool|function|\bcalls?\b|\bfc\b/i,
   toolCallMention: /tool_?calls?|toolCall|tool_use|function_?call|functionCall/i,
-  toolMapName: /^(tools?|toolMap|toolsByName|handlers?|toolHandlers|functions|functionMap|availableFunctions|registry|toolRegistry|implementations|impls?)$/i,
+  toolMapName:
+    /^(tools?|toolMap|toolsByName|handlers?|toolHandlers|functions|functionMap|availableFunctions|registry|toolRegistry|implementations|impls?)$/i,
 };

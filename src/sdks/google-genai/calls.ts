@@ -17,7 +17,12 @@ const GENERATE_CONTENT: ResponseShape = {
   },
 };
 
-const GENERATE_REQUEST = { model: "model", prompt: "contents", system: "config.systemInstruction", tools: "config.tools" };
+const GENERATE_REQUEST = {
+  model: "model",
+  prompt: "contents",
+  system: "config.systemInstruction",
+  tools: "config.tools",
+};
 
 /**
  * The Interactions API (`ai.interactions.create`): a model (or agent) interaction; `output_text` is the last
@@ -31,7 +36,13 @@ const INTERACTION: ResponseShape = {
   usage: { input: "usage.total_input_tokens", output: "usage.total_output_tokens", total: "usage.total_tokens" },
 };
 
-const INTERACTION_REQUEST = { model: "model", prompt: "input", system: "system_instruction", tools: "tools", streamFlag: "stream" };
+const INTERACTION_REQUEST = {
+  model: "model",
+  prompt: "input",
+  system: "system_instruction",
+  tools: "tools",
+  streamFlag: "stream",
+};
 
 export const googleGenAi: SdkDescriptor = {
   id: "google-genai",
@@ -83,7 +94,13 @@ export const googleGenAi: SdkDescriptor = {
       id: "google-genai.chat",
       modelAtCreation: ["model"],
       operations: [
-        { path: "sendMessage", operation: "chat", request: { messages: "message" }, response: GENERATE_CONTENT, autoInstrumentedBy: AUTO },
+        {
+          path: "sendMessage",
+          operation: "chat",
+          request: { messages: "message" },
+          response: GENERATE_CONTENT,
+          autoInstrumentedBy: AUTO,
+        },
         {
           path: "sendMessageStream",
           operation: "chat",

@@ -27,8 +27,21 @@ const auto = PY_AUTO.googleGenAi;
 
 function modelsOperations(prefix: string, async: boolean): PyOperation[] {
   return [
-    { path: `${prefix}models.generate_content`, operation: "chat", request: GENERATE_REQUEST, response: GENERATE_CONTENT, async, autoInstrumentedBy: auto },
-    { path: `${prefix}models.generate_content_stream`, operation: "chat", request: GENERATE_REQUEST, response: {}, streaming: true },
+    {
+      path: `${prefix}models.generate_content`,
+      operation: "chat",
+      request: GENERATE_REQUEST,
+      response: GENERATE_CONTENT,
+      async,
+      autoInstrumentedBy: auto,
+    },
+    {
+      path: `${prefix}models.generate_content_stream`,
+      operation: "chat",
+      request: GENERATE_REQUEST,
+      response: {},
+      streaming: true,
+    },
     {
       path: `${prefix}models.embed_content`,
       operation: "embeddings",
@@ -59,7 +72,13 @@ export const googleGenAiPy: PySdkDescriptor = {
       id: "google-genai.chat",
       modelAtCreation: [{ keyword: "model" }],
       operations: [
-        { path: "send_message", operation: "chat", request: { messages: { keyword: "message", position: 0 } }, response: GENERATE_CONTENT, autoInstrumentedBy: auto },
+        {
+          path: "send_message",
+          operation: "chat",
+          request: { messages: { keyword: "message", position: 0 } },
+          response: GENERATE_CONTENT,
+          autoInstrumentedBy: auto,
+        },
         { path: "send_message_stream", operation: "chat", request: {}, response: {}, streaming: true },
       ],
     },
@@ -67,7 +86,14 @@ export const googleGenAiPy: PySdkDescriptor = {
       id: "google-genai.async-chat",
       modelAtCreation: [{ keyword: "model" }],
       operations: [
-        { path: "send_message", operation: "chat", request: { messages: { keyword: "message", position: 0 } }, response: GENERATE_CONTENT, async: true, autoInstrumentedBy: auto },
+        {
+          path: "send_message",
+          operation: "chat",
+          request: { messages: { keyword: "message", position: 0 } },
+          response: GENERATE_CONTENT,
+          async: true,
+          autoInstrumentedBy: auto,
+        },
         { path: "send_message_stream", operation: "chat", request: {}, response: {}, streaming: true },
       ],
     },

@@ -23,9 +23,33 @@ export const langchainTools: AgentFramework = {
   displayName: "LangChain",
   modules: ["@langchain/core/tools", "langchain/tools", "langchain"],
   tools: [
-    { export: "tool", how: "call", optionsArgument: 1, body: { argument: 0 }, nameField: "name", descriptionField: "description", autoInstrumentedBy: LANGCHAIN_AUTO },
-    { export: "DynamicTool", how: "construct", optionsArgument: 0, body: { field: "func" }, nameField: "name", descriptionField: "description", autoInstrumentedBy: LANGCHAIN_AUTO },
-    { export: "DynamicStructuredTool", how: "construct", optionsArgument: 0, body: { field: "func" }, nameField: "name", descriptionField: "description", autoInstrumentedBy: LANGCHAIN_AUTO },
+    {
+      export: "tool",
+      how: "call",
+      optionsArgument: 1,
+      body: { argument: 0 },
+      nameField: "name",
+      descriptionField: "description",
+      autoInstrumentedBy: LANGCHAIN_AUTO,
+    },
+    {
+      export: "DynamicTool",
+      how: "construct",
+      optionsArgument: 0,
+      body: { field: "func" },
+      nameField: "name",
+      descriptionField: "description",
+      autoInstrumentedBy: LANGCHAIN_AUTO,
+    },
+    {
+      export: "DynamicStructuredTool",
+      how: "construct",
+      optionsArgument: 0,
+      body: { field: "func" },
+      nameField: "name",
+      descriptionField: "description",
+      autoInstrumentedBy: LANGCHAIN_AUTO,
+    },
   ],
   agents: [
     {
@@ -35,7 +59,12 @@ export const langchainTools: AgentFramework = {
       modelField: "model",
       toolsField: "tools",
       runMethods: [
-        { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGCHAIN_AUTO },
+        {
+          method: "invoke",
+          input: { argument: 0, fields: [{ path: "messages" }] },
+          result: LAST_MESSAGE,
+          autoInstrumentedBy: LANGCHAIN_AUTO,
+        },
         ...STREAM_METHODS,
       ],
       configureMethods: [RENAME],
@@ -56,7 +85,12 @@ export const deepAgents: AgentFramework = {
       modelField: "model",
       toolsField: "tools",
       runMethods: [
-        { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGCHAIN_AUTO },
+        {
+          method: "invoke",
+          input: { argument: 0, fields: [{ path: "messages" }] },
+          result: LAST_MESSAGE,
+          autoInstrumentedBy: LANGCHAIN_AUTO,
+        },
         ...STREAM_METHODS,
       ],
       configureMethods: [RENAME],
@@ -80,7 +114,12 @@ export const langgraph: AgentFramework = {
       nameFields: ["name"],
       toolsField: "tools",
       runMethods: [
-        { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: LAST_MESSAGE, autoInstrumentedBy: LANGGRAPH_AUTO },
+        {
+          method: "invoke",
+          input: { argument: 0, fields: [{ path: "messages" }] },
+          result: LAST_MESSAGE,
+          autoInstrumentedBy: LANGGRAPH_AUTO,
+        },
         ...STREAM_METHODS,
       ],
       configureMethods: [RENAME],
@@ -90,9 +129,18 @@ export const langgraph: AgentFramework = {
       how: "construct",
       nameFields: ["name"],
       // The state is the app's own: only a messages state is known to hold the reply.
-      builtBy: { method: "compile", optionsArgument: 0, stateResults: { exports: ["MessagesAnnotation", "MessagesZodState"], result: LAST_MESSAGE } },
+      builtBy: {
+        method: "compile",
+        optionsArgument: 0,
+        stateResults: { exports: ["MessagesAnnotation", "MessagesZodState"], result: LAST_MESSAGE },
+      },
       runMethods: [
-        { method: "invoke", input: { argument: 0, fields: [{ path: "messages" }] }, result: {}, autoInstrumentedBy: LANGGRAPH_AUTO },
+        {
+          method: "invoke",
+          input: { argument: 0, fields: [{ path: "messages" }] },
+          result: {},
+          autoInstrumentedBy: LANGGRAPH_AUTO,
+        },
         ...STREAM_METHODS,
       ],
       configureMethods: [RENAME],

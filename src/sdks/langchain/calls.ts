@@ -8,7 +8,11 @@ const AI_MESSAGE: ResponseShape = {
   id: "id",
   model: "response_metadata.model_name",
   finishReasons: "response_metadata.finish_reason",
-  usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },
+  usage: {
+    input: "usage_metadata.input_tokens",
+    output: "usage_metadata.output_tokens",
+    total: "usage_metadata.total_tokens",
+  },
 };
 
 /** Chat model classes, each in its own provider package, with the provider they talk to. */
@@ -98,7 +102,13 @@ export const langchain: SdkDescriptor = {
         { path: "withStructuredOutput", produces: "langchain.structured", carriesModel: true },
       ],
       operations: [
-        { path: "invoke", operation: "chat", request: { argumentIsInput: true }, response: AI_MESSAGE, autoInstrumentedBy: AUTO },
+        {
+          path: "invoke",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: AI_MESSAGE,
+          autoInstrumentedBy: AUTO,
+        },
         {
           path: "batch",
           operation: "chat",
@@ -114,7 +124,13 @@ export const langchain: SdkDescriptor = {
       id: "langchain.structured",
       modelAtCreation: [],
       operations: [
-        { path: "invoke", operation: "chat", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: AUTO },
+        {
+          path: "invoke",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          autoInstrumentedBy: AUTO,
+        },
         { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
       ],
     },
@@ -123,8 +139,20 @@ export const langchain: SdkDescriptor = {
       modelAtCreation: ["model", "modelName"],
       modelField: "model",
       operations: [
-        { path: "invoke", operation: "text_completion", request: { argumentIsInput: true }, response: { textIsResult: true }, autoInstrumentedBy: AUTO },
-        { path: "batch", operation: "text_completion", request: { argumentIsInput: true }, response: { text: "[]" }, autoInstrumentedBy: AUTO },
+        {
+          path: "invoke",
+          operation: "text_completion",
+          request: { argumentIsInput: true },
+          response: { textIsResult: true },
+          autoInstrumentedBy: AUTO,
+        },
+        {
+          path: "batch",
+          operation: "text_completion",
+          request: { argumentIsInput: true },
+          response: { text: "[]" },
+          autoInstrumentedBy: AUTO,
+        },
         { path: "stream", operation: "text_completion", request: {}, response: {}, streaming: true },
       ],
     },

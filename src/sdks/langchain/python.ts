@@ -9,7 +9,11 @@ const AI_MESSAGE: ResponseShape = {
   id: "response_metadata.id",
   model: "response_metadata.model_name",
   finishReasons: "response_metadata.finish_reason",
-  usage: { input: "usage_metadata.input_tokens", output: "usage_metadata.output_tokens", total: "usage_metadata.total_tokens" },
+  usage: {
+    input: "usage_metadata.input_tokens",
+    output: "usage_metadata.output_tokens",
+    total: "usage_metadata.total_tokens",
+  },
 };
 
 const auto = PY_AUTO.langchain;
@@ -17,9 +21,29 @@ const INPUT = { keyword: "input", position: 0 };
 
 const CHAT_MODEL_OPERATIONS: PyOperation[] = [
   { path: "invoke", operation: "chat", request: { messages: INPUT }, response: AI_MESSAGE, autoInstrumentedBy: auto },
-  { path: "ainvoke", operation: "chat", request: { messages: INPUT }, response: AI_MESSAGE, async: true, autoInstrumentedBy: auto },
-  { path: "batch", operation: "chat", request: { messages: { keyword: "inputs", position: 0 } }, response: { text: "[].content" }, autoInstrumentedBy: auto },
-  { path: "abatch", operation: "chat", request: { messages: { keyword: "inputs", position: 0 } }, response: { text: "[].content" }, async: true, autoInstrumentedBy: auto },
+  {
+    path: "ainvoke",
+    operation: "chat",
+    request: { messages: INPUT },
+    response: AI_MESSAGE,
+    async: true,
+    autoInstrumentedBy: auto,
+  },
+  {
+    path: "batch",
+    operation: "chat",
+    request: { messages: { keyword: "inputs", position: 0 } },
+    response: { text: "[].content" },
+    autoInstrumentedBy: auto,
+  },
+  {
+    path: "abatch",
+    operation: "chat",
+    request: { messages: { keyword: "inputs", position: 0 } },
+    response: { text: "[].content" },
+    async: true,
+    autoInstrumentedBy: auto,
+  },
   { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
   { path: "astream", operation: "chat", request: {}, response: {}, streaming: true },
   { path: "astream_events", operation: "chat", request: {}, response: {}, streaming: true },
@@ -56,7 +80,14 @@ const TOOL: PyToolDecorator = {
 };
 
 /** Parameters LangChain fills in itself; a tool's recorded input leaves them out. */
-const CONTEXT_TYPES = ["ToolRuntime", "InjectedToolArg", "InjectedState", "InjectedStore", "RunnableConfig", "CallbackManagerForToolRun"];
+const CONTEXT_TYPES = [
+  "ToolRuntime",
+  "InjectedToolArg",
+  "InjectedState",
+  "InjectedStore",
+  "RunnableConfig",
+  "CallbackManagerForToolRun",
+];
 
 const CHAT_MODEL_KIND = {
   operations: CHAT_MODEL_OPERATIONS,
@@ -74,20 +105,18 @@ const CHAT_MODEL_KIND = {
 const modules = [...new Set(CHAT_MODELS.map(([module]) => module))];
 
 export const langchainPy: PySdkDescriptor[] = [
-  ...modules.map(
-    (module): PySdkDescriptor => ({
-      id: "langchain",
-      displayName: "LangChain",
-      modules: [module],
-      entries: CHAT_MODELS.filter(([m]) => m === module).map(([, cls, system]) => ({
-        export: cls,
-        how: "construct" as const,
-        produces: "langchain.chat-model",
-        system,
-      })),
-      kinds: [],
-    }),
-  ),
+  ...modules.map((module): PySdkDescriptor => ({
+    id: "langchain",
+    displayName: "LangChain",
+    modules: [module],
+    entries: CHAT_MODELS.filter(([m]) => m === module).map(([, cls, system]) => ({
+      export: cls,
+      how: "construct" as const,
+      produces: "langchain.chat-model",
+      system,
+    })),
+    kinds: [],
+  })),
   {
     id: "langchain",
     displayName: "LangChain",
@@ -106,7 +135,14 @@ export const langchainPy: PySdkDescriptor[] = [
         id: "langchain.structured",
         operations: [
           { path: "invoke", operation: "chat", request: { messages: INPUT }, response: {}, autoInstrumentedBy: auto },
-          { path: "ainvoke", operation: "chat", request: { messages: INPUT }, response: {}, async: true, autoInstrumentedBy: auto },
+          {
+            path: "ainvoke",
+            operation: "chat",
+            request: { messages: INPUT },
+            response: {},
+            async: true,
+            autoInstrumentedBy: auto,
+          },
           { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
           { path: "astream", operation: "chat", request: {}, response: {}, streaming: true },
         ],
@@ -127,8 +163,21 @@ export const langchainPy: PySdkDescriptor[] = [
 const GRAPH_STATE: ResponseShape = { text: "messages[-1].content" };
 
 const graphOperations = (autoInstrumentedBy = PY_AUTO.langgraph): PyOperation[] => [
-  { path: "invoke", operation: "invoke_agent", request: { messages: { keyword: "input", position: 0, path: "messages" } }, response: GRAPH_STATE, autoInstrumentedBy },
-  { path: "ainvoke", operation: "invoke_agent", request: { messages: { keyword: "input", position: 0, path: "messages" } }, response: GRAPH_STATE, async: true, autoInstrumentedBy },
+  {
+    path: "invoke",
+    operation: "invoke_agent",
+    request: { messages: { keyword: "input", position: 0, path: "messages" } },
+    response: GRAPH_STATE,
+    autoInstrumentedBy,
+  },
+  {
+    path: "ainvoke",
+    operation: "invoke_agent",
+    request: { messages: { keyword: "input", position: 0, path: "messages" } },
+    response: GRAPH_STATE,
+    async: true,
+    autoInstrumentedBy,
+  },
   { path: "stream", operation: "invoke_agent", request: {}, response: {}, streaming: true },
   { path: "astream", operation: "invoke_agent", request: {}, response: {}, streaming: true },
   { path: "astream_events", operation: "invoke_agent", request: {}, response: {}, streaming: true },

@@ -14,16 +14,42 @@ const REQUEST: PyRequestShape = {
   params: true,
 };
 
-const EMBEDDING: ResponseShape = { model: "model", usage: { input: "usage.prompt_tokens", total: "usage.total_tokens" } };
-const EMBEDDING_REQUEST: PyRequestShape = { model: { keyword: "model", position: 0 }, embeddingsInput: { keyword: "input", position: 1 } };
+const EMBEDDING: ResponseShape = {
+  model: "model",
+  usage: { input: "usage.prompt_tokens", total: "usage.total_tokens" },
+};
+const EMBEDDING_REQUEST: PyRequestShape = {
+  model: { keyword: "model", position: 0 },
+  embeddingsInput: { keyword: "input", position: 1 },
+};
 
 const auto = PY_AUTO.litellm;
 
 const operations = (path: (name: string) => string): PyOperation[] => [
   { path: path("completion"), operation: "chat", request: REQUEST, response: COMPLETION, autoInstrumentedBy: auto },
-  { path: path("acompletion"), operation: "chat", request: REQUEST, response: COMPLETION, async: true, autoInstrumentedBy: auto },
-  { path: path("embedding"), operation: "embeddings", request: EMBEDDING_REQUEST, response: EMBEDDING, autoInstrumentedBy: auto },
-  { path: path("aembedding"), operation: "embeddings", request: EMBEDDING_REQUEST, response: EMBEDDING, async: true, autoInstrumentedBy: auto },
+  {
+    path: path("acompletion"),
+    operation: "chat",
+    request: REQUEST,
+    response: COMPLETION,
+    async: true,
+    autoInstrumentedBy: auto,
+  },
+  {
+    path: path("embedding"),
+    operation: "embeddings",
+    request: EMBEDDING_REQUEST,
+    response: EMBEDDING,
+    autoInstrumentedBy: auto,
+  },
+  {
+    path: path("aembedding"),
+    operation: "embeddings",
+    request: EMBEDDING_REQUEST,
+    response: EMBEDDING,
+    async: true,
+    autoInstrumentedBy: auto,
+  },
 ];
 
 export const litellmPy: PySdkDescriptor = {

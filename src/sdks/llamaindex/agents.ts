@@ -22,8 +22,22 @@ const singleAgent = (exportName: string, how: AgentDeclaration["how"], staticMet
  * arguments say which form it is.
  */
 const toolForms = (exportName: string): ToolDefinition[] => [
-  { export: exportName, how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "name", descriptionField: "description" },
-  { export: exportName, how: "call", optionsArgument: 1, body: { argument: 0 }, nameField: "name", descriptionField: "description" },
+  {
+    export: exportName,
+    how: "call",
+    optionsArgument: 0,
+    body: { field: "execute" },
+    nameField: "name",
+    descriptionField: "description",
+  },
+  {
+    export: exportName,
+    how: "call",
+    optionsArgument: 1,
+    body: { argument: 0 },
+    nameField: "name",
+    descriptionField: "description",
+  },
 ];
 
 /** LlamaIndex TS agents (`@llamaindex/workflow`) and tools (`llamaindex`, `@llamaindex/core/tools`). Sentry does not instrument them. */

@@ -1,5 +1,12 @@
 import { OPENAI_AUTO } from "../openai-compatible";
-import type { AutoIntegration, ClientKind, DeclaredField, OperationShape, ResponseShape, SdkDescriptor } from "../types/calls";
+import type {
+  AutoIntegration,
+  ClientKind,
+  DeclaredField,
+  OperationShape,
+  ResponseShape,
+  SdkDescriptor,
+} from "../types/calls";
 
 /**
  * LlamaIndex TS (`llamaindex`, `@llamaindex/<provider>`): every LLM class shares core's `chat({ messages })` and
@@ -51,7 +58,11 @@ const STREAMING_BY_HAND =
   "and record the text from each chunk's `delta`";
 
 /** `chat` and `complete` of one provider's LLM class, reading `fields` from its `raw` (declared as `raw`). */
-function llmOperations(raw?: DeclaredField, fields: ResponseShape = {}, autoInstrumentedBy?: AutoIntegration): OperationShape[] {
+function llmOperations(
+  raw?: DeclaredField,
+  fields: ResponseShape = {},
+  autoInstrumentedBy?: AutoIntegration,
+): OperationShape[] {
   const declared = (shape: ResponseShape): ResponseShape =>
     raw ? { ...shape, ...fields, declaredTypes: [...(shape.declaredTypes ?? []), raw] } : shape;
   return [
@@ -80,8 +91,20 @@ function llmKind(id: string, operations: OperationShape[]): ClientKind {
 }
 
 const OPENAI_EMBEDDINGS: OperationShape[] = [
-  { path: "getTextEmbedding", operation: "embeddings", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: OPENAI_AUTO },
-  { path: "getTextEmbeddings", operation: "embeddings", request: { argumentIsInput: true }, response: {}, autoInstrumentedBy: OPENAI_AUTO },
+  {
+    path: "getTextEmbedding",
+    operation: "embeddings",
+    request: { argumentIsInput: true },
+    response: {},
+    autoInstrumentedBy: OPENAI_AUTO,
+  },
+  {
+    path: "getTextEmbeddings",
+    operation: "embeddings",
+    request: { argumentIsInput: true },
+    response: {},
+    autoInstrumentedBy: OPENAI_AUTO,
+  },
 ];
 
 export const llamaindex: SdkDescriptor = {
@@ -99,6 +122,11 @@ export const llamaindex: SdkDescriptor = {
   kinds: [
     llmKind("llamaindex.openai", llmOperations(OPENAI_CHAT_RAW, OPENAI_CHAT_FIELDS, OPENAI_AUTO)),
     llmKind("llamaindex.openai-responses", llmOperations(OPENAI_RESPONSES_RAW, OPENAI_RESPONSES_FIELDS, OPENAI_AUTO)),
-    { id: "llamaindex.openai-embedding", operations: OPENAI_EMBEDDINGS, modelAtCreation: ["model"], modelField: "model" },
+    {
+      id: "llamaindex.openai-embedding",
+      operations: OPENAI_EMBEDDINGS,
+      modelAtCreation: ["model"],
+      modelField: "model",
+    },
   ],
 };

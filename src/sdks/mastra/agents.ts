@@ -10,7 +10,15 @@ export const mastra: AgentFramework = {
   displayName: "Mastra",
   modules: ["@mastra/core", "@mastra/core/tools", "@mastra/core/agent", "@mastra/core/mastra"],
   tools: [
-    { export: "createTool", how: "call", optionsArgument: 0, body: { field: "execute" }, nameField: "id", descriptionField: "description", nameFromToolsKey: { property: "tools", variableName: /tools$/i } },
+    {
+      export: "createTool",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "execute" },
+      nameField: "id",
+      descriptionField: "description",
+      nameFromToolsKey: { property: "tools", variableName: /tools$/i },
+    },
   ],
   agents: [
     {
@@ -23,7 +31,10 @@ export const mastra: AgentFramework = {
         {
           method: "generate",
           input: { argument: 0 },
-          result: { text: "text", usage: { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" } },
+          result: {
+            text: "text",
+            usage: { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" },
+          },
         },
         { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
       ],

@@ -21,7 +21,13 @@ export const ollama: SdkDescriptor = {
           path: "chat",
           operation: "chat",
           request: { model: "model", messages: "messages", tools: "tools", streamFlag: "stream" },
-          response: { text: "message.content", toolCalls: "message.tool_calls", model: "model", finishReasons: "done_reason", usage: USAGE },
+          response: {
+            text: "message.content",
+            toolCalls: "message.tool_calls",
+            model: "model",
+            finishReasons: "done_reason",
+            usage: USAGE,
+          },
         },
         {
           path: "generate",

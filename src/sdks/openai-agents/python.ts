@@ -69,8 +69,21 @@ export const openaiAgentsPy: PySdkDescriptor = {
       id: "openai-agents.runner",
       framework: "openai-agents",
       operations: [
-        { path: "run", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, async: true, autoInstrumentedBy: auto },
-        { path: "run_sync", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, autoInstrumentedBy: auto },
+        {
+          path: "run",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: RUN_RESULT,
+          async: true,
+          autoInstrumentedBy: auto,
+        },
+        {
+          path: "run_sync",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: RUN_RESULT,
+          autoInstrumentedBy: auto,
+        },
         { path: "run_streamed", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
       ],
     },

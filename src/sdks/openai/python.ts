@@ -12,7 +12,6 @@ const CHAT_REQUEST: PyRequestShape = {
   params: true,
 };
 
-
 const RESPONSES_REQUEST: PyRequestShape = {
   model: { keyword: "model" },
   prompt: { keyword: "input" },
@@ -22,19 +21,44 @@ const RESPONSES_REQUEST: PyRequestShape = {
   params: true,
 };
 
-
-
 const STREAM: ResponseShape = {};
 const auto = PY_AUTO.openai;
 
 /** The client surface of `openai` 1.x (sync and async clients share the paths). */
 export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
-  { path: "chat.completions.create", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION, autoInstrumentedBy: auto, stream: CHAT_CHUNKS_STREAM },
+  {
+    path: "chat.completions.create",
+    operation: "chat",
+    request: CHAT_REQUEST,
+    response: CHAT_COMPLETION,
+    autoInstrumentedBy: auto,
+    stream: CHAT_CHUNKS_STREAM,
+  },
   { path: "chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
   { path: "beta.chat.completions.parse", operation: "chat", request: CHAT_REQUEST, response: CHAT_COMPLETION },
-  { path: "chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true, streamBlock: CHAT_COMPLETION_STREAM_BLOCK },
-  { path: "beta.chat.completions.stream", operation: "chat", request: CHAT_REQUEST, response: STREAM, streaming: true, streamBlock: CHAT_COMPLETION_STREAM_BLOCK },
-  { path: "responses.create", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES, autoInstrumentedBy: auto },
+  {
+    path: "chat.completions.stream",
+    operation: "chat",
+    request: CHAT_REQUEST,
+    response: STREAM,
+    streaming: true,
+    streamBlock: CHAT_COMPLETION_STREAM_BLOCK,
+  },
+  {
+    path: "beta.chat.completions.stream",
+    operation: "chat",
+    request: CHAT_REQUEST,
+    response: STREAM,
+    streaming: true,
+    streamBlock: CHAT_COMPLETION_STREAM_BLOCK,
+  },
+  {
+    path: "responses.create",
+    operation: "chat",
+    request: RESPONSES_REQUEST,
+    response: RESPONSES,
+    autoInstrumentedBy: auto,
+  },
   { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
   { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: STREAM, streaming: true },
   {

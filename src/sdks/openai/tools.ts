@@ -12,7 +12,14 @@ export const openaiFunctionTools: AgentFramework = {
   displayName: "OpenAI tool runner",
   modules: ["openai/helpers/zod"],
   tools: [
-    { export: "zodFunction", how: "call", optionsArgument: 0, body: { field: "function" }, nameField: "name", descriptionField: "description" },
+    {
+      export: "zodFunction",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "function" },
+      nameField: "name",
+      descriptionField: "description",
+    },
   ],
   toolLists: [
     {

@@ -12,7 +12,11 @@ const RUN_RESULT: ResponseShape = {
   usage: { input: "usage().input_tokens", output: "usage().output_tokens", total: "usage().total_tokens" },
 };
 
-const OVERRIDES = { toolName: [{ keyword: "name" }], toolDescription: [{ keyword: "description" }], autoInstrumentedBy: auto };
+const OVERRIDES = {
+  toolName: [{ keyword: "name" }],
+  toolDescription: [{ keyword: "description" }],
+  autoInstrumentedBy: auto,
+};
 
 export const pydanticAiPy: PySdkDescriptor = {
   id: "pydantic-ai",
@@ -33,8 +37,21 @@ export const pydanticAiPy: PySdkDescriptor = {
         { name: "tool_plain", ...OVERRIDES },
       ],
       operations: [
-        { path: "run", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, async: true, autoInstrumentedBy: auto },
-        { path: "run_sync", operation: "invoke_agent", request: RUN_REQUEST, response: RUN_RESULT, autoInstrumentedBy: auto },
+        {
+          path: "run",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: RUN_RESULT,
+          async: true,
+          autoInstrumentedBy: auto,
+        },
+        {
+          path: "run_sync",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: RUN_RESULT,
+          autoInstrumentedBy: auto,
+        },
         { path: "run_stream", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
         { path: "run_stream_events", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
         { path: "iter", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },

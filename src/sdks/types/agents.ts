@@ -109,7 +109,11 @@ export interface AgentRegistry {
   optionsArgument: number;
   /** The option holding `{ key: agent }`. */
   agentsField: FieldPath;
-  lookups: { method: string; keyArgument: number; /** the agent's own fields the key is compared with first */ idFields?: FieldPath[] }[];
+  lookups: {
+    method: string;
+    keyArgument: number;
+    /** the agent's own fields the key is compared with first */ idFields?: FieldPath[];
+  }[];
 }
 
 /** `run(agent, input, options)` or `new Runner(config).run(agent, input, options)`. */

@@ -106,7 +106,14 @@ export type StreamSpan =
    * and `onAbort` (when the call has one) end the span; the app's own callbacks still run. `undeclared`
    * fields are left out of the helpers' event type and read with `"field" in event`.
    */
-  | { endsWith: "callbacks"; onFinish: string; onError: string; onAbort?: string; parameter: string; undeclared?: string[] };
+  | {
+      endsWith: "callbacks";
+      onFinish: string;
+      onError: string;
+      onAbort?: string;
+      parameter: string;
+      undeclared?: string[];
+    };
 
 /** A kind of value a client library hands out: a client, a model handle, a chat session. */
 export interface ClientKind {

@@ -1,10 +1,19 @@
 import { AI_SDK_TOTAL_USAGE, AI_SDK_USAGE_V4, VERCEL_AI_AUTO } from "./calls";
-import type { AgentDeclaration, AgentFramework, AgentInputShape, ToolLoopCall, ToolsObjectShape } from "../types/agents";
+import type {
+  AgentDeclaration,
+  AgentFramework,
+  AgentInputShape,
+  ToolLoopCall,
+  ToolsObjectShape,
+} from "../types/agents";
 
 /** Tools are passed as an object keyed by their names. */
 const TOOLS_OBJECT: ToolsObjectShape = { property: "tools", variableName: /tools$/i };
 
-const PROMPT_INPUT: AgentInputShape = { argument: 0, fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }] };
+const PROMPT_INPUT: AgentInputShape = {
+  argument: 0,
+  fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }],
+};
 
 /** `ToolLoopAgent` (ai v6; `Experimental_Agent` is its deprecated alias): `generate()` returns a GenerateTextResult. */
 const toolLoopAgent = (exportName: string): AgentDeclaration => ({
@@ -14,7 +23,12 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
   modelField: "model",
   toolsField: "tools",
   runMethods: [
-    { method: "generate", input: PROMPT_INPUT, result: { text: "text", usage: AI_SDK_TOTAL_USAGE }, autoInstrumentedBy: VERCEL_AI_AUTO },
+    {
+      method: "generate",
+      input: PROMPT_INPUT,
+      result: { text: "text", usage: AI_SDK_TOTAL_USAGE },
+      autoInstrumentedBy: VERCEL_AI_AUTO,
+    },
     { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
   ],
 });
@@ -32,7 +46,11 @@ const generateTextLoop: ToolLoopCall = {
   nameFields: ["experimental_telemetry.functionId", "telemetry.functionId"],
   modelField: "model",
   input: PROMPT_INPUT,
-  result: { text: "text", usage: AI_SDK_TOTAL_USAGE, usageBeforeMajor: { module: "ai", major: 5, usage: AI_SDK_USAGE_V4 } },
+  result: {
+    text: "text",
+    usage: AI_SDK_TOTAL_USAGE,
+    usageBeforeMajor: { module: "ai", major: 5, usage: AI_SDK_USAGE_V4 },
+  },
   autoInstrumentedBy: VERCEL_AI_AUTO,
 };
 
@@ -43,8 +61,24 @@ export const vercelAiAgents: AgentFramework = {
   modules: ["ai"],
   agents: [toolLoopAgent("ToolLoopAgent"), toolLoopAgent("Experimental_Agent")],
   tools: [
-    { export: "tool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT, autoInstrumentedBy: VERCEL_AI_AUTO },
-    { export: "dynamicTool", how: "call", optionsArgument: 0, body: { field: "execute" }, descriptionField: "description", nameFromToolsKey: TOOLS_OBJECT, autoInstrumentedBy: VERCEL_AI_AUTO },
+    {
+      export: "tool",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "execute" },
+      descriptionField: "description",
+      nameFromToolsKey: TOOLS_OBJECT,
+      autoInstrumentedBy: VERCEL_AI_AUTO,
+    },
+    {
+      export: "dynamicTool",
+      how: "call",
+      optionsArgument: 0,
+      body: { field: "execute" },
+      descriptionField: "description",
+      nameFromToolsKey: TOOLS_OBJECT,
+      autoInstrumentedBy: VERCEL_AI_AUTO,
+    },
   ],
   toolLoopCalls: [generateTextLoop],
 };

@@ -4,12 +4,24 @@ import type { AutoIntegration, OperationShape, SdkDescriptor, UsageShape } from 
  * Sentry's Node SDKs have spanned every AI SDK call by default since 8.43.0 (they turn the SDK's own telemetry
  * on): `ai.generateText` as an agent run with a `generate_content` span per model call, tools, embeddings.
  */
-export const VERCEL_AI_AUTO: AutoIntegration = { integration: "vercelAIIntegration", since: "8.43.0", runtimeName: "VercelAI" };
+export const VERCEL_AI_AUTO: AutoIntegration = {
+  integration: "vercelAIIntegration",
+  since: "8.43.0",
+  runtimeName: "VercelAI",
+};
 
 /** AI SDK v5 renamed the usage fields; v4 projects keep the old names (v4's `usage` sums every step). */
-export const AI_SDK_USAGE_V4: UsageShape = { input: "usage.promptTokens", output: "usage.completionTokens", total: "usage.totalTokens" };
+export const AI_SDK_USAGE_V4: UsageShape = {
+  input: "usage.promptTokens",
+  output: "usage.completionTokens",
+  total: "usage.totalTokens",
+};
 /** v5+: `usage` is the last step's, `totalUsage` sums every step of a tool loop. */
-export const AI_SDK_TOTAL_USAGE: UsageShape = { input: "totalUsage.inputTokens", output: "totalUsage.outputTokens", total: "totalUsage.totalTokens" };
+export const AI_SDK_TOTAL_USAGE: UsageShape = {
+  input: "totalUsage.inputTokens",
+  output: "totalUsage.outputTokens",
+  total: "totalUsage.totalTokens",
+};
 const USAGE: UsageShape = { input: "usage.inputTokens", output: "usage.outputTokens", total: "usage.totalTokens" };
 
 /** `model` is a LanguageModel: a gateway id string or a provider's model object, whose id is `modelId`. */
@@ -67,7 +79,13 @@ const embed = (input: string): OperationShape => ({
 const streamText: OperationShape = {
   ...generateText,
   streaming: true,
-  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", onAbort: "onAbort", parameter: "event" },
+  streamSpan: {
+    endsWith: "callbacks",
+    onFinish: "onFinish",
+    onError: "onError",
+    onAbort: "onAbort",
+    parameter: "event",
+  },
 };
 
 /** `streamObject`: no `onAbort`, and its `onFinish` event has the object and the last step's usage, no finish reason. */
@@ -75,7 +93,13 @@ const streamObject: OperationShape = {
   ...generateObject,
   response: { ...generateObject.response, finishReasons: undefined },
   streaming: true,
-  streamSpan: { endsWith: "callbacks", onFinish: "onFinish", onError: "onError", parameter: "event", undeclared: ["object"] },
+  streamSpan: {
+    endsWith: "callbacks",
+    onFinish: "onFinish",
+    onError: "onError",
+    parameter: "event",
+    undeclared: ["object"],
+  },
 };
 
 export const vercelAi: SdkDescriptor = {

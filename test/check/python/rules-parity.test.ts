@@ -19,15 +19,28 @@ const CHAT = [
 ].join("\n");
 
 /** The file mentions the SDK (as files with a client usually do), so the text prefilter lets it through. */
-const UNRESOLVED = ["import openai", "", "", "def answer(llm, question):", '    return llm.chat.completions.create(model="gpt-4o", messages=[])', ""].join("\n");
+const UNRESOLVED = [
+  "import openai",
+  "",
+  "",
+  "def answer(llm, question):",
+  '    return llm.chat.completions.create(model="gpt-4o", messages=[])',
+  "",
+].join("\n");
 
-function brief(findings: Array<{ ruleId: string; file: string; line: number; column: number; severity: string; fixable: boolean }>): string[] {
-  return findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}:${finding.column} ${finding.severity}${finding.fixable ? " fixable" : ""}`);
+function brief(
+  findings: Array<{ ruleId: string; file: string; line: number; column: number; severity: string; fixable: boolean }>,
+): string[] {
+  return findings.map(
+    (finding) =>
+      `${finding.ruleId} ${finding.file}:${finding.line}:${finding.column} ${finding.severity}${finding.fixable ? " fixable" : ""}`,
+  );
 }
 
 describe("check on Python files: rule parity with JS/TS", () => {
   let project: TempProject;
-  const check = (options: { staged?: boolean; paths?: string[] } = {}) => runCheck({ cwd: project.root, workers: 0, ...options });
+  const check = (options: { staged?: boolean; paths?: string[] } = {}) =>
+    runCheck({ cwd: project.root, workers: 0, ...options });
   beforeEach(() => {
     project = new TempProject({ "app/chat.py": CHAT, "app/unresolved.py": UNRESOLVED });
   });
@@ -47,13 +60,21 @@ describe("check on Python files: rule parity with JS/TS", () => {
   it("honours ignore-next-line, ignore-line, disable/enable and ignore-file, and reports an unused one", async () => {
     project.write(
       "app/chat.py",
-      CHAT.replace("    reply =", "    # sentry-ai-codemod-ignore-next-line missing-span -- via the gateway\n    reply =")
+      CHAT.replace(
+        "    reply =",
+        "    # sentry-ai-codemod-ignore-next-line missing-span -- via the gateway\n    reply =",
+      )
         .replace("stream=live)", "stream=live)  # sentry-ai-codemod-ignore-line streaming-manual")
-        .replace("    return reply", "    # sentry-ai-codemod-disable\n    quiet = 1\n    # sentry-ai-codemod-enable\n    return reply"),
+        .replace(
+          "    return reply",
+          "    # sentry-ai-codemod-disable\n    quiet = 1\n    # sentry-ai-codemod-enable\n    return reply",
+        ),
     );
     project.write("app/unresolved.py", `# sentry-ai-codemod-ignore-file unresolved-receiver\n${UNRESOLVED}`);
     const result = await check();
-    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line} ${finding.message}`)).toEqual([
+    expect(
+      result.findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line} ${finding.message}`),
+    ).toEqual([
       "unused-ignore app/chat.py:11 Unused ignore comment: no problems were reported from line 11 to line 13. Remove it.",
     ]);
     expect(result.exitCode).toBe(EXIT_CLEAN);
@@ -63,11 +84,17 @@ describe("check on Python files: rule parity with JS/TS", () => {
     project.initGit();
     project.git("add", "-A");
     project.git("commit", "-q", "-m", "base");
-    project.write("app/unresolved.py", `${UNRESOLVED.replace("import openai", "from openai import OpenAI\nclient = OpenAI()")}\n\ndef embed(text):\n    return client.embeddings.create(model="e5", input=text)\n`);
+    project.write(
+      "app/unresolved.py",
+      `${UNRESOLVED.replace("import openai", "from openai import OpenAI\nclient = OpenAI()")}\n\ndef embed(text):\n    return client.embeddings.create(model="e5", input=text)\n`,
+    );
     project.git("add", "app/unresolved.py");
     project.write("app/unresolved.py", "");
     const result = await check({ staged: true });
     expect(result.filesChecked).toBe(1);
-    expect(brief(result.findings)).toEqual(["unresolved-receiver app/unresolved.py:6:12 warn", "missing-span app/unresolved.py:10:12 error fixable"]);
+    expect(brief(result.findings)).toEqual([
+      "unresolved-receiver app/unresolved.py:6:12 warn",
+      "missing-span app/unresolved.py:10:12 error fixable",
+    ]);
   });
 });

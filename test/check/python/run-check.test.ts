@@ -57,7 +57,13 @@ describe("runCheck on Python files: malformed-span", () => {
   });
 
   it("honours a Python ignore comment for the rule and exits 0", async () => {
-    project.write("agent/plan.py", MALFORMED.replace("    with sentry_sdk", "    # sentry-ai-codemod-ignore-next-line malformed-span -- legacy\n    with sentry_sdk"));
+    project.write(
+      "agent/plan.py",
+      MALFORMED.replace(
+        "    with sentry_sdk",
+        "    # sentry-ai-codemod-ignore-next-line malformed-span -- legacy\n    with sentry_sdk",
+      ),
+    );
     const result = await runCheck({ cwd: project.root, workers: 0 });
     expect(result.findings).toEqual([]);
     expect(result.exitCode).toBe(EXIT_CLEAN);

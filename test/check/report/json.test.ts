@@ -23,7 +23,8 @@ describe("json printer", () => {
       column: 9,
       endLine: 15,
       endColumn: 4,
-      message: 'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
+      message:
+        'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
       fixable: true,
     });
     expect(document.findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual([
@@ -31,15 +32,22 @@ describe("json printer", () => {
       "streaming-manual",
       "malformed-span",
     ]);
-    expect(document.errors).toEqual([{ kind: "parse-error", file: "src/broken.ts", line: 4, column: 7, message: "',' expected." }]);
+    expect(document.errors).toEqual([
+      { kind: "parse-error", file: "src/broken.ts", line: 4, column: 7, message: "',' expected." },
+    ]);
   });
 
   it("prints an empty report with zero counts and nulls for a file-less error", () => {
     const document = JSON.parse(
-      formatReport("json", sampleReport({ findings: [], errors: [{ kind: "git-error", message: "not a git repository" }] })),
+      formatReport(
+        "json",
+        sampleReport({ findings: [], errors: [{ kind: "git-error", message: "not a git repository" }] }),
+      ),
     );
     expect(document.findings).toEqual([]);
-    expect(document.errors).toEqual([{ kind: "git-error", file: null, line: null, column: null, message: "not a git repository" }]);
+    expect(document.errors).toEqual([
+      { kind: "git-error", file: null, line: null, column: null, message: "not a git repository" },
+    ]);
     expect(document.summary.errorCount).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ export const SAMPLE_FINDINGS: Finding[] = [
     column: 9,
     endLine: 15,
     endColumn: 4,
-    message: 'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
+    message:
+      'LLM call `openai.chat.completions.create` is not inside a gen_ai.chat span: run with --fix to wrap it in span "chat gpt-4o".',
     fixable: true,
     lineText: "  const reply = await openai.chat.completions.create({",
   },

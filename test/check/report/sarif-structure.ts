@@ -27,11 +27,34 @@ const DEFINITIONS: Record<string, ObjectDefinition> = {
   },
   run: {
     allowed: [
-      "tool", "invocations", "conversion", "language", "versionControlProvenance", "originalUriBaseIds", "artifacts",
-      "logicalLocations", "graphs", "results", "automationDetails", "runAggregates", "baselineGuid", "redactionTokens",
-      "defaultEncoding", "defaultSourceLanguage", "newlineSequences", "columnKind", "externalPropertyFileReferences",
-      "threadFlowLocations", "taxonomies", "addresses", "translations", "policies", "webRequests", "webResponses",
-      "specialLocations", "properties",
+      "tool",
+      "invocations",
+      "conversion",
+      "language",
+      "versionControlProvenance",
+      "originalUriBaseIds",
+      "artifacts",
+      "logicalLocations",
+      "graphs",
+      "results",
+      "automationDetails",
+      "runAggregates",
+      "baselineGuid",
+      "redactionTokens",
+      "defaultEncoding",
+      "defaultSourceLanguage",
+      "newlineSequences",
+      "columnKind",
+      "externalPropertyFileReferences",
+      "threadFlowLocations",
+      "taxonomies",
+      "addresses",
+      "translations",
+      "policies",
+      "webRequests",
+      "webResponses",
+      "specialLocations",
+      "properties",
     ],
     required: ["tool"],
     children: {
@@ -43,22 +66,61 @@ const DEFINITIONS: Record<string, ObjectDefinition> = {
     },
     enums: { columnKind: ["utf16CodeUnits", "unicodeCodePoints"] },
   },
-  tool: { allowed: ["driver", "extensions", "properties"], required: ["driver"], children: { driver: "toolComponent" } },
+  tool: {
+    allowed: ["driver", "extensions", "properties"],
+    required: ["driver"],
+    children: { driver: "toolComponent" },
+  },
   toolComponent: {
     allowed: [
-      "guid", "name", "organization", "product", "productSuite", "shortDescription", "fullDescription", "fullName",
-      "version", "semanticVersion", "dottedQuadFileVersion", "releaseDateUtc", "downloadUri", "informationUri",
-      "globalMessageStrings", "notifications", "rules", "taxa", "locations", "language", "contents", "isComprehensive",
-      "localizedDataSemanticVersion", "minimumRequiredLocalizedDataSemanticVersion", "associatedComponent",
-      "translationMetadata", "supportedTaxonomies", "properties",
+      "guid",
+      "name",
+      "organization",
+      "product",
+      "productSuite",
+      "shortDescription",
+      "fullDescription",
+      "fullName",
+      "version",
+      "semanticVersion",
+      "dottedQuadFileVersion",
+      "releaseDateUtc",
+      "downloadUri",
+      "informationUri",
+      "globalMessageStrings",
+      "notifications",
+      "rules",
+      "taxa",
+      "locations",
+      "language",
+      "contents",
+      "isComprehensive",
+      "localizedDataSemanticVersion",
+      "minimumRequiredLocalizedDataSemanticVersion",
+      "associatedComponent",
+      "translationMetadata",
+      "supportedTaxonomies",
+      "properties",
     ],
     required: ["name"],
     children: { rules: ["reportingDescriptor"], properties: "propertyBag" },
   },
   reportingDescriptor: {
     allowed: [
-      "id", "deprecatedIds", "guid", "deprecatedGuids", "name", "deprecatedNames", "shortDescription", "fullDescription",
-      "messageStrings", "defaultConfiguration", "helpUri", "help", "relationships", "properties",
+      "id",
+      "deprecatedIds",
+      "guid",
+      "deprecatedGuids",
+      "name",
+      "deprecatedNames",
+      "shortDescription",
+      "fullDescription",
+      "messageStrings",
+      "defaultConfiguration",
+      "helpUri",
+      "help",
+      "relationships",
+      "properties",
     ],
     required: ["id"],
     children: {
@@ -70,17 +132,51 @@ const DEFINITIONS: Record<string, ObjectDefinition> = {
     },
   },
   multiformatMessageString: { allowed: ["text", "markdown", "properties"], required: ["text"] },
-  reportingConfiguration: { allowed: ["enabled", "level", "rank", "parameters", "properties"], enums: { level: LEVELS } },
+  reportingConfiguration: {
+    allowed: ["enabled", "level", "rank", "parameters", "properties"],
+    enums: { level: LEVELS },
+  },
   propertyBag: { allowed: ["*"] },
   result: {
     allowed: [
-      "ruleId", "ruleIndex", "rule", "kind", "level", "message", "analysisTarget", "locations", "guid", "correlationGuid",
-      "occurrenceCount", "partialFingerprints", "fingerprints", "stacks", "codeFlows", "graphs", "graphTraversals",
-      "relatedLocations", "suppressions", "baselineState", "rank", "attachments", "hostedViewerUri", "workItemUris",
-      "provenance", "fixes", "taxa", "webRequest", "webResponse", "properties",
+      "ruleId",
+      "ruleIndex",
+      "rule",
+      "kind",
+      "level",
+      "message",
+      "analysisTarget",
+      "locations",
+      "guid",
+      "correlationGuid",
+      "occurrenceCount",
+      "partialFingerprints",
+      "fingerprints",
+      "stacks",
+      "codeFlows",
+      "graphs",
+      "graphTraversals",
+      "relatedLocations",
+      "suppressions",
+      "baselineState",
+      "rank",
+      "attachments",
+      "hostedViewerUri",
+      "workItemUris",
+      "provenance",
+      "fixes",
+      "taxa",
+      "webRequest",
+      "webResponse",
+      "properties",
     ],
     required: ["message"],
-    children: { message: "message", locations: ["location"], partialFingerprints: { map: "string" }, properties: "propertyBag" },
+    children: {
+      message: "message",
+      locations: ["location"],
+      partialFingerprints: { map: "string" },
+      properties: "propertyBag",
+    },
     enums: { level: LEVELS },
     integersAtLeast: { ruleIndex: -1 },
   },
@@ -96,24 +192,65 @@ const DEFINITIONS: Record<string, ObjectDefinition> = {
   artifactLocation: { allowed: ["uri", "uriBaseId", "index", "description", "properties"] },
   region: {
     allowed: [
-      "startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset", "byteLength",
-      "snippet", "message", "sourceLanguage", "properties",
+      "startLine",
+      "startColumn",
+      "endLine",
+      "endColumn",
+      "charOffset",
+      "charLength",
+      "byteOffset",
+      "byteLength",
+      "snippet",
+      "message",
+      "sourceLanguage",
+      "properties",
     ],
     integersAtLeast: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
   },
   invocation: {
     allowed: [
-      "commandLine", "arguments", "responseFiles", "startTimeUtc", "endTimeUtc", "exitCode", "ruleConfigurationOverrides",
-      "notificationConfigurationOverrides", "toolExecutionNotifications", "toolConfigurationNotifications",
-      "exitCodeDescription", "exitSignalName", "exitSignalNumber", "processStartFailureMessage", "executionSuccessful",
-      "machine", "account", "processId", "executableLocation", "workingDirectory", "environmentVariables", "stdin",
-      "stdout", "stderr", "stdoutStderr", "properties",
+      "commandLine",
+      "arguments",
+      "responseFiles",
+      "startTimeUtc",
+      "endTimeUtc",
+      "exitCode",
+      "ruleConfigurationOverrides",
+      "notificationConfigurationOverrides",
+      "toolExecutionNotifications",
+      "toolConfigurationNotifications",
+      "exitCodeDescription",
+      "exitSignalName",
+      "exitSignalNumber",
+      "processStartFailureMessage",
+      "executionSuccessful",
+      "machine",
+      "account",
+      "processId",
+      "executableLocation",
+      "workingDirectory",
+      "environmentVariables",
+      "stdin",
+      "stdout",
+      "stderr",
+      "stdoutStderr",
+      "properties",
     ],
     required: ["executionSuccessful"],
     children: { toolExecutionNotifications: ["notification"] },
   },
   notification: {
-    allowed: ["locations", "message", "level", "threadId", "timeUtc", "exception", "descriptor", "associatedRule", "properties"],
+    allowed: [
+      "locations",
+      "message",
+      "level",
+      "threadId",
+      "timeUtc",
+      "exception",
+      "descriptor",
+      "associatedRule",
+      "properties",
+    ],
     required: ["message"],
     children: { locations: ["location"], message: "message", descriptor: "reportingDescriptorReference" },
     enums: { level: LEVELS },
@@ -160,7 +297,8 @@ function check(value: Json, definitionName: string, path: string, problems: stri
     }
   }
   for (const [key, allowedValues] of Object.entries(definition.enums ?? {})) {
-    if (key in value && !allowedValues.includes(value[key] as string)) problems.push(`${path}.${key}: ${String(value[key])} not in enum`);
+    if (key in value && !allowedValues.includes(value[key] as string))
+      problems.push(`${path}.${key}: ${String(value[key])} not in enum`);
   }
   for (const [key, minimum] of Object.entries(definition.integersAtLeast ?? {})) {
     const number = value[key];
@@ -179,7 +317,8 @@ function check(value: Json, definitionName: string, path: string, problems: stri
     } else if (!isObject(childValue)) {
       problems.push(`${path}.${key}: expected a dictionary`);
     } else {
-      for (const [entry, entryValue] of Object.entries(childValue)) check(entryValue, child.map, `${path}.${key}.${entry}`, problems);
+      for (const [entry, entryValue] of Object.entries(childValue))
+        check(entryValue, child.map, `${path}.${key}.${entry}`, problems);
     }
   }
 }
@@ -202,7 +341,8 @@ function crossCheck(log: SarifLike, problems: string[]): void {
     const rules = run.tool?.driver?.rules ?? [];
     const bases = run.originalUriBaseIds ?? {};
     for (const [id, base] of Object.entries(bases)) {
-      if (!base.uri?.endsWith("/")) problems.push(`runs[${runIndex}].originalUriBaseIds.${id}: a base URI must end with "/"`);
+      if (!base.uri?.endsWith("/"))
+        problems.push(`runs[${runIndex}].originalUriBaseIds.${id}: a base URI must end with "/"`);
     }
     (run.results ?? []).forEach((result, index) => {
       const path = `runs[${runIndex}].results[${index}]`;
@@ -215,7 +355,8 @@ function crossCheck(log: SarifLike, problems: string[]): void {
         if (/^[a-z][a-z0-9+.-]*:/i.test(uri) || uri.startsWith("/") || /[\s\\]/.test(uri)) {
           problems.push(`${path}: uri ${uri} is not a relative URI reference`);
         }
-        if (artifact?.uriBaseId && !(artifact.uriBaseId in bases)) problems.push(`${path}: uriBaseId ${artifact.uriBaseId} is not declared`);
+        if (artifact?.uriBaseId && !(artifact.uriBaseId in bases))
+          problems.push(`${path}: uriBaseId ${artifact.uriBaseId} is not declared`);
       }
     });
   });

@@ -85,7 +85,9 @@ describe("fingerprintFindings", () => {
 
   it("does not change when the finding moves to another line or its indentation changes", () => {
     const [before] = fingerprintFindings([base]);
-    const [after] = fingerprintFindings([{ ...base, line: 40, endLine: 43, lineText: "\t\tconst reply =  await openai.chat.completions.create({" }]);
+    const [after] = fingerprintFindings([
+      { ...base, line: 40, endLine: 43, lineText: "\t\tconst reply =  await openai.chat.completions.create({" },
+    ]);
     expect(after).toBe(before);
     expect(before).toMatch(/^[0-9a-f]{16}:1$/);
   });

@@ -24,7 +24,10 @@ describe("text printer", () => {
   });
 
   it("prints errors without a file first, and nothing at all for a clean run", () => {
-    const output = formatReport("text", sampleReport({ findings: [], errors: [{ kind: "config-error", message: "bad config" }] }));
+    const output = formatReport(
+      "text",
+      sampleReport({ findings: [], errors: [{ kind: "config-error", message: "bad config" }] }),
+    );
     expect(output).toBe("error  bad config  config-error\n\n✖ 1 problem (1 error, 0 warnings)\n");
     expect(formatReport("text", sampleReport({ findings: [], errors: [] }))).toBe("");
   });

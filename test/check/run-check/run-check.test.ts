@@ -7,8 +7,12 @@ import { TempProject } from "../project-fixture";
 import { sourceWorkerEntry } from "./worker-entry";
 
 /** `rule file:line:column severity` for each finding: the shape most assertions need. */
-function brief(findings: Array<{ ruleId: string; file: string; line: number; column: number; severity: string }>): string[] {
-  return findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}:${finding.column} ${finding.severity}`);
+function brief(
+  findings: Array<{ ruleId: string; file: string; line: number; column: number; severity: string }>,
+): string[] {
+  return findings.map(
+    (finding) => `${finding.ruleId} ${finding.file}:${finding.line}:${finding.column} ${finding.severity}`,
+  );
 }
 
 const EXPECTED_DEFAULT = [
@@ -55,7 +59,10 @@ describe("runCheck", () => {
 
   it("exits 0 when only warnings remain", async () => {
     const result = await check({ severity: ["missing-span=warn", "malformed-span=off"] });
-    expect(brief(result.findings)).toEqual(["missing-span src/chat.ts:6:23 warn", "unused-ignore src/plain.ts:1:27 warn"]);
+    expect(brief(result.findings)).toEqual([
+      "missing-span src/chat.ts:6:23 warn",
+      "unused-ignore src/plain.ts:1:27 warn",
+    ]);
     expect(result.exitCode).toBe(EXIT_CLEAN);
   });
 
@@ -66,7 +73,12 @@ describe("runCheck", () => {
   });
 
   it("reports the unused ignore when the ignored call is gone", async () => {
-    project.write("src/ignored.ts", project.read("src/ignored.ts").replace('openai.embeddings.create({ model: "text-embedding-3-small", input: "hi" })', "null"));
+    project.write(
+      "src/ignored.ts",
+      project
+        .read("src/ignored.ts")
+        .replace('openai.embeddings.create({ model: "text-embedding-3-small", input: "hi" })', "null"),
+    );
     const result = await check({ paths: ["src/ignored.ts"] });
     expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.message}`)).toEqual([
       "src/ignored.ts:6 Unused ignore comment: no missing-span problem was reported on line 7. Remove it.",
@@ -76,7 +88,11 @@ describe("runCheck", () => {
   it("reads rules, exclude globs and engine settings from the config file; --severity wins over it", async () => {
     project.write(
       "sentry-ai-codemod.config.json",
-      JSON.stringify({ rules: { "unused-ignore": "off", "missing-span": "warn" }, exclude: ["src/spans.ts"], conventions: "legacy" }),
+      JSON.stringify({
+        rules: { "unused-ignore": "off", "missing-span": "warn" },
+        exclude: ["src/spans.ts"],
+        conventions: "legacy",
+      }),
     );
     const result = await check({ severity: ["missing-span=error"] });
     expect(brief(result.findings)).toEqual(["missing-span src/chat.ts:6:23 error"]);
@@ -102,14 +118,18 @@ describe("runCheck", () => {
     fs.rmSync(path.join(project.root, "sentry-ai-codemod.config.json"));
     const flagged = await check({ severity: ["missing-span=loud"] });
     expect(flagged.exitCode).toBe(EXIT_ERROR);
-    expect(flagged.output).toBe('error  --severity: missing-span: expected "off" | "warn" | "error", got "loud"  config-error\n\n✖ 1 problem (1 error, 0 warnings)\n');
+    expect(flagged.output).toBe(
+      'error  --severity: missing-span: expected "off" | "warn" | "error", got "loud"  config-error\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
   });
 
   it("exits 2 on a parse error, even with findings elsewhere", async () => {
     project.write("src/broken.ts", 'import OpenAI from "openai";\nconst x = (;\n');
     const result = await check();
     expect(result.exitCode).toBe(EXIT_ERROR);
-    expect(result.errors).toEqual([{ kind: "parse-error", file: "src/broken.ts", line: 2, column: 12, message: "Expression expected." }]);
+    expect(result.errors).toEqual([
+      { kind: "parse-error", file: "src/broken.ts", line: 2, column: 12, message: "Expression expected." },
+    ]);
     expect(brief(result.findings)).toEqual(EXPECTED_DEFAULT);
   });
 
@@ -126,7 +146,10 @@ describe("runCheck", () => {
     expect(written).toBe(result.output);
     const log = JSON.parse(written);
     expect(log.runs[0].results).toHaveLength(5);
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "src/chat.ts", uriBaseId: "%SRCROOT%" });
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: "src/chat.ts",
+      uriBaseId: "%SRCROOT%",
+    });
   });
 
   it("returns the report with the write error when --output-file cannot be written (exit 2)", async () => {
@@ -135,13 +158,19 @@ describe("runCheck", () => {
     expect(result.outputWritten).toBe(false);
     expect(result.exitCode).toBe(EXIT_ERROR);
     expect(JSON.parse(result.output).errors).toEqual([
-      expect.objectContaining({ kind: "internal-error", message: expect.stringMatching(/^cannot write reports\/check.json: /) }),
+      expect.objectContaining({
+        kind: "internal-error",
+        message: expect.stringMatching(/^cannot write reports\/check.json: /),
+      }),
     ]);
     expect(JSON.parse(result.output).findings).toHaveLength(5);
   });
 
   it("does not call a file's ignore comments unused when the file does not parse", async () => {
-    project.write("src/broken.ts", 'import OpenAI from "openai";\n// sentry-ai-codemod-ignore-next-line\nconst x = (;\n');
+    project.write(
+      "src/broken.ts",
+      'import OpenAI from "openai";\n// sentry-ai-codemod-ignore-next-line\nconst x = (;\n',
+    );
     const result = await check({ paths: ["src/broken.ts"] });
     expect(result.findings).toEqual([]);
     expect(result.errors.map((error) => error.kind)).toEqual(["parse-error"]);
@@ -149,9 +178,15 @@ describe("runCheck", () => {
 
   it("checks the files lint-staged passes (explicit paths), relative to the repository root", async () => {
     project.initGit();
-    const result = await runCheck({ cwd: path.join(project.root, "src"), paths: [path.join(project.root, "src/chat.ts"), "spans.ts"], workers: 0 });
+    const result = await runCheck({
+      cwd: path.join(project.root, "src"),
+      paths: [path.join(project.root, "src/chat.ts"), "spans.ts"],
+      workers: 0,
+    });
     expect(result.root).toBe(project.root);
-    expect(brief(result.findings)).toEqual(EXPECTED_DEFAULT.filter((line) => line.includes("chat.ts") || line.includes("spans.ts")));
+    expect(brief(result.findings)).toEqual(
+      EXPECTED_DEFAULT.filter((line) => line.includes("chat.ts") || line.includes("spans.ts")),
+    );
   });
 
   it("--staged checks the staged content, not the working tree", async () => {
@@ -159,12 +194,17 @@ describe("runCheck", () => {
     project.git("add", "-A");
     project.git("commit", "-q", "-m", "base");
     // Staged: a new LLM call. Working tree: that call removed again (not staged).
-    const staged = project.read("src/chat.ts").replace("return reply", 'await openai.embeddings.create({ model: "e5", input: "x" });\n  return reply');
+    const staged = project
+      .read("src/chat.ts")
+      .replace("return reply", 'await openai.embeddings.create({ model: "e5", input: "x" });\n  return reply');
     project.write("src/chat.ts", staged);
     project.git("add", "src/chat.ts");
     project.write("src/chat.ts", PROJECT_FILES_CHAT_WITHOUT_CALLS);
     const result = await check({ staged: true });
-    expect(brief(result.findings)).toEqual(["missing-span src/chat.ts:6:23 error", "missing-span src/chat.ts:7:9 error"]);
+    expect(brief(result.findings)).toEqual([
+      "missing-span src/chat.ts:6:23 error",
+      "missing-span src/chat.ts:7:9 error",
+    ]);
     expect(result.filesChecked).toBe(1);
     const unstagedOnly = await check({ paths: ["src/chat.ts"] });
     expect(unstagedOnly.findings).toEqual([]);
@@ -194,7 +234,8 @@ describe("runCheck", () => {
   it("finds the same problems on worker threads as in one thread, starting them only when enough files need parsing", async () => {
     const small = await check({ workers: 2, workerEntry: sourceWorkerEntry() });
     expect(small.workerThreads).toBe(0);
-    for (let index = 0; index < WORKER_THRESHOLD; index++) project.write(`src/generated/chat-${index}.ts`, project.read("src/chat.ts"));
+    for (let index = 0; index < WORKER_THRESHOLD; index++)
+      project.write(`src/generated/chat-${index}.ts`, project.read("src/chat.ts"));
     const inThread = await check({ format: "json" });
     const onWorkers = await check({ format: "json", workers: 2, workerEntry: sourceWorkerEntry() });
     expect(inThread.workerThreads).toBe(0);
@@ -206,10 +247,13 @@ describe("runCheck", () => {
   });
 
   it("reports a worker that fails as a run error (exit 2)", async () => {
-    for (let index = 0; index < WORKER_THRESHOLD; index++) project.write(`src/generated/chat-${index}.ts`, project.read("src/chat.ts"));
+    for (let index = 0; index < WORKER_THRESHOLD; index++)
+      project.write(`src/generated/chat-${index}.ts`, project.read("src/chat.ts"));
     const result = await check({ workers: 1, workerEntry: { code: 'throw new Error("worker could not start")' } });
     expect(result.exitCode).toBe(EXIT_ERROR);
-    expect(result.errors).toEqual([expect.objectContaining({ kind: "internal-error", message: expect.stringContaining("worker could not start") })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ kind: "internal-error", message: expect.stringContaining("worker could not start") }),
+    ]);
   });
 });
 

@@ -62,9 +62,14 @@ const OPENAI_CHAT_USAGE = usage(chatUsage.prompt_tokens, chatUsage.completion_to
 const RESPONSES_USAGE = usage(responsesUsage.input_tokens, responsesUsage.output_tokens, responsesUsage.total_tokens);
 /** An agent run's usage is the sum over its `requests` model calls. */
 const responsesUsageTimes = (requests: number): Record<string, number> =>
-  usage(responsesUsage.input_tokens * requests, responsesUsage.output_tokens * requests, responsesUsage.total_tokens * requests);
+  usage(
+    responsesUsage.input_tokens * requests,
+    responsesUsage.output_tokens * requests,
+    responsesUsage.total_tokens * requests,
+  );
 // Anthropic's input_tokens leave out cache reads and writes; gen_ai.usage.input_tokens counts them.
-const ANTHROPIC_INPUT = anthropic.input_tokens + anthropic.cache_read_input_tokens + anthropic.cache_creation_input_tokens;
+const ANTHROPIC_INPUT =
+  anthropic.input_tokens + anthropic.cache_read_input_tokens + anthropic.cache_creation_input_tokens;
 const ANTHROPIC_USAGE = usage(ANTHROPIC_INPUT, anthropic.output_tokens, ANTHROPIC_INPUT + anthropic.output_tokens);
 const GOOGLE_USAGE = usage(google.promptTokenCount, google.candidatesTokenCount, google.totalTokenCount);
 
@@ -80,7 +85,9 @@ const RESPONSE_KEYS = [
 ];
 
 function openAiChat(model: string, messages: unknown, extra: Record<string, unknown> = {}): ExpectedSpan {
-  const userText = [...(messages as Array<{ role: string; content: string }>)].reverse().find((m) => m.role === "user")!.content;
+  const userText = [...(messages as Array<{ role: string; content: string }>)]
+    .reverse()
+    .find((m) => m.role === "user")!.content;
   return {
     op: "gen_ai.chat",
     name: `chat ${model}`,
@@ -122,7 +129,12 @@ function openAiResponses(model: string, input: string, extra: Record<string, unk
 }
 
 /** A call to `error-model`: the mock answers HTTP 500; the span is errored and has no response data. */
-function failedChat(system: string, model: string, messages: unknown, extra: Record<string, unknown> = {}): ExpectedSpan {
+function failedChat(
+  system: string,
+  model: string,
+  messages: unknown,
+  extra: Record<string, unknown> = {},
+): ExpectedSpan {
   return {
     op: "gen_ai.chat",
     name: `chat ${model}`,
@@ -251,7 +263,11 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         status: "error",
         data: {
           "gen_ai.request.model": "error-midstream-model",
-          "gen_ai.response.text": pyJson([textDeltas(reply("Stream and fail")).slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1).join("")]),
+          "gen_ai.response.text": pyJson([
+            textDeltas(reply("Stream and fail"))
+              .slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1)
+              .join(""),
+          ]),
         },
         absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
       },
@@ -291,9 +307,12 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       {
         // `with ....stream() as stream:`: the snapshot when the block exits, read like a response
         ...openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }),
-        data: (({ "gen_ai.usage.input_tokens": _i, "gen_ai.usage.output_tokens": _o, "gen_ai.usage.total_tokens": _t, ...data }) => data)(
-          openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }).data,
-        ),
+        data: (({
+          "gen_ai.usage.input_tokens": _i,
+          "gen_ai.usage.output_tokens": _o,
+          "gen_ai.usage.total_tokens": _t,
+          ...data
+        }) => data)(openAiChat("gpt-4o", [user("Manager hello")], { "gen_ai.response.streaming": true }).data),
         absent: ["gen_ai.response.tool_calls", "gen_ai.usage.input_tokens"],
       },
       {
@@ -426,7 +445,10 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
       {
         ...openAiChat("openai/gpt-4o", [user("LiteLLM async")]),
-        data: { ...openAiChat("openai/gpt-4o", [user("LiteLLM async")]).data, "gen_ai.response.model": mockResponseModel("gpt-4o") },
+        data: {
+          ...openAiChat("openai/gpt-4o", [user("LiteLLM async")]).data,
+          "gen_ai.response.model": mockResponseModel("gpt-4o"),
+        },
       },
       failedChat("openai", "openai/error-model", [user("Boom")]),
     ],
@@ -487,7 +509,13 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           ...responsesUsageTimes(3),
         },
       },
-      tool("get_weather", { city: "Weather in Madrid" }, "sunny in Weather in Madrid", "invoke_agent Triage", "Current weather for a city."),
+      tool(
+        "get_weather",
+        { city: "Weather in Madrid" },
+        "sunny in Weather in Madrid",
+        "invoke_agent Triage",
+        "Current weather for a city.",
+      ),
       {
         op: "gen_ai.handoff",
         name: "handoff from Triage to Spanish",
@@ -515,7 +543,13 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           ...responsesUsageTimes(3),
         },
       },
-      tool("get_weather", { city: "Weather in Madrid" }, "sunny in Weather in Madrid", "invoke_agent Triage", "Current weather for a city."),
+      tool(
+        "get_weather",
+        { city: "Weather in Madrid" },
+        "sunny in Weather in Madrid",
+        "invoke_agent Triage",
+        "Current weather for a city.",
+      ),
       {
         op: "gen_ai.handoff",
         name: "handoff from Triage to Spanish",
@@ -543,7 +577,13 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           ...responsesUsageTimes(3),
         },
       },
-      tool("roll_die", { sides: 42 }, "too many sides", "invoke_agent dice_agent", "Roll a die with the given number of sides."),
+      tool(
+        "roll_die",
+        { sides: 42 },
+        "too many sides",
+        "invoke_agent dice_agent",
+        "Roll a die with the given number of sides.",
+      ),
       tool("greet", { greeting: "Roll a die" }, "Roll a die, Anne", "invoke_agent dice_agent", "Greet the player."),
     ],
   },
@@ -599,7 +639,12 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       ),
       { ...openAiChat("gpt-4o-mini", [user(HAND_ROLLED_TASK)]), parent: "execute_tool lookup_order" },
       handRolledChat("tool_calls"),
-      tool("refund", { order_id: HAND_ROLLED_TASK, amount: 42 }, `refunded 42 on ${HAND_ROLLED_TASK}`, "invoke_agent SupportAgent"),
+      tool(
+        "refund",
+        { order_id: HAND_ROLLED_TASK, amount: 42 },
+        `refunded 42 on ${HAND_ROLLED_TASK}`,
+        "invoke_agent SupportAgent",
+      ),
       handRolledChat("stop", HAND_ROLLED_TASK),
     ],
   },

@@ -27,7 +27,11 @@ export interface PyRun {
 }
 
 /** `sendDefaultPii: false` runs the app with `send_default_pii=False` (default: True). */
-export function runPython(program: string, baseUrl: string, settings: { sendDefaultPii?: boolean } = {}): Promise<PyRun> {
+export function runPython(
+  program: string,
+  baseUrl: string,
+  settings: { sendDefaultPii?: boolean } = {},
+): Promise<PyRun> {
   const env = {
     SEND_DEFAULT_PII: settings.sendDefaultPii === false ? "0" : "1",
     PATH: process.env.PATH ?? "",
@@ -44,14 +48,19 @@ export function runPython(program: string, baseUrl: string, settings: { sendDefa
     PYTHONHASHSEED: "0",
   };
   return new Promise((resolve, reject) => {
-    execFile(venvPython(), [RUNNER, program, baseUrl], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const last = stdout.trimEnd().split("\n").pop() ?? "";
-      try {
-        resolve(JSON.parse(last) as PyRun);
-      } catch {
-        reject(new Error(`${program}: no report (${error?.message ?? "exit 0"})\n${stdout}\n${stderr}`));
-      }
-    });
+    execFile(
+      venvPython(),
+      [RUNNER, program, baseUrl],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const last = stdout.trimEnd().split("\n").pop() ?? "";
+        try {
+          resolve(JSON.parse(last) as PyRun);
+        } catch {
+          reject(new Error(`${program}: no report (${error?.message ?? "exit 0"})\n${stdout}\n${stderr}`));
+        }
+      },
+    );
   });
 }
 

@@ -7,7 +7,9 @@ import { javascriptFixtureCases } from "../../fixture-cases";
  * the findings of its input (hand-written spans the codemod leaves alone keep theirs), so a generated span that
  * breaks the conventions fails here.
  */
-const cases = ["ai-request", "invoke-agent", "execute-tool", "handoff"].flatMap((transform) => javascriptFixtureCases(transform));
+const cases = ["ai-request", "invoke-agent", "execute-tool", "handoff"].flatMap((transform) =>
+  javascriptFixtureCases(transform),
+);
 
 /** `line text -- message` for each finding: stable when the codemod moves the span's line. */
 async function findingsOf(absolutePath: string): Promise<string[]> {
@@ -23,9 +25,12 @@ describe("malformed-span on the codemod's own JS/TS output", () => {
     expect(withSpans.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.each(cases.map((fixture) => [`${fixture.transform}/${fixture.name}`, fixture] as const))("%s adds no finding", async (_name, fixture) => {
-    expect(await findingsOf(fixture.outputPath)).toEqual(await findingsOf(fixture.inputPath));
-  });
+  it.each(cases.map((fixture) => [`${fixture.transform}/${fixture.name}`, fixture] as const))(
+    "%s adds no finding",
+    async (_name, fixture) => {
+      expect(await findingsOf(fixture.outputPath)).toEqual(await findingsOf(fixture.inputPath));
+    },
+  );
 });
 
 describe("the check above reads the generated spans", () => {
@@ -36,7 +41,10 @@ describe("the check above reads the generated spans", () => {
       const spans = (text.match(SPAN_NAME)?.length ?? 0) - (text.match(/\.updateName\(/g)?.length ?? 0);
       const drafts = await malformedSpan.check({ absolutePath: outputPath, text: spoiled, language: "javascript" });
       const reported = drafts.filter((draft) => draft.message.startsWith("Span name ")).length;
-      expect({ fixture: `${transform}/${name}`, reported }).toEqual({ fixture: `${transform}/${name}`, reported: spans });
+      expect({ fixture: `${transform}/${name}`, reported }).toEqual({
+        fixture: `${transform}/${name}`,
+        reported: spans,
+      });
     }
   });
 });

@@ -129,7 +129,13 @@ runRuleTests("malformed-span (JS/TS)", lint, {
       name: "name not in the <operation> <subject> form, operation name and model missing",
       code: `Sentry.startSpan({ op: "gen_ai.chat", name: "OpenAI call" }, () => {});`,
       errors: [
-        { message: 'Span name "OpenAI call" should have the form "chat <model>".', line: 1, column: 45, endLine: 1, endColumn: 58 },
+        {
+          message: 'Span name "OpenAI call" should have the form "chat <model>".',
+          line: 1,
+          column: 45,
+          endLine: 1,
+          endColumn: 58,
+        },
         {
           message: 'Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.',
           line: 1,
@@ -137,13 +143,24 @@ runRuleTests("malformed-span (JS/TS)", lint, {
           endLine: 1,
           endColumn: 37,
         },
-        { message: 'Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.', line: 1, column: 20 },
+        {
+          message: 'Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.',
+          line: 1,
+          column: 20,
+        },
       ],
     },
     {
       name: "a template name whose first word is not the operation",
       code: "Sentry.startSpan({ op: 'gen_ai.chat', name: `llm ${model}`, attributes: { 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': model } }, () => {});",
-      errors: [{ message: 'Span name `llm ${model}` should have the form "chat <model>".', line: 1, column: 45, endColumn: 59 }],
+      errors: [
+        {
+          message: 'Span name `llm ${model}` should have the form "chat <model>".',
+          line: 1,
+          column: 45,
+          endColumn: 59,
+        },
+      ],
     },
     {
       name: "the older docs' gen_ai.execute_tool <tool> name",
@@ -199,7 +216,13 @@ runRuleTests("malformed-span (JS/TS)", lint, {
     {
       name: "invoke_agent without the agent name",
       code: `Sentry.startSpan({ op: "gen_ai.invoke_agent", name: "invoke_agent Weather", attributes: { "gen_ai.operation.name": "invoke_agent" } }, async () => run());`,
-      errors: [{ message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.', line: 1, column: 20 }],
+      errors: [
+        {
+          message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.',
+          line: 1,
+          column: 20,
+        },
+      ],
     },
     {
       name: "execute_tool without the tool name, set neither in options nor on the span",
@@ -209,7 +232,13 @@ runRuleTests("malformed-span (JS/TS)", lint, {
         `  span.setStatus({ code: 1 });`,
         `});`,
       ].join("\n"),
-      errors: [{ message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.', line: 1, column: 20 }],
+      errors: [
+        {
+          message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.',
+          line: 1,
+          column: 20,
+        },
+      ],
     },
     {
       name: "an execute_tool span named just execute_tool, without and with gen_ai.tool.name",
@@ -226,12 +255,20 @@ runRuleTests("malformed-span (JS/TS)", lint, {
     {
       name: "a handoff name without from/to",
       code: `Sentry.startSpan({ op: "gen_ai.handoff", name: "handoff Billing", attributes: { "gen_ai.operation.name": "handoff" } }, () => {});`,
-      errors: [{ message: 'Span name "handoff Billing" should have the form "handoff from <agent> to <agent>".', line: 1, column: 48 }],
+      errors: [
+        {
+          message: 'Span name "handoff Billing" should have the form "handoff from <agent> to <agent>".',
+          line: 1,
+          column: 48,
+        },
+      ],
     },
     {
       name: "a span without a name",
       code: `Sentry.startSpan({ op: "gen_ai.embeddings", attributes: { "gen_ai.operation.name": "embeddings", "gen_ai.request.model": "e5" } }, () => {});`,
-      errors: [{ message: 'This gen_ai.embeddings span has no name: name it "embeddings <model>".', line: 1, column: 20 }],
+      errors: [
+        { message: 'This gen_ai.embeddings span has no name: name it "embeddings <model>".', line: 1, column: 20 },
+      ],
     },
     {
       name: "bare imported starters, through an alias and through require",
@@ -242,14 +279,24 @@ runRuleTests("malformed-span (JS/TS)", lint, {
         `startInactiveSpan({ op: "gen_ai.invoke_agent", name: "agent run", attributes: { "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "a" } });`,
       ].join("\n"),
       errors: [
-        { message: 'Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.', line: 3, column: 10 },
+        {
+          message: 'Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.',
+          line: 3,
+          column: 10,
+        },
         { message: 'Span name "agent run" should have the form "invoke_agent <agent name>".', line: 4, column: 54 },
       ],
     },
     {
       name: "legacy op: operation name must still be chat",
       code: `Sentry.startSpan({ op: "gen_ai.request", name: "request o3-mini", attributes: { "gen_ai.operation.name": "request", "gen_ai.request.model": "o3-mini" } }, () => {});`,
-      errors: [{ message: '"gen_ai.operation.name" is "request" but the op is gen_ai.request: set it to "chat".', line: 1, column: 106 }],
+      errors: [
+        {
+          message: '"gen_ai.operation.name" is "request" but the op is gen_ai.request: set it to "chat".',
+          line: 1,
+          column: 106,
+        },
+      ],
     },
     {
       name: "a fully static concatenated name in the wrong form",
@@ -259,13 +306,25 @@ runRuleTests("malformed-span (JS/TS)", lint, {
     {
       name: "keys after a spread in attributes are still judged",
       code: `Sentry.startSpan({ op: "gen_ai.chat", name: "chat x", attributes: { ...common, "gen_ai.operation.name": "embeddings" } }, () => {});`,
-      errors: [{ message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".', line: 1, column: 105 }],
+      errors: [
+        {
+          message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".',
+          line: 1,
+          column: 105,
+        },
+      ],
     },
     {
       name: "optional chaining and a JavaScript file",
       filename: "agent.js",
       code: `Sentry?.startSpan({ op: "gen_ai.chat", name: "chat x", attributes: { "gen_ai.operation.name": "chat" } }, () => {});`,
-      errors: [{ message: 'Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.', line: 1, column: 21 }],
+      errors: [
+        {
+          message: 'Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.',
+          line: 1,
+          column: 21,
+        },
+      ],
     },
   ],
 });

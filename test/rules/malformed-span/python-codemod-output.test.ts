@@ -25,9 +25,13 @@ async function findingsOf(text: string): Promise<string[]> {
 
 describe("malformed-span on the codemod's own Python output", () => {
   it("covers the fixtures, most of which gain generated spans", () => {
-    const generated = cases.filter(({ input, output }) => countSpans(fs.readFileSync(output, "utf8")) > countSpans(fs.readFileSync(input, "utf8")));
+    const generated = cases.filter(
+      ({ input, output }) => countSpans(fs.readFileSync(output, "utf8")) > countSpans(fs.readFileSync(input, "utf8")),
+    );
     expect(generated.length).toBeGreaterThanOrEqual(25);
-    expect(cases.filter((fixture) => KEEPS_HAND_WRITTEN_SPANS.has(fixture.name))).toHaveLength(KEEPS_HAND_WRITTEN_SPANS.size);
+    expect(cases.filter((fixture) => KEEPS_HAND_WRITTEN_SPANS.has(fixture.name))).toHaveLength(
+      KEEPS_HAND_WRITTEN_SPANS.size,
+    );
   });
 
   it.each(cases)("$name.output.py adds no finding", async ({ name, input, output }) => {
@@ -41,7 +45,9 @@ describe("malformed-span on the codemod's own Python output", () => {
     for (const { name, output } of cases) {
       const text = fs.readFileSync(output, "utf8");
       const stripped = text.replace(/^([ \t]*).*"gen_ai\.operation\.name".*$/gm, "$1pass");
-      const reported = (await findingsOf(stripped)).filter((finding) => finding.includes('Set attribute "gen_ai.operation.name"'));
+      const reported = (await findingsOf(stripped)).filter((finding) =>
+        finding.includes('Set attribute "gen_ai.operation.name"'),
+      );
       expect({ name, reported: reported.length }).toEqual({ name, reported: countSpans(text) });
     }
   });
@@ -55,7 +61,10 @@ describe("malformed-span on the codemod's own Python output", () => {
       const text = fs.readFileSync(input, "utf8");
       const result = await transform(text, options);
       const before = await findingsOf(text);
-      expect({ name, findings: await findingsOf(result.output ?? text) }).toEqual({ name, findings: KEEPS_HAND_WRITTEN_SPANS.has(name) ? before : [] });
+      expect({ name, findings: await findingsOf(result.output ?? text) }).toEqual({
+        name,
+        findings: KEEPS_HAND_WRITTEN_SPANS.has(name) ? before : [],
+      });
     }
   });
 });

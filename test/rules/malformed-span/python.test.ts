@@ -222,7 +222,13 @@ runRuleTests(
         name: "name not in the <operation> <subject> form, operation name and model missing",
         code: 'with sentry_sdk.start_span(op="gen_ai.chat", name="OpenAI call"):\n    pass',
         errors: [
-          { message: 'Span name "OpenAI call" should have the form "chat <model>".', line: 1, column: 51, endLine: 1, endColumn: 64 },
+          {
+            message: 'Span name "OpenAI call" should have the form "chat <model>".',
+            line: 1,
+            column: 51,
+            endLine: 1,
+            endColumn: 64,
+          },
           { message: SET_CHAT, line: 1, column: 28, endLine: 1, endColumn: 44 },
           { message: SET_MODEL, line: 1, column: 28, endLine: 1, endColumn: 44 },
         ],
@@ -234,7 +240,15 @@ runRuleTests(
           '    span.set_data("gen_ai.operation.name", "chat")',
           '    span.set_data("gen_ai.request.model", model)',
         ),
-        errors: [{ message: 'Span name f"llm {model}" should have the form "chat <model>".', line: 1, column: 51, endLine: 1, endColumn: 65 }],
+        errors: [
+          {
+            message: 'Span name f"llm {model}" should have the form "chat <model>".',
+            line: 1,
+            column: 51,
+            endLine: 1,
+            endColumn: 65,
+          },
+        ],
       },
       {
         name: "the older docs' gen_ai.execute_tool <tool> name, over several lines",
@@ -276,7 +290,14 @@ runRuleTests(
       {
         name: "a disagreeing operation name in the attributes dict",
         code: 'with sentry_sdk.start_span(op="gen_ai.chat", name="chat x", attributes={"gen_ai.operation.name": "embeddings", "gen_ai.request.model": "x"}):\n    pass',
-        errors: [{ message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".', line: 1, column: 98, endColumn: 110 }],
+        errors: [
+          {
+            message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".',
+            line: 1,
+            column: 98,
+            endColumn: 110,
+          },
+        ],
       },
       {
         name: "invoke_agent without the agent name",
@@ -285,7 +306,13 @@ runRuleTests(
           '    span.set_data("gen_ai.operation.name", "invoke_agent")',
           "    result = agent.run()",
         ),
-        errors: [{ message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.', line: 1, column: 28 }],
+        errors: [
+          {
+            message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.',
+            line: 1,
+            column: 28,
+          },
+        ],
       },
       {
         name: "execute_tool without the tool name; other span methods set nothing",
@@ -295,7 +322,13 @@ runRuleTests(
           '    span.set_status("internal_error")',
           '    span.set_tag("tool", span.span_id)',
         ),
-        errors: [{ message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.', line: 1, column: 28 }],
+        errors: [
+          {
+            message: 'Set attribute "gen_ai.tool.name" (the tool\'s name) on this gen_ai.execute_tool span.',
+            line: 1,
+            column: 28,
+          },
+        ],
       },
       {
         name: "an execute_tool span named just execute_tool, without and with gen_ai.tool.name",
@@ -315,12 +348,20 @@ runRuleTests(
       {
         name: "a handoff name without from/to",
         code: 'with sentry_sdk.start_span(op="gen_ai.handoff", name="handoff Billing") as span:\n    span.set_data("gen_ai.operation.name", "handoff")',
-        errors: [{ message: 'Span name "handoff Billing" should have the form "handoff from <agent> to <agent>".', line: 1, column: 54 }],
+        errors: [
+          {
+            message: 'Span name "handoff Billing" should have the form "handoff from <agent> to <agent>".',
+            line: 1,
+            column: 54,
+          },
+        ],
       },
       {
         name: "a span without a name",
         code: 'with sentry_sdk.start_span(op="gen_ai.embeddings") as span:\n    span.update_data({"gen_ai.operation.name": "embeddings", "gen_ai.request.model": "e5"})',
-        errors: [{ message: 'This gen_ai.embeddings span has no name: name it "embeddings <model>".', line: 1, column: 28 }],
+        errors: [
+          { message: 'This gen_ai.embeddings span has no name: name it "embeddings <model>".', line: 1, column: 28 },
+        ],
       },
       {
         name: "bare imported starters, through an alias, and the description= keyword",
@@ -345,7 +386,13 @@ runRuleTests(
           '    span.set_data("gen_ai.operation.name", "request")',
           '    span.set_data("gen_ai.request.model", "o3-mini")',
         ),
-        errors: [{ message: '"gen_ai.operation.name" is "request" but the op is gen_ai.request: set it to "chat".', line: 2, column: 44 }],
+        errors: [
+          {
+            message: '"gen_ai.operation.name" is "request" but the op is gen_ai.request: set it to "chat".',
+            line: 2,
+            column: 44,
+          },
+        ],
       },
       {
         name: "fully static built names in the wrong form: implicit concatenation and +",
@@ -356,14 +403,25 @@ runRuleTests(
           "    pass",
         ),
         errors: [
-          { message: 'Span name "gpt-4o chat" should have the form "chat <model>".', line: 1, column: 51, endColumn: 67 },
+          {
+            message: 'Span name "gpt-4o chat" should have the form "chat <model>".',
+            line: 1,
+            column: 51,
+            endColumn: 67,
+          },
           { message: 'Span name "gpt-4o" + model should have the form "chat <model>".', line: 3, column: 51 },
         ],
       },
       {
         name: "keys after a ** splat in attributes are still judged",
         code: 'with sentry_sdk.start_span(op="gen_ai.chat", name="chat x", attributes={**common, "gen_ai.operation.name": "embeddings"}):\n    pass',
-        errors: [{ message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".', line: 1, column: 108 }],
+        errors: [
+          {
+            message: '"gen_ai.operation.name" is "embeddings" but the op is gen_ai.chat: set it to "chat".',
+            line: 1,
+            column: 108,
+          },
+        ],
       },
       {
         name: "attributes set in a nested function, a lambda or after the with block do not count",
@@ -387,7 +445,13 @@ runRuleTests(
           '        span.set_data("gen_ai.agent.name", "a")',
           '        span.set_data("gen_ai.request.model", "x")',
         ),
-        errors: [{ message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.', line: 1, column: 28 }],
+        errors: [
+          {
+            message: 'Set attribute "gen_ai.agent.name" (the agent\'s name) on this gen_ai.invoke_agent span.',
+            line: 1,
+            column: 28,
+          },
+        ],
       },
       {
         name: "a with block without `as`: nothing else can set attributes",
@@ -405,7 +469,9 @@ runRuleTests(
       {
         name: "columns count UTF-16 code units, as in JS/TS findings",
         code: 'with sentry_sdk.start_span(name="🤖 für x", op="gen_ai.chat") as span:\n    span.set_data("gen_ai.operation.name", "chat")\n    span.set_data("gen_ai.request.model", "x")',
-        errors: [{ message: 'Span name "🤖 für x" should have the form "chat <model>".', line: 1, column: 33, endColumn: 43 }],
+        errors: [
+          { message: 'Span name "🤖 für x" should have the form "chat <model>".', line: 1, column: 33, endColumn: 43 },
+        ],
       },
     ],
   },

@@ -1,5 +1,11 @@
 // What a provider mock is made of: which requests it takes, and how it answers them.
-import { argumentsForSchema, earlierToolCalls, firstOfferedTool, firstUncalledTool, lastUserText } from "./request-content";
+import {
+  argumentsForSchema,
+  earlierToolCalls,
+  firstOfferedTool,
+  firstUncalledTool,
+  lastUserText,
+} from "./request-content";
 import type { SseStream } from "./streams/sse";
 
 export type MockProvider = "openai" | "anthropic" | "google" | "mistral" | "cohere" | "ollama" | "bedrock" | "groq";

@@ -36,6 +36,7 @@ async function runProgram(): Promise<ChildReport> {
   const report: ChildReport = { envelopes };
   try {
     // Loaded after Sentry.init and outside the root span, like an application's own modules.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time
     const program = require(config.programFile) as Program;
     if (typeof program.main !== "function") throw new Error(`${config.programFile} does not export main()`);
     const main = program.main;

@@ -26,7 +26,9 @@ function declarationsOf(file: string): Declaration[] {
   const groups: Array<{ name: string; nodes: ts.Statement[] }> = [];
   for (const statement of source.statements) {
     if (
-      (ts.isFunctionDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement)) &&
       statement.name
     ) {
       const last = groups[groups.length - 1];
@@ -43,7 +45,11 @@ function declarationsOf(file: string): Declaration[] {
     };
     nodes.forEach(visit);
     // getFullText includes the leading comment; drop the blank lines before it.
-    const text = nodes.map((node) => node.getFullText(source)).join("").replace(/^\s*\n/, "").trimEnd();
+    const text = nodes
+      .map((node) => node.getFullText(source))
+      .join("")
+      .replace(/^\s*\n/, "")
+      .trimEnd();
     return { name, text, uses: [...uses].sort(), hasCode: nodes.some((node) => ts.isFunctionDeclaration(node)) };
   });
 }
@@ -56,10 +62,19 @@ function declarationsOf(file: string): Declaration[] {
 function javascriptOf(text: string): string {
   const comment = /^\/\*\*[\s\S]*?\*\/\n/.exec(text)?.[0] ?? "";
   const { outputText } = ts.transpileModule(text.slice(comment.length), {
-    compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.Preserve, removeComments: false, alwaysStrict: false, strict: false },
+    compilerOptions: {
+      target: ts.ScriptTarget.ESNext,
+      module: ts.ModuleKind.Preserve,
+      removeComments: false,
+      alwaysStrict: false,
+      strict: false,
+    },
   });
   const prettier = require.resolve("prettier/bin/prettier.cjs");
-  const formatted = execFileSync(process.execPath, [prettier, "--parser", "babel", "--print-width", "140"], { input: outputText, encoding: "utf8" });
+  const formatted = execFileSync(process.execPath, [prettier, "--parser", "babel", "--print-width", "140"], {
+    input: outputText,
+    encoding: "utf8",
+  });
   return `${comment}${formatted.replace(/^"use strict";\n/, "").trimEnd()}`;
 }
 

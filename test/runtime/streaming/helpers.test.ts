@@ -18,7 +18,14 @@ import {
   openAiChatChunks,
   withoutOutputs,
 } from "../../../src/engine/javascript/streaming/runtime-helpers";
-import { GENERATED_FILE, generatedHelperModule, HELPERS_FILE, helperNames, helperSource, helpersCalledIn } from "./helper-source";
+import {
+  GENERATED_FILE,
+  generatedHelperModule,
+  HELPERS_FILE,
+  helperNames,
+  helperSource,
+  helpersCalledIn,
+} from "./helper-source";
 import { STREAMING_DIR } from "./shapes";
 
 /** Records what the helpers do to a span: attributes, status, and every `end()` call. */
@@ -48,7 +55,9 @@ function recordingSpan(): { span: Sentry.Span; record: RecordingSpan } {
 }
 
 /** Counts chunks and remembers the ended-state of the span at each one. */
-function countingCollector(record: RecordingSpan): ChunkCollector<unknown> & { seen: unknown[]; endedWhileReading: boolean } {
+function countingCollector(
+  record: RecordingSpan,
+): ChunkCollector<unknown> & { seen: unknown[]; endedWhileReading: boolean } {
   const collector = {
     seen: [] as unknown[],
     endedWhileReading: false,
@@ -162,7 +171,12 @@ describe("endSpanWithStream", () => {
     const original = new AnthropicStream(() => generate(CHUNKS), new AbortController());
     const stream = await endSpanWithStream(span, Promise.resolve(original), countingCollector(record));
     const text = await new Response(stream.toReadableStream() as unknown as ReadableStream).text();
-    expect(text.trim().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual(CHUNKS);
+    expect(
+      text
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(CHUNKS);
     expect(record.ends).toBe(1);
   });
 
@@ -206,7 +220,11 @@ describe("endSpanWithStream", () => {
         controller.close();
       },
     });
-    const stream = await endSpanWithStream(span, Promise.resolve(readable as unknown as AsyncIterable<unknown>), countingCollector(record));
+    const stream = await endSpanWithStream(
+      span,
+      Promise.resolve(readable as unknown as AsyncIterable<unknown>),
+      countingCollector(record),
+    );
     expect(await readAll(stream)).toEqual(CHUNKS);
     expect(record.ends).toBe(1);
   });
@@ -217,7 +235,12 @@ describe("openAiChatChunks", () => {
     const withUsage = openAiChatChunks();
     withUsage.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "Hel" }, finish_reason: null }] });
     withUsage.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "lo" }, finish_reason: "stop" }] });
-    withUsage.add({ id: "c1", model: "m", choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } });
+    withUsage.add({
+      id: "c1",
+      model: "m",
+      choices: [],
+      usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 },
+    });
     expect(withUsage.attributes()).toEqual({
       "gen_ai.response.model": "m",
       "gen_ai.response.id": "c1",
@@ -251,13 +274,21 @@ test("openAiChatChunks joins tool-call deltas of the first choice, as the non-st
 
 test("withoutOutputs drops the text and tool calls a collector reads, and keeps the rest", () => {
   const collector = withoutOutputs(openAiChatChunks());
-  collector.add({ id: "c1", model: "m", choices: [{ index: 0, delta: { content: "secret", tool_calls: [{ index: 0, id: "t" }] }, finish_reason: "stop" }] });
+  collector.add({
+    id: "c1",
+    model: "m",
+    choices: [{ index: 0, delta: { content: "secret", tool_calls: [{ index: 0, id: "t" }] }, finish_reason: "stop" }],
+  });
   collector.add({ choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } });
   const attributes = collector.attributes();
   // undefined removes the attribute from a Sentry span
   expect(attributes).toMatchObject({ "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined });
   expect(JSON.stringify(attributes)).not.toContain("secret");
-  expect(attributes).toMatchObject({ "gen_ai.response.id": "c1", "gen_ai.usage.total_tokens": 3, "gen_ai.response.finish_reasons": '["stop"]' });
+  expect(attributes).toMatchObject({
+    "gen_ai.response.id": "c1",
+    "gen_ai.usage.total_tokens": 3,
+    "gen_ai.response.finish_reasons": '["stop"]',
+  });
 });
 
 describe("endSpanWithEventStream", () => {
@@ -279,7 +310,8 @@ describe("endSpanWithEventStream", () => {
       [Symbol.asyncIterator]() {
         let index = 0;
         return {
-          next: async () => (index < CHUNKS.length ? { done: false, value: CHUNKS[index++] } : { done: true, value: undefined }),
+          next: async () =>
+            index < CHUNKS.length ? { done: false, value: CHUNKS[index++] } : { done: true, value: undefined },
           return: async () => ({ done: true as const, value: undefined }),
         };
       },

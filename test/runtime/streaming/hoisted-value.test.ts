@@ -43,7 +43,10 @@ beforeAll(async () => {
   server = await startMockLlmServer();
   ensureCliBuilt();
   workspace = makeWorkspace();
-  fs.writeFileSync(path.join(workspace, "package.json"), JSON.stringify({ name: "hoisted", private: true, dependencies: { "@sentry/node": "^11.11.0" } }));
+  fs.writeFileSync(
+    path.join(workspace, "package.json"),
+    JSON.stringify({ name: "hoisted", private: true, dependencies: { "@sentry/node": "^11.11.0" } }),
+  );
   fs.writeFileSync(path.join(workspace, "program.ts"), PROGRAM);
 });
 

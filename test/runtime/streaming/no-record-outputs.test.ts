@@ -8,7 +8,9 @@ import { findSpans } from "../spans";
 import { cliOutput } from "./cli-source";
 import { PROMPTS, STREAMING_SHAPES } from "./shapes";
 
-const SHAPES = STREAMING_SHAPES.filter((shape) => ["openai-chat-stream-usage", "anthropic-messages-stream", "ai-stream-text"].includes(shape.name));
+const SHAPES = STREAMING_SHAPES.filter((shape) =>
+  ["openai-chat-stream-usage", "anthropic-messages-stream", "ai-stream-text"].includes(shape.name),
+);
 
 let server: MockServer;
 let workspace: string | undefined;
@@ -29,7 +31,10 @@ test("streaming spans leave out the response text and tool calls, and keep the t
   expect(cli.result.code).toBe(0);
   for (const shape of SHAPES) {
     const text = fs.readFileSync(cli.source(shape), "utf8");
-    expect({ shape: shape.name, recordsText: text.includes('"gen_ai.response.text": toSpanJson') }).toEqual({ shape: shape.name, recordsText: false });
+    expect({ shape: shape.name, recordsText: text.includes('"gen_ai.response.text": toSpanJson') }).toEqual({
+      shape: shape.name,
+      recordsText: false,
+    });
     const run = await runInstrumented(cli.source(shape), { baseUrl: server.url });
     expect(run.error).toBeUndefined();
     const span = findSpans(run.spans, { op: "gen_ai.chat", name: `chat ${shape.models.complete}` })[0];

@@ -5,7 +5,11 @@
 import { getClient } from "@sentry/core";
 
 /** Reads one stream: the text the app saw, and how many chunks. `stopEarly` leaves after the first text. */
-export type ReadStream = (model: string, prompt: string, stopEarly: boolean) => Promise<{ text: string; chunks: number }>;
+export type ReadStream = (
+  model: string,
+  prompt: string,
+  stopEarly: boolean,
+) => Promise<{ text: string; chunks: number }>;
 
 export interface ScenarioModels {
   complete: string;
@@ -68,5 +72,9 @@ export async function runScenarios(read: ReadStream, models: ScenarioModels): Pr
   }
   // Let a helper stream's `end` listeners and the SDK's own bookkeeping run before the report.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  return { output: { complete, earlyExit, midstreamError }, deliveredAt: { ...deliveredAt }, spanEndedAt: { ...spanEndedAt } };
+  return {
+    output: { complete, earlyExit, midstreamError },
+    deliveredAt: { ...deliveredAt },
+    spanEndedAt: { ...spanEndedAt },
+  };
 }

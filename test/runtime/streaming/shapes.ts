@@ -164,7 +164,8 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     responseText: (prompt) => `[${titleObject(prompt)}]`,
     tokens: openAiChatTokens,
     knownGaps: {
-      earlyExit: "leaving partialObjectStream early: the AI SDK stops reading and calls no onFinish (streamObject has no onAbort)",
+      earlyExit:
+        "leaving partialObjectStream early: the AI SDK stops reading and calls no onFinish (streamObject has no onAbort)",
     },
   },
 ];
@@ -173,7 +174,8 @@ export const STREAMING_SHAPES: StreamingShape[] = [
 export type InstrumentedSource = (shape: StreamingShape) => string;
 
 /** The target the CLI must write for a shape (expected/<name>.ts). */
-export const handWrittenTarget: InstrumentedSource = (shape) => path.join(STREAMING_DIR, "expected", `${shape.name}.ts`);
+export const handWrittenTarget: InstrumentedSource = (shape) =>
+  path.join(STREAMING_DIR, "expected", `${shape.name}.ts`);
 
 export function programFile(shape: StreamingShape): string {
   return path.join(STREAMING_DIR, "programs", `${shape.name}.ts`);

@@ -1,7 +1,14 @@
 import ts from "typescript";
 import { spanKindOfOp } from "../../../core/conventions";
 import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
-import type { AgentFramework, AgentInputShape, AgentRunFunction, AgentRunMethod, AgentToolMethod, ToolLoopCall } from "../../../sdks/types/agents";
+import type {
+  AgentFramework,
+  AgentInputShape,
+  AgentRunFunction,
+  AgentRunMethod,
+  AgentToolMethod,
+  ToolLoopCall,
+} from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
 import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
@@ -17,7 +24,12 @@ import { trace } from "./trace-creation";
 
 /** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
 
-export function addRun(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, run: AgentRunFunction): void {
+export function addRun(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  framework: AgentFramework,
+  run: AgentRunFunction,
+): void {
   const agentArgument = call.arguments[run.agentArgument];
   if (!agentArgument) return;
   const agent = trace(finder, agentArgument, 0);
@@ -29,7 +41,12 @@ export function addRun(finder: AgentFinder, call: ts.CallExpression, framework: 
     model = staticModel(agent.options, agent.declaration.modelField);
     tools = toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField);
   }
-  if (!agentName && run.runtimeNameField && isPure(agentArgument) && !ts.isObjectLiteralExpression(skipTypeWrappers(agentArgument))) {
+  if (
+    !agentName &&
+    run.runtimeNameField &&
+    isPure(agentArgument) &&
+    !ts.isObjectLiteralExpression(skipTypeWrappers(agentArgument))
+  ) {
     agentName = { code: `${agentArgument.getText(finder.sourceFile)}.${run.runtimeNameField}` };
   }
   let status: InvokeAgentSite["status"] = "instrumentable";
@@ -69,7 +86,9 @@ export function addFrameworkAgentRun(
   runMethod: AgentRunMethod,
 ): void {
   const agentName =
-    agent.name ?? staticField(agent.options, agent.declaration.nameFields) ?? (agent.variable ? { text: agent.variable } : undefined);
+    agent.name ??
+    staticField(agent.options, agent.declaration.nameFields) ??
+    (agent.variable ? { text: agent.variable } : undefined);
   finder.push({
     type: "invoke-agent",
     framework: agent.framework.id,
@@ -84,7 +103,9 @@ export function addFrameworkAgentRun(
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
     status: runMethod.streaming ? "streaming" : "instrumentable",
-    reason: runMethod.streaming ? "streamed agent run: the span must end when the stream has been consumed; needs manual work" : undefined,
+    reason: runMethod.streaming
+      ? "streamed agent run: the span must end when the stream has been consumed; needs manual work"
+      : undefined,
   });
 }
 
@@ -93,7 +114,12 @@ export function addFrameworkAgentRun(
  * it is called in, else by the SDK function. The catalog's LLM-call site for the same call is dropped
  * (`replacesRequestCall`), so the call gets one span.
  */
-export function addToolLoop(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, loop: ToolLoopCall): void {
+export function addToolLoop(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  framework: AgentFramework,
+  loop: ToolLoopCall,
+): void {
   const options = call.arguments[loop.optionsArgument];
   if (!isToolLoop(options, loop)) return;
   const site: InvokeAgentSite = {
@@ -125,7 +151,12 @@ export function addToolLoop(finder: AgentFinder, call: ts.CallExpression, framew
  * `agent.asTool({ toolName })`: the framework runs the sub-agent itself. Where the framework's tool object can be
  * wrapped, it is (`withAgentToolSpan(agent.asTool(...), "Agent")`); otherwise the site is only reported.
  */
-export function addAgentTool(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "framework-agent" }>, toolMethod: AgentToolMethod): void {
+export function addAgentTool(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  agent: Extract<Creation, { type: "framework-agent" }>,
+  toolMethod: AgentToolMethod,
+): void {
   const options = call.arguments[toolMethod.optionsArgument];
   const description = toolMethod.descriptionField ? staticField(options, [toolMethod.descriptionField]) : undefined;
   const base = {
@@ -141,14 +172,26 @@ export function addAgentTool(finder: AgentFinder, call: ts.CallExpression, agent
     return;
   }
   if (isWrappedAgentTool(call)) {
-    finder.push({ ...base, status: "instrumented", reason: `the tool already runs through \`${AGENT_TOOL_SPAN_HELPER}\`` });
+    finder.push({
+      ...base,
+      status: "instrumented",
+      reason: `the tool already runs through \`${AGENT_TOOL_SPAN_HELPER}\``,
+    });
     return;
   }
   const agentName = agent.name ?? staticField(agent.options, agent.declaration.nameFields);
-  finder.push({ ...base, status: "instrumentable", toolObject: { node: call, agentName, shape: toolMethod.toolObject } });
+  finder.push({
+    ...base,
+    status: "instrumentable",
+    toolObject: { node: call, agentName, shape: toolMethod.toolObject },
+  });
 }
 
-export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, agent: Extract<Creation, { type: "custom-agent" }>): void {
+export function addCustomAgentRun(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  agent: Extract<Creation, { type: "custom-agent" }>,
+): void {
   const method = ts.isPropertyAccessExpression(skipTypeWrappers(call.expression))
     ? (skipTypeWrappers(call.expression) as ts.PropertyAccessExpression).name.text
     : CUSTOM_AGENTS.runMethods[0];
@@ -162,7 +205,8 @@ export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, 
   // Inside the agent's own class, `this.run()` is the agent calling itself: not a new run.
   if (agent.classDeclaration && isInside(call, agent.classDeclaration)) return;
   // A name the class declares for itself counts only when the options do not name the agent some other way.
-  const namedByOptions = !!agent.options && CUSTOM_AGENTS.nameFields.some((field) => literalProperty(agent.options!, field) !== undefined);
+  const namedByOptions =
+    !!agent.options && CUSTOM_AGENTS.nameFields.some((field) => literalProperty(agent.options!, field) !== undefined);
   const declaredName = declaredAgentName(agent.classDeclaration, agent.args, CUSTOM_AGENTS.nameFields);
   finder.push({
     type: "invoke-agent",
@@ -170,7 +214,8 @@ export function addCustomAgentRun(finder: AgentFinder, call: ts.CallExpression, 
     callee: calleeText(call, finder.sourceFile),
     reportNode: call,
     node: call,
-    agentName: staticField(agent.options, CUSTOM_AGENTS.nameFields) ?? (namedByOptions ? undefined : declaredName) ?? { text: agent.className },
+    agentName: staticField(agent.options, CUSTOM_AGENTS.nameFields) ??
+      (namedByOptions ? undefined : declaredName) ?? { text: agent.className },
     model: staticModel(agent.options, CUSTOM_AGENTS.modelField),
     input: inputOf(call, CUSTOM_AGENTS.input),
     result: CUSTOM_AGENTS.result,
@@ -186,7 +231,8 @@ function inputOf(call: ts.CallExpression, shape: AgentInputShape): InvokeAgentSi
   for (const field of shape.fields) {
     const value = literalProperty(argument, field.path);
     // A field with effects cannot be read twice, and is not moved out of its literal.
-    if (value && isPure(value)) return { node: value, isPrompt: !!field.isPrompt && isStringLike(value), argument: false };
+    if (value && isPure(value))
+      return { node: value, isPrompt: !!field.isPrompt && isStringLike(value), argument: false };
   }
   return undefined;
 }
@@ -195,7 +241,11 @@ function inputOf(call: ts.CallExpression, shape: AgentInputShape): InvokeAgentSi
  * The agent's tools by name: the keys of `tools: { name: ... }`, or for `tools: [a, b]` each tool's literal
  * `name` (inline or through its variable). Undefined unless every tool is named.
  */
-function toolNames(finder: AgentFinder, options: ts.Expression | undefined, field: string | undefined): string[] | undefined {
+function toolNames(
+  finder: AgentFinder,
+  options: ts.Expression | undefined,
+  field: string | undefined,
+): string[] | undefined {
   const tools = options && field && literalProperty(options, field);
   if (!tools) return undefined;
   if (ts.isObjectLiteralExpression(tools)) {
@@ -208,7 +258,10 @@ function toolNames(finder: AgentFinder, options: ts.Expression | undefined, fiel
     let definition: ts.Expression | undefined = skipTypeWrappers(element);
     if (ts.isIdentifier(definition)) {
       const declaration = findDeclaration(definition);
-      definition = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+      definition =
+        declaration && ts.isVariableDeclaration(declaration) && declaration.initializer
+          ? skipTypeWrappers(declaration.initializer)
+          : undefined;
     }
     if (!definition || !ts.isCallExpression(definition)) return undefined;
     const named = toolNameFieldOf(finder, definition);
@@ -221,16 +274,24 @@ function toolNames(finder: AgentFinder, options: ts.Expression | undefined, fiel
 }
 
 /** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
-function toolNameFieldOf(finder: AgentFinder, call: ts.CallExpression): { field: string; optionsArgument: number } | undefined {
+function toolNameFieldOf(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+): { field: string; optionsArgument: number } | undefined {
   const callee = skipTypeWrappers(call.expression);
   const binding = finder.bindingOf(callee);
   for (const framework of finder.frameworksOf(binding)) {
-    const candidates = framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ?? [];
+    const candidates =
+      framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ??
+      [];
     const tool = toolDefinitionFor(candidates, call.arguments);
     if (tool?.nameField) return { field: tool.nameField, optionsArgument: tool.optionsArgument };
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const creation = trace(finder, callee.expression, 0);
-  const method = creation?.type === "framework-agent" ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text) : undefined;
+  const method =
+    creation?.type === "framework-agent"
+      ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text)
+      : undefined;
   return method ? { field: method.nameField, optionsArgument: method.optionsArgument } : undefined;
 }

@@ -23,10 +23,15 @@ export function emitAgentTool(site: ToolBodySite, context: EmitContext, helpers:
   const { node, agentName } = site.toolObject!;
   const { sourceFile } = context;
   helpers.add(AGENT_TOOL_SPAN_HELPER);
-  if (isRecorded(ATTR.toolInput, context.options) || isRecorded(ATTR.toolOutput, context.options)) context.usesJsonHelper = true;
+  if (isRecorded(ATTR.toolInput, context.options) || isRecorded(ATTR.toolOutput, context.options))
+    context.usesJsonHelper = true;
   const start = node.getStart(sourceFile);
   const name = agentName ? valueCode(agentName, context) : "undefined";
-  return { start, end: node.end, text: `${AGENT_TOOL_SPAN_HELPER}(${sourceFile.text.slice(start, node.end)}, ${name})` };
+  return {
+    start,
+    end: node.end,
+    text: `${AGENT_TOOL_SPAN_HELPER}(${sourceFile.text.slice(start, node.end)}, ${name})`,
+  };
 }
 
 /** True when the call is already the first argument of the helper (a second run leaves it alone). */
@@ -69,7 +74,8 @@ export function agentToolSpanHelperEdit(context: EmitContext, shape: ToolObjectS
     : runTimeContentKind(ATTR.toolOutput, options)
       ? [`${indent(6)}if (${contentGateCall("outputs", context)}) ${setOutput}`]
       : [`${indent(6)}${setOutput}`];
-  const attributeLines = (pairs: string[][], depth: number): string[] => pairs.map(([key, code]) => `${indent(depth)}${quote(key!)}: ${code},`);
+  const attributeLines = (pairs: string[][], depth: number): string[] =>
+    pairs.map(([key, code]) => `${indent(depth)}${quote(key!)}: ${code},`);
   const types = typescript
     ? {
         signature:
@@ -116,5 +122,9 @@ export function agentToolSpanHelperEdit(context: EmitContext, shape: ToolObjectS
   ];
   const text = sourceFile.text;
   const helper = lines.join(style.eol);
-  return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}` };
+  return {
+    start: text.length,
+    end: text.length,
+    text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}`,
+  };
 }

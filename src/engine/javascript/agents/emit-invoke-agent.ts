@@ -14,7 +14,11 @@ import type { InvokeAgentSite } from "./sites";
 
 export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): TextEdit {
   const { sourceFile, options } = context;
-  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "invoke_agent");
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(
+    site.node,
+    context,
+    "invoke_agent",
+  );
   if (site.agentName) attributes.add(ATTR.agentName, valueCode(site.agentName, context));
   if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
@@ -57,7 +61,11 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     op: quote(identity.op),
     name: nameCode(identity.namePrefix, site.agentName, context),
     attributes: attributes.start,
-    callback: [`${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`, ...body, `${layout.base}${layout.unit}}`],
+    callback: [
+      `${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`,
+      ...body,
+      `${layout.base}${layout.unit}}`,
+    ],
   });
   return { start, end: site.node.end, text };
 }
@@ -68,11 +76,15 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
   if (result.textIsResult) attributes.add(ATTR.responseText, json(context, `[${root}]`));
   else if (result.text) attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.text, quote)}]`));
   else if (result.lastOf) {
-    attributes.add(ATTR.responseText, json(context, `[${readPath(root, result.lastOf.list, quote)}?.at(-1)?.${result.lastOf.field}]`));
+    attributes.add(
+      ATTR.responseText,
+      json(context, `[${readPath(root, result.lastOf.list, quote)}?.at(-1)?.${result.lastOf.field}]`),
+    );
   }
   // The installed major of the module that names the older usage fields (AI SDK v4 results say `usage.promptTokens`).
   const older = result.usageBeforeMajor;
   const usage = usageForMajor(result.usage, older, older && context.project.sdkMajors[older.module]);
-  for (const attribute of usage ? usageAttributes(root, usage, quote) : []) attributes.add(attribute.key, attribute.code);
+  for (const attribute of usage ? usageAttributes(root, usage, quote) : [])
+    attributes.add(attribute.key, attribute.code);
   return attributes.start;
 }

@@ -61,7 +61,9 @@ function recordsToolValues(context: EmitContext): boolean {
 
 /** True when the file already declares the helper (a second run must not add it again). */
 export function hasTopLevelFunction(sourceFile: ts.SourceFile, name: string): boolean {
-  return sourceFile.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name);
+  return sourceFile.statements.some(
+    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name,
+  );
 }
 
 /** The wrapper, appended to the file like the JSON helper; what it records follows the Sentry settings. */
@@ -89,7 +91,11 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     const parameter = `(value${typescript ? ": unknown" : ""})`;
     const set = `span.setAttribute(${quote(ATTR.toolOutput)}, ${jsonHelper}(value))${semicolon}`;
     if (!runTimeContentKind(ATTR.toolOutput, options)) return [`${four}const record = ${parameter} => ${set}`];
-    return [`${four}const record = ${parameter} => {`, `${five}if (${contentGateCall("outputs", context)}) ${set}`, `${four}}${semicolon}`];
+    return [
+      `${four}const record = ${parameter} => {`,
+      `${five}if (${contentGateCall("outputs", context)}) ${set}`,
+      `${four}}${semicolon}`,
+    ];
   };
   const body = isRecorded(ATTR.toolOutput, options)
     ? [
@@ -128,5 +134,9 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
   ];
   const text = sourceFile.text;
   const helper = lines.join(style.eol);
-  return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}` };
+  return {
+    start: text.length,
+    end: text.length,
+    text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}`,
+  };
 }

@@ -13,7 +13,11 @@ import type { ToolCallSite } from "./sites";
 
 export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit {
   const { sourceFile, options } = context;
-  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(site.node, context, "execute_tool");
+  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(
+    site.node,
+    context,
+    "execute_tool",
+  );
   attributes.add(ATTR.toolName, valueCode(site.toolName, context));
   for (const { key, value } of site.attributes ?? []) attributes.add(key, valueCode(value, context));
 
@@ -70,7 +74,11 @@ export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit
     op: quote(identity.op),
     name: nameCode(identity.namePrefix, site.toolName, context),
     attributes: attributes.start,
-    callback: [`${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`, ...body, `${layout.base}${layout.unit}}`],
+    callback: [
+      `${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`,
+      ...body,
+      `${layout.base}${layout.unit}}`,
+    ],
   });
   return { start, end: site.node.end, text };
 }

@@ -59,7 +59,9 @@ class AgentSiteFinder implements AgentFinder {
     this.agentMethods = new Set([
       ...CUSTOM_AGENTS.runMethods,
       ...frameworks.flatMap((framework) => [
-        ...(framework.agents ?? []).flatMap((agent) => [...(agent.runMethods ?? []), ...(agent.toolMethods ?? [])].map((entry) => entry.method)),
+        ...(framework.agents ?? []).flatMap((agent) =>
+          [...(agent.runMethods ?? []), ...(agent.toolMethods ?? [])].map((entry) => entry.method),
+        ),
         ...(framework.runFunctions ?? []).flatMap((run) => (run.method ? [run.method] : [])),
         ...(framework.toolRegistrations ?? []).map((registration) => registration.method),
         ...(framework.remoteToolCalls ?? []).map((remote) => remote.method),
@@ -67,9 +69,13 @@ class AgentSiteFinder implements AgentFinder {
     ]);
     this.usesAi =
       resolver.importsKnownSdk() ||
-      [...resolver.imports.values()].some((binding) => frameworks.some((framework) => framework.modules.includes(binding.module)));
+      [...resolver.imports.values()].some((binding) =>
+        frameworks.some((framework) => framework.modules.includes(binding.module)),
+      );
     this.toolListMethods = new Set(
-      frameworks.flatMap((framework) => framework.toolLists ?? []).flatMap((list) => list.paths.map((path) => path.split(".").pop()!)),
+      frameworks
+        .flatMap((framework) => framework.toolLists ?? [])
+        .flatMap((list) => list.paths.map((path) => path.split(".").pop()!)),
     );
   }
 
@@ -89,7 +95,11 @@ class AgentSiteFinder implements AgentFinder {
     };
     visit(this.sourceFile);
     // Dispatch calls that are also agent runs are reported once, as the run.
-    const sites = this.sites.filter((site) => site.type !== "tool-call" || !this.sites.some((other) => other.type === "invoke-agent" && other.node === site.node));
+    const sites = this.sites.filter(
+      (site) =>
+        site.type !== "tool-call" ||
+        !this.sites.some((other) => other.type === "invoke-agent" && other.node === site.node),
+    );
     return [...sites, ...findTransfers(sites)];
   }
 
@@ -110,7 +120,10 @@ class AgentSiteFinder implements AgentFinder {
     const fileName = resolver.sourceFile.fileName;
     let finder = this.importedFinders.get(fileName);
     if (finder === undefined) {
-      finder = fileName === this.sourceFile.fileName ? null : new AgentSiteFinder(resolver, this.frameworks, this.options, this.importedFinders);
+      finder =
+        fileName === this.sourceFile.fileName
+          ? null
+          : new AgentSiteFinder(resolver, this.frameworks, this.options, this.importedFinders);
       this.importedFinders.set(fileName, finder);
     }
     return finder ?? undefined;
@@ -122,24 +135,34 @@ class AgentSiteFinder implements AgentFinder {
     const callee = skipTypeWrappers(call.expression);
     const binding = this.bindingOf(callee);
     for (const framework of this.frameworksOf(binding)) {
-      const run = framework.runFunctions?.find((candidate) => candidate.how === "call" && candidate.export === binding!.exportName);
+      const run = framework.runFunctions?.find(
+        (candidate) => candidate.how === "call" && candidate.export === binding!.exportName,
+      );
       if (run) return addRun(this, call, framework, run);
-      const tool = toolDefinitionFor(framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ?? [], call.arguments);
+      const tool = toolDefinitionFor(
+        framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ??
+          [],
+        call.arguments,
+      );
       if (tool) return addToolDefinition(this, call, call.arguments, framework, tool);
-      const loop = this.options.toolLoopsAsAgents ? framework.toolLoopCalls?.find((candidate) => candidate.export === binding!.exportName) : undefined;
+      const loop = this.options.toolLoopsAsAgents
+        ? framework.toolLoopCalls?.find((candidate) => candidate.export === binding!.exportName)
+        : undefined;
       if (loop) return addToolLoop(this, call, framework, loop);
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       const creation = this.agentMethods.has(method) ? trace(this, callee.expression, 0) : undefined;
-      if (creation?.type === "runner" && creation.run.method === method) return addRun(this, call, creation.framework, creation.run);
+      if (creation?.type === "runner" && creation.run.method === method)
+        return addRun(this, call, creation.framework, creation.run);
       if (creation?.type === "framework-agent") {
         const runMethod = creation.declaration.runMethods?.find((candidate) => candidate.method === method);
         if (runMethod) return addFrameworkAgentRun(this, call, creation, runMethod);
         const toolMethod = creation.declaration.toolMethods?.find((candidate) => candidate.method === method);
         if (toolMethod) return addAgentTool(this, call, creation, toolMethod);
       }
-      if (creation?.type === "custom-agent" && CUSTOM_AGENTS.runMethods.includes(method)) return addCustomAgentRun(this, call, creation);
+      if (creation?.type === "custom-agent" && CUSTOM_AGENTS.runMethods.includes(method))
+        return addCustomAgentRun(this, call, creation);
       if (creation?.type === "tool-registry") {
         const registration = creation.registrations.find((candidate) => candidate.method === method);
         if (registration) return addToolRegistration(this, call, creation.framework, registration);
@@ -155,7 +178,12 @@ class AgentSiteFinder implements AgentFinder {
     const binding = this.bindingOf(construction.expression);
     for (const framework of this.frameworksOf(binding)) {
       const args = construction.arguments ?? ts.factory.createNodeArray();
-      const tool = toolDefinitionFor(framework.tools?.filter((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName) ?? [], args);
+      const tool = toolDefinitionFor(
+        framework.tools?.filter(
+          (candidate) => candidate.how === "construct" && candidate.export === binding!.exportName,
+        ) ?? [],
+        args,
+      );
       if (tool) return addToolDefinition(this, construction, args, framework, tool);
     }
   }

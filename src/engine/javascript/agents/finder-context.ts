@@ -32,7 +32,13 @@ export type Creation =
       home?: AgentFinder;
     }
   | { type: "agent-builder"; framework: AgentFramework; declaration: AgentDeclaration; result?: AgentResultShape }
-  | { type: "agent-registry"; framework: AgentFramework; registry: AgentRegistry; options?: ts.Expression; home?: AgentFinder }
+  | {
+      type: "agent-registry";
+      framework: AgentFramework;
+      registry: AgentRegistry;
+      options?: ts.Expression;
+      home?: AgentFinder;
+    }
   | { type: "runner"; framework: AgentFramework; run: AgentRunFunction }
   | {
       type: "custom-agent";
@@ -43,7 +49,12 @@ export type Creation =
       classDeclaration?: ts.ClassLikeDeclaration;
       variable?: string;
     }
-  | { type: "tool-registry"; framework: AgentFramework; registrations: ToolRegistration[]; remoteCalls: RemoteToolCall[] };
+  | {
+      type: "tool-registry";
+      framework: AgentFramework;
+      registrations: ToolRegistration[];
+      remoteCalls: RemoteToolCall[];
+    };
 
 /** Choices that change what counts as an agent site. */
 export interface AgentFinderOptions {

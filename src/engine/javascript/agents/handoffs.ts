@@ -51,7 +51,11 @@ function isEmptyArray(node: ts.Expression): boolean {
 }
 
 /** `agent.handoffs = [billing]` or `agent.handoffs.push(billing)` anywhere in the agent's scope, on this very agent. */
-function handoffsSetLater(scope: ts.Node, agent: ts.VariableDeclaration, property: { name: string; addMethods: string[] }): boolean {
+function handoffsSetLater(
+  scope: ts.Node,
+  agent: ts.VariableDeclaration,
+  property: { name: string; addMethods: string[] },
+): boolean {
   const isAgentsList = (node: ts.Expression): boolean => {
     const access = skipTypeWrappers(node);
     if (!ts.isPropertyAccessExpression(access) || access.name.text !== property.name) return false;
@@ -61,7 +65,12 @@ function handoffsSetLater(scope: ts.Node, agent: ts.VariableDeclaration, propert
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isAgentsList(node.left) && !isEmptyArray(node.right)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isAgentsList(node.left) &&
+      !isEmptyArray(node.right)
+    ) {
       found = true;
     } else if (
       ts.isCallExpression(node) &&

@@ -41,7 +41,9 @@ export function agentSiteToPublic(
   options: EngineOptions,
   project: ProjectInfo,
 ): Site {
-  const automatic = site.autoInstrumentedBy && automaticIntegrationFor({ autoInstrumentedBy: site.autoInstrumentedBy } as OperationShape, project);
+  const automatic =
+    site.autoInstrumentedBy &&
+    automaticIntegrationFor({ autoInstrumentedBy: site.autoInstrumentedBy } as OperationShape, project);
   if (automatic && options.skipAutoInstrumented && site.status === "instrumentable") {
     // Not rewritten either: the status is shared with the emitter.
     site.status = "skipped";
@@ -52,8 +54,10 @@ export function agentSiteToPublic(
   const identity = spanIdentity(operation, options.conventions);
   let subject: string | undefined;
   if (site.type === "invoke-agent" && site.agentName && "text" in site.agentName) subject = site.agentName.text;
-  if ((site.type === "tool-body" || site.type === "tool-call") && site.toolName && "text" in site.toolName) subject = site.toolName.text;
-  const label = (value: { text: string } | { code: string }): string => ("text" in value ? value.text : `\${${value.code}}`);
+  if ((site.type === "tool-body" || site.type === "tool-call") && site.toolName && "text" in site.toolName)
+    subject = site.toolName.text;
+  const label = (value: { text: string } | { code: string }): string =>
+    "text" in value ? value.text : `\${${value.code}}`;
   const spanName =
     site.type === "handoff"
       ? `handoff from ${site.fromName ?? site.agentVariable} to …`
@@ -98,9 +102,17 @@ export function emitAgentEdits(
   if (helpers.has(TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_SPAN_HELPER)) {
     kept.push(toolSpanHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName)));
   }
-  const agentTool = sites.find((site) => site.type === "tool-body" && site.toolObject && site.status === "instrumentable");
-  if (agentTool?.type === "tool-body" && helpers.has(AGENT_TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, AGENT_TOOL_SPAN_HELPER)) {
-    kept.push(agentToolSpanHelperEdit(context, agentTool.toolObject!.shape, isTypeScriptFile(context.sourceFile.fileName)));
+  const agentTool = sites.find(
+    (site) => site.type === "tool-body" && site.toolObject && site.status === "instrumentable",
+  );
+  if (
+    agentTool?.type === "tool-body" &&
+    helpers.has(AGENT_TOOL_SPAN_HELPER) &&
+    !hasTopLevelFunction(context.sourceFile, AGENT_TOOL_SPAN_HELPER)
+  ) {
+    kept.push(
+      agentToolSpanHelperEdit(context, agentTool.toolObject!.shape, isTypeScriptFile(context.sourceFile.fileName)),
+    );
   }
   return { edits: kept, deferred };
 }

@@ -28,7 +28,11 @@ export interface InvokeAgentSite extends SiteBase {
   /** Names of the tools the agent is declared with, when all are written out. */
   tools?: string[];
   /** The expression recorded as the input messages. */
-  input?: { node: ts.Expression; isPrompt: boolean; /** may be hoisted: it is a whole argument of the call */ argument: boolean };
+  input?: {
+    node: ts.Expression;
+    isPrompt: boolean;
+    /** may be hoisted: it is a whole argument of the call */ argument: boolean;
+  };
   result: AgentResultShape;
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;

@@ -25,7 +25,8 @@ export function staticModel(options: ts.Expression | undefined, field: string | 
   let value = literalProperty(options, field);
   if (value && ts.isIdentifier(value)) {
     const declaration = findDeclaration(value);
-    const constant = declaration && ts.isVariableDeclaration(declaration) && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const;
+    const constant =
+      declaration && ts.isVariableDeclaration(declaration) && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const;
     value = constant && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
   }
   if (!value) return undefined;
@@ -33,7 +34,8 @@ export function staticModel(options: ts.Expression | undefined, field: string | 
   if (ts.isCallExpression(value) || ts.isNewExpression(value)) {
     const first = value.arguments?.[0];
     if (!first) return undefined;
-    if (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) return ts.isCallExpression(value) ? first.text : undefined;
+    if (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))
+      return ts.isCallExpression(value) ? first.text : undefined;
     const model = literalProperty(first, "model");
     if (model && (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model))) return model.text;
   }
@@ -43,10 +45,14 @@ export function staticModel(options: ts.Expression | undefined, field: string | 
 /** A string literal or template, or a variable or parameter declared as a `string`: recorded as one user message. */
 export function isStringLike(node: ts.Expression): boolean {
   const inner = skipTypeWrappers(node);
-  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isTemplateExpression(inner)) return true;
+  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isTemplateExpression(inner))
+    return true;
   if (!ts.isIdentifier(inner)) return false;
   const declaration = findDeclaration(inner);
-  const type = declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) ? declaration.type : undefined;
+  const type =
+    declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration))
+      ? declaration.type
+      : undefined;
   return type?.kind === ts.SyntaxKind.StringKeyword;
 }
 
@@ -65,18 +71,27 @@ export function declaredAgentName(
   const text = (node: ts.Node | undefined): string | undefined =>
     node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
   for (const member of declaration.members) {
-    if (!ts.isPropertyDeclaration(member) || ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    if (
+      !ts.isPropertyDeclaration(member) ||
+      ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)
+    )
+      continue;
     const value = text(member.initializer && skipTypeWrappers(member.initializer));
-    if (ts.isIdentifier(member.name) && fields.includes(member.name.text) && value !== undefined) return { text: value };
+    if (ts.isIdentifier(member.name) && fields.includes(member.name.text) && value !== undefined)
+      return { text: value };
   }
   if (!args) return undefined;
-  const constructor = declaration.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member));
+  const constructor = declaration.members.find((member): member is ts.ConstructorDeclaration =>
+    ts.isConstructorDeclaration(member),
+  );
   for (const [index, parameter] of (constructor?.parameters ?? []).entries()) {
     const argument = args[index];
     if (ts.isIdentifier(parameter.name)) {
       if (!fields.includes(parameter.name.text)) continue;
       // `new SupportAgent(llm, "Escalations")` names it; a default holds when the argument is left out.
-      const value = argument ? text(skipTypeWrappers(argument)) : text(parameter.initializer && skipTypeWrappers(parameter.initializer));
+      const value = argument
+        ? text(skipTypeWrappers(argument))
+        : text(parameter.initializer && skipTypeWrappers(parameter.initializer));
       if (value !== undefined) return { text: value };
     } else if (ts.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
@@ -86,7 +101,11 @@ export function declaredAgentName(
         if (!keyText || !fields.includes(keyText) || value === undefined) continue;
         // The default holds when the call passes no options, or options written out without that field.
         const options = argument && skipTypeWrappers(argument);
-        const omitted = !options || (ts.isObjectLiteralExpression(options) && literalProperty(options, keyText) === undefined && !options.properties.some(ts.isSpreadAssignment));
+        const omitted =
+          !options ||
+          (ts.isObjectLiteralExpression(options) &&
+            literalProperty(options, keyText) === undefined &&
+            !options.properties.some(ts.isSpreadAssignment));
         if (omitted) return { text: value };
       }
     }

@@ -24,7 +24,8 @@ function shortExpression(expression: ts.Expression, sourceFile: ts.SourceFile): 
 
 function skipParentheses(node: ts.Node): ts.Node {
   let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current)) current = current.parent;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current))
+    current = current.parent;
   return current;
 }
 
@@ -35,7 +36,12 @@ function skipParentheses(node: ts.Node): ts.Node {
 export function treatedAsPromise(call: ts.CallExpression): boolean {
   const holder = skipParentheses(call.parent);
   if (ts.isAwaitExpression(holder)) return true;
-  if (ts.isPropertyAccessExpression(holder) && /^(then|catch|finally)$/.test(holder.name.text) && ts.isCallExpression(holder.parent)) return true;
+  if (
+    ts.isPropertyAccessExpression(holder) &&
+    /^(then|catch|finally)$/.test(holder.name.text) &&
+    ts.isCallExpression(holder.parent)
+  )
+    return true;
   if (ts.isArrowFunction(holder)) return isAsyncFunction(holder);
   if (!ts.isReturnStatement(holder)) return false;
   const enclosing = enclosingFunction(call);
@@ -43,12 +49,21 @@ export function treatedAsPromise(call: ts.CallExpression): boolean {
 }
 
 export function isAsyncFunction(fn: ts.FunctionLikeDeclaration | ts.SignatureDeclaration): boolean {
-  if (ts.getModifiers(fn as ts.HasModifiers)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return true;
+  if (ts.getModifiers(fn as ts.HasModifiers)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword))
+    return true;
   const type = fn.type;
-  return !!type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Promise|PromiseLike)$/.test(type.typeName.text);
+  return (
+    !!type &&
+    ts.isTypeReferenceNode(type) &&
+    ts.isIdentifier(type.typeName) &&
+    /^(Promise|PromiseLike)$/.test(type.typeName.text)
+  );
 }
 
-export function findMethod(owner: ts.ClassLikeDeclaration, name: string): ts.FunctionLikeDeclaration | undefined | "missing" {
+export function findMethod(
+  owner: ts.ClassLikeDeclaration,
+  name: string,
+): ts.FunctionLikeDeclaration | undefined | "missing" {
   for (const member of owner.members) {
     if (!member.name || propertyNameText(member.name) !== name) continue;
     if (ts.isMethodDeclaration(member)) return member;
@@ -92,4 +107,3 @@ export function containsSpanOfKind(node: ts.Node, kind: SpanKind): boolean {
   visit(node);
   return found;
 }
-

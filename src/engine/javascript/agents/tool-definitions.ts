@@ -1,11 +1,17 @@
 import ts from "typescript";
-import type { AgentFramework, ToolDefinition, ToolListCall, ToolRegistration, ToolsObjectShape } from "../../../sdks/types/agents";
+import type {
+  AgentFramework,
+  ToolDefinition,
+  ToolListCall,
+  ToolRegistration,
+  ToolsObjectShape,
+} from "../../../sdks/types/agents";
 import { isClientValue } from "../evaluation";
 import { skipTypeWrappers } from "../purity";
 import { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "../property-access";
 import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
 import type { AgentFinder } from "./finder-context";
-import type { NameValue, ToolFunction } from "./sites";
+import type { NameValue } from "./sites";
 import { staticField } from "./static-values";
 import { calleeText, containsSpanOfKind } from "./syntax";
 
@@ -34,7 +40,15 @@ export function addToolDefinition(
     variableNameOf(node) ||
     factoryName(node);
   const description = tool.descriptionField ? staticField(options, [tool.descriptionField]) : undefined;
-  addToolBody(finder, node, body, framework.id, name, description && "text" in description ? description.text : undefined, tool.autoInstrumentedBy);
+  addToolBody(
+    finder,
+    node,
+    body,
+    framework.id,
+    name,
+    description && "text" in description ? description.text : undefined,
+    tool.autoInstrumentedBy,
+  );
 }
 
 /**
@@ -42,7 +56,10 @@ export function addToolDefinition(
  * `tool({ execute })` and `tool(fn, { name })`): a body field needs an object literal where the options are, a
  * body argument a value that is not one. The first candidate when none fits.
  */
-export function toolDefinitionFor(candidates: readonly ToolDefinition[], args: readonly ts.Expression[]): ToolDefinition | undefined {
+export function toolDefinitionFor(
+  candidates: readonly ToolDefinition[],
+  args: readonly ts.Expression[],
+): ToolDefinition | undefined {
   const fits = (tool: ToolDefinition): boolean => {
     const options = args[tool.optionsArgument];
     if (!options) return false;
@@ -62,7 +79,9 @@ export function matchToolList(finder: AgentFinder, call: ts.CallExpression, call
     if (!isClientValue(evaluation)) continue;
     const path = names.slice(split).join(".");
     for (const framework of finder.frameworks) {
-      const list = framework.toolLists?.find((candidate) => candidate.sdk === evaluation.client.sdk.id && candidate.paths.includes(path));
+      const list = framework.toolLists?.find(
+        (candidate) => candidate.sdk === evaluation.client.sdk.id && candidate.paths.includes(path),
+      );
       if (list) return addToolList(finder, call, framework, list);
     }
     return;
@@ -70,7 +89,12 @@ export function matchToolList(finder: AgentFinder, call: ts.CallExpression, call
 }
 
 /** Each tool written out in the list; tools made elsewhere (`zodFunction(...)`, a variable) are found where they are made. */
-function addToolList(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, list: ToolListCall): void {
+function addToolList(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  framework: AgentFramework,
+  list: ToolListCall,
+): void {
   const options = call.arguments[list.optionsArgument];
   const tools = options && literalProperty(options, list.listField);
   if (!tools || !ts.isArrayLiteralExpression(tools)) return;
@@ -86,20 +110,37 @@ function addToolList(finder: AgentFinder, call: ts.CallExpression, framework: Ag
       (list.nameFromFunction ? { text: runtimeFunctionName(body, list.body.field) } : undefined);
     const description = list.descriptionField ? staticField(definition, [list.descriptionField]) : undefined;
     const descriptionText = description && "text" in description ? description.text : undefined;
-    addToolBody(finder, definition, body, framework.id, name, descriptionText, undefined, calleeText(call, finder.sourceFile));
+    addToolBody(
+      finder,
+      definition,
+      body,
+      framework.id,
+      name,
+      descriptionText,
+      undefined,
+      calleeText(call, finder.sourceFile),
+    );
   }
 }
 
-export function addToolRegistration(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, registration: ToolRegistration): void {
+export function addToolRegistration(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  framework: AgentFramework,
+  registration: ToolRegistration,
+): void {
   const nameNode = call.arguments[registration.nameArgument];
   const body = call.arguments[call.arguments.length - 1];
   if (!nameNode || !body || call.arguments.length < 2) return;
-  const name = ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode) ? { text: nameNode.text } : undefined;
+  const name =
+    ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode) ? { text: nameNode.text } : undefined;
   let description: string | undefined;
   if (registration.description) {
     const holder = call.arguments[registration.description.argument];
     if (holder && holder !== body) {
-      const value = registration.description.field ? literalProperty(holder, registration.description.field) : skipTypeWrappers(holder);
+      const value = registration.description.field
+        ? literalProperty(holder, registration.description.field)
+        : skipTypeWrappers(holder);
       if (value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) description = value.text;
     }
   }
@@ -117,10 +158,25 @@ function addToolBody(
   calleeOverride?: string,
 ): void {
   const callee =
-    calleeOverride ?? (ts.isCallExpression(definition) || ts.isNewExpression(definition) ? calleeText(definition, finder.sourceFile) : "tool");
-  const base = { type: "tool-body" as const, framework, callee, reportNode: definition, toolName, description, autoInstrumentedBy };
+    calleeOverride ??
+    (ts.isCallExpression(definition) || ts.isNewExpression(definition)
+      ? calleeText(definition, finder.sourceFile)
+      : "tool");
+  const base = {
+    type: "tool-body" as const,
+    framework,
+    callee,
+    reportNode: definition,
+    toolName,
+    description,
+    autoInstrumentedBy,
+  };
   if (isWrappedToolFunction(body)) {
-    finder.push({ ...base, status: "instrumented", reason: `the tool's function already runs through \`${TOOL_SPAN_HELPER}\`` });
+    finder.push({
+      ...base,
+      status: "instrumented",
+      reason: `the tool's function already runs through \`${TOOL_SPAN_HELPER}\``,
+    });
     return;
   }
   if (!isToolFunction(body)) {
@@ -134,11 +190,21 @@ function addToolBody(
   const fn = body;
   if (!fn.body) return;
   if (fn.asteriskToken) {
-    finder.push({ ...base, fn, status: "unsupported", reason: "a generator tool streams its output; needs manual work" });
+    finder.push({
+      ...base,
+      fn,
+      status: "unsupported",
+      reason: "a generator tool streams its output; needs manual work",
+    });
     return;
   }
   if (containsSpanOfKind(fn.body, "execute-tool")) {
-    finder.push({ ...base, fn, status: "instrumented", reason: "the tool body already runs in a `gen_ai.execute_tool` span" });
+    finder.push({
+      ...base,
+      fn,
+      status: "instrumented",
+      reason: "the tool body already runs in a `gen_ai.execute_tool` span",
+    });
     return;
   }
   finder.push({ ...base, fn, status: "instrumentable" });
@@ -164,7 +230,12 @@ function propertyValue(literal: ts.ObjectLiteralExpression, name: string): ts.No
 /** `tools: { get_weather: tool({...}) }` or `const weather = tool({...})` used as `tools: { get_weather: weather }`. */
 function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefined {
   let current: ts.Node = node;
-  while (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent)) current = current.parent;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent)
+  )
+    current = current.parent;
   const parent = current.parent;
   if (ts.isPropertyAssignment(parent) && parent.initializer === current && isToolsObject(parent.parent, shape)) {
     const key = propertyNameText(parent.name);
@@ -178,7 +249,8 @@ function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefin
   else if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
     const holder = parent.parent.parent;
     const key = propertyNameText(parent.name);
-    if (key && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) reference = `${holder.name.text}.${key}`;
+    if (key && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name))
+      reference = `${holder.name.text}.${key}`;
   }
   if (reference) {
     const variable = reference;
@@ -188,7 +260,8 @@ function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefin
       if (ts.isPropertyAssignment(child) && referenceText(child.initializer, !!factory) === variable) {
         const object = child.parent;
         const holder = object.parent;
-        if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === shape.property) found = propertyNameText(child.name);
+        if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === shape.property)
+          found = propertyNameText(child.name);
       }
       ts.forEachChild(child, visit);
     };
@@ -202,15 +275,22 @@ function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefin
 function isToolsObject(node: ts.Node, shape: ToolsObjectShape): boolean {
   if (!ts.isObjectLiteralExpression(node)) return false;
   let holder: ts.Node = node.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder))
+    holder = holder.parent;
   if (ts.isPropertyAssignment(holder)) return propertyNameText(holder.name) === shape.property;
-  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return shape.variableName.test(holder.name.text);
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name))
+    return shape.variableName.test(holder.name.text);
   return false;
 }
 
 function variableNameOf(node: ts.Node): NameValue | undefined {
   let current: ts.Node = node;
-  while (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent)) current = current.parent;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent)
+  )
+    current = current.parent;
   const parent = current.parent;
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return { text: parent.name.text };
   if (ts.isPropertyAssignment(parent)) {
@@ -223,7 +303,11 @@ function variableNameOf(node: ts.Node): NameValue | undefined {
 /** The text a `tools` entry refers to its tool by: the value itself, or the callee when the tool comes from a factory call. */
 function referenceText(initializer: ts.Expression, throughFactory: boolean): string {
   const value = skipTypeWrappers(initializer);
-  const referenced = throughFactory ? (ts.isCallExpression(value) ? skipTypeWrappers(value.expression) : undefined) : value;
+  const referenced = throughFactory
+    ? ts.isCallExpression(value)
+      ? skipTypeWrappers(value.expression)
+      : undefined
+    : value;
   return referenced ? referenced.getText().replace(/\s+/g, "") : "";
 }
 
@@ -233,7 +317,12 @@ function referenceText(initializer: ts.Expression, throughFactory: boolean): str
  */
 function factoryNameOf(node: ts.Node): string | undefined {
   let current: ts.Node = node;
-  while (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent)) current = current.parent;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent)
+  )
+    current = current.parent;
   let fn: ts.Node = current.parent;
   if (ts.isReturnStatement(fn)) {
     if (!ts.isBlock(fn.parent)) return undefined;
@@ -244,7 +333,8 @@ function factoryNameOf(node: ts.Node): string | undefined {
   }
   if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
   let holder: ts.Node = fn.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder))
+    holder = holder.parent;
   return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
 }
 

@@ -13,7 +13,11 @@ import { calleeText, isAsyncFunction, treatedAsPromise } from "./syntax";
 /** `switch (toolCall.function.name) { case "get_weather": return getWeather(args) }` */
 export function matchSwitch(finder: AgentFinder, statement: ts.SwitchStatement): void {
   const discriminant = skipTypeWrappers(statement.expression);
-  if (!ts.isPropertyAccessExpression(discriminant) || !TOOL_DISPATCH.discriminantProperties.includes(discriminant.name.text)) return;
+  if (
+    !ts.isPropertyAccessExpression(discriminant) ||
+    !TOOL_DISPATCH.discriminantProperties.includes(discriminant.name.text)
+  )
+    return;
   if (!finder.isToolDispatch(discriminant)) return;
   for (const clause of statement.caseBlock.clauses) {
     if (!ts.isCaseClause(clause)) continue;
@@ -32,21 +36,38 @@ export function matchIfDispatch(finder: AgentFinder, statement: ts.IfStatement):
   const operator = condition.operatorToken.kind;
   if (operator !== ts.SyntaxKind.EqualsEqualsEqualsToken && operator !== ts.SyntaxKind.EqualsEqualsToken) return;
   const sides = [skipTypeWrappers(condition.left), skipTypeWrappers(condition.right)];
-  const label = sides.find((side): side is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => ts.isStringLiteral(side) || ts.isNoSubstitutionTemplateLiteral(side));
+  const label = sides.find(
+    (side): side is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+      ts.isStringLiteral(side) || ts.isNoSubstitutionTemplateLiteral(side),
+  );
   const subject = sides.find((side): side is ts.PropertyAccessExpression => ts.isPropertyAccessExpression(side));
-  if (!label || !subject || !TOOL_DISPATCH.discriminantProperties.includes(subject.name.text) || !finder.isToolDispatch(subject)) return;
+  if (
+    !label ||
+    !subject ||
+    !TOOL_DISPATCH.discriminantProperties.includes(subject.name.text) ||
+    !finder.isToolDispatch(subject)
+  )
+    return;
   const branch = statement.thenStatement;
   const call = primaryCall(ts.isBlock(branch) ? branch.statements : ts.factory.createNodeArray([branch]));
   if (call) addToolCall(finder, call, { text: label.text });
 }
 
 /** `tools[name](args)`, `toolsByName[call.function.name](JSON.parse(...))` */
-export function matchToolMapCall(finder: AgentFinder, call: ts.CallExpression, callee: ts.ElementAccessExpression): void {
+export function matchToolMapCall(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  callee: ts.ElementAccessExpression,
+): void {
   const map = skipTypeWrappers(callee.expression);
   const key = skipTypeWrappers(callee.argumentExpression);
   if (!ts.isIdentifier(map) || ts.isStringLiteral(key) || ts.isNumericLiteral(key) || !isPure(key)) return;
   const declaration = findDeclaration(map);
-  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && skipTypeWrappers(declaration.initializer);
+  const initializer =
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    declaration.initializer &&
+    skipTypeWrappers(declaration.initializer);
   const isFunctionMap =
     !!initializer &&
     ts.isObjectLiteralExpression(initializer) &&
@@ -56,10 +77,13 @@ export function matchToolMapCall(finder: AgentFinder, call: ts.CallExpression, c
         ts.isMethodDeclaration(property) ||
         ts.isShorthandPropertyAssignment(property) ||
         (ts.isPropertyAssignment(property) &&
-          (ts.isArrowFunction(property.initializer) || ts.isFunctionExpression(property.initializer) || ts.isIdentifier(property.initializer))),
+          (ts.isArrowFunction(property.initializer) ||
+            ts.isFunctionExpression(property.initializer) ||
+            ts.isIdentifier(property.initializer))),
     );
   if (!isFunctionMap && !TOOL_DISPATCH.toolMapName.test(map.text)) return;
-  if (!finder.usesAi && !TOOL_DISPATCH.toolCallExpression.test(`${map.text}[${key.getText(finder.sourceFile)}]`)) return;
+  if (!finder.usesAi && !TOOL_DISPATCH.toolCallExpression.test(`${map.text}[${key.getText(finder.sourceFile)}]`))
+    return;
   addToolCall(finder, call, { code: key.getText(finder.sourceFile) });
 }
 
@@ -68,11 +92,23 @@ export function matchToolMapCall(finder: AgentFinder, call: ts.CallExpression, c
  * elsewhere. The name is read where it is written (a literal, or code without side effects that is read again);
  * a request built in the call with a computed name is reported, since reading it twice could change it.
  */
-export function addRemoteToolCall(finder: AgentFinder, call: ts.CallExpression, framework: AgentFramework, remote: RemoteToolCall): void {
+export function addRemoteToolCall(
+  finder: AgentFinder,
+  call: ts.CallExpression,
+  framework: AgentFramework,
+  remote: RemoteToolCall,
+): void {
   const argument = call.arguments[remote.requestArgument];
   if (!argument || ts.isSpreadElement(argument)) return;
   const request = skipTypeWrappers(argument);
-  const base = { type: "tool-call" as const, framework: framework.id, callee: calleeText(call, finder.sourceFile), reportNode: call, node: call, isAsync: true };
+  const base = {
+    type: "tool-call" as const,
+    framework: framework.id,
+    callee: calleeText(call, finder.sourceFile),
+    reportNode: call,
+    node: call,
+    isAsync: true,
+  };
   let toolName: NameValue | undefined;
   let input: { node: ts.Expression } | { code: string } | undefined;
   if (ts.isObjectLiteralExpression(request)) {
@@ -95,8 +131,18 @@ export function addRemoteToolCall(finder: AgentFinder, call: ts.CallExpression, 
     });
     return;
   }
-  const attributes = (remote.attributes ?? []).map(({ key, value }) => ({ key, value: value === "toolName" ? toolName : value }));
-  finder.push({ ...base, toolName, input, attributes, resultAttributes: remote.resultAttributes, status: "instrumentable" });
+  const attributes = (remote.attributes ?? []).map(({ key, value }) => ({
+    key,
+    value: value === "toolName" ? toolName : value,
+  }));
+  finder.push({
+    ...base,
+    toolName,
+    input,
+    attributes,
+    resultAttributes: remote.resultAttributes,
+    status: "instrumentable",
+  });
 }
 
 function addToolCall(finder: AgentFinder, call: ts.CallExpression, toolName: NameValue): void {
@@ -128,7 +174,8 @@ function primaryCall(statements: ts.NodeArray<ts.Statement>): ts.CallExpression 
     if (ts.isReturnStatement(statement)) expression = statement.expression;
     else if (ts.isExpressionStatement(statement)) {
       expression = statement.expression;
-      if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) expression = expression.right;
+      if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+        expression = expression.right;
     } else if (ts.isVariableStatement(statement)) {
       expression = statement.declarationList.declarations.find((declaration) => declaration.initializer)?.initializer;
     } else if (ts.isBlock(statement)) {

@@ -10,7 +10,10 @@ import { literalProperty, propertyNameText } from "../property-access";
  */
 export function isToolLoop(options: ts.Expression | undefined, loop: ToolLoopCall): boolean {
   if (!options || !ts.isObjectLiteralExpression(skipTypeWrappers(options))) return false;
-  return !!literalProperty(options, loop.toolsField) && loop.stepLimitFields.some((field) => !!literalProperty(options, field));
+  return (
+    !!literalProperty(options, loop.toolsField) &&
+    loop.stepLimitFields.some((field) => !!literalProperty(options, field))
+  );
 }
 
 /**
@@ -29,13 +32,16 @@ export function enclosingFunctionName(node: ts.Node): string | undefined {
 
 function functionName(fn: ts.SignatureDeclaration): string | undefined {
   if ((ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name) return fn.name.text;
-  if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return propertyNameText(fn.name);
+  if (ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn) || ts.isSetAccessorDeclaration(fn))
+    return propertyNameText(fn.name);
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
   // A span callback is the codemod's own (or a hand-written) wrapper, not the user's function.
   if (spanOpOfCallback(fn)) return undefined;
   let holder: ts.Node = fn.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder)) holder = holder.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder))
+    holder = holder.parent;
   if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return holder.name.text;
-  if ((ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) && holder.initializer) return propertyNameText(holder.name);
+  if ((ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) && holder.initializer)
+    return propertyNameText(holder.name);
   return undefined;
 }

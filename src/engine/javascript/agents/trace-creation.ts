@@ -14,14 +14,22 @@ import { staticField } from "./static-values";
 const MAX_TRACE = 8;
 
 /** Follows an expression back to the `new X(...)` / factory call that made its value: an agent, a runner, a tool registry. */
-export function trace(finder: AgentFinder, expression: ts.Expression, depth: number, variable?: string): Creation | undefined {
+export function trace(
+  finder: AgentFinder,
+  expression: ts.Expression,
+  depth: number,
+  variable?: string,
+): Creation | undefined {
   if (depth > MAX_TRACE) return undefined;
   const node = skipTypeWrappers(expression);
   if (ts.isAwaitExpression(node)) return trace(finder, node.expression, depth + 1, variable);
   if (ts.isNewExpression(node) || ts.isCallExpression(node)) return creationOf(finder, node, depth, variable);
   if (ts.isIdentifier(node)) {
     const binding = finder.resolver.importBindingOf(node);
-    if (binding) return isRelative(binding.module) ? traceExport(finder, binding.module, binding.exportName, depth + 1) : undefined;
+    if (binding)
+      return isRelative(binding.module)
+        ? traceExport(finder, binding.module, binding.exportName, depth + 1)
+        : undefined;
     const declaration = findDeclaration(node);
     if (!declaration) return undefined;
     if (ts.isVariableDeclaration(declaration)) {
@@ -49,14 +57,20 @@ function traceExport(finder: AgentFinder, specifier: string, exportName: string,
   const home = finder.importedFinder(specifier);
   const exported = home && exportedNode(home.sourceFile, exportName);
   if (!home || !exported) return undefined;
-  if ("reexport" in exported) return traceExport(home, exported.reexport.specifier, exported.reexport.exportName, depth + 1);
+  if ("reexport" in exported)
+    return traceExport(home, exported.reexport.specifier, exported.reexport.exportName, depth + 1);
   const creation = trace(home, exported.expression, depth + 1);
-  if (creation && (creation.type === "framework-agent" || creation.type === "agent-registry") && !creation.home) return { ...creation, home };
+  if (creation && (creation.type === "framework-agent" || creation.type === "agent-registry") && !creation.home)
+    return { ...creation, home };
   return creation;
 }
 
 /** `this.agent`: a field initialiser, a typed field or parameter property, or an assignment in the constructor. */
-function traceClassField(finder: AgentFinder, access: ts.PropertyAccessExpression, depth: number): Creation | undefined {
+function traceClassField(
+  finder: AgentFinder,
+  access: ts.PropertyAccessExpression,
+  depth: number,
+): Creation | undefined {
   let owner: ts.Node | undefined = access.parent;
   while (owner && !ts.isClassLike(owner)) owner = owner.parent;
   if (!owner || !ts.isClassLike(owner)) return undefined;
@@ -71,7 +85,12 @@ function traceClassField(finder: AgentFinder, access: ts.PropertyAccessExpressio
     }
     if (ts.isConstructorDeclaration(member) && member.body) {
       for (const parameter of member.parameters) {
-        if ((ts.getModifiers(parameter)?.length ?? 0) > 0 && ts.isIdentifier(parameter.name) && parameter.name.text === name && parameter.type) {
+        if (
+          (ts.getModifiers(parameter)?.length ?? 0) > 0 &&
+          ts.isIdentifier(parameter.name) &&
+          parameter.name.text === name &&
+          parameter.type
+        ) {
           return creationOfType(finder, parameter.type, name);
         }
       }
@@ -92,7 +111,12 @@ function traceClassField(finder: AgentFinder, access: ts.PropertyAccessExpressio
   return undefined;
 }
 
-function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpression, depth: number, variable?: string): Creation | undefined {
+function creationOf(
+  finder: AgentFinder,
+  node: ts.NewExpression | ts.CallExpression,
+  depth: number,
+  variable?: string,
+): Creation | undefined {
   const callee = skipTypeWrappers(node.expression);
   const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const isNew = ts.isNewExpression(node);
@@ -110,18 +134,44 @@ function creationOf(finder: AgentFinder, node: ts.NewExpression | ts.CallExpress
         candidate.export === binding!.exportName &&
         (staticMethod ? candidate.staticMethods?.includes(staticMethod) : (candidate.how === "construct") === isNew),
     );
-    if (declaration?.builtBy) return { type: "agent-builder", framework, declaration, result: builtResult(finder, declaration.builtBy, args[0]) };
-    if (declaration) return { type: "framework-agent", framework, declaration, options: args[declaration.optionsArgument ?? 0], variable };
-    const runner = framework.runFunctions?.find((candidate) => candidate.how === "construct" && candidate.export === binding!.exportName);
+    if (declaration?.builtBy)
+      return {
+        type: "agent-builder",
+        framework,
+        declaration,
+        result: builtResult(finder, declaration.builtBy, args[0]),
+      };
+    if (declaration)
+      return {
+        type: "framework-agent",
+        framework,
+        declaration,
+        options: args[declaration.optionsArgument ?? 0],
+        variable,
+      };
+    const runner = framework.runFunctions?.find(
+      (candidate) => candidate.how === "construct" && candidate.export === binding!.exportName,
+    );
     if (runner && isNew) return { type: "runner", framework, run: runner };
     const tools = toolRegistry(framework, binding!.exportName);
     if (tools && isNew) return tools;
-    const registry = framework.agentRegistries?.find((candidate) => candidate.export === binding!.exportName && (candidate.how === "construct") === isNew);
-    if (registry && !staticMethod) return { type: "agent-registry", framework, registry, options: args[registry.optionsArgument] };
+    const registry = framework.agentRegistries?.find(
+      (candidate) => candidate.export === binding!.exportName && (candidate.how === "construct") === isNew,
+    );
+    if (registry && !staticMethod)
+      return { type: "agent-registry", framework, registry, options: args[registry.optionsArgument] };
   }
   if (isNew && ts.isIdentifier(classExpression)) {
     const custom = customAgentClass(finder, classExpression);
-    if (custom) return { type: "custom-agent", className: classExpression.text, options: args[0], args, classDeclaration: custom.declaration, variable };
+    if (custom)
+      return {
+        type: "custom-agent",
+        className: classExpression.text,
+        options: args[0],
+        args,
+        classDeclaration: custom.declaration,
+        variable,
+      };
   }
   if (!isNew && staticMethod) return methodResult(finder, callee as ts.PropertyAccessExpression, args, depth, variable);
   return undefined;
@@ -143,7 +193,14 @@ function methodResult(
   if (receiver?.type === "agent-builder") {
     const { framework, declaration, result } = receiver;
     if (method !== declaration.builtBy!.method) return receiver;
-    return { type: "framework-agent", framework, declaration, options: args[declaration.builtBy!.optionsArgument], variable, ...(result ? { result } : {}) };
+    return {
+      type: "framework-agent",
+      framework,
+      declaration,
+      options: args[declaration.builtBy!.optionsArgument],
+      variable,
+      ...(result ? { result } : {}),
+    };
   }
   if (receiver?.type === "framework-agent") {
     const configure = receiver.declaration.configureMethods?.find((candidate) => candidate.method === method);
@@ -173,7 +230,8 @@ function registeredAgent(
   const entries: { key?: string; value: ts.Expression }[] = [];
   for (const property of agents.properties) {
     if (ts.isShorthandPropertyAssignment(property)) entries.push({ key: property.name.text, value: property.name });
-    else if (ts.isPropertyAssignment(property)) entries.push({ key: propertyNameText(property.name), value: property.initializer });
+    else if (ts.isPropertyAssignment(property))
+      entries.push({ key: propertyNameText(property.name), value: property.initializer });
   }
   const traced = entries.map((entry) => ({ key: entry.key, creation: trace(home, entry.value, depth + 1, entry.key) }));
   const withHome = (creation: Creation | undefined): Creation | undefined =>
@@ -189,18 +247,27 @@ function registeredAgent(
 }
 
 /** A builder made on a state the framework names (`new StateGraph(MessagesAnnotation)`): what its runs return. */
-function builtResult(finder: AgentFinder, builtBy: NonNullable<AgentDeclaration["builtBy"]>, state: ts.Expression | undefined): AgentResultShape | undefined {
+function builtResult(
+  finder: AgentFinder,
+  builtBy: NonNullable<AgentDeclaration["builtBy"]>,
+  state: ts.Expression | undefined,
+): AgentResultShape | undefined {
   if (!builtBy.stateResults || !state) return undefined;
   const binding = finder.bindingOf(skipTypeWrappers(state));
   const fromFramework = binding && finder.frameworksOf(binding).length > 0;
-  return fromFramework && builtBy.stateResults.exports.includes(binding.exportName) ? builtBy.stateResults.result : undefined;
+  return fromFramework && builtBy.stateResults.exports.includes(binding.exportName)
+    ? builtBy.stateResults.result
+    : undefined;
 }
 
 /** Instances of `exportName` register tools or call them (`new McpServer(...)`, `new Client(...)`). */
 function toolRegistry(framework: AgentFramework, exportName: string): Creation | undefined {
-  const registrations = framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
+  const registrations =
+    framework.toolRegistrations?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
   const remoteCalls = framework.remoteToolCalls?.filter((candidate) => candidate.receiverExport === exportName) ?? [];
-  return registrations.length > 0 || remoteCalls.length > 0 ? { type: "tool-registry", framework, registrations, remoteCalls } : undefined;
+  return registrations.length > 0 || remoteCalls.length > 0
+    ? { type: "tool-registry", framework, registrations, remoteCalls }
+    : undefined;
 }
 
 function creationOfType(finder: AgentFinder, type: ts.TypeNode, variable: string): Creation | undefined {
@@ -212,11 +279,16 @@ function creationOfType(finder: AgentFinder, type: ts.TypeNode, variable: string
     if (registry) return registry;
   }
   const custom = customAgentClass(finder, type.typeName);
-  return custom ? { type: "custom-agent", className: type.typeName.text, classDeclaration: custom.declaration, variable } : undefined;
+  return custom
+    ? { type: "custom-agent", className: type.typeName.text, classDeclaration: custom.declaration, variable }
+    : undefined;
 }
 
 /** A class of the project (declared here or imported from a relative path) whose name says it is an agent. */
-function customAgentClass(finder: AgentFinder, name: ts.Identifier): { declaration?: ts.ClassLikeDeclaration } | undefined {
+function customAgentClass(
+  finder: AgentFinder,
+  name: ts.Identifier,
+): { declaration?: ts.ClassLikeDeclaration } | undefined {
   if (!name.text.endsWith(CUSTOM_AGENTS.classNameSuffix)) return undefined;
   const declaration = findDeclaration(name);
   if (!declaration) return undefined;

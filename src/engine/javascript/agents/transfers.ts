@@ -14,7 +14,10 @@ function runAnchor(site: InvokeAgentSite): ts.Node {
   if (site.status !== "instrumented") return site.node;
   let current: ts.Node | undefined = site.node.parent;
   while (current) {
-    if ((ts.isArrowFunction(current) || ts.isFunctionExpression(current)) && spanOpOfCallback(current) === "gen_ai.invoke_agent") {
+    if (
+      (ts.isArrowFunction(current) || ts.isFunctionExpression(current)) &&
+      spanOpOfCallback(current) === "gen_ai.invoke_agent"
+    ) {
       return current.parent;
     }
     current = current.parent;
@@ -33,10 +36,17 @@ function statementInList(node: ts.Node): ts.Statement | undefined {
   let current: ts.Node = node;
   while (current.parent && !ts.isFunctionLike(current.parent)) {
     const parent: ts.Node = current.parent;
-    if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent) || ts.isModuleBlock(parent)) {
+    if (
+      ts.isBlock(parent) ||
+      ts.isSourceFile(parent) ||
+      ts.isCaseClause(parent) ||
+      ts.isDefaultClause(parent) ||
+      ts.isModuleBlock(parent)
+    ) {
       return current as ts.Statement;
     }
-    if (ts.isIfStatement(parent) || ts.isIterationStatement(parent, false) || ts.isLabeledStatement(parent)) return undefined;
+    if (ts.isIfStatement(parent) || ts.isIterationStatement(parent, false) || ts.isLabeledStatement(parent))
+      return undefined;
     current = parent;
   }
   return undefined;
@@ -44,7 +54,11 @@ function statementInList(node: ts.Node): ts.Statement | undefined {
 
 function statementListOf(statement: ts.Statement): readonly ts.Statement[] {
   const parent = statement.parent;
-  return ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent) || ts.isModuleBlock(parent)
+  return ts.isBlock(parent) ||
+    ts.isSourceFile(parent) ||
+    ts.isCaseClause(parent) ||
+    ts.isDefaultClause(parent) ||
+    ts.isModuleBlock(parent)
     ? parent.statements
     : [];
 }
@@ -54,7 +68,10 @@ function isHandoffMarker(statement: ts.Statement | undefined): boolean {
   const call = skipTypeWrappers(statement.expression);
   if (!ts.isCallExpression(call) || call.arguments.length < 2) return false;
   const callback = call.arguments[1];
-  return (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) && spanOpOfCallback(callback) === "gen_ai.handoff";
+  return (
+    (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) &&
+    spanOpOfCallback(callback) === "gen_ai.handoff"
+  );
 }
 
 function sameName(a: NameValue, b: NameValue): boolean {
@@ -67,7 +84,8 @@ function sameName(a: NameValue, b: NameValue): boolean {
  */
 export function findTransfers(sites: AgentSite[]): TransferSite[] {
   const runs = sites.filter(
-    (site): site is InvokeAgentSite => site.type === "invoke-agent" && (site.status === "instrumentable" || site.status === "instrumented"),
+    (site): site is InvokeAgentSite =>
+      site.type === "invoke-agent" && (site.status === "instrumentable" || site.status === "instrumented"),
   );
   const transfers: TransferSite[] = [];
   for (const target of runs) {
@@ -79,7 +97,12 @@ export function findTransfers(sites: AgentSite[]): TransferSite[] {
     for (const source of CUSTOM_AGENTS.transfers.sequential ? runs : []) {
       if (source === target || !source.agentName) continue;
       const sourceAnchor = runAnchor(source);
-      if (enclosingCode(sourceAnchor) !== scope || sourceAnchor.end > anchor.getStart() || sourceAnchor.end <= previousEnd) continue;
+      if (
+        enclosingCode(sourceAnchor) !== scope ||
+        sourceAnchor.end > anchor.getStart() ||
+        sourceAnchor.end <= previousEnd
+      )
+        continue;
       // A's run must be on the way to B's: its statement list holds B (not a sibling branch that returned).
       const sourceStatement = statementInList(sourceAnchor);
       if (!sourceStatement || !isInside(anchor, sourceStatement.parent)) continue;
@@ -116,8 +139,14 @@ function enclosingAgentClass(node: ts.Node): NameValue | undefined {
     if (ts.isMethodDeclaration(current) || (ts.isPropertyDeclaration(current) && current.initializer)) method = current;
     if (ts.isClassLike(current)) {
       const name = current.name?.text;
-      const methodName = method && (method as ts.MethodDeclaration).name && propertyNameText((method as ts.MethodDeclaration).name);
-      if (name && name.endsWith(CUSTOM_AGENTS.classNameSuffix) && methodName && CUSTOM_AGENTS.runMethods.includes(methodName)) {
+      const methodName =
+        method && (method as ts.MethodDeclaration).name && propertyNameText((method as ts.MethodDeclaration).name);
+      if (
+        name &&
+        name.endsWith(CUSTOM_AGENTS.classNameSuffix) &&
+        methodName &&
+        CUSTOM_AGENTS.runMethods.includes(methodName)
+      ) {
         return declaredAgentName(current, undefined, CUSTOM_AGENTS.nameFields) ?? { text: name };
       }
       return undefined;

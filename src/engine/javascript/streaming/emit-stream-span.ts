@@ -42,14 +42,23 @@ const LINE_WIDTH = 140;
  * `Sentry.startSpanManual(options, (span) => ...)` for a streamed call: the callback returns what the call
  * returns (the stream, the AI SDK result), with the span ended by the helper `plan` names.
  */
-export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string {
+export function renderStreamSpan(
+  site: RequestSite,
+  plan: StreamSpan,
+  layout: BlockLayout,
+  parts: StreamSpanParts,
+): string {
   const { base, unit, eol } = layout;
   const one = base + unit;
   const two = one + unit;
   const three = two + unit;
   const lines = [`${parts.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
   if (parts.attributes.length > 0) {
-    lines.push(`${two}attributes: {`, ...parts.attributes.map(({ key, code }) => `${three}${key}: ${code},`), `${two}},`);
+    lines.push(
+      `${two}attributes: {`,
+      ...parts.attributes.map(({ key, code }) => `${three}${key}: ${code},`),
+      `${two}},`,
+    );
   }
   lines.push(`${one}},`);
 
@@ -60,15 +69,30 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
     // ends it (startSpanManual's own error mark would come after the end, and be lost) and rethrows.
     const inner = { ...layout, base: one };
     const error = parts.names.allocate("error", ["spanError"]);
-    lines.push(`${one}${awaits ? "async " : ""}(${parts.spanName}) => {`, `${two}try {`, ...preludeLines(parts, layout, three));
+    lines.push(
+      `${one}${awaits ? "async " : ""}(${parts.spanName}) => {`,
+      `${two}try {`,
+      ...preludeLines(parts, layout, three),
+    );
     lines.push(...bodyLines(site, plan, inner, parts));
     const semicolon = layout.semicolon;
-    lines.push(`${two}} catch (${error}) {`, `${three}${parts.spanName}.setStatus({ code: 2, message: ${parts.quote}internal_error${parts.quote} })${semicolon}`);
-    lines.push(`${three}${parts.spanName}.end()${semicolon}`, `${three}throw ${error}${semicolon}`, `${two}}`, `${one}},`);
+    lines.push(
+      `${two}} catch (${error}) {`,
+      `${three}${parts.spanName}.setStatus({ code: 2, message: ${parts.quote}internal_error${parts.quote} })${semicolon}`,
+    );
+    lines.push(
+      `${three}${parts.spanName}.end()${semicolon}`,
+      `${three}throw ${error}${semicolon}`,
+      `${two}}`,
+      `${one}},`,
+    );
   } else if (plan.endsWith === "event") {
     lines.push(`${one}(${parts.spanName}) => {`, ...eventStream(site, plan, layout, parts), `${one}},`);
   } else {
-    const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
+    const body =
+      plan.endsWith === "chunks"
+        ? rawStream(site, plan.collector, layout, parts)
+        : callbackOptions(site, plan, layout, parts);
     const oneLine = `${one}(${parts.spanName}) => ${body},`;
     if (!body.includes("\n") && oneLine.length <= LINE_WIDTH) lines.push(oneLine);
     else lines.push(`${one}(${parts.spanName}) =>`, `${two}${body},`);
@@ -80,15 +104,23 @@ export function renderStreamSpan(site: RequestSite, plan: StreamSpan, layout: Bl
 /** The callback's statements at `layout.base` plus two units: the event stream's, or `return <body>`. */
 function bodyLines(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
   if (plan.endsWith === "event") return eventStream(site, plan, layout, parts);
-  const body = plan.endsWith === "chunks" ? rawStream(site, plan.collector, layout, parts) : callbackOptions(site, plan, layout, parts);
+  const body =
+    plan.endsWith === "chunks"
+      ? rawStream(site, plan.collector, layout, parts)
+      : callbackOptions(site, plan, layout, parts);
   return [`${layout.base}${layout.unit}${layout.unit}return ${body}${layout.semicolon}`];
 }
 
 /** The hoisted values and what reads them, at `indent`. */
 function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: string): string[] {
-  const lines = parts.hoists.map(({ name, node }) => `${indent}const ${name} = ${parts.move(node, indent)}${layout.semicolon}`);
+  const lines = parts.hoists.map(
+    ({ name, node }) => `${indent}const ${name} = ${parts.move(node, indent)}${layout.semicolon}`,
+  );
   if (parts.lateAttributes.length > 0) {
-    lines.push(`${indent}${parts.spanName}.setAttributes({`, ...parts.lateAttributes.map(({ key, code }) => `${indent}${layout.unit}${key}: ${code},`));
+    lines.push(
+      `${indent}${parts.spanName}.setAttributes({`,
+      ...parts.lateAttributes.map(({ key, code }) => `${indent}${layout.unit}${key}: ${code},`),
+    );
     lines.push(`${indent}})${layout.semicolon}`);
   }
   if (parts.lateName) lines.push(`${indent}${parts.spanName}.updateName(${parts.lateName})${layout.semicolon}`);
@@ -112,11 +144,18 @@ function rawStream(site: RequestSite, collector: string, layout: BlockLayout, pa
   const flat = `endSpanWithStream(${parts.spanName}, ${call}, ${reader})`;
   if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
   const two = layout.base + layout.unit.repeat(2);
-  return [`endSpanWithStream(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(layout.eol);
+  return [`endSpanWithStream(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
+    layout.eol,
+  );
 }
 
 /** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
-function eventStream(site: RequestSite, plan: Extract<StreamSpan, { endsWith: "event" }>, layout: BlockLayout, parts: StreamSpanParts): string[] {
+function eventStream(
+  site: RequestSite,
+  plan: Extract<StreamSpan, { endsWith: "event" }>,
+  layout: BlockLayout,
+  parts: StreamSpanParts,
+): string[] {
   const { unit, semicolon } = layout;
   const two = layout.base + unit.repeat(2);
   const three = two + unit;
@@ -141,7 +180,12 @@ function eventStream(site: RequestSite, plan: Extract<StreamSpan, { endsWith: "e
  * The AI SDK call with the span's callbacks in its options: each wraps the app's own callback of the same
  * name (moved into it as its last argument) or is added after the last option.
  */
-function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith: "callbacks" }>, layout: BlockLayout, parts: StreamSpanParts): string {
+function callbackOptions(
+  site: RequestSite,
+  plan: Extract<StreamSpan, { endsWith: "callbacks" }>,
+  layout: BlockLayout,
+  parts: StreamSpanParts,
+): string {
   const { unit, eol } = layout;
   const three = layout.base + unit.repeat(3);
   const four = three + unit;
@@ -151,10 +195,14 @@ function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith
   const span = parts.spanName;
   const parameter = parts.names.allocate(plan.parameter, [`${plan.parameter}Value`, "finished"]);
 
-  const nameOf = (property: ts.ObjectLiteralElementLike): string | undefined => property.name && propertyNameText(property.name);
-  const appCallback = (name: string): ts.ObjectLiteralElementLike | undefined => options.properties.find((property) => nameOf(property) === name);
+  const nameOf = (property: ts.ObjectLiteralElementLike): string | undefined =>
+    property.name && propertyNameText(property.name);
+  const appCallback = (name: string): ts.ObjectLiteralElementLike | undefined =>
+    options.properties.find((property) => nameOf(property) === name);
   const appValue = (property: ts.ObjectLiteralElementLike, indent: string): string =>
-    ts.isShorthandPropertyAssignment(property) ? property.name.text : parts.move((property as ts.PropertyAssignment).initializer, indent);
+    ts.isShorthandPropertyAssignment(property)
+      ? property.name.text
+      : parts.move((property as ts.PropertyAssignment).initializer, indent);
 
   const callbacks: Array<{ name: string; text: (app: ts.ObjectLiteralElementLike | undefined) => string }> = [];
   callbacks.push({
@@ -163,7 +211,11 @@ function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith
       parts.usedHelpers.add("endSpanOnFinish");
       const attributes = readUndeclared(parts.readResponse(parameter), parameter, plan.undeclared ?? [], parts.quote);
       if (!app) {
-        return [`${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`, ...attributes.map(({ key, code }) => `${four}${key}: ${code},`), `${three}})),`].join(eol);
+        return [
+          `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`,
+          ...attributes.map(({ key, code }) => `${four}${key}: ${code},`),
+          `${three}})),`,
+        ].join(eol);
       }
       return [
         `${plan.onFinish}: endSpanOnFinish(`,
@@ -193,7 +245,9 @@ function callbackOptions(site: RequestSite, plan: Extract<StreamSpan, { endsWith
   const multiline = options.getText(sourceFile).includes("\n");
   if (!multiline) {
     // A one-line options object becomes one option per line, as prettier lays out an object it cannot fit.
-    const kept = options.properties.filter((property) => !callbacks.some((callback) => callback.name === nameOf(property)));
+    const kept = options.properties.filter(
+      (property) => !callbacks.some((callback) => callback.name === nameOf(property)),
+    );
     const lines = kept.map((property) => `${three}${parts.move(property, three)},`);
     for (const callback of callbacks) lines.push(`${three}${callback.text(appCallback(callback.name))}`);
     const before = sourceFile.text.slice(site.node.getStart(sourceFile), options.getStart(sourceFile));
@@ -230,7 +284,12 @@ function endWithComma(property: ts.Node, sourceFile: ts.SourceFile): number {
  * Fields the helpers' event type leaves out (the AI SDK's `object`, whose type `streamObject` would infer
  * from the helper) are read with `"field" in event`, which type-checks without the declaration.
  */
-function readUndeclared(attributes: RenderedAttribute[], root: string, undeclared: readonly string[], quote: '"' | "'"): RenderedAttribute[] {
+function readUndeclared(
+  attributes: RenderedAttribute[],
+  root: string,
+  undeclared: readonly string[],
+  quote: '"' | "'",
+): RenderedAttribute[] {
   if (undeclared.length === 0) return attributes;
   return attributes.map(({ key, code }) => {
     let rewritten = code;

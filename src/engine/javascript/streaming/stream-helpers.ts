@@ -32,7 +32,11 @@ function withDependencies(used: Iterable<string>): Set<string> {
  * doc comment, separated by blank lines; JavaScript leaves out the type-only declarations. `skip` names
  * helpers the file already declares (a second run adds nothing).
  */
-export function streamHelperText(used: Iterable<string>, typescript: boolean, skip: ReadonlySet<string> = new Set()): string {
+export function streamHelperText(
+  used: Iterable<string>,
+  typescript: boolean,
+  skip: ReadonlySet<string> = new Set(),
+): string {
   const needed = withDependencies(used);
   return STREAM_HELPER_DECLARATIONS.filter((declaration) => needed.has(declaration.name) && !skip.has(declaration.name))
     .map((declaration) => (typescript ? declaration.typescript : declaration.javascript))
@@ -45,7 +49,9 @@ export function declaredStreamHelpers(sourceFile: ts.SourceFile): Set<string> {
   const declared = new Set<string>();
   for (const statement of sourceFile.statements) {
     if (
-      (ts.isFunctionDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement)) &&
       statement.name &&
       isStreamHelper(statement.name.text)
     ) {
@@ -69,7 +75,9 @@ export function streamHelpersEdit(
   if (used.size === 0) return undefined;
   const text = streamHelperText(used, typescript, declaredStreamHelpers(sourceFile));
   if (!text) return undefined;
-  const lines = text.split("\n").map((line) => reindent(line, style.indentUnit).replace(/\bSentry\.(?=[A-Z])/g, `${sentry}.`));
+  const lines = text
+    .split("\n")
+    .map((line) => reindent(line, style.indentUnit).replace(/\bSentry\.(?=[A-Z])/g, `${sentry}.`));
   const body = ["", ...lines].join(style.eol);
   const end = sourceFile.text.length;
   return { start: end, end, text: sourceFile.text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}` };

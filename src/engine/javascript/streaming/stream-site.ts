@@ -22,10 +22,14 @@ interface StreamedCall {
  * Whether the span of a streamed call can follow its stream, and how (the SDK's `streamSpan`), or why it
  * is left for a person to write (the reason names what to write).
  */
-export function streamSpanFor(site: StreamedCall, flag: ts.Expression | undefined): { plan: StreamSpan } | { reason: string } {
+export function streamSpanFor(
+  site: StreamedCall,
+  flag: ts.Expression | undefined,
+): { plan: StreamSpan } | { reason: string } {
   const operation = site.operation;
   const plan = operation.streamSpan;
-  if (!plan) return { reason: operation.streamingManualReason ?? `no reader for this SDK's stream is known: ${BY_HAND}` };
+  if (!plan)
+    return { reason: operation.streamingManualReason ?? `no reader for this SDK's stream is known: ${BY_HAND}` };
   if (!operation.streaming && flag && flag.kind !== ts.SyntaxKind.TrueKeyword) {
     return {
       reason:
@@ -38,9 +42,13 @@ export function streamSpanFor(site: StreamedCall, flag: ts.Expression | undefine
   }
   if (plan.endsWith !== "chunks" && awaitsInside(site.node)) {
     // Only a raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
-    return { reason: "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped" };
+    return {
+      reason:
+        "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped",
+    };
   }
-  if (plan.endsWith === "chunks" && !isStreamHelper(plan.collector)) return { reason: `no reader for this SDK's stream is known: ${BY_HAND}` };
+  if (plan.endsWith === "chunks" && !isStreamHelper(plan.collector))
+    return { reason: `no reader for this SDK's stream is known: ${BY_HAND}` };
   if (plan.endsWith === "callbacks") {
     const problem = callbackOptionsProblem(site, plan);
     if (problem) return { reason: problem };
@@ -49,7 +57,10 @@ export function streamSpanFor(site: StreamedCall, flag: ts.Expression | undefine
 }
 
 /** The AI SDK callbacks go into the options object: it must be written out, and its callbacks must be values. */
-function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { endsWith: "callbacks" }>): string | undefined {
+function callbackOptionsProblem(
+  site: StreamedCall,
+  plan: Extract<StreamSpan, { endsWith: "callbacks" }>,
+): string | undefined {
   const options = site.request?.type === "argument" ? skipTypeWrappers(site.request.node) : undefined;
   const byHand = `pass \`${plan.onFinish}\` and \`${plan.onError}\` callbacks that end a span started with Sentry.startSpanManual`;
   if (!options || !ts.isObjectLiteralExpression(options)) {
@@ -67,4 +78,3 @@ function callbackOptionsProblem(site: StreamedCall, plan: Extract<StreamSpan, { 
   }
   return undefined;
 }
-

@@ -25,7 +25,11 @@ export function anthropicMessageStream(call: MockCall): SseStream {
       },
     },
     { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
-    ...textDeltas(call.replyText).map((text) => ({ type: "content_block_delta", index: 0, delta: { type: "text_delta", text } })),
+    ...textDeltas(call.replyText).map((text) => ({
+      type: "content_block_delta",
+      index: 0,
+      delta: { type: "text_delta", text },
+    })),
     { type: "content_block_stop", index: 0 },
     {
       type: "message_delta",

@@ -13,9 +13,14 @@ export function generateContentStream(call: MockCall): SseStream {
     const last = index === deltas.length - 1;
     return {
       data: {
-        candidates: [{ content: { role: "model", parts: [{ text }] }, index: 0, ...(last && { finishReason: "STOP" }) }],
+        candidates: [
+          { content: { role: "model", parts: [{ text }] }, index: 0, ...(last && { finishReason: "STOP" }) },
+        ],
         ...(index === 0 && {
-          usageMetadata: { promptTokenCount: MOCK_USAGE.google.promptTokenCount, totalTokenCount: MOCK_USAGE.google.promptTokenCount },
+          usageMetadata: {
+            promptTokenCount: MOCK_USAGE.google.promptTokenCount,
+            totalTokenCount: MOCK_USAGE.google.promptTokenCount,
+          },
         }),
         ...(last && { usageMetadata: MOCK_USAGE.google }),
         modelVersion: call.responseModel,

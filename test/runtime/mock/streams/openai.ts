@@ -38,13 +38,27 @@ export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOpti
   const toolCall = call.toolCall;
   const events: SseEvent[] = toolCall
     ? [
-        chunk({ role: "assistant", content: null, tool_calls: [{ index: 0, id: toolCall.id, type: "function", function: { name: toolCall.name, arguments: "" } }] }, null),
+        chunk(
+          {
+            role: "assistant",
+            content: null,
+            tool_calls: [
+              { index: 0, id: toolCall.id, type: "function", function: { name: toolCall.name, arguments: "" } },
+            ],
+          },
+          null,
+        ),
         chunk({ tool_calls: [{ index: 0, function: { arguments: JSON.stringify(toolCall.arguments) } }] }, null),
       ]
-    : [chunk({ role: "assistant", content: "" }, null), ...textDeltas(chatReplyText(call)).map((content) => chunk({ content }, null))];
+    : [
+        chunk({ role: "assistant", content: "" }, null),
+        ...textDeltas(chatReplyText(call)).map((content) => chunk({ content }, null)),
+      ];
   const finishReason = toolCall ? "tool_calls" : "stop";
   events.push(
-    options.usagePlacement === "last-chunk" ? chunk({}, finishReason, { usage: options.usage }) : chunk({}, finishReason),
+    options.usagePlacement === "last-chunk"
+      ? chunk({}, finishReason, { usage: options.usage })
+      : chunk({}, finishReason),
   );
   if (includeUsage) events.push({ data: { ...base, choices: [], usage: options.usage } });
   events.push({ data: "[DONE]" });

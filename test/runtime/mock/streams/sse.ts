@@ -48,7 +48,11 @@ export interface StreamingResponse {
 }
 
 /** Writes `stream` as `text/event-stream`, one event per write, stopping early when the client goes away. */
-export function writeEventStream(outgoing: StreamingResponse, stream: SseStream, headers?: Record<string, string>): void {
+export function writeEventStream(
+  outgoing: StreamingResponse,
+  stream: SseStream,
+  headers?: Record<string, string>,
+): void {
   outgoing.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", ...headers });
   let closed = false;
   outgoing.on("close", () => (closed = true));
