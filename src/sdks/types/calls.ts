@@ -90,7 +90,8 @@ export interface OperationShape {
 
 /**
  * The three ways a streamed call's span can end. The helper names are the runtime helpers'
- * (src/engine/javascript/streaming/runtime-helpers.ts).
+ * (src/engine/javascript/streaming/runtime-helpers.ts; a `collector` is one of an SDK's
+ * src/sdks/<sdk>/stream-collectors.ts).
  */
 export type StreamSpan =
   /** A raw async iterable of chunks: `endSpanWithStream(span, call, <collector>())` observes them; `collector` reads this SDK's chunks. */

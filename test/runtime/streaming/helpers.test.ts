@@ -9,19 +9,20 @@ import type * as Sentry from "@sentry/node";
 import { Stream as AnthropicStream } from "@anthropic-ai/sdk/core/streaming";
 import { Stream as OpenAiStream } from "openai/core/streaming";
 import {
-  ChunkCollector,
   endSpanOnAbort,
   endSpanOnError,
   endSpanOnFinish,
   endSpanWithEventStream,
   endSpanWithStream,
-  openAiChatChunks,
   withoutOutputs,
 } from "../../../src/engine/javascript/streaming/runtime-helpers";
+import type { ChunkCollector } from "../../../src/core/stream-collector";
+import { openAiChatChunks } from "../../../src/sdks/openai/stream-collectors";
 import {
   GENERATED_FILE,
   generatedHelperModule,
-  HELPERS_FILE,
+  COLLECTOR_FILES,
+  HELPER_SOURCE_FILES,
   helperNames,
   helperSource,
   helpersCalledIn,
@@ -395,13 +396,26 @@ describe("helper source", () => {
   const expectedDir = path.join(STREAMING_DIR, "expected");
   const targets = fs.readdirSync(expectedDir).filter((name) => name.endsWith(".ts"));
 
-  test("runtime-helpers.ts declares only what the helper text carries", () => {
-    expect(helperNames()).toContain("endSpanWithStream");
-    expect(fs.readFileSync(HELPERS_FILE, "utf8")).not.toMatch(/^export (function|const|interface|type \w+ =)/m);
+  test.each(HELPER_SOURCE_FILES.map((file) => path.relative(process.cwd(), file)))(
+    "%s declares only what the helper text carries",
+    (file) => {
+      expect(helperNames()).toContain("endSpanWithStream");
+      expect(fs.readFileSync(file, "utf8")).not.toMatch(/^export (function|const|interface|type \w+ =)/m);
+    },
+  );
+
+  test("every SDK's collectors reach the helper text, after the span plumbing", () => {
+    const names = helperNames();
+    expect(COLLECTOR_FILES.length).toBeGreaterThan(0);
+    for (const file of COLLECTOR_FILES) {
+      const declared = [...fs.readFileSync(file, "utf8").matchAll(/^function (\w+)/gm)].map((match) => match[1]);
+      expect(declared.length).toBeGreaterThan(0);
+      for (const name of declared) expect(names.indexOf(name)).toBeGreaterThan(names.indexOf("endSpanOnAbort"));
+    }
   });
 
-  // Set UPDATE_FIXTURES=1 to rewrite the generated text after editing runtime-helpers.ts.
-  test("the text the engine inserts (stream-helpers.generated.ts) is generated from runtime-helpers.ts as it is now", () => {
+  // Set UPDATE_FIXTURES=1 to rewrite the generated text after editing a helper source.
+  test("the text the engine inserts (stream-helpers.generated.ts) is generated from the helper sources as they are now", () => {
     const generated = generatedHelperModule();
     if (process.env.UPDATE_FIXTURES === "1") fs.writeFileSync(GENERATED_FILE, generated);
     expect(fs.readFileSync(GENERATED_FILE, "utf8")).toBe(generated);

@@ -1,23 +1,21 @@
 // Runtime helpers the codemod appends to a file that has streaming LLM calls, the way it appends
 // `toSpanJson` (../json-helper.ts): once per file, only the ones the file uses, after the code. This
-// module is their single source and is never imported by the engine: every declaration below is
-// self-contained (it needs only `Sentry` from `@sentry/node` and the other declarations here), and
-// stream-helpers.generated.ts carries its text (TypeScript, and JavaScript without the types) to the
-// emitter. After an edit here, regenerate it with
+// module holds the SDK-agnostic span plumbing and is never imported by the engine. The helper text has
+// three kinds of source, read in this order:
+//   - src/core/stream-collector.ts: the types a collector and the plumbing share (`ChunkCollector`, ...);
+//   - this file: how a span follows a stream (`endSpanWithStream`, `endSpanWithEventStream`, the AI SDK
+//     callbacks, `withoutOutputs`, ...);
+//   - src/sdks/<sdk>/stream-collectors.ts: one SDK's chunk collectors (`openAiChatChunks`, ...), the files
+//     listed in src/sdks/registry-stream-collectors.ts. A new SDK's stream goes there, not here.
+// Every declaration is self-contained (it needs only `Sentry` from `@sentry/node` and the other
+// declarations of those files), and stream-helpers.generated.ts carries its text (TypeScript, and
+// JavaScript without the types) to the emitter. After an edit, regenerate it with
 // `UPDATE_FIXTURES=1 npx jest test/runtime/streaming/helpers.test.ts` (the test fails while it is stale).
 //
 // Every helper ends the span exactly once (a Sentry span ignores a second `end()`, and `isRecording()`
 // turns false after the first), never throws into the app, and hands chunks on untouched, one at a time.
 import type * as Sentry from "@sentry/node";
-
-/** Attribute values a stream adds to its span when it ends. */
-type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
-
-/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
-interface ChunkCollector<Chunk> {
-  add: (chunk: Chunk) => void;
-  attributes: () => StreamSpanAttributes;
-}
+import type { ChunkCollector, StreamSpanAttributes } from "../../../core/stream-collector";
 
 /**
  * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
@@ -302,229 +300,15 @@ function endSpanOnAbort(
   };
 }
 
-/** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
-function openAiChatChunks(): ChunkCollector<{
-  id?: string;
-  model?: string;
-  choices?: Array<{
-    index?: number;
-    delta?: {
-      content?: string | null;
-      tool_calls?: Array<{ index: number; id?: string; function?: { name?: string; arguments?: string } }> | null;
-    } | null;
-    finish_reason?: string | null;
-  }>;
-  usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | null;
-}> {
-  const texts: string[] = [];
-  const finishReasons: string[] = [];
-  // The first choice's tool calls, joined from their deltas (`index` says which call a delta continues).
-  const toolCalls: Array<{ id?: string; type: "function"; function: { name: string; arguments: string } }> = [];
-  let id: string | undefined;
-  let model: string | undefined;
-  let usage: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
-  return {
-    add: (chunk) => {
-      id ??= chunk.id;
-      model ??= chunk.model;
-      if (chunk.usage) usage = chunk.usage;
-      for (const choice of chunk.choices ?? []) {
-        const index = choice.index ?? 0;
-        if (choice.delta?.content) texts[index] = (texts[index] ?? "") + choice.delta.content;
-        if (choice.finish_reason) finishReasons[index] = choice.finish_reason;
-        for (const call of index === 0 ? (choice.delta?.tool_calls ?? []) : []) {
-          const joined = (toolCalls[call.index] ??= { type: "function", function: { name: "", arguments: "" } });
-          joined.id ??= call.id;
-          joined.function.name += call.function?.name ?? "";
-          joined.function.arguments += call.function?.arguments ?? "";
-        }
-      }
-    },
-    attributes: () => ({
-      "gen_ai.response.model": model,
-      "gen_ai.response.id": id,
-      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
-      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
-      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
-      "gen_ai.usage.input_tokens": usage?.prompt_tokens,
-      "gen_ai.usage.output_tokens": usage?.completion_tokens,
-      "gen_ai.usage.total_tokens": usage?.total_tokens,
-    }),
-  };
-}
-
-/** openai `responses.create({ stream: true })` events: text deltas, then `response.completed` with usage. */
-function openAiResponseEvents(): ChunkCollector<{
-  type: string;
-  delta?: unknown;
-  response?: {
-    id?: string;
-    model?: string;
-    status?: string;
-    usage?: { input_tokens?: number; output_tokens?: number; total_tokens?: number } | null;
-  };
-}> {
-  let text = "";
-  let response: { id?: string; model?: string; status?: string; usage?: { input_tokens?: number; output_tokens?: number; total_tokens?: number } | null } | undefined;
-  return {
-    add: (event) => {
-      if (event.type === "response.output_text.delta" && typeof event.delta === "string") text += event.delta;
-      if (event.response) response = event.response;
-    },
-    attributes: () => ({
-      "gen_ai.response.model": response?.model,
-      "gen_ai.response.id": response?.id,
-      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
-      "gen_ai.response.finish_reasons": response?.status ? JSON.stringify([response.status]) : undefined,
-      "gen_ai.usage.input_tokens": response?.usage?.input_tokens,
-      "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
-      "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
-    }),
-  };
-}
-
-/**
- * @anthropic-ai/sdk `messages.create({ stream: true })` events. `message_start` carries the input side of
- * the usage (input and cache tokens), `message_delta` the final output count; input counts cache reads
- * and writes, as for the non-streaming call.
- */
-function anthropicStreamEvents(): ChunkCollector<{
-  type: string;
-  message?: { id?: string; model?: string; usage?: AnthropicStreamUsage };
-  delta?: { type?: string; text?: string; stop_reason?: string | null };
-  usage?: AnthropicStreamUsage;
-}> {
-  let text = "";
-  let id: string | undefined;
-  let model: string | undefined;
-  let stopReason: string | undefined;
-  const usage: AnthropicStreamUsage = {};
-  const merge = (counts: AnthropicStreamUsage): void => {
-    for (const key of ["input_tokens", "output_tokens", "cache_read_input_tokens", "cache_creation_input_tokens"] as const) {
-      if (counts[key] != null) usage[key] = counts[key];
-    }
-  };
-  return {
-    add: (event) => {
-      if (event.type === "message_start" && event.message) {
-        id = event.message.id;
-        model = event.message.model;
-        if (event.message.usage) merge(event.message.usage);
-      } else if (event.type === "content_block_delta" && event.delta?.type === "text_delta") {
-        text += event.delta.text ?? "";
-      } else if (event.type === "message_delta") {
-        if (event.delta?.stop_reason) stopReason = event.delta.stop_reason;
-        if (event.usage) merge(event.usage);
-      }
-    },
-    attributes: () => {
-      const input = usage.input_tokens == null ? undefined : usage.input_tokens + (usage.cache_read_input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0);
-      return {
-        "gen_ai.response.model": model,
-        "gen_ai.response.id": id,
-        "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
-        "gen_ai.response.finish_reasons": stopReason ? JSON.stringify([stopReason]) : undefined,
-        "gen_ai.usage.input_tokens": input,
-        "gen_ai.usage.output_tokens": usage.output_tokens ?? undefined,
-        "gen_ai.usage.total_tokens": input == null ? undefined : input + (usage.output_tokens ?? 0),
-      };
-    },
-  };
-}
-
-interface AnthropicStreamUsage {
-  input_tokens?: number | null;
-  output_tokens?: number | null;
-  cache_read_input_tokens?: number | null;
-  cache_creation_input_tokens?: number | null;
-}
-
-/** @google/genai `generateContentStream` chunks: each a partial response; the last usage seen is the final one. */
-function geminiChunks(): ChunkCollector<{
-  candidates?: Array<{ content?: { parts?: Array<{ text?: string; thought?: boolean }> }; finishReason?: string }>;
-  usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number };
-  modelVersion?: string;
-  responseId?: string;
-}> {
-  let text = "";
-  let finishReason: string | undefined;
-  let model: string | undefined;
-  let id: string | undefined;
-  let usage: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number } | undefined;
-  return {
-    add: (chunk) => {
-      const candidate = chunk.candidates?.[0];
-      for (const part of candidate?.content?.parts ?? []) if (part.text && !part.thought) text += part.text;
-      if (candidate?.finishReason) finishReason = candidate.finishReason;
-      if (chunk.usageMetadata) usage = chunk.usageMetadata;
-      model = chunk.modelVersion ?? model;
-      id = chunk.responseId ?? id;
-    },
-    attributes: () => ({
-      "gen_ai.response.model": model,
-      "gen_ai.response.id": id,
-      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
-      "gen_ai.response.finish_reasons": finishReason ? JSON.stringify([finishReason]) : undefined,
-      "gen_ai.usage.input_tokens": usage?.promptTokenCount,
-      "gen_ai.usage.output_tokens": usage?.candidatesTokenCount == null ? undefined : usage.candidatesTokenCount + (usage.thoughtsTokenCount ?? 0),
-      "gen_ai.usage.total_tokens": usage?.totalTokenCount,
-    }),
-  };
-}
-
-/** @mistralai/mistralai `chat.stream` events (`{ data: chunk }`, camelCase); usage rides on the last chunk. */
-function mistralChunks(): ChunkCollector<{
-  data?: {
-    id?: string;
-    model?: string;
-    choices?: Array<{ index?: number; delta?: { content?: unknown }; finishReason?: string | null }>;
-    usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
-  };
-}> {
-  const texts: string[] = [];
-  const finishReasons: string[] = [];
-  let id: string | undefined;
-  let model: string | undefined;
-  let usage: { promptTokens?: number; completionTokens?: number; totalTokens?: number } | undefined;
-  return {
-    add: (event) => {
-      const chunk = event.data;
-      if (!chunk) return;
-      id ??= chunk.id;
-      model ??= chunk.model;
-      if (chunk.usage) usage = chunk.usage;
-      for (const choice of chunk.choices ?? []) {
-        const index = choice.index ?? 0;
-        if (typeof choice.delta?.content === "string") texts[index] = (texts[index] ?? "") + choice.delta.content;
-        if (choice.finishReason) finishReasons[index] = choice.finishReason;
-      }
-    },
-    attributes: () => ({
-      "gen_ai.response.model": model,
-      "gen_ai.response.id": id,
-      "gen_ai.response.text": texts.length > 0 ? JSON.stringify(Array.from(texts, (text) => text ?? "")) : undefined,
-      "gen_ai.response.finish_reasons": finishReasons.length > 0 ? JSON.stringify(finishReasons) : undefined,
-      "gen_ai.usage.input_tokens": usage?.promptTokens,
-      "gen_ai.usage.output_tokens": usage?.completionTokens,
-      "gen_ai.usage.total_tokens": usage?.totalTokens,
-    }),
-  };
-}
-
 export {
-  anthropicStreamEvents,
   endSpanOnAbort,
   endSpanOnError,
   endSpanOnFinish,
   endSpanWithEventStream,
   endSpanWithStream,
-  geminiChunks,
-  mistralChunks,
   observeStream,
-  openAiChatChunks,
-  openAiResponseEvents,
   outputsRecordedIf,
   unfinishedStreamSpans,
   withoutOutputs,
 };
-export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, StreamChunk, StreamSpanAttributes };
+export type { AiSdkStreamEnd, AiSdkUsage, StreamChunk };

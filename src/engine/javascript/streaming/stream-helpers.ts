@@ -3,7 +3,7 @@ import type { TextEdit } from "../../../core/text/edits";
 import type { CodeStyle } from "../code-style";
 import { STREAM_HELPER_DECLARATIONS } from "./stream-helpers.generated";
 
-/** Names of the runtime helpers (runtime-helpers.ts), in file order. */
+/** Names of the runtime helpers (shared types, runtime-helpers.ts, the SDK collectors), in generated order. */
 export function streamHelperNames(): string[] {
   return STREAM_HELPER_DECLARATIONS.map((declaration) => declaration.name);
 }
@@ -28,7 +28,7 @@ function withDependencies(used: Iterable<string>): Set<string> {
 }
 
 /**
- * The text of the helpers a file calls and of those they use, in runtime-helpers.ts order, each with its
+ * The text of the helpers a file calls and of those they use, in the generated order, each with its
  * doc comment, separated by blank lines; JavaScript leaves out the type-only declarations. `skip` names
  * helpers the file already declares (a second run adds nothing).
  */
