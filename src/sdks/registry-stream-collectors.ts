@@ -5,4 +5,11 @@
  * order (test/runtime/streaming/helper-source.ts generates stream-helpers.generated.ts from them). Adding
  * an SDK's stream: its `src/sdks/<sdk>/stream-collectors.ts` and one line here, at the end.
  */
-export const STREAM_COLLECTOR_SDKS: readonly string[] = ["openai", "anthropic", "google-genai", "mistral"];
+export const STREAM_COLLECTOR_SDKS: readonly string[] = [
+  "openai",
+  "anthropic",
+  "google-genai",
+  "mistral",
+  "ollama",
+  "cohere",
+];

@@ -32,6 +32,9 @@ let instrumentedServer: MockServer;
 // Instrumented programs run with dataCollection.genAI off talk to a third, so the two above stay comparable.
 let contentOffServer: MockServer;
 const limited = limitConcurrency(3);
+// Every shape's programs run three ways, three at a time, from beforeAll; a test awaits the runs it reads,
+// which on a loaded machine may still be queued behind the others' when the default timeout has passed.
+jest.setTimeout(240_000);
 const runs = new Map<string, Promise<RunInstrumentedResult>>();
 
 function startRun(key: string, file: string, server: MockServer, recordAiContent = true): void {

@@ -28,12 +28,14 @@ export const ollama: SdkDescriptor = {
             finishReasons: "done_reason",
             usage: USAGE,
           },
+          streamSpan: { endsWith: "chunks", collector: "ollamaChunks" },
         },
         {
           path: "generate",
           operation: "text_completion",
           request: { model: "model", prompt: "prompt", system: "system", streamFlag: "stream" },
           response: { text: "response", model: "model", finishReasons: "done_reason", usage: USAGE },
+          streamSpan: { endsWith: "chunks", collector: "ollamaChunks" },
         },
         {
           path: "embed",

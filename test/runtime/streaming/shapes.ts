@@ -132,6 +132,31 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    // NDJSON on the wire; the counts ride on the last (`done: true`) line, and Ollama sends no total.
+    name: "ollama-chat-stream",
+    system: "ollama",
+    models: { complete: "llama3.1", earlyExit: "llama3.1-early-exit" },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.ollama.prompt_eval_count,
+      output: MOCK_USAGE.ollama.eval_count,
+      total: MOCK_USAGE.ollama.prompt_eval_count + MOCK_USAGE.ollama.eval_count,
+    },
+  },
+  {
+    // Cohere's stream names no model: the span has the request model only.
+    name: "cohere-chat-stream",
+    system: "cohere",
+    models: { complete: "command-a-03-2025", earlyExit: "command-a-03-2025-early-exit" },
+    responseText: text,
+    responseIdentity: false,
+    tokens: {
+      input: MOCK_USAGE.cohere.tokens.input_tokens,
+      output: MOCK_USAGE.cohere.tokens.output_tokens,
+      total: MOCK_USAGE.cohere.tokens.input_tokens + MOCK_USAGE.cohere.tokens.output_tokens,
+    },
+  },
+  {
     // The AI SDK's OpenAI chat model asks for include_usage itself.
     name: "ai-stream-text",
     system: "openai",

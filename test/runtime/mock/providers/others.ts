@@ -1,6 +1,9 @@
 // Providers with their own (non-OpenAI) wire formats: Cohere v2, Ollama, Bedrock Converse.
 import { field } from "../json";
-import { bodyModel, jsonReply, MockCall, MockRoute, postTo } from "../route";
+import { bodyModel, jsonReply, MockCall, MockRoute, postTo, streamReply } from "../route";
+import { cohereChatStream } from "../streams/cohere";
+import { OLLAMA_CREATED_AT, ollamaChatStream, ollamaGenerateStream } from "../streams/ollama";
+import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
 export const cohereRoutes: MockRoute[] = [
@@ -10,6 +13,7 @@ export const cohereRoutes: MockRoute[] = [
     matches: postTo("/v2/chat"),
     model: bodyModel,
     reply: (call) => {
+      if (asksForStream(call.request.body)) return streamReply(cohereChatStream(call));
       const toolCall = call.toolCall;
       return jsonReply({
         id: `cohere-mock-${call.hash}`,
@@ -37,7 +41,6 @@ export const cohereRoutes: MockRoute[] = [
 ];
 
 const ollamaError = (message: string) => ({ status: 500, body: { error: message } });
-const OLLAMA_CREATED_AT = "2023-11-14T22:13:20Z";
 
 function ollamaChat(call: MockCall): object {
   const toolCall = call.toolCall;
@@ -65,7 +68,8 @@ export const ollamaRoutes: MockRoute[] = [
     operation: "chat",
     matches: postTo("/api/chat"),
     model: bodyModel,
-    reply: (call) => jsonReply(ollamaChat(call)),
+    reply: (call) =>
+      asksForStream(call.request.body) ? streamReply(ollamaChatStream(call)) : jsonReply(ollamaChat(call)),
     error: ollamaError,
   },
   {
@@ -74,16 +78,18 @@ export const ollamaRoutes: MockRoute[] = [
     matches: postTo("/api/generate"),
     model: bodyModel,
     reply: (call) =>
-      jsonReply({
-        model: call.responseModel,
-        created_at: OLLAMA_CREATED_AT,
-        response: call.replyText,
-        done: true,
-        done_reason: "stop",
-        context: [1, 2, 3],
-        total_duration: 1000,
-        ...MOCK_USAGE.ollama,
-      }),
+      asksForStream(call.request.body)
+        ? streamReply(ollamaGenerateStream(call))
+        : jsonReply({
+            model: call.responseModel,
+            created_at: OLLAMA_CREATED_AT,
+            response: call.replyText,
+            done: true,
+            done_reason: "stop",
+            context: [1, 2, 3],
+            total_duration: 1000,
+            ...MOCK_USAGE.ollama,
+          }),
     error: ollamaError,
   },
   {

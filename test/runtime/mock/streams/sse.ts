@@ -9,6 +9,11 @@ export interface SseEvent {
 export interface SseStream {
   events: SseEvent[];
   /**
+   * How the events are written: server-sent events (the default), or newline-delimited JSON (Ollama, Cohere v1),
+   * one `data` per line, with no `event:` line.
+   */
+  format?: "sse" | "ndjson";
+  /**
    * Destroy the connection after this many events instead of finishing: the `error-midstream-model`
    * case, where the client has seen part of the answer and then the transport fails.
    */
@@ -47,13 +52,18 @@ export interface StreamingResponse {
   on(event: "close", listener: () => void): unknown;
 }
 
-/** Writes `stream` as `text/event-stream`, one event per write, stopping early when the client goes away. */
+/**
+ * Writes `stream` as `text/event-stream` (or `application/x-ndjson`), one event per write, stopping early
+ * when the client goes away.
+ */
 export function writeEventStream(
   outgoing: StreamingResponse,
   stream: SseStream,
   headers?: Record<string, string>,
 ): void {
-  outgoing.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", ...headers });
+  const ndjson = stream.format === "ndjson";
+  const contentType = ndjson ? "application/x-ndjson" : "text/event-stream";
+  outgoing.writeHead(200, { "content-type": contentType, "cache-control": "no-cache", ...headers });
   let closed = false;
   outgoing.on("close", () => (closed = true));
   const writeFrom = (index: number): void => {
@@ -67,7 +77,7 @@ export function writeEventStream(
       outgoing.end();
       return;
     }
-    outgoing.write(formatEvent(next));
+    outgoing.write(ndjson ? `${JSON.stringify(next.data)}\n` : formatEvent(next));
     setTimeout(() => writeFrom(index + 1), EVENT_GAP_MS);
   };
   writeFrom(0);

@@ -1,0 +1,282 @@
+// Streaming: ollama chat({ stream: true }) and generate({ stream: true }), async iterables of NDJSON chunks.
+import ollama, { Ollama } from "ollama";
+import * as Sentry from "@sentry/node";
+
+const local = new Ollama({ host: "http://127.0.0.1:11434" });
+
+export async function streamChat(question: string) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat llama3.1",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "ollama",
+        "gen_ai.request.model": "llama3.1",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStream(
+        span,
+        ollama.chat({ model: "llama3.1", messages: [{ role: "user", content: question }], stream: true }),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), ollamaChunks()),
+      ),
+  );
+  let text = "";
+  for await (const chunk of stream) text += chunk.message.content;
+  return text;
+}
+
+export async function streamGenerate(prompt: string) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion llama3.1",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "ollama",
+        "gen_ai.request.model": "llama3.1",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStream(
+        span,
+        local.generate({ model: "llama3.1", prompt, stream: true }),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), ollamaChunks()),
+      ),
+  );
+  let text = "";
+  for await (const chunk of stream) {
+    text += chunk.response;
+    if (chunk.done) break;
+  }
+  return text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = (failed: boolean): void => {
+    if (!span.isRecording()) return;
+    abortSignal?.removeEventListener("abort", onAbort);
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: async (...args: [] | [unknown]) => {
+        let result: IteratorResult<unknown>;
+        try {
+          result = await iterator.next(...args);
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      },
+      return: async (value?: unknown) => {
+        try {
+          return iterator.return ? await iterator.return(value) : { done: true as const, value };
+        } finally {
+          finish(false);
+        }
+      },
+      ...(iterator.throw && {
+        throw: async (error?: unknown) => {
+          try {
+            return await (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error);
+          } finally {
+            finish(true);
+          }
+        },
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * ollama `chat({ stream: true })` / `generate({ stream: true })` chunks (NDJSON on the wire): each a piece of
+ * `message.content` (chat) or `response` (generate); the last has `done: true`, `done_reason` and the token counts.
+ */
+function ollamaChunks(): ChunkCollector<{
+  model?: string;
+  message?: { content?: string; tool_calls?: unknown[] };
+  response?: string;
+  done?: boolean;
+  done_reason?: string;
+  prompt_eval_count?: number;
+  eval_count?: number;
+}> {
+  let text = "";
+  let model: string | undefined;
+  let doneReason: string | undefined;
+  let input: number | undefined;
+  let output: number | undefined;
+  const toolCalls: unknown[] = [];
+  return {
+    add: (chunk) => {
+      model ??= chunk.model;
+      if (typeof chunk.message?.content === "string") text += chunk.message.content;
+      if (typeof chunk.response === "string") text += chunk.response;
+      if (Array.isArray(chunk.message?.tool_calls)) toolCalls.push(...chunk.message.tool_calls);
+      if (chunk.done) {
+        doneReason = chunk.done_reason ?? doneReason;
+        input = chunk.prompt_eval_count ?? input;
+        output = chunk.eval_count ?? output;
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.model": model,
+      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+      "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
+      "gen_ai.response.finish_reasons": doneReason ? JSON.stringify([doneReason]) : undefined,
+      "gen_ai.usage.input_tokens": input,
+      "gen_ai.usage.output_tokens": output,
+      "gen_ai.usage.total_tokens": input == null && output == null ? undefined : (input ?? 0) + (output ?? 0),
+    }),
+  };
+}
