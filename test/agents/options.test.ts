@@ -100,15 +100,15 @@ describe("engine options on agent sites", () => {
     expect(again.sites.find((site) => site.callee === "researcher.asTool")?.status).toBe("instrumented");
   });
 
-  it("finds openai runTools function tools, and leaves the runner itself to manual work", async () => {
+  it("finds openai runTools function tools, and the runner itself as a streamed call it can wrap", async () => {
     const file = path.join(FIXTURES, "execute-tool/openai-run-tools.input.ts");
     const result = await new Engine(DEFAULT_ENGINE_OPTIONS).analyze(
       file,
       read("execute-tool/openai-run-tools.input.ts"),
     );
     expect(result.sites.map((site) => [site.kind, site.status, site.callee, site.spanName])).toEqual([
-      ["ai-request", "streaming", "client.chat.completions.runTools", "chat gpt-4o-mini"],
-      ["ai-request", "streaming", "client.chat.completions.runTools", "chat gpt-4o-mini"],
+      ["ai-request", "instrumentable", "client.chat.completions.runTools", "chat gpt-4o-mini"],
+      ["ai-request", "instrumentable", "client.chat.completions.runTools", "chat gpt-4o-mini"],
       ["execute-tool", "instrumentable", "zodFunction", "execute_tool get_stock"],
       ["execute-tool", "instrumentable", "client.chat.completions.runTools", "execute_tool get_weather"],
       ["execute-tool", "instrumentable", "client.chat.completions.runTools", "execute_tool currentTime"],

@@ -126,13 +126,56 @@ describe("agent spans at run time", () => {
   it("openai runTools: the runner calls the wrapped inline tool, whose span records its input and output", async () => {
     const { spans, result } = await runBoth("openai-run-tools");
     expect(result).toMatchObject({ toolResults: ["sunny in Weather in Paris?"] });
+    const run = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-tool" });
+    expect(isChildOf(run, rootSpan(spans))).toBe(true);
     const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
-    expect(isChildOf(tool, rootSpan(spans))).toBe(true);
+    expect(isChildOf(tool, run)).toBe(true);
     expect(genAiAttributes(tool)).toMatchObject({
       "gen_ai.tool.name": "get_weather",
       "gen_ai.tool.description": "Get the weather for a city",
       "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
       "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
+  it("openai runTools: one span per run, open until the runner ends, with the run's total usage and the last call's text", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-loop");
+    const usage = MOCK_USAGE.openaiChat;
+    expect(result).toMatchObject({
+      content: "mock reply: Weather in Paris?",
+      roles: ["assistant", "tool", "assistant"],
+      failed: "InternalServerError",
+      streamed: "mock reply: Stream it",
+    });
+    const run = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-agent" });
+    expect(isChildOf(run, rootSpan(spans))).toBe(true);
+    expect(run.status).toBe("ok");
+    expect(genAiAttributes(run)).toMatchObject({
+      "gen_ai.request.model": "gpt-4o-mini-agent",
+      "gen_ai.request.available_tools": JSON.stringify([
+        { name: "get_weather", description: "Get the weather for a city" },
+      ]),
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.model": "gpt-4o-mini-agent-2024-mock",
+      "gen_ai.response.text": JSON.stringify(["mock reply: Weather in Paris?"]),
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      // Two model calls: the tool round and the answer.
+      "gen_ai.usage.input_tokens": 2 * usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": 2 * usage.completion_tokens,
+      "gen_ai.usage.total_tokens": 2 * usage.total_tokens,
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, run)).toBe(true);
+    // The span is sent once: it ended once.
+    expect(findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-agent" })).toHaveLength(1);
+
+    const failed = findSpan(spans, { op: "gen_ai.chat", name: "chat error-model" });
+    expect(failed).toMatchObject({ status: "error", statusMessage: "internal_error" });
+    const streamed = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini" });
+    expect(streamed.status).toBe("ok");
+    expect(genAiAttributes(streamed)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Stream it"]),
+      "gen_ai.response.streaming": true,
     });
   }, 60000);
 

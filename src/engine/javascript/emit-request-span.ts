@@ -500,6 +500,8 @@ function availableTools(
         return { code: quote(JSON.stringify(described)), readsHoisted: false };
       }
     }
+    // A literal holding functions (a tool runner's `function: fn`) is code, not a value to copy into the span.
+    if (containsFunction(tools)) return undefined;
     return isPure(tools) ? { code: json(tools.getText(context.sourceFile)), readsHoisted: false } : undefined;
   }
   if (requestRoot && !site.operation.request.toolsKeyedByName) {
@@ -523,7 +525,19 @@ function describeTool(element: ts.Expression): { name: string; description?: str
       return description ? { name, description } : { name };
     }
   }
+  // openai's tool runner offers an unnamed tool under its function's own name (`function: function lookup() {}`).
+  const fn = literalProperty(element, "function.function");
+  if (fn && ts.isFunctionExpression(skipTypeWrappers(fn))) {
+    const name = (skipTypeWrappers(fn) as ts.FunctionExpression).name?.text;
+    const description = text("function.description");
+    if (name) return description ? { name, description } : { name };
+  }
   return undefined;
+}
+
+function containsFunction(node: ts.Node): boolean {
+  if (ts.isFunctionLike(node)) return true;
+  return ts.forEachChild(node, (child) => (containsFunction(child) ? true : undefined)) ?? false;
 }
 
 /**

@@ -100,7 +100,18 @@ export type StreamSpan =
    * final object with the operation's `response` paths (from the event's `payload` property when set), and
    * `endSpanWithEventStream` ends the span. `parameter` names the listener's parameter.
    */
-  | { endsWith: "event"; event: string; parameter: string; payload?: string }
+  | {
+      endsWith: "event";
+      event: string;
+      parameter: string;
+      payload?: string;
+      /**
+       * The run's usage arrives on an event of its own (openai's tool runner emits `totalUsage`, the sum over its
+       * model calls, after the final object): its listener records the tokens, read from the event's value
+       * with `usage`, and the final object's usage is not read.
+       */
+      usageEvent?: { event: string; parameter: string; usage: UsageShape };
+    }
   /**
    * Callbacks in the options object (AI SDK): `onFinish` reads the `response` paths from its event, `onError`
    * and `onAbort` (when the call has one) end the span; the app's own callbacks still run. `undeclared`

@@ -6,6 +6,7 @@ import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
 import { awaitsInside } from "../node-search";
+import { usageAttributes } from "../span-attributes";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {
@@ -170,6 +171,16 @@ function eventStream(
     const argument = plan.payload ? `({ ${plan.payload}: ${parameter} })` : `(${parameter})`;
     lines.push(`${two}${stream}.on(${event}, ${argument} => {`, `${three}${parts.spanName}.setAttributes({`);
     for (const { key, code } of attributes) lines.push(`${four}${key}: ${code},`);
+    lines.push(`${three}})${semicolon}`, `${two}})${semicolon}`);
+  }
+  if (plan.usageEvent) {
+    // The run's own total, on an event of its own (the final object's usage is one call's).
+    const { event, usage } = plan.usageEvent;
+    const total = parts.names.allocate(plan.usageEvent.parameter, [`${plan.usageEvent.parameter}Total`, "tokens"]);
+    const quoted = (text: string): string => `${parts.quote}${text}${parts.quote}`;
+    lines.push(`${two}${stream}.on(${quoted(event)}, (${total}) => {`, `${three}${parts.spanName}.setAttributes({`);
+    for (const { key, code } of usageAttributes(total, usage, parts.quote))
+      lines.push(`${four}${quoted(key)}: ${code},`);
     lines.push(`${three}})${semicolon}`, `${two}})${semicolon}`);
   }
   lines.push(`${two}return endSpanWithEventStream(${parts.spanName}, ${stream})${semicolon}`);
