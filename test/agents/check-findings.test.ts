@@ -146,3 +146,22 @@ describe("check on project agent classes that name themselves", () => {
     expect(await findings("invoke-agent/custom-agent-declared-name.output.py")).toEqual([]);
   });
 });
+
+describe("check on AI SDK agents' streamed runs", () => {
+  it("reports each ToolLoopAgent.stream() as a fixable missing invoke_agent span, and an agent with its own onFinish for manual work", async () => {
+    const found = await findings("invoke-agent/ai-tool-loop-agent-stream.input.ts");
+    expect(found.filter((line) => line.includes("supportAgent.stream"))).toEqual([
+      expect.stringMatching(/^missing-span 23:\d+ .*"invoke_agent support-agent"/),
+      expect.stringMatching(/^missing-span 28:\d+ .*"invoke_agent support-agent"/),
+    ]);
+    expect(found.filter((line) => line.includes("loggingAgent.stream"))).toEqual([
+      expect.stringMatching(/^streaming-manual 42:\d+ .*the agent is made with `onFinish`/),
+    ]);
+  });
+
+  it("reports nothing on the output", async () => {
+    expect(await findings("invoke-agent/ai-tool-loop-agent-stream.output.ts")).toEqual([
+      expect.stringMatching(/^streaming-manual .*loggingAgent\.stream/),
+    ]);
+  });
+});

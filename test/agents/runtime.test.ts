@@ -82,6 +82,32 @@ describe("agent spans at run time", () => {
     }
   }, 60000);
 
+  it("AI SDK ToolLoopAgent.stream(): invoke_agent open until the stream finishes, with the run's total usage and text; tools under it", async () => {
+    const { spans, result } = await runBoth("ai-tool-loop-agent-stream");
+    expect(result).toEqual({ text: "mock reply: Weather in Paris?", steps: ["tool-calls", "stop"], failedParts: 1 });
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather-agent" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(agent.status).toBe("ok");
+    const usage = MOCK_USAGE.openaiChat;
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "weather-agent",
+      "gen_ai.request.model": "gpt-4o-mini-agent",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.text": JSON.stringify(["mock reply: Weather in Paris?"]),
+      // Two model calls (the tool call, then the answer): totalUsage sums both steps.
+      "gen_ai.usage.input_tokens": 2 * usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": 2 * usage.completion_tokens,
+      "gen_ai.usage.total_tokens": 2 * usage.total_tokens,
+    });
+    expect(findSpans(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather-agent" })).toHaveLength(1);
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isDescendantOf(spans, tool, agent)).toBe(true);
+    const failed = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent failing-agent" });
+    expect(failed).toMatchObject({ status: "error", statusMessage: "internal_error" });
+  }, 60000);
+
   it("AI SDK generateText tool loop with aiSdkLoopsAsAgents: invoke_agent > execute_tool, with the loop's total usage", async () => {
     const { spans, result } = await runBoth("ai-generate-text-tool", { engine: { aiSdkLoopsAsAgents: true } });
     expect(findSpans(spans, { op: "gen_ai.chat" })).toEqual([]);

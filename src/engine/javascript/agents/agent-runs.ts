@@ -10,6 +10,8 @@ import type {
   ToolLoopCall,
 } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
+import { awaitsInside } from "../node-search";
+import { callbackOptionsProblem } from "../streaming/stream-site";
 import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
@@ -102,11 +104,48 @@ export function addFrameworkAgentRun(
     result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
-    status: runMethod.streaming ? "streaming" : "instrumentable",
-    reason: runMethod.streaming
-      ? "streamed agent run: the span must end when the stream has been consumed; needs manual work"
-      : undefined,
+    ...streamedRun(call, agent, runMethod),
   });
+}
+
+/** A streamed run is wrapped when its span's callbacks can go into its options and reach the stream; else reported. */
+function streamedRun(
+  call: ts.CallExpression,
+  agent: Extract<Creation, { type: "framework-agent" }>,
+  runMethod: AgentRunMethod,
+): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan"> {
+  if (!runMethod.streaming) return { status: "instrumentable" };
+  // Already in an agent span (the codemod's own, whose callbacks are spread in): `push` marks it instrumented.
+  const enclosing = enclosingGenAiSpanOp(call);
+  if (enclosing && spanKindOfOp(enclosing) === "invoke-agent") return { status: "instrumentable" };
+  const manual = (why: string) => ({ status: "streaming" as const, reason: `streamed agent run: ${why}` });
+  const plan = runMethod.streamSpan;
+  if (!plan) return manual("the span must end when the stream has been consumed; needs manual work");
+  const byHand = `pass \`${plan.onFinish}\` and \`${plan.onError}\` callbacks that end a span started with Sentry.startSpanManual`;
+  if (awaitsInside(call)) {
+    return manual(
+      "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped",
+    );
+  }
+  const problem = callbackOptionsProblem(call.arguments[runMethod.input.argument], plan);
+  if (problem) return manual(problem);
+  const settings = agent.options && skipTypeWrappers(agent.options);
+  if (runMethod.conflictingSettings) {
+    if (!settings || !ts.isObjectLiteralExpression(settings) || settings.properties.some(ts.isSpreadAssignment)) {
+      return manual(
+        `the agent's settings are not written out, and a run's \`${plan.onFinish}\` would replace the agent's own: ${byHand}, and call the agent's`,
+      );
+    }
+    const conflict = settings.properties
+      .map((property) => property.name && propertyNameText(property.name))
+      .find((name) => !!name && runMethod.conflictingSettings!.includes(name));
+    if (conflict) {
+      return manual(
+        `the agent is made with \`${conflict}\`, which the span's callbacks in the run's options would replace or lose: ${byHand}, and call the agent's own`,
+      );
+    }
+  }
+  return { status: "instrumentable", streamSpan: plan };
 }
 
 /**

@@ -1,9 +1,12 @@
-import { ATTR } from "../../../core/conventions";
+import ts from "typescript";
+import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import type { AgentResultShape } from "../../../sdks/types/agents";
 import type { EmitContext } from "../emit-request-span";
 import { moveNode, type Replacement } from "../move-code";
-import { isPure } from "../purity";
+import { isTypeScriptFile } from "../parse";
+import { isPure, skipTypeWrappers } from "../purity";
+import { callbackOptions } from "../streaming/emit-stream-span";
 import { readPath } from "../read-path";
 import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
 import { usageAttributes, usageForMajor } from "../span-attributes";
@@ -22,6 +25,8 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.agentName) attributes.add(ATTR.agentName, valueCode(site.agentName, context));
   if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
+
+  if (site.streamSpan) return emitStreamedRun(site, site.streamSpan, context, { quote, start, layout, attributes });
 
   const hoists: string[] = [];
   const replacements: Replacement[] = [];
@@ -87,4 +92,65 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
   for (const attribute of usage ? usageAttributes(root, usage, quote) : [])
     attributes.add(attribute.key, attribute.code);
   return attributes.start;
+}
+
+/**
+ * A streamed run (`agent.stream({ ... })`): `Sentry.startSpanManual`, with the span's callbacks in the run's
+ * options (as for AI SDK `streamText`); the result is read from the `onFinish` event. A run that fails before
+ * its stream exists (its promise rejects) ends the span errored through `endSpanOnRejection`.
+ */
+function emitStreamedRun(
+  site: InvokeAgentSite,
+  plan: NonNullable<InvokeAgentSite["streamSpan"]>,
+  context: EmitContext,
+  setup: Pick<ReturnType<typeof expressionSpanSetup>, "quote" | "start" | "layout" | "attributes">,
+): TextEdit {
+  const { sourceFile, options } = context;
+  const { quote, start, layout, attributes } = setup;
+  const identity = spanIdentity("invoke_agent", options.conventions);
+  // The input is a pure field of the options (read again here), or not recorded.
+  if (site.input && options.recordInputs && isPure(site.input.node)) {
+    const code = moveNode(site.input.node, sourceFile, [], layout.base + layout.unit.repeat(3));
+    const messages = site.input.isPrompt ? `[{ role: ${quote("user")}, content: ${code} }]` : code;
+    attributes.add(ATTR.requestMessages, json(context, messages));
+  }
+  attributes.add(ATTR.responseStreaming, "true");
+  const local = context.names.fork();
+  const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  const { unit, eol } = layout;
+  const one = layout.base + unit;
+  const two = one + unit;
+  const three = two + unit;
+  const optionsNode = skipTypeWrappers(site.node.arguments[0]!) as ts.ObjectLiteralExpression;
+  context.streamHelpers.add("endSpanOnRejection");
+  // The call sits one level deeper than a streamText call: inside `endSpanOnRejection(span, ...)`.
+  const call = callbackOptions(
+    { call: site.node, options: optionsNode, spread: !!plan.untypedOptions && isTypeScriptFile(sourceFile.fileName) },
+    plan,
+    { ...layout, base: one },
+    {
+      spanName,
+      names: local,
+      usedHelpers: context.streamHelpers,
+      quote: context.style.quote,
+      move: (node, indent, splices = []) => moveNode(node, sourceFile, splices, indent),
+      readResponse: (root) => agentResultAttributes(site.result, root, context),
+    },
+  );
+  const lines = [`${context.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${quote(identity.op)},`];
+  lines.push(`${two}name: ${nameCode(identity.namePrefix, site.agentName, context)},`);
+  if (attributes.start.length > 0) {
+    lines.push(`${two}attributes: {`, ...attributes.start.map(({ key, code }) => `${three}${key}: ${code},`));
+    lines.push(`${two}},`);
+  }
+  lines.push(
+    `${one}},`,
+    `${one}(${spanName}) =>`,
+    `${two}endSpanOnRejection(`,
+    `${three}${spanName},`,
+    `${three}${call},`,
+    `${two}),`,
+    `${layout.base})`,
+  );
+  return { start, end: site.node.end, text: lines.join(eol) };
 }

@@ -511,11 +511,25 @@ function mistralChunks(): ChunkCollector<{
   };
 }
 
+/**
+ * A run that hands back its stream through a promise (AI SDK agents' `stream()`): when the promise rejects
+ * (the run failed before its stream existed, so no stream callback will run), marks and ends `span` and
+ * rejects as before; otherwise hands the result back unchanged, and the stream's own callbacks end the span.
+ */
+function endSpanOnRejection<Result>(span: Sentry.Span, run: PromiseLike<Result>): Promise<Result> {
+  return Promise.resolve(run).then(undefined, (error: unknown) => {
+    span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+    throw error;
+  });
+}
+
 export {
   anthropicStreamEvents,
   endSpanOnAbort,
   endSpanOnError,
   endSpanOnFinish,
+  endSpanOnRejection,
   endSpanWithEventStream,
   endSpanWithStream,
   geminiChunks,
