@@ -30,14 +30,14 @@ export interface AgentRunMethod {
   method: string;
   input: AgentInputShape;
   result: AgentResultShape;
-  /** The method returns a stream: reported as needing manual work, unless `streamSpan` says how its span ends. */
+  /** The method returns a stream: reported as needing manual work, unless `streamCallbacks` says how its span ends. */
   streaming?: boolean;
   /**
    * How the span of a streamed run ends: callbacks in the run's options, as for AI SDK `streamText` (`result` is
    * read from the `onFinish` event). `untypedOptions`: the options' declared type leaves the callbacks out
    * though the SDK hands them on to the stream, so TypeScript output adds them in a spread.
    */
-  streamSpan?: Extract<StreamSpan, { endsWith: "callbacks" }> & { untypedOptions?: boolean };
+  streamCallbacks?: Extract<StreamSpan, { endsWith: "callbacks" }> & { untypedOptions?: boolean };
   /**
    * Settings of the agent that callbacks in a run's options would replace (the run's options are spread over
    * them) or could drop (a hook that rewrites the options): a streamed run of an agent made with one, or made

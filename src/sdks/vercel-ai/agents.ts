@@ -40,7 +40,7 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
       input: PROMPT_INPUT,
       result: { text: "text", usage: AI_SDK_TOTAL_USAGE },
       streaming: true,
-      streamSpan: {
+      streamCallbacks: {
         endsWith: "callbacks",
         onFinish: "onFinish",
         onError: "onError",

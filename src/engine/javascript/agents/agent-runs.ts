@@ -113,13 +113,13 @@ function streamedRun(
   call: ts.CallExpression,
   agent: Extract<Creation, { type: "framework-agent" }>,
   runMethod: AgentRunMethod,
-): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan"> {
+): Pick<InvokeAgentSite, "status" | "reason" | "streamCallbacks"> {
   if (!runMethod.streaming) return { status: "instrumentable" };
   // Already in an agent span (the codemod's own, whose callbacks are spread in): `push` marks it instrumented.
   const enclosing = enclosingGenAiSpanOp(call);
   if (enclosing && spanKindOfOp(enclosing) === "invoke-agent") return { status: "instrumentable" };
   const manual = (why: string) => ({ status: "streaming" as const, reason: `streamed agent run: ${why}` });
-  const plan = runMethod.streamSpan;
+  const plan = runMethod.streamCallbacks;
   if (!plan) return manual("the span must end when the stream has been consumed; needs manual work");
   const byHand = `pass \`${plan.onFinish}\` and \`${plan.onError}\` callbacks that end a span started with Sentry.startSpanManual`;
   if (awaitsInside(call)) {
@@ -145,7 +145,7 @@ function streamedRun(
       );
     }
   }
-  return { status: "instrumentable", streamSpan: plan };
+  return { status: "instrumentable", streamCallbacks: plan };
 }
 
 /**

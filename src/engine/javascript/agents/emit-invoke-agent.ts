@@ -26,7 +26,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
 
-  if (site.streamSpan) return emitStreamedRun(site, site.streamSpan, context, { quote, start, layout, attributes });
+  if (site.streamCallbacks) return emitStreamedRun(site, site.streamCallbacks, context, { quote, start, layout, attributes });
 
   const hoists: string[] = [];
   const replacements: Replacement[] = [];
@@ -101,7 +101,7 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
  */
 function emitStreamedRun(
   site: InvokeAgentSite,
-  plan: NonNullable<InvokeAgentSite["streamSpan"]>,
+  plan: NonNullable<InvokeAgentSite["streamCallbacks"]>,
   context: EmitContext,
   setup: Pick<ReturnType<typeof expressionSpanSetup>, "quote" | "start" | "layout" | "attributes">,
 ): TextEdit {

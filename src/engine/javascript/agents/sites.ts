@@ -42,7 +42,7 @@ export interface InvokeAgentSite extends SiteBase {
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;
   /** A streamed run whose span ends through these callbacks in its options (`agent.stream({ ... })`). */
-  streamSpan?: NonNullable<AgentRunMethod["streamSpan"]>;
+  streamCallbacks?: NonNullable<AgentRunMethod["streamCallbacks"]>;
   /** The call is also an LLM call of the catalog (a `generateText` tool loop): this span replaces the chat span. */
   replacesRequestCall?: boolean;
 }
