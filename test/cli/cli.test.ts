@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { writeFileAtomic } from "../src/commands/write";
-import { FIXTURE_ROOT } from "./fixture-cases";
-import { chatInput, chatOutput, fixture, run, tempProject } from "./cli/helpers";
+import { writeFileAtomic } from "../../src/commands/write";
+import { FIXTURE_ROOT } from "../fixture-cases";
+import { chatInput, chatOutput, fixture, run, tempProject } from "./helpers";
 
 /** An AI SDK generateText with tools and a step limit: a chat span by default, an agent span with the setting. */
 const loopInput = fs.readFileSync(path.join(FIXTURE_ROOT, "invoke-agent", "ai-generate-text-loop.input.ts"), "utf8");

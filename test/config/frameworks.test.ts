@@ -7,7 +7,7 @@ import { WORKER_THRESHOLD } from "../../src/commands/check/worker-pool";
 import { runInstrument } from "../../src/commands/instrument/command";
 import { DEFAULT_EXTENSIONS } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
-import { sourceWorkerEntry } from "../check/run-check/worker-entry";
+import { sourceWorkerEntry } from "../commands/check/worker-entry";
 
 /**
  * `agentClasses` and `toolFactories` from sentry-ai-codemod.config.json: `check` reports their runs and tools,

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Engine } from "../src/engine/engine";
-import { sentryPackageFor } from "../src/engine/sentry-package";
-import { DEFAULT_ENGINE_OPTIONS } from "../src/core/types";
+import { Engine } from "../../src/engine/engine";
+import { sentryPackageFor } from "../../src/engine/sentry-package";
+import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 
 const PREFERENCE = ["@sentry/nextjs", "@sentry/remix", "@sentry/bun", "@sentry/node"];
 

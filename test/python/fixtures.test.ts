@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { compileErrors, pythonFixtures, transform } from "./helpers";
+import { compileErrors, pythonFixtures, transform } from "../engine/python/helpers";
 
 /**
  * Every Python fixture pair: the input becomes exactly the output (a fixture without changes has an output

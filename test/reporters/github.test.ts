@@ -1,5 +1,5 @@
-import { formatReport } from "../../../src/reporters";
-import { escapeData, escapeProperty } from "../../../src/reporters/github";
+import { formatReport } from "../../src/reporters";
+import { escapeData, escapeProperty } from "../../src/reporters/github";
 import { sampleReport } from "./sample-report";
 
 describe("github printer", () => {

@@ -1,4 +1,4 @@
-import { formatReport } from "../../../src/reporters";
+import { formatReport } from "../../src/reporters";
 import { sampleReport } from "./sample-report";
 
 describe("json printer", () => {

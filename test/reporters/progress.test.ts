@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { Progress, progressLine } from "../src/reporters/progress";
+import { Progress, progressLine } from "../../src/reporters/progress";
 
 describe("progressLine", () => {
   it("draws the bar, the share, the count and the current file", () => {

@@ -1,5 +1,5 @@
-import type { CheckError, Finding } from "../../../src/rules/findings";
-import type { CheckReport } from "../../../src/reporters";
+import type { CheckError, Finding } from "../../src/rules/findings";
+import type { CheckReport } from "../../src/reporters";
 
 export const SAMPLE_FINDINGS: Finding[] = [
   {

@@ -1,6 +1,6 @@
-import { formatReport } from "../../../src/reporters";
-import { fingerprintFindings } from "../../../src/reporters/sarif";
-import { RULES } from "../../../src/rules";
+import { formatReport } from "../../src/reporters";
+import { fingerprintFindings } from "../../src/reporters/sarif";
+import { RULES } from "../../src/rules";
 import { SAMPLE_FINDINGS, sampleReport } from "./sample-report";
 import { sarifStructureProblems } from "./sarif-structure";
 

@@ -1,4 +1,4 @@
-import { formatReport, shouldUseColor } from "../../../src/reporters";
+import { formatReport, shouldUseColor } from "../../src/reporters";
 import { sampleReport } from "./sample-report";
 
 describe("text printer", () => {

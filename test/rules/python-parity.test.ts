@@ -1,6 +1,6 @@
-import { runCheck } from "../../../src/commands/check/run-check";
-import { EXIT_CLEAN, EXIT_FINDINGS } from "../../../src/commands/exit-codes";
-import { TempProject } from "../project-fixture";
+import { runCheck } from "../../src/commands/check/run-check";
+import { EXIT_CLEAN, EXIT_FINDINGS } from "../../src/commands/exit-codes";
+import { TempProject } from "../commands/check/project-fixture";
 
 /** Every rule, the ignore comments and --staged behave for .py files as they do for .ts files. */
 

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { applyTransform } from "jscodeshift/src/testUtils";
-import * as aiRequest from "../transforms/ai-request";
-import { FIXTURE_ROOT } from "./fixture-cases";
+import * as aiRequest from "../../transforms/ai-request";
+import { FIXTURE_ROOT } from "../fixture-cases";
 
 const fixture = (name: string): string => path.join(FIXTURE_ROOT, "ai-request", name);
 

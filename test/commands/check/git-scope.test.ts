@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { changedFiles, defaultBranch, GitScopeError, stagedFiles } from "../../src/commands/check/git-scope";
+import { changedFiles, defaultBranch, GitScopeError, stagedFiles } from "../../../src/commands/check/git-scope";
 import { TempProject } from "./project-fixture";
 
 /** A throwaway repository, isolated from the user's git configuration. */

@@ -1,4 +1,4 @@
-import { canCollectGarbage, parsedSourceBudget } from "../../src/commands/check/memory";
+import { canCollectGarbage, parsedSourceBudget } from "../../../src/commands/check/memory";
 
 describe("parsedSourceBudget", () => {
   it("collects once each time the parsed characters reach the threshold", () => {

@@ -1,6 +1,6 @@
 import { runCheck } from "../../../src/commands/check/run-check";
 import { EXIT_CLEAN, EXIT_FINDINGS } from "../../../src/commands/exit-codes";
-import { TempProject } from "../project-fixture";
+import { TempProject } from "./project-fixture";
 
 const MALFORMED = [
   "import sentry_sdk",

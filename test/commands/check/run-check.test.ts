@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { runCheck, type RunCheckOptions } from "../../../src/commands/check/run-check";
 import { WORKER_THRESHOLD } from "../../../src/commands/check/worker-pool";
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from "../../../src/commands/exit-codes";
-import { TempProject } from "../project-fixture";
+import { TempProject } from "./project-fixture";
 import { sourceWorkerEntry } from "./worker-entry";
 
 /** `rule file:line:column severity` for each finding: the shape most assertions need. */

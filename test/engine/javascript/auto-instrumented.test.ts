@@ -1,6 +1,6 @@
-import { transformJavaScript } from "../src/engine/javascript/transform";
-import { builtinCatalog } from "../src/sdks/registry";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type ProjectInfo } from "../src/core/types";
+import { transformJavaScript } from "../../../src/engine/javascript/transform";
+import { builtinCatalog } from "../../../src/sdks/registry";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type ProjectInfo } from "../../../src/core/types";
 
 /** Sentry's vercelAIIntegration spans AI SDK calls, agents and tools: the duplicate notice and the skip know it. */
 const source = `import { embed, generateText, tool, ToolLoopAgent } from "ai";

@@ -1,6 +1,6 @@
 import ts from "typescript";
-import { CONTENT_GATE_NAME, contentGateEdit } from "../src/engine/javascript/content-gate";
-import type { CodeStyle } from "../src/engine/javascript/code-style";
+import { CONTENT_GATE_NAME, contentGateEdit } from "../../../src/engine/javascript/content-gate";
+import type { CodeStyle } from "../../../src/engine/javascript/code-style";
 
 /** The run-time decision `--record-inputs auto` writes into a file, run against stand-ins for the Sentry namespace. */
 const style: CodeStyle = { quote: '"', semicolons: true, indentUnit: "  ", eol: "\n" };

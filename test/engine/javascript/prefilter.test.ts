@@ -1,18 +1,18 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { createEngine, Engine } from "../src/engine/engine";
-import { JavaScriptPrefilter } from "../src/engine/javascript/prefilter";
-import { loadConfig } from "../src/config/config";
-import { builtinCatalog } from "../src/sdks/registry";
-import { configAgentFrameworks } from "../src/config/frameworks";
-import { DEFAULT_ENGINE_OPTIONS } from "../src/core/types";
+import { createEngine, Engine } from "../../../src/engine/engine";
+import { JavaScriptPrefilter } from "../../../src/engine/javascript/prefilter";
+import { loadConfig } from "../../../src/config/config";
+import { builtinCatalog } from "../../../src/sdks/registry";
+import { configAgentFrameworks } from "../../../src/config/frameworks";
+import { DEFAULT_ENGINE_OPTIONS } from "../../../src/core/types";
 
 /**
  * The text prefilter decides which files are parsed at all. A file it rejects is never analysed, so every
  * miss is a silent false negative of `instrument` and `check`: each case here is a shape the analysis handles.
  */
-const FIXTURES = path.resolve(__dirname, "../__testfixtures__");
+const FIXTURES = path.resolve(__dirname, "../../../__testfixtures__");
 const JS_INPUT = /\.input\.(ts|tsx|js|mjs|cjs)$/;
 
 /** The engine `check` and `instrument` build for a case: with its `<case>.config.json` when it has one. */

@@ -1,6 +1,6 @@
-import { transformJavaScript } from "../src/engine/javascript/transform";
-import { builtinCatalog } from "../src/sdks/registry";
-import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../src/core/types";
+import { transformJavaScript } from "../../../src/engine/javascript/transform";
+import { builtinCatalog } from "../../../src/sdks/registry";
+import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../../../src/core/types";
 
 const source = `import { generateText } from "ai";
 import { openai } from "@ai-sdk/openai";

@@ -1,16 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { defaultRuleLevels } from "../../src/config/config";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
-import { Engine } from "../../src/engine/engine";
-import { FileChecker } from "../../src/rules/check-file";
+import { defaultRuleLevels } from "../../../src/config/config";
+import { DEFAULT_ENGINE_OPTIONS } from "../../../src/core/types";
+import { Engine } from "../../../src/engine/engine";
+import { FileChecker } from "../../../src/rules/check-file";
 
 /**
  * Clients wrapped with Sentry's own helpers (`Sentry.instrumentOpenAiClient(new OpenAI())`, ...) already create
  * their spans: `check` reports nothing for their calls (no missing span, no untraceable receiver) and `instrument`
  * leaves them alone. The same calls on the bare clients are reported, so the test sees the helpers make the difference.
  */
-const FIXTURE = path.resolve(__dirname, "../../__testfixtures__/ai-request/sentry-instrumented-clients.input.ts");
+const FIXTURE = path.resolve(__dirname, "../../../__testfixtures__/ai-request/sentry-instrumented-clients.input.ts");
 const WRAPPED = fs.readFileSync(FIXTURE, "utf8");
 /** The fixture with every helper call replaced by the client it wraps, and Sentry's LangChain handler left out. */
 const BARE = WRAPPED.replace(/(?:Sentry\.)?instrument\w+(?:Client|Embeddings)\((new \w+\([^)]*\))\)/g, "$1")

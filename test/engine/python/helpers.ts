@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { analyzePythonFile, transformPythonFile } from "../../src/engine/python/transform";
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/core/types";
+import { analyzePythonFile, transformPythonFile } from "../../../src/engine/python/transform";
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../../src/core/types";
 
-export const FIXTURES = path.join(__dirname, "../../__testfixtures__");
+export const FIXTURES = path.join(__dirname, "../../../__testfixtures__");
 
 export function input(text: string, file = "example.py"): FileInput {
   return { path: file, text, project: { root: path.dirname(file), sentryPackage: "sentry_sdk", sdkMajors: {} } };

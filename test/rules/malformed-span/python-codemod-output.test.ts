@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { malformedSpan } from "../../../src/rules/malformed-span/rule";
 import type { EngineOptions } from "../../../src/core/types";
-import { pythonFixtures, transform } from "../../python/helpers";
+import { pythonFixtures, transform } from "../../engine/python/helpers";
 
 /**
  * The spans the codemod writes in Python must pass its own malformed-span rule. Three fixtures start from

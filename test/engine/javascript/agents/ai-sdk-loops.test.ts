@@ -1,18 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findingsFromSites } from "../../src/rules/findings";
-import { Engine } from "../../src/engine/engine";
-import { engineOptionsFromJscodeshift } from "../../src/commands/jscodeshift-adapter";
-import { transformJavaScript } from "../../src/engine/javascript/transform";
-import { builtinCatalog } from "../../src/sdks/registry";
-import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../../src/core/types";
+import { findingsFromSites } from "../../../../src/rules/findings";
+import { Engine } from "../../../../src/engine/engine";
+import { engineOptionsFromJscodeshift } from "../../../../src/commands/jscodeshift-adapter";
+import { transformJavaScript } from "../../../../src/engine/javascript/transform";
+import { builtinCatalog } from "../../../../src/sdks/registry";
+import { DEFAULT_ENGINE_OPTIONS, type ProjectInfo } from "../../../../src/core/types";
 
 /**
  * `aiSdkLoopsAsAgents`: an AI SDK `generateText` with tools and a step limit is an agent run. The fixtures in
  * __testfixtures__/invoke-agent/ai-generate-text-* show the rewrites; these tests cover what they cannot: the
  * setting off, AI SDK v4, check's findings and the jscodeshift option.
  */
-const FIXTURES = path.resolve(__dirname, "../../__testfixtures__/invoke-agent");
+const FIXTURES = path.resolve(__dirname, "../../../../__testfixtures__/invoke-agent");
 const LOOP_INPUT = path.join(FIXTURES, "ai-generate-text-loop.input.ts");
 const loops = new Engine({ ...DEFAULT_ENGINE_OPTIONS, aiSdkLoopsAsAgents: true });
 

@@ -4,12 +4,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
-import { Engine } from "../../src/engine/engine";
-import { JavaScriptPrefilter } from "../../src/engine/javascript/prefilter";
-import { builtinCatalog } from "../../src/sdks/registry";
-import { findingsFromSites } from "../../src/rules/findings";
-import { FIXTURE_ROOT } from "../fixture-cases";
+import { DEFAULT_ENGINE_OPTIONS } from "../../../../src/core/types";
+import { Engine } from "../../../../src/engine/engine";
+import { JavaScriptPrefilter } from "../../../../src/engine/javascript/prefilter";
+import { builtinCatalog } from "../../../../src/sdks/registry";
+import { findingsFromSites } from "../../../../src/rules/findings";
+import { FIXTURE_ROOT } from "../../../fixture-cases";
 
 const AGENTS = path.join(FIXTURE_ROOT, "invoke-agent");
 

@@ -1,13 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { applyTransform } from "jscodeshift/src/testUtils";
-import { Engine } from "../../src/engine/engine";
-import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
-import * as executeTool from "../../transforms/execute-tool";
-import * as handoff from "../../transforms/handoff";
-import * as invokeAgent from "../../transforms/invoke-agent";
+import { Engine } from "../../../../src/engine/engine";
+import { DEFAULT_ENGINE_OPTIONS } from "../../../../src/core/types";
+import * as executeTool from "../../../../transforms/execute-tool";
+import * as handoff from "../../../../transforms/handoff";
+import * as invokeAgent from "../../../../transforms/invoke-agent";
 
-const FIXTURES = path.resolve(__dirname, "../../__testfixtures__");
+const FIXTURES = path.resolve(__dirname, "../../../../__testfixtures__");
 const read = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), "utf8");
 
 describe("engine options on agent sites", () => {
