@@ -2,7 +2,7 @@ import ts from "typescript";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import { quoteString } from "../code-style";
 import { recordedValue } from "../content-gate";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { indentationOfLine } from "../move-code";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
 import { isRecorded } from "../span-attributes";

@@ -2,7 +2,7 @@ import ts from "typescript";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { contentGateCall, recordedValue } from "../content-gate";
 import { isRecorded, runTimeContentKind } from "../span-attributes";
 import { valueCode } from "./agent-span-parts";
