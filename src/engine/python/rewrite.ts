@@ -1,23 +1,12 @@
-import { spanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
+import { applyPrioritizedEdits, type PrioritizedEdit } from "../../core/text/edits";
 import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
-import {
-  attrLine,
-  CONTENT_GATE,
-  contentKind,
-  dynamicAttr,
-  gated,
-  keep,
-  responseAttrs,
-  spanHeader,
-  spanStart,
-} from "./emit";
-import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
-import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
-import { isDefinition, isImport, moduleImports } from "./module-imports";
+import { attrLine, dynamicAttr, gated, spanHeader, spanStart } from "./emit";
+import { helperAndImportEdits } from "./helper-insertion";
+import { moduleImports } from "./module-imports";
+import { acceptPlans, startOf } from "./plan-acceptance";
 import { detectIndentUnit, Lines } from "./text";
 
 /**
@@ -27,16 +16,6 @@ import { detectIndentUnit, Lines } from "./text";
  * nested rewrites (an LLM call inside a tool body) compose: each wrap adds its own unit to the lines it
  * covers, and generated lines are indented for every wrap around them.
  */
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-  /** Order among edits at the same offset: lower first. */
-  priority: number;
-  /** Indentation shifts: dropped when the text they would indent is replaced. */
-  droppable?: boolean;
-}
 
 interface Region {
   plan: Plan;
@@ -131,7 +110,7 @@ export function rewrite(
   const around = (lineNo: number) => regions.filter((region) => region.first <= lineNo && lineNo <= region.last);
   const units = (list: Region[]) => list.map((region) => region.unit).join("");
 
-  const edits: Edit[] = [];
+  const edits: PrioritizedEdit[] = [];
   const generated: string[] = [];
   /** The stream collectors the file's stream spans use, by class name. */
   const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
@@ -152,7 +131,7 @@ export function rewrite(
     replacements: Array<{ start: number; end: number; text: string }>,
   ) => {
     const base = lines.indentAt(start);
-    const local: Edit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
+    const local: PrioritizedEdit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
     for (let lineNo = lines.lineOf(start) + 1; lineNo <= lines.lineOf(end); lineNo++) {
       const lineStart = lines.starts[lineNo];
       if (lineStart >= end || blank(lineNo) || inString(lineStart)) continue;
@@ -161,7 +140,7 @@ export function rewrite(
       if (!whitespace.startsWith(base)) continue;
       local.push({ start: lineStart, end: lineStart + base.length, text: indent, priority: 50 });
     }
-    return applyEdits(text, local, start, end);
+    return applyPrioritizedEdits(text, local, start, end);
   };
 
   for (const plan of plans) {
@@ -169,8 +148,8 @@ export function rewrite(
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
-  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): Edit[] {
-    const out: Edit[] = [];
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): PrioritizedEdit[] {
+    const out: PrioritizedEdit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
@@ -202,9 +181,9 @@ export function rewrite(
     return out;
   }
 
-  function statementEdits(plan: StatementPlan): Edit[] {
+  function statementEdits(plan: StatementPlan): PrioritizedEdit[] {
     if (plan.stream) return streamEdits(plan, plan.stream);
-    const out: Edit[] = [];
+    const out: PrioritizedEdit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
@@ -252,8 +231,8 @@ export function rewrite(
     return out;
   }
 
-  function bodyEdits(plan: BodyPlan): Edit[] {
-    const out: Edit[] = [];
+  function bodyEdits(plan: BodyPlan): PrioritizedEdit[] {
+    const out: PrioritizedEdit[] = [];
     const lineNo = lines.lineOf(plan.first);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.first);
@@ -334,142 +313,22 @@ export function rewrite(
     generated.push(callback);
   }
 
-  // helpers and imports
-  // stream helpers and the SDKs' collectors, then every helper they use in turn
-  const streamBlocks: string[] = [];
-  const firstStream = [...streamShapes.values()][0];
-  if (firstStream && !imports.definedHelpers.has("_SentryStream")) {
-    // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
-    const sources = [...streamShapes.values()].map((shape) => shape.collector.source);
-    const content = [...OUTPUT_CONTENT_ATTRIBUTES]
-      .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
-      .sort();
-    const outputs = !content.length
-      ? undefined
-      : !options.recordOutputs
-        ? { keys: content }
-        : contentKind(content[0], options)
-          ? { keys: content, gate: CONTENT_GATE }
-          : undefined;
-    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, outputs), fileUnit, nl));
-  }
-  for (const [name, shape] of streamShapes) {
-    if (!imports.definedHelpers.has(name))
-      streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
-  }
-  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block"))
-    streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
-  for (const [name, shape] of blockShapes) {
-    if (imports.definedHelpers.has(name)) continue;
-    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map(
-      (attr) => `    ${attrLine(attr, "span")}`,
-    );
-    const lines = [
-      `def ${name}(span, stream):`,
-      `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
-      `    snapshot = stream.${shape.snapshotAttribute}`,
-      ...record,
-    ];
-    streamBlocks.push(reindent(lines, fileUnit, nl));
-  }
-  generated.push(...streamBlocks);
-  const used = new Set<HelperName>();
-  for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
-  for (const name of [...used]) if (imports.definedHelpers.has(name)) used.delete(name);
-  const helpers = HELPER_NAMES.filter((name) => used.has(name));
-  const needJsonImport = helpers.includes("_sentry_json") && imports.json === "missing";
-  const newImports: string[] = [];
-  if (needJsonImport) newImports.push("import json");
-  if (!imports.sentryAlias) newImports.push("import sentry_sdk");
-  if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
-  else if (handoffImport)
-    edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
-  const helperText = helpers
-    .map((name) =>
-      helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
-        identity: spanIdentity("handoff", options.conventions),
-        parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
-        callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
-      }),
-    )
-    .concat(streamBlocks)
-    .join(nl + nl + nl);
-
-  const importAt = imports.insertionPoint(lines, text);
-  if (newImports.length) {
-    let block = newImports.map((line) => line + nl).join("");
-    if (imports.firstRegular && !isImport(imports.firstRegular))
-      block += nl + (isDefinition(imports.firstRegular) ? nl : "");
-    if (importAt.needsLeadingNewline) block = nl + block;
-    edits.push({ start: importAt.offset, end: importAt.offset, text: block, priority: 0 });
-  }
-  if (helperText) {
-    const lastImport = imports.lastLeadingImport;
-    if (lastImport) {
-      const at = lines.lineEnd(lastImport.endIndex);
-      // two blank lines around the helpers, counting the blank lines already after the imports
-      let blankAfter = 0;
-      for (let lineNo = lines.lineOf(at) + 1; lineNo < lines.starts.length && blankAfter < 2; lineNo++) {
-        if (!blank(lineNo) || lines.starts[lineNo] >= text.length) break;
-        blankAfter++;
-      }
-      const tail = imports.firstAfter(lastImport) ? nl.repeat(2 - blankAfter) : "";
-      edits.push({ start: at, end: at, text: nl + nl + nl + helperText + tail, priority: 1 });
-    } else {
-      edits.push({
-        start: importAt.offset,
-        end: importAt.offset,
-        text: (newImports.length ? nl : "") + helperText + nl + nl + nl,
-        priority: 1,
-      });
-    }
-  }
-  return { output: applyEdits(text, edits, 0, text.length) };
-}
-
-function startOf(plan: Plan): number {
-  if (plan.type === "statement") return plan.statement.start;
-  if (plan.type === "body") return plan.first;
-  return plan.element.start;
-}
-
-/** Keep one rewrite per statement; a call nested in another rewritten call is reported instead. */
-function acceptPlans(plans: Plan[], lines: Lines): Plan[] {
-  const accepted: Plan[] = [];
-  const sorted = [...plans].sort((a, b) => startOf(a) - startOf(b));
-  for (const plan of sorted) {
-    if (plan.type === "statement") {
-      const clash = accepted.find(
-        (other) =>
-          other.type === "statement" &&
-          (other.statement.start === plan.statement.start ||
-            (other.value.start <= plan.value.start && plan.value.end <= other.value.end) ||
-            (plan.value.start <= other.value.start && other.value.end <= plan.value.end) ||
-            other.hoists.some((hoist) => hoist.start <= plan.value.start && plan.value.end <= hoist.end)),
-      );
-      if (clash) {
-        plan.site.status = "unsupported";
-        plan.site.reason = `another AI call in the same statement (line ${lines.position(startOf(clash)).line}) is rewritten; split the statement`;
-        continue;
-      }
-    }
-    accepted.push(plan);
-  }
-  return accepted;
-}
-
-/** Apply edits to text[start, end). Edits at one offset go in priority order; overlapping ones are an error. */
-export function applyEdits(text: string, edits: Edit[], start: number, end: number): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.priority - b.priority || a.end - b.end);
-  let out = "";
-  let cursor = start;
-  for (const edit of sorted) {
-    if (edit.start < cursor) {
-      if (edit.droppable) continue;
-      throw new Error(`overlapping edits at offset ${edit.start}`);
-    }
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return out + text.slice(cursor, end);
+  edits.push(
+    ...helperAndImportEdits({
+      text,
+      lines,
+      options,
+      imports,
+      fileUnit,
+      nl,
+      sentry,
+      streamShapes,
+      blockShapes,
+      generated,
+      handoffs,
+      handoffImport,
+      blank,
+    }),
+  );
+  return { output: applyPrioritizedEdits(text, edits, 0, text.length) };
 }
