@@ -33,9 +33,18 @@ export class SdkCatalog {
   private readonly kinds = new Map<string, { kind: ClientKind; sdk: SdkDescriptor }>();
   /** Every SDK's provider hints, then the providers reached only through OpenAI-compatible clients. */
   readonly providerHints: readonly ProviderHint[];
+  /** Every SDK's provider packages (AI SDK `@ai-sdk/openai`) and the `gen_ai.system` each names. */
+  readonly providerModules: Readonly<Record<string, string>>;
+  /** Where a request's sampling parameters may live: its top level (""), then every SDK's containers. */
+  readonly parameterContainers: readonly string[];
+  /** Where a written-out tool names itself: its top level (""), then every SDK's prefixes. */
+  readonly toolDefinitionPrefixes: readonly string[];
 
   constructor(readonly sdks: readonly SdkDescriptor[]) {
     this.providerHints = [...sdks.flatMap((sdk) => sdk.providerHints ?? []), ...OPENAI_COMPATIBLE_PROVIDERS];
+    this.providerModules = Object.assign({}, ...sdks.map((sdk) => sdk.providerModules ?? {}));
+    this.parameterContainers = [...new Set(["", ...sdks.flatMap((sdk) => sdk.parameterContainers ?? [])])];
+    this.toolDefinitionPrefixes = [...new Set(["", ...sdks.flatMap((sdk) => sdk.toolDefinitionPrefixes ?? [])])];
     for (const sdk of sdks) {
       for (const moduleName of sdk.modules) this.byModule.set(moduleName, sdk);
       for (const kind of sdk.kinds) this.kinds.set(kind.id, { kind, sdk });

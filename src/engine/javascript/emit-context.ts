@@ -1,5 +1,6 @@
 import type ts from "typescript";
 import type { EngineOptions, ProjectInfo } from "../../core/types";
+import type { SdkCatalog } from "../../sdks/registry";
 import type { CodeStyle } from "./code-style";
 import type { NameAllocator } from "./names";
 
@@ -11,6 +12,8 @@ export interface EmitContext {
   names: NameAllocator;
   options: EngineOptions;
   project: ProjectInfo;
+  /** The SDKs the run knows: what a request's shape may hold beyond one SDK's own data. */
+  catalog: SdkCatalog;
   jsonHelper: string;
   usesJsonHelper: boolean;
   /** The streaming runtime helpers the file's spans call (streaming/stream-helpers.ts appends them). */

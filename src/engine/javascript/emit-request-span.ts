@@ -171,7 +171,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   else if (dynamicModel) add(ATTR.requestModel, dynamicModel);
 
   if (requestLiteral) {
-    for (const [key, code] of staticParameters(requestLiteral, sourceFile)) add(key, code);
+    for (const [key, code] of staticParameters(requestLiteral, sourceFile, context.catalog.parameterContainers))
+      add(key, code);
   }
 
   if (options.recordInputs) {

@@ -3,7 +3,6 @@ import { containsYield } from "./node-search";
 import { spanKindOfOp } from "../../core/conventions";
 import type { SdkCatalog } from "../../sdks/registry";
 import type { OperationShape, SdkDescriptor, StreamSpan } from "../../sdks/types/calls";
-import { AI_SDK_PROVIDER_SYSTEMS } from "../../sdks/vercel-ai/calls";
 import type { SiteStatus } from "../../core/types";
 import { enclosingGenAiSpanOp } from "./existing-spans";
 import { streamSpanFor } from "./streaming/stream-site";
@@ -325,10 +324,14 @@ function constValue(node: ts.Expression | undefined): ts.Expression | undefined 
   return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
 }
 
-/** `openai` imported from "@ai-sdk/openai", or made there: `const openai = createOpenAI({ baseURL })`. */
+/**
+ * `openai` imported from a provider package ("@ai-sdk/openai", from the SDKs' `providerModules`), or made there:
+ * `const openai = createOpenAI({ baseURL })`.
+ */
 function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver): string | undefined {
   const binding = resolver.importBindingOf(factory);
-  if (binding) return AI_SDK_PROVIDER_SYSTEMS[binding.module];
+  const providerModules = resolver.catalog.providerModules;
+  if (binding) return providerModules[binding.module];
   const declaration = findDeclaration(factory);
   const initializer =
     declaration &&
@@ -338,7 +341,7 @@ function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver
   if (!initializer || !ts.isCallExpression(initializer)) return undefined;
   const creator = skipTypeWrappers(initializer.expression);
   const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;
-  return creatorBinding && AI_SDK_PROVIDER_SYSTEMS[creatorBinding.module];
+  return creatorBinding && providerModules[creatorBinding.module];
 }
 
 /** The model a site names statically (a literal in the call, the provider call, or the client's creation). */

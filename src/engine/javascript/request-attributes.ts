@@ -11,9 +11,6 @@ import { literalProperty, propertyNameText } from "./property-access";
 
 /** What a request span records about the request itself: its sampling parameters, tools and prompt. */
 
-/** Sub-objects of a request where model parameters also live (Google `config`, Ollama `options`...). */
-const PARAMETER_CONTAINERS = ["", "config", "options", "inferenceConfig", "generationConfig"];
-
 /** The provider call the request's model field holds (AI SDK `model: openai("gpt-4o")`), when the SDK names models so. */
 export function providerModelCall(
   requestLiteral: ts.ObjectLiteralExpression | undefined,
@@ -27,14 +24,18 @@ export function providerModelCall(
   return value && ts.isCallExpression(value) ? value : undefined;
 }
 
-/** Numeric sampling parameters written as literals in the request: temperature, max tokens, top_p... */
+/**
+ * Numeric sampling parameters written as literals in the request (temperature, max tokens, top_p...), at its top
+ * level or in one of the `containers` SDKs keep them in (`config`, `options`).
+ */
 export function staticParameters(
   request: ts.ObjectLiteralExpression,
   sourceFile: ts.SourceFile,
+  containers: readonly string[],
 ): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   const seen = new Set<string>();
-  for (const container of PARAMETER_CONTAINERS) {
+  for (const container of containers) {
     const object = container ? literalProperty(request, container) : request;
     if (!object || !ts.isObjectLiteralExpression(object)) continue;
     for (const property of object.properties) {
@@ -86,7 +87,7 @@ export function availableTools(
         : undefined;
     }
     if (ts.isArrayLiteralExpression(tools)) {
-      const described = tools.elements.map((element) => describeTool(element));
+      const described = tools.elements.map((element) => describeTool(element, context.catalog.toolDefinitionPrefixes));
       if (described.every((tool): tool is { name: string; description?: string } => !!tool)) {
         return { code: quote(JSON.stringify(described)), readsHoisted: false };
       }
@@ -102,12 +103,15 @@ export function availableTools(
   return undefined;
 }
 
-function describeTool(element: ts.Expression): { name: string; description?: string } | undefined {
+function describeTool(
+  element: ts.Expression,
+  prefixes: readonly string[],
+): { name: string; description?: string } | undefined {
   const text = (path: string): string | undefined => {
     const node = literalProperty(element, path);
     return node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
   };
-  for (const prefix of ["", "function.", "toolSpec.", "functionDeclarations.0."]) {
+  for (const prefix of prefixes) {
     const name = text(`${prefix}name`);
     if (name) {
       const description = text(`${prefix}description`);

@@ -126,6 +126,7 @@ export function transformJavaScript(
     names,
     options,
     project: input.project,
+    catalog: services.catalog,
     jsonHelper: JSON_HELPER_NAME,
     usesJsonHelper: false,
     streamHelpers: new Set(),

@@ -51,6 +51,8 @@ export const googleGenAi: SdkDescriptor = {
   system: "gcp.gemini",
   sentryClientWrappers: ["instrumentGoogleGenAIClient"],
   providerHints: [{ system: "gcp.gemini", hosts: [/generativelanguage\.googleapis\.com$/] }],
+  parameterContainers: ["config"],
+  toolDefinitionPrefixes: ["functionDeclarations.0."],
   entries: [{ export: "GoogleGenAI", how: "construct", produces: "google-genai.client" }],
   kinds: [
     {
@@ -133,6 +135,8 @@ export const googleGenerativeAi: SdkDescriptor = {
   displayName: "Google Generative AI (legacy)",
   modules: ["@google/generative-ai"],
   system: "gcp.gemini",
+  parameterContainers: ["generationConfig"],
+  toolDefinitionPrefixes: ["functionDeclarations.0."],
   entries: [{ export: "GoogleGenerativeAI", how: "construct", produces: "google-generative-ai.client" }],
   kinds: [
     {

@@ -165,6 +165,21 @@ export interface SdkDescriptor {
   sentryCallbackHandlers?: { option: string; helpers: string[] };
   /** How this provider is recognised from the base URL another SDK's OpenAI-compatible client is pointed at. */
   providerHints?: ProviderHint[];
+  /**
+   * Provider packages whose model factories name the provider of a call's model (AI SDK `model: openai("gpt-4o")`,
+   * `createOpenAI({ baseURL })`): package -> `gen_ai.system`. Read for every SDK's call entries, from every SDK.
+   */
+  providerModules?: Readonly<Record<string, string>>;
+  /**
+   * Sub-objects of a request where sampling parameters (temperature, max tokens...) also live, besides its top
+   * level (Google `config`, Ollama `options`). Read for every SDK's requests, from every SDK.
+   */
+  parameterContainers?: string[];
+  /**
+   * Where a tool written out in a request's tools list keeps its `name` and `description`, besides its top level,
+   * as a path prefix (OpenAI `function.`, Bedrock `toolSpec.`). Read for every SDK's requests, from every SDK.
+   */
+  toolDefinitionPrefixes?: string[];
 }
 
 /** A provider as seen from a base URL. */

@@ -185,8 +185,8 @@ export interface PySdkDescriptor {
   system?: string;
   entries: PyEntry[];
   kinds: PyKind[];
-  /** A literal `base_url=` names the provider (OpenAI-compatible endpoints). */
-  providerFromBaseUrl?: boolean;
+  /** Constructor keywords holding the API's base URL: a literal one names the provider (OpenAI-compatible endpoints). */
+  baseUrlKeywords?: string[];
   /** The model string names the provider: `"anthropic/claude-3-5-sonnet"` (LiteLLM), `"openai:gpt-4o"`. */
   providerFromModel?: "slash" | "colon";
   /**
