@@ -10,7 +10,7 @@ import { impureParts, isPure, skipTypeWrappers } from "./purity";
 import { literalProperty } from "./resolve";
 import { DeclaredReads, readPath } from "./read-path";
 import { isTypeScriptFile } from "./parse";
-import { isRecorded, runTimeContentKind } from "./span-attributes";
+import { isRecorded, runTimeContentKind } from "../../core/content-recording";
 import { modelIdCode, renameFromResponse } from "./model-value";
 import { contentGateCall, recordedValue } from "./content-gate";
 import { staticModelOf } from "./find-request-sites";

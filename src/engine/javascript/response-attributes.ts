@@ -7,8 +7,9 @@ import { recordedValue } from "./content-gate";
 import type { Attribute, EmitContext } from "./emit-context";
 import type { RequestSite } from "./find-request-sites";
 import { isTypeScriptFile } from "./parse";
+import { usageForMajor } from "./span-attributes";
 import { type DeclaredReads, readDeclaredPath, readPath } from "./read-path";
-import { isRecorded } from "./span-attributes";
+import { isRecorded } from "../../core/content-recording";
 
 /** What a request span reads from the call's result: response fields and token usage, for the SDK version installed. */
 
@@ -77,17 +78,15 @@ export function responseAttributes(
 
 /** The usage field names for the project's installed version of the SDK. */
 function usageFor(site: RequestSite, response: ResponseShape, project: ProjectInfo): UsageShape | undefined {
-  const older = response.usageBeforeMajor;
-  if (older) {
-    const major = site.sdk.modules.map((module) => project.sdkMajors[module]).find((value) => value !== undefined);
-    if (major !== undefined && major < older.major) return older.usage;
-  }
+  const major = site.sdk.modules.map((module) => project.sdkMajors[module]).find((value) => value !== undefined);
   const olderVersion = response.usageBeforeVersion;
-  if (olderVersion) {
-    const version = project.sdkVersions?.[olderVersion.module];
-    if (version !== undefined && compareVersions(version, olderVersion.version) < 0) return olderVersion.usage;
-  }
-  return response.usage;
+  const version = olderVersion && project.sdkVersions?.[olderVersion.module];
+  const byVersion =
+    olderVersion && version !== undefined && compareVersions(version, olderVersion.version) < 0
+      ? olderVersion.usage
+      : response.usage;
+  // An older major's field names take precedence over an older version's.
+  return usageForMajor(byVersion, response.usageBeforeMajor, major);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { ATTR, INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES, type SpanIdentity } from "../../core/conventions";
+import { ATTR, type SpanIdentity } from "../../core/conventions";
 import type { FieldPath, ResponseShape } from "../../sdks/types/calls";
 import type { EngineOptions } from "../../core/types";
+import { isRecorded, runTimeContentKind } from "../../core/content-recording";
 import { fieldRead, isScalarPath } from "./field-reads";
 import { pyString } from "./text";
 
@@ -26,13 +27,7 @@ export const CONTENT_GATE = "_sentry_records_ai_content";
 
 /** Leave out content attributes the user did not want recorded; gate the rest on the app's Sentry settings (auto). */
 export function keep(attrs: Attr[], options: EngineOptions): Attr[] {
-  return attrs
-    .filter(
-      (attr) =>
-        !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) &&
-        !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
-    )
-    .map((attr) => gated(attr, options));
+  return attrs.filter((attr) => isRecorded(attr.key, options)).map((attr) => gated(attr, options));
 }
 
 /**
@@ -68,9 +63,7 @@ function bindsLooserThanConditional(code: string): boolean {
 
 /** "inputs" / "outputs" when an attribute with this key is recorded only if the app's Sentry settings allow it. */
 export function contentKind(key: string, options: EngineOptions): "inputs" | "outputs" | undefined {
-  if (INPUT_CONTENT_ATTRIBUTES.has(key) && options.recordInputs && options.recordInputsAuto) return "inputs";
-  if (OUTPUT_CONTENT_ATTRIBUTES.has(key) && options.recordOutputs && options.recordOutputsAuto) return "outputs";
-  return undefined;
+  return isRecorded(key, options) ? runTimeContentKind(key, options) : undefined;
 }
 
 export function attrLine(attr: Attr, spanVar: string): string {

@@ -4,7 +4,7 @@ import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
 import type { EmitContext } from "../emit-context";
 import { contentGateCall, recordedValue } from "../content-gate";
-import { isRecorded, runTimeContentKind } from "../span-attributes";
+import { isRecorded, runTimeContentKind } from "../../../core/content-recording";
 import { valueCode } from "./agent-span-parts";
 import type { ToolBodySite, ToolFunction } from "./sites";
 
