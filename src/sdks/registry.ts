@@ -3,7 +3,13 @@ import { bedrock } from "./bedrock/calls";
 import { cohere } from "./cohere/calls";
 import { googleGenAi, googleGenerativeAi } from "./google-genai/calls";
 import { langchain } from "./langchain/calls";
-import { llamaindex } from "./llamaindex/calls";
+import {
+  llamaindex,
+  llamaindexAnthropic,
+  llamaindexGoogle,
+  llamaindexMistral,
+  llamaindexOllama,
+} from "./llamaindex/calls";
 import { mistral } from "./mistral/calls";
 import { ollama } from "./ollama/calls";
 import { groq } from "./groq/calls";
@@ -25,6 +31,10 @@ export const BUILTIN_SDKS: readonly SdkDescriptor[] = [
   ollama,
   langchain,
   llamaindex,
+  llamaindexAnthropic,
+  llamaindexGoogle,
+  llamaindexOllama,
+  llamaindexMistral,
 ];
 
 /** Lookups over a set of SDK descriptors (the built-in ones plus any from the config file). */

@@ -373,6 +373,109 @@ describe("LlamaIndex TS at run time", () => {
     });
     if (process.env.SHOW_SPANS) console.log(explain(spans));
   }, 60000);
+  it("Anthropic, Gemini and Ollama LLMs: chat and complete spans with each provider's system, model, content and usage", async () => {
+    const { spans, result } = await runBoth("llamaindex-providers");
+    expect(result).toMatchObject({
+      gemini: ["mock reply: What is Gemini?", "mock reply: Complete for Gemini"],
+      ollama: ["mock reply: What is Ollama?", "mock reply: Complete for Ollama"],
+    });
+    const root = rootSpan(spans);
+    const anthropic = MOCK_USAGE.anthropic;
+    const anthropicInput =
+      anthropic.input_tokens + anthropic.cache_read_input_tokens + anthropic.cache_creation_input_tokens;
+    const claudeChat = findSpan(spans, { op: "gen_ai.chat", name: "chat claude-haiku-4-5" });
+    expect(isChildOf(claudeChat, root)).toBe(true);
+    expect(genAiAttributes(claudeChat)).toMatchObject({
+      "gen_ai.system": "anthropic",
+      "gen_ai.request.model": "claude-haiku-4-5",
+      "gen_ai.request.messages": JSON.stringify([
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "What is Claude?" },
+      ]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Claude?"]),
+      "gen_ai.response.model": "claude-haiku-4-5-2024-mock",
+      "gen_ai.response.finish_reasons": JSON.stringify(["end_turn"]),
+      "gen_ai.usage.input_tokens": anthropicInput,
+      "gen_ai.usage.output_tokens": anthropic.output_tokens,
+      "gen_ai.usage.total_tokens": anthropicInput + anthropic.output_tokens,
+    });
+    expect(genAiAttributes(claudeChat)["gen_ai.response.id"]).toEqual(expect.any(String));
+    const claudeCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion claude-haiku-4-5",
+    });
+    expect(genAiAttributes(claudeCompletion)).toMatchObject({
+      "gen_ai.system": "anthropic",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Complete for Claude" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Claude"]),
+      "gen_ai.usage.input_tokens": anthropicInput,
+    });
+
+    // Named with an enum member, the model is the LLM's `model` field, read at run time.
+    const google = MOCK_USAGE.google;
+    const geminiChat = findSpan(spans, { op: "gen_ai.chat", name: "chat gemini-2.5-flash" });
+    expect(isChildOf(geminiChat, root)).toBe(true);
+    expect(genAiAttributes(geminiChat)).toMatchObject({
+      "gen_ai.system": "gcp.gemini",
+      "gen_ai.request.model": "gemini-2.5-flash",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "What is Gemini?" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Gemini?"]),
+      "gen_ai.response.model": "gemini-2.5-flash-2024-mock",
+      "gen_ai.usage.input_tokens": google.promptTokenCount,
+      "gen_ai.usage.output_tokens": google.candidatesTokenCount + google.thoughtsTokenCount,
+      "gen_ai.usage.total_tokens": google.totalTokenCount,
+    });
+    const geminiCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion gemini-2.5-flash",
+    });
+    expect(genAiAttributes(geminiCompletion)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Gemini"]),
+      "gen_ai.usage.input_tokens": google.promptTokenCount,
+    });
+
+    const ollama = MOCK_USAGE.ollama;
+    const ollamaChat = findSpan(spans, { op: "gen_ai.chat", name: "chat llama3.2" });
+    expect(genAiAttributes(ollamaChat)).toMatchObject({
+      "gen_ai.system": "ollama",
+      "gen_ai.request.model": "llama3.2",
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Ollama?"]),
+      "gen_ai.response.model": "llama3.2-2024-mock",
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      "gen_ai.usage.input_tokens": ollama.prompt_eval_count,
+      "gen_ai.usage.output_tokens": ollama.eval_count,
+      "gen_ai.usage.total_tokens": ollama.prompt_eval_count + ollama.eval_count,
+    });
+    const ollamaCompletion = findSpan(spans, { op: "gen_ai.text_completion", name: "text_completion llama3.2" });
+    expect(genAiAttributes(ollamaCompletion)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Ollama"]),
+      "gen_ai.usage.output_tokens": ollama.eval_count,
+    });
+    if (process.env.SHOW_SPANS) console.log(explain(spans));
+  }, 60000);
+  it("with Sentry's Anthropic and Google Gen AI integrations on, their spans nest under the LlamaIndex ones; Ollama has none", async () => {
+    // @llamaindex/anthropic and @llamaindex/google call their own copies of the provider SDKs, which those
+    // integrations instrument: the sites are marked auto-instrumented. Nothing of Sentry's sees the Ollama calls.
+    const { spans } = await runBoth("llamaindex-providers", { keepAutoAiIntegrations: true });
+    const claudeChats = findSpans(spans, { op: "gen_ai.chat", name: "chat claude-haiku-4-5" });
+    expect(claudeChats).toHaveLength(3); // the codemod's chat span, and the integration's for the chat and the completion
+    const codemodClaude = claudeChats.find((span) => isChildOf(span, rootSpan(spans)))!;
+    expect(claudeChats.filter((span) => isChildOf(span, codemodClaude))).toHaveLength(1);
+    const claudeCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion claude-haiku-4-5",
+    });
+    expect(claudeChats.filter((span) => isChildOf(span, claudeCompletion))).toHaveLength(1);
+    const geminiChats = findSpans(spans, { op: "gen_ai.chat", name: "chat gemini-2.5-flash" });
+    expect(geminiChats).toHaveLength(2);
+    expect(geminiChats.filter((span) => isChildOf(span, rootSpan(spans)))).toHaveLength(1);
+    const geminiCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion gemini-2.5-flash",
+    });
+    expect(isChildOf(findSpan(spans, { op: "gen_ai.generate_content" }), geminiCompletion)).toBe(true);
+    expect(findSpans(spans, { op: "gen_ai.chat", name: "chat llama3.2" })).toHaveLength(1);
+  }, 60000);
   it("with Sentry's OpenAI integration on, the provider client's own spans nest under the LlamaIndex ones", async () => {
     // @llamaindex/openai calls the model through its own `openai` client, which the integration instruments: the
     // sites are marked auto-instrumented, and --skip-auto-instrumented leaves them to it.
