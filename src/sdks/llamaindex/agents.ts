@@ -18,13 +18,14 @@ const singleAgent = (exportName: string, how: AgentDeclaration["how"], staticMet
 });
 
 /**
- * `tool({ name, description, parameters, execute })` and `tool(fn, { name, description, parameters })`: the call's
- * arguments say which form it is.
+ * `tool({ name, description, parameters, execute })` and `tool(fn, { name, description, parameters })` (also
+ * `FunctionTool.from(...)`, the static factory `tool` aliases): the call's arguments say which form it is.
  */
-const toolForms = (exportName: string): ToolDefinition[] => [
+const toolForms = (exportName: string, staticMethod?: string): ToolDefinition[] => [
   {
     export: exportName,
     how: "call",
+    staticMethod,
     optionsArgument: 0,
     body: { field: "execute" },
     nameField: "name",
@@ -33,6 +34,7 @@ const toolForms = (exportName: string): ToolDefinition[] => [
   {
     export: exportName,
     how: "call",
+    staticMethod,
     optionsArgument: 1,
     body: { argument: 0 },
     nameField: "name",
@@ -55,5 +57,10 @@ export const llamaindexAgents: AgentFramework = {
       runMethods: RUN_METHODS,
     },
   ],
-  tools: toolForms("tool"),
+  tools: [
+    ...toolForms("tool"),
+    // `tool` is an alias of `FunctionTool.from`. `new FunctionTool(fn, metadata)` is left alone: with its function
+    // wrapped, TypeScript infers the input type from a JSON-schema `parameters` instead, and rejects it.
+    ...toolForms("FunctionTool", "from"),
+  ],
 };

@@ -135,7 +135,10 @@ export interface AgentRunFunction {
 /** A tool definition whose body runs when the model calls the tool. */
 export interface ToolDefinition {
   export: string;
+  /** call: `X(...)` (or `X.<staticMethod>(...)` when `staticMethod` is set); construct: `new X(...)`. */
   how: "call" | "construct";
+  /** A static factory on the export (`FunctionTool.from(...)`): the call is made on it, not on the export. */
+  staticMethod?: string;
   /** Argument holding the definition object (`tool({ ... })`). */
   optionsArgument: number;
   /** Where the body is: a property of the definition object, or a positional argument (LangChain `tool(fn, {...})`). */

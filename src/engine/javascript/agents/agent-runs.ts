@@ -19,7 +19,7 @@ import type { InvokeAgentSite, NameValue } from "./sites";
 import { declaredAgentName, isStringLike, staticField, staticModel } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
-import { toolDefinitionFor } from "./tool-definitions";
+import { toolDefinitionFor, toolDefinitionsCalled } from "./tool-definitions";
 import { trace } from "./trace-creation";
 
 /** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
@@ -279,11 +279,7 @@ function toolNameFieldOf(
   call: ts.CallExpression,
 ): { field: string; optionsArgument: number } | undefined {
   const callee = skipTypeWrappers(call.expression);
-  const binding = finder.bindingOf(callee);
-  for (const framework of finder.frameworksOf(binding)) {
-    const candidates =
-      framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ??
-      [];
+  for (const { candidates } of toolDefinitionsCalled(finder, callee)) {
     const tool = toolDefinitionFor(candidates, call.arguments);
     if (tool?.nameField) return { field: tool.nameField, optionsArgument: tool.optionsArgument };
   }

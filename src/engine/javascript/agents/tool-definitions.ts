@@ -70,6 +70,32 @@ export function toolDefinitionFor(
   return candidates.find(fits) ?? candidates[0];
 }
 
+/**
+ * The framework tool definitions a call's callee may be: `tool(...)` (an export called as is), or
+ * `FunctionTool.from(...)` (a static factory on an export), each with its framework.
+ */
+export function toolDefinitionsCalled(
+  finder: AgentFinder,
+  callee: ts.Expression,
+): { framework: AgentFramework; candidates: ToolDefinition[] }[] {
+  const direct = finder.bindingOf(callee);
+  const staticMethod =
+    !direct && ts.isPropertyAccessExpression(callee)
+      ? { binding: finder.bindingOf(callee.expression), method: callee.name.text }
+      : undefined;
+  const binding = direct ?? staticMethod?.binding;
+  return finder.frameworksOf(binding).map((framework) => ({
+    framework,
+    candidates:
+      framework.tools?.filter(
+        (candidate) =>
+          candidate.how === "call" &&
+          candidate.export === binding!.exportName &&
+          candidate.staticMethod === staticMethod?.method,
+      ) ?? [],
+  }));
+}
+
 /** `client.chat.completions.runTools({ tools: [...] })` on a client of the list's SDK. */
 export function matchToolList(finder: AgentFinder, call: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
   const { root, names } = splitPropertyChain(callee);
