@@ -476,6 +476,38 @@ describe("LlamaIndex TS at run time", () => {
     expect(isChildOf(findSpan(spans, { op: "gen_ai.generate_content" }), geminiCompletion)).toBe(true);
     expect(findSpans(spans, { op: "gen_ai.chat", name: "chat llama3.2" })).toHaveLength(1);
   }, 60000);
+  it("Settings.llm: a chat through it and an agent that runs on it get its model; a FunctionTool.from tool nests under the run", async () => {
+    const { spans, result } = await runBoth("llamaindex-settings");
+    expect(result).toEqual({ chat: "mock reply: Hello Settings", answer: "mock reply: Where is order 42?" });
+    const root = rootSpan(spans);
+    const usage = MOCK_USAGE.openaiChat;
+    const chat = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
+    expect(isChildOf(chat, root)).toBe(true);
+    expect(genAiAttributes(chat)).toMatchObject({
+      "gen_ai.system": "openai",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Hello Settings" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: Hello Settings"]),
+      "gen_ai.response.model": "gpt-4o-agent-2024-mock",
+      "gen_ai.usage.input_tokens": usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage.completion_tokens,
+    });
+    const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent orders" });
+    expect(isChildOf(run, root)).toBe(true);
+    expect(genAiAttributes(run)).toMatchObject({
+      "gen_ai.agent.name": "orders",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.response.text": JSON.stringify(["mock reply: Where is order 42?"]),
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool look_up_order" });
+    expect(isChildOf(tool, run)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "look_up_order",
+      "gen_ai.tool.description": "Look up an order by its id",
+      "gen_ai.tool.input": JSON.stringify({ orderId: "Where is order 42?" }),
+      "gen_ai.tool.output": JSON.stringify("order Where is order 42? shipped"),
+    });
+  }, 60000);
   it("with Sentry's OpenAI integration on, the provider client's own spans nest under the LlamaIndex ones", async () => {
     // @llamaindex/openai calls the model through its own `openai` client, which the integration instruments: the
     // sites are marked auto-instrumented, and --skip-auto-instrumented leaves them to it.

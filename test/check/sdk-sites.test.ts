@@ -79,6 +79,33 @@ describe("check on LlamaIndex TS", () => {
     ]);
   });
 
+  it("reports calls through Settings.llm / Settings.embedModel with the provider and model assigned there, and agents that run on it", async () => {
+    expect(await findingsOf("ai-request/llamaindex-settings-llm.input.ts")).toEqual([
+      expect.stringMatching(
+        /^11 missing-span: LLM call `Settings.llm.chat` .*span "chat claude-sonnet-4-5"\..*anthropicAIIntegration/,
+      ),
+      expect.stringMatching(
+        /^16 missing-span: LLM call `Settings.llm.complete` .*span "text_completion claude-sonnet-4-5"\./,
+      ),
+      expect.stringMatching(
+        /^21 missing-span: LLM call `Settings.embedModel.getTextEmbedding` .*span "embeddings text-embedding-3-small"\..*openAIIntegration/,
+      ),
+    ]);
+    expect(await findingsOf("ai-request/llamaindex-settings-variable-model.input.ts")).toEqual([
+      expect.stringMatching(/^9 missing-span: LLM call `Settings.llm.chat` .*span "chat"\./),
+    ]);
+    const agent = await findingsOf("invoke-agent/llamaindex-agent-settings.input.ts");
+    expect(agent).toEqual([
+      expect.stringMatching(/^9 missing-span: .*"execute_tool get_weather"/),
+      expect.stringMatching(/^19 missing-span: .*"invoke_agent weather"/),
+    ]);
+    expect(await findingsOf("ai-request/negative-llamaindex-settings-look-alike.input.ts")).toEqual([
+      expect.stringMatching(
+        /^15 unresolved-receiver: `LlamaSettings.llm.chat` .*cannot trace `LlamaSettings.llm` to an LLM client: it is set outside this file; set it here/,
+      ),
+    ]);
+  });
+
   it("reports the agent run, its streamed run and the tools", async () => {
     const agent = await findingsOf("invoke-agent/llamaindex-agent.input.ts");
     expect(agent).toHaveLength(3);
@@ -108,6 +135,8 @@ describe("check on LlamaIndex TS", () => {
       "ai-request/llamaindex-gemini.output.ts",
       "ai-request/llamaindex-ollama-mistral.output.ts",
       "execute-tool/llamaindex-function-tool.output.ts",
+      "ai-request/llamaindex-settings-llm.output.ts",
+      "invoke-agent/llamaindex-agent-settings.output.ts",
       "invoke-agent/llamaindex-agent.output.ts",
       "execute-tool/llamaindex-tool.output.ts",
     ]) {

@@ -1,4 +1,5 @@
 import type { AgentDeclaration, AgentFramework, AgentRunMethod, ToolDefinition } from "../types/agents";
+import { LLAMAINDEX_SETTINGS_LLM } from "./calls";
 
 /** `workflow.run(input)` resolves to the stop event, whose `data.result` is the final reply. */
 const RUN_METHODS: AgentRunMethod[] = [
@@ -6,13 +7,17 @@ const RUN_METHODS: AgentRunMethod[] = [
   { method: "runStream", input: { argument: 0 }, result: {}, streaming: true },
 ];
 
-/** `agent({ name, llm, tools })` (also `AgentWorkflow.fromTools({...})`): a one-agent workflow; the model is the LLM's. */
+/**
+ * `agent({ name, llm, tools })` (also `AgentWorkflow.fromTools({...})`): a one-agent workflow; the model is the LLM's,
+ * or without `llm` the one the file assigns to `Settings.llm`.
+ */
 const singleAgent = (exportName: string, how: AgentDeclaration["how"], staticMethods?: string[]): AgentDeclaration => ({
   export: exportName,
   how,
   staticMethods,
   nameFields: ["name"],
   modelField: "llm",
+  modelFromSettings: LLAMAINDEX_SETTINGS_LLM,
   toolsField: "tools",
   runMethods: RUN_METHODS,
 });

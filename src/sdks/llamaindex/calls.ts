@@ -7,6 +7,7 @@ import type {
   OperationShape,
   ResponseShape,
   SdkDescriptor,
+  SettingsSlot,
 } from "../types/calls";
 
 /**
@@ -186,11 +187,21 @@ function embeddingKind(id: string, autoInstrumentedBy?: AutoIntegration): Client
   };
 }
 
+/**
+ * LlamaIndex's global `Settings` (from `llamaindex`, re-exported from `@llamaindex/core/global`): the LLM and the
+ * embedding model that agents, engines and `Settings.llm.chat(...)` use when none is given. Whatever client the
+ * file assigns there (`Settings.llm = new Anthropic(...)`) decides the provider and the model.
+ */
+const SETTINGS_MODULES = ["llamaindex", "@llamaindex/core/global"];
+
+export const LLAMAINDEX_SETTINGS_LLM: SettingsSlot = { modules: SETTINGS_MODULES, export: "Settings", field: "llm" };
+
 export const llamaindex: SdkDescriptor = {
   id: "llamaindex",
   displayName: "LlamaIndex",
   modules: ["@llamaindex/openai"],
   system: "openai",
+  settingsSlots: [LLAMAINDEX_SETTINGS_LLM, { modules: SETTINGS_MODULES, export: "Settings", field: "embedModel" }],
   entries: [
     { export: "OpenAI", how: "construct", produces: "llamaindex.openai" },
     { export: "openai", how: "construct", produces: "llamaindex.openai" },

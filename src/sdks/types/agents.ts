@@ -1,4 +1,4 @@
-import type { AutoIntegration, FieldPath, UsageShape } from "./calls";
+import type { AutoIntegration, FieldPath, SettingsSlot, UsageShape } from "./calls";
 
 /**
  * Agent and tool frameworks as data: how an agent is declared, how it is run, where its name, model, input
@@ -67,6 +67,11 @@ export interface AgentDeclaration {
   /** Fields naming the agent, tried in order. */
   nameFields: FieldPath[];
   modelField?: FieldPath;
+  /**
+   * The settings slot whose LLM the agent uses when its options leave `modelField` out (LlamaIndex `agent({ tools })`
+   * runs on `Settings.llm`): the model of the LLM the file assigns there.
+   */
+  modelFromSettings?: SettingsSlot;
   /** Property listing the agents it can hand off to. */
   handoffsField?: FieldPath;
   /**

@@ -165,6 +165,19 @@ export interface SdkDescriptor {
   sentryCallbackHandlers?: { option: string; helpers: string[] };
   /** How this provider is recognised from the base URL another SDK's OpenAI-compatible client is pointed at. */
   providerHints?: ProviderHint[];
+  /**
+   * Settings objects of the framework whose fields hold a client the app assigns once (LlamaIndex
+   * `Settings.llm = new OpenAI(...)`): `Settings.llm.chat(...)` is a call on the client assigned in the file.
+   */
+  settingsSlots?: SettingsSlot[];
+}
+
+/** A field of a module's settings export that holds a client: `Settings.llm` of `llamaindex`. */
+export interface SettingsSlot {
+  /** The modules that export the settings object (a package and the one it re-exports it from). */
+  modules: string[];
+  export: string;
+  field: string;
 }
 
 /** A provider as seen from a base URL. */

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { spanKindOfOp } from "../../../core/conventions";
 import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
 import type {
+  AgentDeclaration,
   AgentFramework,
   AgentInputShape,
   AgentRunFunction,
@@ -16,7 +17,7 @@ import { findDeclaration } from "../declarations";
 import { literalProperty, propertyNameText } from "../property-access";
 import type { AgentFinder, Creation } from "./finder-context";
 import type { InvokeAgentSite, NameValue } from "./sites";
-import { declaredAgentName, isStringLike, staticField, staticModel } from "./static-values";
+import { declaredAgentName, isStringLike, staticField, staticModel, staticModelOfValue } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
 import { toolDefinitionFor, toolDefinitionsCalled } from "./tool-definitions";
@@ -38,7 +39,7 @@ export function addRun(
   let tools: string[] | undefined;
   if (agent?.type === "framework-agent") {
     agentName = agent.name ?? staticField(agent.options, agent.declaration.nameFields);
-    model = staticModel(agent.options, agent.declaration.modelField);
+    model = agentModel(agent.home ?? finder, agent.options, agent.declaration);
     tools = toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField);
   }
   if (
@@ -96,7 +97,7 @@ export function addFrameworkAgentRun(
     reportNode: call,
     node: call,
     agentName,
-    model: staticModel(agent.options, agent.declaration.modelField),
+    model: agentModel(agent.home ?? finder, agent.options, agent.declaration),
     tools: toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField),
     input: inputOf(call, runMethod.input),
     result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
@@ -271,6 +272,23 @@ function toolNames(
     names.push(name.text);
   }
   return names;
+}
+
+/**
+ * The model a framework agent declares: in its options, else (when they leave the model field out) the model of
+ * the LLM its file assigns to the settings slot the agent falls back on (`Settings.llm = new OpenAI({ model })`).
+ */
+function agentModel(
+  home: AgentFinder,
+  options: ts.Expression | undefined,
+  declaration: AgentDeclaration,
+): string | undefined {
+  const model = staticModel(options, declaration.modelField);
+  if (model || !declaration.modelFromSettings) return model;
+  if (options && declaration.modelField && literalProperty(options, declaration.modelField)) return undefined;
+  const assigned = home.resolver.settingsAssignments(declaration.modelFromSettings);
+  const last = assigned[assigned.length - 1];
+  return last ? staticModelOfValue(last) : undefined;
 }
 
 /** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
