@@ -5,7 +5,7 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
-import { describeSpans, findSpan, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+import { describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
 
 /**
  * LangGraph graphs and agents created in other modules, at run time: each program runs uninstrumented and
@@ -79,6 +79,28 @@ describe("graph and imported agent spans at run time", () => {
     });
     const modelCall = findSpan(spans, { op: "http.client" });
     expect(isChildOf(modelCall, agent)).toBe(true);
+  }, 60000);
+  it("LangGraph: a graph with a model node and a tools node runs in invoke_agent, the model calls and the tool inside it", async () => {
+    const { spans } = await runBoth("langgraph-tool-node");
+    const graph = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather_graph" });
+    expect(isChildOf(graph, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(graph)).toMatchObject({
+      "gen_ai.agent.name": "weather_graph",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+    });
+    const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
+    expect(chats).toHaveLength(2); // the call that asks for the tool, and the one that answers
+    for (const chat of chats) expect(isChildOf(chat, graph)).toBe(true);
+    expect(genAiAttributes(chats[0]!)).toMatchObject({
+      "gen_ai.response.finish_reasons": JSON.stringify(["tool_calls"]),
+      "gen_ai.usage.input_tokens": MOCK_USAGE.openaiChat.prompt_tokens,
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, graph)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
   }, 60000);
 });
 
