@@ -136,6 +136,16 @@ describe("agent spans at run time", () => {
     });
   }, 60000);
 
+  it("openai runTools: a tool without a name keeps the one the SDK gives it, its function's, when it is wrapped", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-unnamed");
+    expect(result).toEqual({ calledTools: ["getWeather"], toolResults: ["sunny in Weather in Paris?"] });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool getWeather" });
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "getWeather",
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
   it("MCP v2 server and client in one process: execute_tool for client.callTool with the MCP attributes, the handler's span under it", async () => {
     const { spans, result } = await runBoth("mcp-server-client");
     expect(result).toEqual({ sum: [{ type: "text", text: "5" }], failed: true });

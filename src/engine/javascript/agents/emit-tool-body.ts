@@ -66,7 +66,10 @@ export function hasTopLevelFunction(sourceFile: ts.SourceFile, name: string): bo
   );
 }
 
-/** The wrapper, appended to the file like the JSON helper; what it records follows the Sentry settings. */
+/**
+ * The wrapper, appended to the file like the JSON helper; what it records follows the Sentry settings. The function
+ * it returns has the tool function's `name`, which a framework may read.
+ */
 export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): TextEdit {
   const { style, sourceFile, options, sentry, jsonHelper } = context;
   const unit = style.indentUnit;
@@ -118,7 +121,7 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     "",
     "/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */",
     signature,
-    `${one}return function (${typescript ? "this: unknown, ...args: A): R" : "...args)"} {`,
+    `${one}const wrapped = function (${typescript ? "this: unknown, ...args: A): R" : "...args)"} {`,
     `${two}return ${sentry}.startSpan(`,
     `${three}{`,
     `${four}op: ${quote(identity.op)},`,
@@ -130,6 +133,9 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     ...body,
     `${two})${semicolon}`,
     `${one}}${semicolon}`,
+    `${one}// It keeps the function's name: a framework may name the tool after it (openai's runTools does).`,
+    `${one}Object.defineProperty(wrapped, ${quote("name")}, { value: fn.name, configurable: true })${semicolon}`,
+    `${one}return wrapped${semicolon}`,
     "}",
   ];
   const text = sourceFile.text;
