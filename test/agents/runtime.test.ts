@@ -146,6 +146,18 @@ describe("agent spans at run time", () => {
     });
   }, 60000);
 
+  it("openai runTools: a function of the file passed by reference runs in execute_tool, under the name the SDK gives it", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-reference");
+    expect(result).toEqual({ calledTools: ["getWeather"], toolResults: ["sunny in Weather in Paris?"] });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool getWeather" });
+    expect(isChildOf(tool, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.description": "Get the weather for a city",
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
   it("MCP v2 server and client in one process: execute_tool for client.callTool with the MCP attributes, the handler's span under it", async () => {
     const { spans, result } = await runBoth("mcp-server-client");
     expect(result).toEqual({ sum: [{ type: "text", text: "5" }], failed: true });

@@ -42,11 +42,17 @@ export interface InvokeAgentSite extends SiteBase {
 
 export type ToolFunction = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
 
+/**
+ * A tool's function as the definition names it: written in place, or an identifier of a function declared in the
+ * same file (`function: getWeather`), which is wrapped where it is passed.
+ */
+export type ToolFunctionValue = ToolFunction | ts.Identifier;
+
 /** A tool definition: its body runs inside a `gen_ai.execute_tool` span. */
 export interface ToolBodySite extends SiteBase {
   type: "tool-body";
-  /** Undefined when the body is not written in place (reported, not rewritten). */
-  fn?: ToolFunction;
+  /** Undefined when the body is neither written in place nor a function of this file (reported, not rewritten). */
+  fn?: ToolFunctionValue;
   toolName?: NameValue;
   description?: string;
   /**
