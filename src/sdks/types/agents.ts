@@ -1,4 +1,4 @@
-import type { AutoIntegration, FieldPath, UsageShape } from "./calls";
+import type { AutoIntegration, FieldPath, StreamSpan, UsageShape } from "./calls";
 
 /**
  * Agent and tool frameworks as data: how an agent is declared, how it is run, where its name, model, input
@@ -30,8 +30,10 @@ export interface AgentRunMethod {
   method: string;
   input: AgentInputShape;
   result: AgentResultShape;
-  /** The method returns a stream: reported as needing manual work. */
+  /** The method returns a stream: its span follows `streamSpan`, or without it the run is reported as needing manual work. */
   streaming?: boolean;
+  /** How the span of a streamed run ends: the run's chunks are observed, and it ends with the stream. */
+  streamSpan?: Extract<StreamSpan, { endsWith: "chunks" }>;
   /** Sentry's SDK already creates this span when its integration is on. */
   autoInstrumentedBy?: AutoIntegration;
   /**

@@ -10,6 +10,7 @@ import type {
   ToolLoopCall,
 } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
+import { awaitsInside } from "../node-search";
 import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
@@ -102,11 +103,32 @@ export function addFrameworkAgentRun(
     result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
-    status: runMethod.streaming ? "streaming" : "instrumentable",
-    reason: runMethod.streaming
-      ? "streamed agent run: the span must end when the stream has been consumed; needs manual work"
-      : undefined,
+    ...streamedRun(call, runMethod),
   });
+}
+
+/** A streamed run is wrapped when its framework's stream can be followed, and its arguments need no `await` first. */
+function streamedRun(
+  call: ts.CallExpression,
+  runMethod: AgentRunMethod,
+): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan"> {
+  if (!runMethod.streaming) return { status: "instrumentable" };
+  const plan = runMethod.streamSpan;
+  if (!plan) {
+    return {
+      status: "streaming",
+      reason: "streamed agent run: the span must end when the stream has been consumed; needs manual work",
+    };
+  }
+  if (plan.returnsStream && awaitsInside(call)) {
+    return {
+      status: "streaming",
+      reason:
+        "the run's arguments contain `await`, and the run returns its stream synchronously: move the awaited value " +
+        "into a variable before the call to have it wrapped",
+    };
+  }
+  return { status: "instrumentable", streamSpan: plan };
 }
 
 /**

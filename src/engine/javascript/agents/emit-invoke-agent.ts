@@ -1,3 +1,4 @@
+import type ts from "typescript";
 import { ATTR } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import type { AgentResultShape } from "../../../sdks/types/agents";
@@ -5,8 +6,10 @@ import type { EmitContext } from "../emit-request-span";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
 import { readPath } from "../read-path";
+import { contentGateCall } from "../content-gate";
 import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
-import { usageAttributes, usageForMajor } from "../span-attributes";
+import { runTimeContentKind, usageAttributes, usageForMajor } from "../span-attributes";
+import { renderStreamSpan } from "../streaming/emit-stream-span";
 import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
 import type { InvokeAgentSite } from "./sites";
 
@@ -24,6 +27,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
 
   const hoists: string[] = [];
+  const streamHoists: Array<{ name: string; node: ts.Expression }> = [];
   const replacements: Replacement[] = [];
   if (site.input && options.recordInputs) {
     let code: string;
@@ -33,6 +37,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     } else {
       // Evaluated once, where it was, then recorded.
       const name = local.allocate("input", ["agentInput", "runInput"]);
+      streamHoists.push({ name, node: site.input.node });
       hoists.push(`${inner}const ${name} = ${moveNode(site.input.node, sourceFile, [], inner)}${layout.semicolon}`);
       replacements.push({ start: site.input.node.getStart(sourceFile), end: site.input.node.end, text: name });
       code = name;
@@ -43,6 +48,36 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   }
 
   const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  if (site.streamSpan) {
+    // A streamed run: the span stays open until the stream ends, as a streamed LLM call's (streaming/).
+    const move = (node: ts.Node, indent: string, splices: Replacement[] = []): string => {
+      const start = node.getStart(sourceFile);
+      const inside = replacements.filter(
+        (part) => part.start >= start && part.end <= node.end && !(part.start === start && part.end === node.end),
+      );
+      return moveNode(node, sourceFile, [...inside, ...splices], indent);
+    };
+    const text = renderStreamSpan(site, site.streamSpan, layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode(identity.namePrefix, site.agentName, context),
+      attributes: [...attributes.start, { key: quote(ATTR.responseStreaming), code: "true" }],
+      spanName,
+      hoists: streamHoists,
+      lateAttributes: attributes.late,
+      move,
+      readResponse: () => [],
+      resultName: local.allocate("stream", ["runStream"]),
+      names: local,
+      usedHelpers: context.streamHelpers,
+      recordOutputs: options.recordOutputs,
+      outputsGate: runTimeContentKind(ATTR.responseText, options)
+        ? () => contentGateCall("outputs", context)
+        : undefined,
+      quote: context.style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
   const resultName = local.allocate("response", ["result", "agentResult", "runResult"]);
   const resultAttributes = agentResultAttributes(site.result, resultName, context);
   const call = moveNode(site.node, sourceFile, replacements, inner);
