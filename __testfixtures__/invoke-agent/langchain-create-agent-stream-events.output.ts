@@ -231,9 +231,36 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
 }
 
 /**
+ * Ends `span` when a promised web `ReadableStream` (LangChain `.stream()`: an `IterableReadableStream`) is done, as
+ * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
+ */
+function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Ends `span` when a stream the SDK returns synchronously (LangChain `.streamEvents()`) is done. `start` makes the
  * call, so a call that throws ends the span with an error and throws as before; the stream is handed back itself,
- * instrumented in place.
+ * instrumented in place. A call that returns a promise after all (a LangChain agent's `streamEvents` with
+ * `version: "v3"`) is followed as `endSpanWithReadableStream` follows it.
  */
 function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
   span: Sentry.Span,
@@ -247,6 +274,9 @@ function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
     span.setStatus({ code: 2, message: "internal_error" });
     span.end();
     throw error;
+  }
+  if (typeof (stream as { then?: unknown } | null)?.then === "function") {
+    return endSpanWithReadableStream(span, stream as unknown as PromiseLike<Stream>, collector) as unknown as Stream;
   }
   try {
     observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
@@ -266,7 +296,9 @@ function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
  */
 function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
   if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
-    observeStream(span, stream, collector);
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
     return;
   }
   const finish = (failed: boolean): void => {

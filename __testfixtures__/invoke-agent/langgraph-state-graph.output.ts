@@ -295,7 +295,8 @@ function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
 /**
  * Ends `span` when a stream the SDK returns synchronously (LangChain `.streamEvents()`) is done. `start` makes the
  * call, so a call that throws ends the span with an error and throws as before; the stream is handed back itself,
- * instrumented in place.
+ * instrumented in place. A call that returns a promise after all (a LangChain agent's `streamEvents` with
+ * `version: "v3"`) is followed as `endSpanWithReadableStream` follows it.
  */
 function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
   span: Sentry.Span,
@@ -309,6 +310,9 @@ function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
     span.setStatus({ code: 2, message: "internal_error" });
     span.end();
     throw error;
+  }
+  if (typeof (stream as { then?: unknown } | null)?.then === "function") {
+    return endSpanWithReadableStream(span, stream as unknown as PromiseLike<Stream>, collector) as unknown as Stream;
   }
   try {
     observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
@@ -328,7 +332,9 @@ function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
  */
 function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
   if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
-    observeStream(span, stream, collector);
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
     return;
   }
   const finish = (failed: boolean): void => {
@@ -467,8 +473,8 @@ function langChainStreamEvents(): ChunkCollector<unknown> {
 }
 
 /**
- * LangGraph graph and agent `.stream()` chunks: with `streamMode: "values"` (the default) each is the whole state,
- * with `"updates"` each node's update; the reply is the last message of the last `messages` seen. Other modes
+ * LangGraph graph and agent `.stream()` chunks: with `streamMode: "values"` (a compiled graph's default) each is the
+ * whole state, with `"updates"` each node's update; the reply is the last message of the last `messages` seen. Other modes
  * (`"messages"`, `"custom"`, several at once) give no reply to record; the span still ends with the stream.
  */
 function langGraphStateChunks(): ChunkCollector<unknown> {

@@ -316,6 +316,21 @@ describe("LangChain IterableReadableStream (endSpanWithReadableStream, endSpanWi
     expect(record.status).toEqual({ code: 2, message: "internal_error" });
   });
 
+  test("a call that returns a promise of its stream after all is followed once the stream arrives", async () => {
+    const { span, record } = recordingSpan();
+    const promised = endSpanWithReturnedStream(
+      span,
+      () => Promise.resolve(langChainStream(CHUNKS)) as unknown as IterableReadableStream<unknown>,
+      countingCollector(record),
+    ) as unknown as Promise<IterableReadableStream<unknown>>;
+    expect(typeof promised.then).toBe("function");
+    const stream = await promised;
+    expect(record.ends).toBe(0);
+    expect(await readAll(stream)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+    expect(record.attributes).toEqual({ "test.chunks": 3 });
+  });
+
   test("a stream that is not a ReadableStream goes to the generic observer", async () => {
     const { span, record } = recordingSpan();
     const stream = endSpanWithReturnedStream(span, () => generate(CHUNKS), countingCollector(record));

@@ -232,7 +232,9 @@ function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
  */
 function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
   if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
-    observeStream(span, stream, collector);
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
     return;
   }
   const finish = (failed: boolean): void => {
