@@ -4,17 +4,8 @@ import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
 import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
-import {
-  attrLine,
-  CONTENT_GATE,
-  contentKind,
-  dynamicAttr,
-  gated,
-  keep,
-  responseAttrs,
-  spanHeader,
-  spanStart,
-} from "./emit";
+import { attrLine, CONTENT_GATE, contentKind, dynamicAttr, gated, keep, responseAttrs, splitStart } from "./emit";
+import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
@@ -54,12 +45,14 @@ export interface RewriteResult {
   output?: string;
 }
 
+/** `major`: the sentry-sdk major the project installs, which the span API calls are written for. */
 export function rewrite(
   text: string,
   root: Node,
   analysis: Analysis,
   catalog: PyCatalog,
   options: EngineOptions,
+  major: SentryMajor = 2,
 ): RewriteResult {
   const lines = new Lines(text);
   const plans = acceptPlans(analysis.plans, lines);
@@ -88,6 +81,8 @@ export function rewrite(
 
   const imports = moduleImports(root);
   const sentry = imports.sentryAlias ?? "sentry_sdk";
+  const api: SentryApi = { major, module: sentry };
+  const line = (attr: Parameters<typeof attrLine>[0], spanVar: string) => attrLine(attr, spanVar, api);
 
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
@@ -174,9 +169,10 @@ export function rewrite(
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
-    const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const start = spanStart(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
-    const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [start, ...hoisted, ...initial.lines];
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -210,12 +206,13 @@ export function rewrite(
     const indent = units(outer) + lines.indentAt(plan.statement.start);
     const depth = outer.length;
     const inner = indent + unitFor(lines.indentAt(plan.statement.start));
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, inner, [])}`);
-    const before = [...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [...hoisted, ...initial.lines];
     if (plan.mode === "wrap") {
       const resultVar = plan.resultTarget ?? plan.resultName;
-      const after = plan.after(resultVar).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(resultVar).map((attr) => line(attr, plan.spanVar));
       out.push({
         start: lines.starts[lineNo],
         end: lines.starts[lineNo],
@@ -239,7 +236,7 @@ export function rewrite(
       }
       generated.push(header, ...before, ...after);
     } else {
-      const after = plan.after(plan.resultName).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(plan.resultName).map((attr) => line(attr, plan.spanVar));
       const replacements = plan.hoists.map((hoist) => ({ start: hoist.start, end: hoist.end, text: hoist.name }));
       const call = `${plan.resultName} = ${moved(plan.value.start, plan.value.end, inner, replacements)}`;
       const block = [header, ...before, call, ...after]
@@ -265,8 +262,9 @@ export function rewrite(
         other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end,
     );
     const spanVar = nested ? plan.spanVars[1] : plan.spanVars[0];
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, spanVar);
-    const before = plan.before.map((attr) => attrLine(attr, spanVar));
+    const initial = splitStart(plan.before, spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, spanVar, initial.start);
+    const before = initial.lines;
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -282,6 +280,7 @@ export function rewrite(
           options,
         ),
         spanVar,
+        api,
       );
       generated.push(record);
       for (const ret of plan.returns) {
@@ -351,7 +350,7 @@ export function rewrite(
         : contentKind(content[0], options)
           ? { keys: content, gate: CONTENT_GATE }
           : undefined;
-    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, outputs), fileUnit, nl));
+    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, api, outputs), fileUnit, nl));
   }
   for (const [name, shape] of streamShapes) {
     if (!imports.definedHelpers.has(name))
@@ -361,9 +360,7 @@ export function rewrite(
     streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
   for (const [name, shape] of blockShapes) {
     if (imports.definedHelpers.has(name)) continue;
-    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map(
-      (attr) => `    ${attrLine(attr, "span")}`,
-    );
+    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${line(attr, "span")}`);
     const lines = [
       `def ${name}(span, stream):`,
       `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
@@ -386,7 +383,7 @@ export function rewrite(
     edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
   const helperText = helpers
     .map((name) =>
-      helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
+      helperSource(name, fileUnit, nl, api, imports.json !== "shadowed", {
         identity: spanIdentity("handoff", options.conventions),
         parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
         callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",

@@ -1,3 +1,5 @@
+import { spanEnding, type SentryApi } from "./sentry-api";
+
 /**
  * The helper behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
  * <collector>())` makes the call and wraps the SDK stream's iterator in place, so the object the app gets,
@@ -6,10 +8,12 @@
  */
 export function streamHelperLines(
   iterator: string,
+  api: SentryApi,
   /** Response content the collectors return: recorded only when `gate("outputs")` allows it, or (no gate) never. */
   outputs?: { keys: string[]; gate?: string },
 ): string[] {
   const attribute = JSON.stringify(iterator);
+  const ending = spanEnding(api, "self.span");
   const set = "_sentry_set(self.span, key, value)";
   const content =
     outputs &&
@@ -31,7 +35,7 @@ export function streamHelperLines(
     "        self.span, self.collect = span, collect",
     "",
     "    def finish(self, failed):",
-    "        if self.span.timestamp is not None:",
+    `        if ${ending.ended}:`,
     "            return",
     "        try:",
     "            for key, value in self.collect.data().items():",
@@ -39,8 +43,8 @@ export function streamHelperLines(
     "        except Exception:",
     "            pass",
     "        if failed:",
-    '            self.span.set_status("internal_error")',
-    "        self.span.finish()",
+    `            ${ending.fail}`,
+    `        ${ending.end}`,
     "",
     "    def add(self, chunk):",
     "        try:",
