@@ -24,6 +24,9 @@ let workspace: string;
 let cli: CliResult;
 const runs = new Map<string, Promise<PyRun>>();
 const limited = limitConcurrency(2); // CI has 2 cores; each run is one Python process
+// A test waits for its runs in a queue shared by every program (original ones first): on a busy machine
+// the first instrumented run can start a minute or more after beforeAll.
+jest.setTimeout(240_000);
 
 function startRun(key: string, file: string, settings: { sendDefaultPii?: boolean } = {}): void {
   const run = limited(() => runPython(file, server.url, settings));
