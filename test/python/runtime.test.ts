@@ -34,8 +34,16 @@ function startRun(key: string, file: string, settings: { sendDefaultPii?: boolea
   runs.set(key, run);
 }
 
-/** Programs run a second time with `send_default_pii=False`: requests, a stream, tools and an agent run. */
-const PRIVACY_PROGRAMS = ["openai-sync", "streaming", "hand-rolled-agent", "openai-agents-run"];
+/** Programs run a second time with `send_default_pii=False`: requests, streams, tools and an agent run. */
+const PRIVACY_PROGRAMS = [
+  "openai-sync",
+  "streaming",
+  "litellm-stream",
+  "google-genai-stream",
+  "langchain-stream",
+  "hand-rolled-agent",
+  "openai-agents-run",
+];
 const CONTENT_KEYS = [
   "gen_ai.request.messages",
   "gen_ai.system_instructions",
@@ -47,6 +55,9 @@ const CONTENT_KEYS = [
 ];
 
 const runOf = (key: string): Promise<PyRun> => runs.get(key) ?? Promise.reject(new Error(`no run ${key}`));
+
+// Every run is queued at once, two at a time: the first tests wait for most of the queue on a busy machine.
+jest.setTimeout(240_000);
 
 beforeAll(async () => {
   ensureCliBuilt();

@@ -114,22 +114,26 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   };
   const streamFlag = op.request.streamFlag ? args.keywords.get(op.request.streamFlag)?.value : undefined;
   const streams = op.streaming || (streamFlag && streamFlag.type !== "false");
-  const manualStream = (): Found => ({
-    site: {
-      ...site,
-      status: "streaming",
-      reason: "streaming: the span has to stay open until the stream is consumed; needs manual work",
-    },
+  const manualStream = (why: string): Found => ({
+    site: { ...site, status: "streaming", reason: why },
   });
-  // only a literal `stream=True` of a call whose stream the SDK data knows how to observe
-  const observable = streams && !op.streaming && op.stream && streamFlag?.type === "true";
+  // a call whose stream the SDK data knows how to observe: one that always streams, or a literal `stream=True`
+  const observable = !!streams && !!op.stream && (!!op.streaming || streamFlag?.type === "true");
   // `with client.messages.stream(...) as stream:` (one manager, a plain `with`): the block is the stream's life
   const streamBlock = op.streaming && op.streamBlock ? streamBlockStatement(call) : undefined;
   if ((observable && isObservedStream(call)) || (op.streamBlock && isRecordedStreamBlock(call))) {
     site.status = "instrumented";
     return { site };
   }
-  if (streams && !observable && !streamBlock) return manualStream();
+  if (streams && !observable && !streamBlock) {
+    if (op.stream && !op.streaming)
+      return manualStream("the stream flag is not a literal True, so whether it streams is known only at run time");
+    return manualStream(
+      op.streamBlock
+        ? "only a stream manager in a plain `with <call> as stream:` is wrapped"
+        : "the tool has no reader for this stream's chunks",
+    );
+  }
   if (isInstrumented(ctx, call, kind)) {
     site.status = "instrumented";
     return { site };
@@ -151,8 +155,13 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     site.reason = placement.reason;
     return { site };
   }
-  // a stream outlives its statement: it must be assigned to a name (`stream = client...create(...)`)
-  if (observable && (placement.mode !== "wrap" || !placement.resultTarget)) return manualStream();
+  // a stream outlives its statement: it is assigned to a name (`stream = client...create(...)`) or is what a
+  // `for` reads (`for chunk in llm.stream(...)`, evaluated once before the loop starts)
+  if (observable && !(placement.mode === "wrap" && placement.resultTarget) && !isLoopIterable(ctx, value)) {
+    return manualStream(
+      "the stream is neither assigned to a name nor read by a `for` here (returned or passed on), so its end is out of sight",
+    );
+  }
 
   // attributes
   const hoists: StatementPlan["hoists"] = [];
@@ -259,6 +268,14 @@ function streamBlockPlacement(ctx: Context, statement: Node): Placement {
   }
   const scopeNode = ctx.resolver.scopeOf(statement).node;
   return { mode: "wrap", statement: { start: statement.startIndex, end: statement.endIndex }, scopeNode };
+}
+
+/** The call (or its `await`) is the iterable of a `for` / `async for` statement that starts its line. */
+function isLoopIterable(ctx: Context, value: Node): boolean {
+  const loop = value.parent;
+  return (
+    loop?.type === "for_statement" && field(loop, "right")?.id === value.id && ctx.lines.startsLine(loop.startIndex)
+  );
 }
 
 /** `_sentry_stream_block(span, <call>, ...)`: the manager is already recorded by a generated span. */

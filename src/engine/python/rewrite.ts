@@ -350,7 +350,12 @@ export function rewrite(
         : contentKind(content[0], options)
           ? { keys: content, gate: CONTENT_GATE }
           : undefined;
-    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, api, outputs), fileUnit, nl));
+    const inPlace = [
+      ...new Set(
+        [...streamShapes.values()].flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])),
+      ),
+    ];
+    streamBlocks.push(reindent(streamHelperLines(inPlace, api, outputs), fileUnit, nl));
   }
   for (const [name, shape] of streamShapes) {
     if (!imports.definedHelpers.has(name))

@@ -87,7 +87,8 @@ export function spanEnding(api: SentryApi, spanVar: string): { ended: string; fa
 
 /**
  * The body of `_sentry_records_ai_content(kind)`, inside its `try:` (the caller returns False on any error).
- * 2.x: `data_collection` has the last word when the app set it, else `send_default_pii`. 3.x resolves
+ * 2.x: `data_collection` has the last word when the app set it (or the client has no `send_default_pii`, as
+ * on 3.x, which an unknown major gets this form for), else `send_default_pii`. 3.x resolves
  * `data_collection` for every client (its `gen_ai` inputs and outputs default to on); there is no Hub.
  */
 export function recordsAiContentLines(api: SentryApi, i: string): string[] {
@@ -96,7 +97,7 @@ export function recordsAiContentLines(api: SentryApi, i: string): string[] {
   return [
     `client = ${s}.get_client() if hasattr(${s}, "get_client") else ${s}.Hub.current.client`,
     `collection = client.options.get("data_collection")`,
-    `if isinstance(collection, dict) and collection.get("provided_by_user"):`,
+    `if isinstance(collection, dict) and (collection.get("provided_by_user") or "send_default_pii" not in client.options):`,
     `${i}return bool((collection.get("gen_ai") or {}).get(kind, True))`,
     `return bool(client.options.get("send_default_pii"))`,
   ];

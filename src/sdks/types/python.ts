@@ -50,7 +50,10 @@ export interface PyOperation {
   async?: boolean;
   /** Sentry's Python SDK already creates this span when its integration is enabled. */
   autoInstrumentedBy?: AutoIntegration;
-  /** With the stream flag set (`stream=True`): how the returned stream is observed; else manual work. */
+  /**
+   * How the returned stream is observed: with the stream flag set (`stream=True`), or on every call of an
+   * operation marked `streaming` (`generate_content_stream`, LangChain `stream`); else manual work.
+   */
   stream?: PyStreamShape;
   /** A stream manager used as `with <call> as stream:`: what the stream has accumulated when the block ends. */
   streamBlock?: PyStreamBlockShape;
@@ -71,12 +74,16 @@ export interface PyStreamBlockShape {
 }
 
 /**
- * An SDK stream observed in place: the span ends when the stream is read to the end, fails or is closed,
- * and the collector turns the chunks into the span's response data.
+ * An SDK stream observed as the app reads it: the span ends when the stream is read to the end, fails or is
+ * closed, and the collector turns the chunks into the span's response data.
  */
 export interface PyStreamShape {
-  /** The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place. */
-  iteratorAttribute: string;
+  /**
+   * The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place,
+   * so the app keeps the SDK's object. Without it the call's return value is the iterator (a generator,
+   * litellm's `CustomStreamWrapper`), and the app gets a generator yielding the same chunks.
+   */
+  iteratorAttribute?: string;
   /**
    * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
    * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
