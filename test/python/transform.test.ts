@@ -69,11 +69,6 @@ describe("python: unsupported positions are reported, not rewritten", () => {
       "def f(q):\n    return log(q), client.chat.completions.create(model='m', messages=q)\n",
       /other calls in the same statement/,
     ],
-    [
-      "an un-awaited async call",
-      "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n",
-      /not awaited/,
-    ],
   ];
 
   test.each(cases)("%s", async (_label, code, reason) => {
@@ -84,6 +79,18 @@ describe("python: unsupported positions are reported, not rewritten", () => {
     const [site] = result.sites;
     expect(site).toMatchObject({ kind: "ai-request", sdk: "openai", status: "unsupported" });
     expect(site.reason).toMatch(reason);
+  });
+
+  test("an async call kept in a name and awaited later runs in its span when it is awaited", async () => {
+    const code =
+      "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n";
+    const result = await only(OPENAI + code);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.sites[0]).toMatchObject({ kind: "ai-request", sdk: "openai", status: "instrumentable" });
+    expect(result.output).toContain(
+      '    task = _sentry_coroutine_in_span(aclient.chat.completions.create(model=\'m\', messages=q), "gen_ai.chat", "chat m", {',
+    );
+    expect(result.output).toContain("    return await task\n");
   });
 
   test("a second call in the same statement is reported; the first is rewritten", async () => {

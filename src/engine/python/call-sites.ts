@@ -121,11 +121,17 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   const observable = !!streams && !!op.stream && (!!op.streaming || streamFlag?.type === "true");
   // `with client.messages.stream(...) as stream:` (one manager, a plain `with`): the block is the stream's life
   const streamBlock = op.streaming && op.streamBlock ? streamBlockStatement(call) : undefined;
-  if ((observable && isObservedStream(call)) || (op.streamBlock && isRecordedStreamBlock(call))) {
+  // a run that goes on in the background after the call returns (`Runner.run_streamed`)
+  const runStream = op.streaming ? op.runStream : undefined;
+  if (
+    (observable && isObservedStream(call)) ||
+    (op.streamBlock && isRecordedStreamBlock(call)) ||
+    (runStream && isObservedStream(call))
+  ) {
     site.status = "instrumented";
     return { site };
   }
-  if (streams && !observable && !streamBlock) {
+  if (streams && !observable && !streamBlock && !runStream) {
     if (op.stream && !op.streaming)
       return manualStream("the stream flag is not a literal True, so whether it streams is known only at run time");
     return manualStream(
@@ -142,24 +148,40 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     return { site: skipped(site, op.autoInstrumentedBy) };
   }
   const awaited = call.parent?.type === "await" ? call.parent : undefined;
-  if (!awaited && !streamBlock && (op.async || match.info.async)) {
-    site.status = "unsupported";
-    site.reason = "an async call that is not awaited here: a span around it would end before the request does";
+  // a coroutine passed on (`gather(...)`, `create_task(...)`): a helper coroutine that awaits it in a span takes its place
+  const coroutine = !awaited && !streamBlock && !streams && (op.async || match.info.async);
+  if (coroutine && isCoroutineInSpan(call)) {
+    site.status = "instrumented";
     return { site };
   }
   const value = awaited ?? call;
   const needsResult = keep(responseAttrs(op.response, "_"), ctx.options).length > 0;
-  const placement = streamBlock ? streamBlockPlacement(ctx, streamBlock) : place(ctx, value, needsResult);
+  const placement: Placement = coroutine
+    ? {
+        mode: "hoist",
+        statement: { start: call.startIndex, end: call.endIndex },
+        scopeNode: ctx.resolver.scopeOf(call).node,
+      }
+    : streamBlock
+      ? streamBlockPlacement(ctx, streamBlock)
+      : place(ctx, value, needsResult);
   if ("reason" in placement) {
     site.status = "unsupported";
     site.reason = placement.reason;
     return { site };
   }
   // a stream outlives its statement: it is assigned to a name (`stream = client...create(...)`) or is what a
-  // `for` reads (`for chunk in llm.stream(...)`, evaluated once before the loop starts)
-  if (observable && !(placement.mode === "wrap" && placement.resultTarget) && !isLoopIterable(ctx, value)) {
+  // `for` reads (`for chunk in llm.stream(...)`, evaluated once before the loop starts); a background run
+  // (`Runner.run_streamed`) must be assigned to a name
+  const assigned = placement.mode === "wrap" && !!placement.resultTarget;
+  if (observable && !assigned && !isLoopIterable(ctx, value)) {
     return manualStream(
       "the stream is neither assigned to a name nor read by a `for` here (returned or passed on), so its end is out of sight",
+    );
+  }
+  if (runStream && !assigned) {
+    return manualStream(
+      "the run outlives this statement and is not assigned to a name (`result = <call>`), so its end is out of sight",
     );
   }
 
@@ -248,8 +270,17 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
       streamBlock && op.streamBlock
         ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } }
         : undefined,
+    runStream: runStream ? { shape: runStream, call: { start: call.startIndex, end: call.endIndex } } : undefined,
+    coroutine: coroutine ? { start: call.startIndex, end: call.endIndex } : undefined,
   };
-  if (plan.stream || plan.streamBlock) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
+  // arguments are evaluated once, in the call: what would need a variable before it is not recorded
+  if (coroutine && hoists.length) {
+    plan.before = plan.before.filter(
+      (attr) => !hoists.some((hoist) => new RegExp(`\\b${hoist.name}\\b`).test(attr.code)),
+    );
+    plan.hoists = [];
+  }
+  if (plan.stream || plan.streamBlock || plan.runStream) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
   return { site, plan };
 }
 
@@ -285,12 +316,19 @@ function isRecordedStreamBlock(call: Node): boolean {
   return fn?.text === "_sentry_stream_block";
 }
 
-/** `_sentry_stream(span, lambda: <call>, ...)`: the call is already observed by a generated stream span. */
+/** `_sentry_coroutine_in_span(<call>, ...)`: the coroutine is already awaited in a generated span. */
+function isCoroutineInSpan(call: Node): boolean {
+  const owner = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
+  const fn = owner?.type === "call" ? field(owner, "function") : undefined;
+  return fn?.text === "_sentry_coroutine_in_span";
+}
+
+/** `_sentry_stream(span, lambda: <call>, ...)`, `_sentry_run_stream(...)`: the call is already observed by a generated stream span. */
 function isObservedStream(call: Node): boolean {
   const lambda = call.parent?.type === "lambda" ? call.parent : undefined;
   const owner = lambda?.parent?.type === "argument_list" ? lambda.parent.parent : undefined;
   const fn = owner?.type === "call" ? field(owner, "function") : undefined;
-  return !!fn && /^_sentry_stream(_async)?$/.test(fn.text);
+  return !!fn && /^_sentry_(stream|stream_async|run_stream)$/.test(fn.text);
 }
 
 export function jsonOf(

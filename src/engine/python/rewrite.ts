@@ -4,12 +4,23 @@ import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
 import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
-import { attrLine, CONTENT_GATE, contentKind, dynamicAttr, gated, keep, responseAttrs, splitStart } from "./emit";
+import {
+  type Attr,
+  attrLine,
+  CONTENT_GATE,
+  contentKind,
+  dynamicAttr,
+  gated,
+  keep,
+  responseAttrs,
+  splitStart,
+} from "./emit";
 import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
+import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
-import { detectIndentUnit, Lines } from "./text";
+import { detectIndentUnit, Lines, pyString } from "./text";
 
 /**
  * Turns the plans into text splices on the original source. Every change is an insertion or a replacement
@@ -87,7 +98,7 @@ export function rewrite(
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
   for (const plan of plans) {
-    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
+    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream && !plan.runStream) {
       const { start, end } = plan.statement;
       regions.push({
         plan,
@@ -132,6 +143,10 @@ export function rewrite(
   const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
   /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
   const blockShapes = new Map<string, NonNullable<StatementPlan["streamBlock"]>["shape"]>();
+  /** The background runs' result readers, by recorder name. */
+  const runShapes = new Map<string, NonNullable<StatementPlan["runStream"]>["shape"]>();
+  /** Set when a coroutine passed on is awaited in `_sentry_coroutine_in_span`. */
+  let usesCoroutineHelper = false;
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -164,7 +179,18 @@ export function rewrite(
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
-  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): Edit[] {
+  /** The call of a background run becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`. */
+  function runStreamEdits(plan: StatementPlan, runStream: NonNullable<StatementPlan["runStream"]>): Edit[] {
+    const { shape, call } = runStream;
+    const tasks = shape.taskAttributes.map((name) => pyString(name)).join(", ");
+    runShapes.set(shape.recorder, shape);
+    return [
+      { start: call.start, end: call.start, text: `_sentry_run_stream(${plan.spanVar}, lambda: `, priority: 55 },
+      { start: call.end, end: call.end, text: `, ${shape.recorder}, ${tasks})`, priority: 65 },
+    ];
+  }
+
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]> | undefined): Edit[] {
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
@@ -180,26 +206,44 @@ export function rewrite(
       priority: 10 + outer.length,
     });
     for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
-    const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
-    out.push({
-      start: stream.call.start,
-      end: stream.call.start,
-      text: `${helper}(${plan.spanVar}, lambda: `,
-      priority: 55,
-    });
-    out.push({
-      start: stream.call.end,
-      end: stream.call.end,
-      text: `, ${stream.shape.collector.name}())`,
-      priority: 65,
-    });
-    streamShapes.set(stream.shape.collector.name, stream.shape);
+    if (stream) {
+      const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+      out.push({
+        start: stream.call.start,
+        end: stream.call.start,
+        text: `${helper}(${plan.spanVar}, lambda: `,
+        priority: 55,
+      });
+      out.push({
+        start: stream.call.end,
+        end: stream.call.end,
+        text: `, ${stream.shape.collector.name}())`,
+        priority: 65,
+      });
+      streamShapes.set(stream.shape.collector.name, stream.shape);
+    } else if (plan.runStream) {
+      out.push(...runStreamEdits(plan, plan.runStream));
+    }
     generated.push(...before);
     return out;
   }
 
+  /** `_sentry_coroutine_in_span(<call>, op, name, {before}, lambda result: {after})` in place of the call. */
+  function coroutineEdits(plan: StatementPlan, call: { start: number; end: number }): Edit[] {
+    usesCoroutineHelper = true;
+    const dict = (attrs: Attr[]) => `{${attrs.map((attr) => `${pyString(attr.key)}: ${attr.code}`).join(", ")}}`;
+    const after = plan.after("result");
+    const text = `, ${pyString(plan.identity.op)}, ${plan.nameCode}, ${dict(plan.before)}, ${after.length ? `lambda result: ${dict(after)}` : "lambda result: {}"})`;
+    generated.push(text);
+    return [
+      { start: call.start, end: call.start, text: "_sentry_coroutine_in_span(", priority: 55 },
+      { start: call.end, end: call.end, text, priority: 65 },
+    ];
+  }
+
   function statementEdits(plan: StatementPlan): Edit[] {
-    if (plan.stream) return streamEdits(plan, plan.stream);
+    if (plan.coroutine) return coroutineEdits(plan, plan.coroutine);
+    if (plan.stream || plan.runStream) return streamEdits(plan, plan.stream);
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
@@ -374,6 +418,20 @@ export function rewrite(
     ];
     streamBlocks.push(reindent(lines, fileUnit, nl));
   }
+  if (runShapes.size && !imports.definedHelpers.has("_SentryRunStream"))
+    streamBlocks.push(reindent(runStreamHelperLines(api), fileUnit, nl));
+  for (const [name, shape] of runShapes) {
+    if (imports.definedHelpers.has(name)) continue;
+    const record = keep(responseAttrs(shape.result, "result"), options).map((attr) => `    ${line(attr, "span")}`);
+    const lines = [
+      `def ${name}(span, result):`,
+      `    """What a finished run's result says, read like a response."""`,
+      ...(record.length ? record : ["    pass"]),
+    ];
+    streamBlocks.push(reindent(lines, fileUnit, nl));
+  }
+  if (usesCoroutineHelper && !imports.definedHelpers.has("_sentry_coroutine_in_span"))
+    streamBlocks.push(reindent(coroutineHelperLines(api), fileUnit, nl));
   generated.push(...streamBlocks);
   const used = new Set<HelperName>();
   for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);

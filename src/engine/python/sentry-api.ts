@@ -47,6 +47,13 @@ function startArguments(
 
 const ATTR_OP = "sentry.op";
 
+/** `start_span(...)`'s arguments for an op and a name that are Python expressions (a helper's parameters). */
+export function dynamicStartArguments(api: SentryApi, opCode: string, nameCode: string): string {
+  return api.major === 2
+    ? `op=${opCode}, name=${nameCode}`
+    : `name=${nameCode}, attributes={${pyString(ATTR_OP)}: ${opCode}}`;
+}
+
 /** `with sentry_sdk.start_span(...) as span:` */
 export function spanHeader(
   api: SentryApi,

@@ -57,6 +57,22 @@ export interface PyOperation {
   stream?: PyStreamShape;
   /** A stream manager used as `with <call> as stream:`: what the stream has accumulated when the block ends. */
   streamBlock?: PyStreamBlockShape;
+  /** A call that starts a run in the background and returns its streamed result at once (`streaming` too). */
+  runStream?: PyRunStreamShape;
+}
+
+/**
+ * A run that goes on in an asyncio task after the call returns (openai-agents `Runner.run_streamed`): the call
+ * is made with the span current, so the task and the model calls in it nest under the span, which ends when
+ * the task is done (completed, failed: errored, or cancelled), whether or not the app reads the stream.
+ */
+export interface PyRunStreamShape {
+  /** Attributes of the returned result that may hold the run's task, tried in order. */
+  taskAttributes: string[];
+  /** Where the response data is in the result once its task has completed. */
+  result: ResponseShape;
+  /** Name of the generated function that records it, one per shape (`_sentry_record_agent_run`). */
+  recorder: string;
 }
 
 /**

@@ -790,6 +790,106 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
     ],
   },
+  "openai-agents-gather": {
+    // two runs in asyncio.gather, one in create_task: sibling spans under the root
+    sites: 3,
+    result: { es: reply("Hola"), fr: reply("Bonjour"), failure: "InternalServerError" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson("Hola"),
+          "gen_ai.response.text": replyText("Hola"),
+          ...responsesUsageTimes(1),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson("Bonjour"),
+          "gen_ai.response.text": replyText("Bonjour"),
+          ...responsesUsageTimes(1),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Failing",
+        status: "error",
+        data: { "gen_ai.request.messages": pyJson("Anything") },
+        absent: ["gen_ai.response.text"],
+      },
+    ],
+  },
+  "openai-agents-stream": {
+    // four `Runner.run_streamed` runs and the tool
+    sites: 5,
+    result: {
+      read: { final_output: reply("Weather in Paris"), events: true },
+      unread: reply("Weather in Oslo"),
+      left: null,
+      failure: "InternalServerError",
+    },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Weather",
+          "gen_ai.request.model": "gpt-4o-agent",
+          "gen_ai.request.messages": pyJson("Weather in Paris"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Weather in Paris"),
+          // Two Responses calls: the tool call, then the answer.
+          ...responsesUsageTimes(2),
+        },
+      },
+      tool(
+        "get_weather",
+        { city: "Weather in Paris" },
+        "sunny in Weather in Paris",
+        "invoke_agent Weather",
+        "Current weather for a city.",
+      ),
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson("Weather in Oslo"),
+          "gen_ai.response.text": replyText("Weather in Oslo"),
+          ...responsesUsageTimes(2),
+        },
+      },
+      tool(
+        "get_weather",
+        { city: "Weather in Oslo" },
+        "sunny in Weather in Oslo",
+        "invoke_agent Weather",
+        "Current weather for a city.",
+      ),
+      {
+        // cancelled after its first event: ended, not errored, and nothing read from the unfinished result
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: { "gen_ai.request.messages": pyJson("Weather in Rome"), "gen_ai.response.streaming": true },
+        absent: ["gen_ai.response.text", "gen_ai.usage.input_tokens"],
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Failing",
+        status: "error",
+        data: { "gen_ai.request.model": "error-model", "gen_ai.request.messages": pyJson("Anything") },
+        absent: ["gen_ai.response.text"],
+      },
+    ],
+  },
   "pydantic-ai-agent": {
     sites: 3,
     result: { output: reply("Roll a die") },

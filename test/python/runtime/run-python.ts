@@ -12,6 +12,9 @@ export const { venvPython, SDK3_VENV } = require("../../../scripts/python-venv.j
 const RUNNER = path.join(__dirname, "runner.py");
 
 export interface PySpan {
+  /** Start and end, in seconds since the epoch. */
+  start: number | null;
+  end: number | null;
   spanId: string;
   parentSpanId: string | null;
   op: string | null;

@@ -68,10 +68,14 @@ def spans_of(envelopes):
     return sorted(spans, key=lambda span: span["start"] or 0)
 
 
+def seconds(timestamp):
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp() if isinstance(timestamp, str) else timestamp
+
+
 def record(span, name):
-    start = span.get("start_timestamp")
     return {
-        "start": datetime.fromisoformat(start.replace("Z", "+00:00")).timestamp() if start else None,
+        "start": seconds(span.get("start_timestamp")),
+        "end": seconds(span.get("timestamp")),
         "spanId": span.get("span_id"),
         "parentSpanId": span.get("parent_span_id"),
         "op": span.get("op"),
@@ -85,6 +89,7 @@ def record_v2(span):
     attributes = {key: entry.get("value") for key, entry in (span.get("attributes") or {}).items()}
     return {
         "start": span.get("start_timestamp"),
+        "end": span.get("end_timestamp"),
         "spanId": span.get("span_id"),
         "parentSpanId": span.get("parent_span_id"),
         "op": attributes.pop("sentry.op", None),
