@@ -32,6 +32,11 @@ def _sentry_json(value, as_list=False, text_as_is=False):
         return None
 
 
+def _sentry_user_messages(value):
+    """A run's input as messages: a str is the user's one message, a list the messages as given."""
+    return [{"role": "user", "content": value}] if isinstance(value, str) else value
+
+
 def _sentry_set(span, key, value):
     """span.set_data for a value read at run time; skipped when it is None."""
     if value is not None:
@@ -66,7 +71,7 @@ french = Agent(name="French", instructions="You only speak French.", model="gpt-
 
 
 async def translate(text):
-    es, fr = await asyncio.gather(_sentry_coroutine_in_span(Runner.run(spanish, text), "gen_ai.invoke_agent", "invoke_agent Spanish", {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "Spanish", "gen_ai.request.model": "gpt-4o-mini", "gen_ai.request.messages": _sentry_json(text) if _sentry_records_ai_content("inputs") else None}, lambda result: {"gen_ai.response.text": _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None, "gen_ai.usage.input_tokens": _sentry_field(result, "context_wrapper", "usage", "input_tokens"), "gen_ai.usage.output_tokens": _sentry_field(result, "context_wrapper", "usage", "output_tokens"), "gen_ai.usage.total_tokens": _sentry_field(result, "context_wrapper", "usage", "total_tokens")}), _sentry_coroutine_in_span(Runner.run(french, input=text), "gen_ai.invoke_agent", "invoke_agent French", {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "French", "gen_ai.request.model": "gpt-4o-mini", "gen_ai.request.messages": _sentry_json(text) if _sentry_records_ai_content("inputs") else None}, lambda result: {"gen_ai.response.text": _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None, "gen_ai.usage.input_tokens": _sentry_field(result, "context_wrapper", "usage", "input_tokens"), "gen_ai.usage.output_tokens": _sentry_field(result, "context_wrapper", "usage", "output_tokens"), "gen_ai.usage.total_tokens": _sentry_field(result, "context_wrapper", "usage", "total_tokens")}))
+    es, fr = await asyncio.gather(_sentry_coroutine_in_span(Runner.run(spanish, text), "gen_ai.invoke_agent", "invoke_agent Spanish", {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "Spanish", "gen_ai.request.model": "gpt-4o-mini", "gen_ai.request.messages": _sentry_json(_sentry_user_messages(text)) if _sentry_records_ai_content("inputs") else None}, lambda result: {"gen_ai.response.text": _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None, "gen_ai.usage.input_tokens": _sentry_field(result, "context_wrapper", "usage", "input_tokens"), "gen_ai.usage.output_tokens": _sentry_field(result, "context_wrapper", "usage", "output_tokens"), "gen_ai.usage.total_tokens": _sentry_field(result, "context_wrapper", "usage", "total_tokens")}), _sentry_coroutine_in_span(Runner.run(french, input=text), "gen_ai.invoke_agent", "invoke_agent French", {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "French", "gen_ai.request.model": "gpt-4o-mini", "gen_ai.request.messages": _sentry_json(_sentry_user_messages(text)) if _sentry_records_ai_content("inputs") else None}, lambda result: {"gen_ai.response.text": _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None, "gen_ai.usage.input_tokens": _sentry_field(result, "context_wrapper", "usage", "input_tokens"), "gen_ai.usage.output_tokens": _sentry_field(result, "context_wrapper", "usage", "output_tokens"), "gen_ai.usage.total_tokens": _sentry_field(result, "context_wrapper", "usage", "total_tokens")}))
     return es.final_output, fr.final_output
 
 

@@ -31,6 +31,11 @@ def _sentry_json(value, as_list=False, text_as_is=False):
         return None
 
 
+def _sentry_user_messages(value):
+    """A run's input as messages: a str is the user's one message, a list the messages as given."""
+    return [{"role": "user", "content": value}] if isinstance(value, str) else value
+
+
 def _sentry_set(span, key, value):
     """span.set_data for a value read at run time; skipped when it is None."""
     if value is not None:
@@ -109,7 +114,7 @@ async def main(question):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "Assistant")
         span.set_data("gen_ai.request.model", "gpt-4.1")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(question)) if _sentry_records_ai_content("inputs") else None)
         result = await Runner.run(assistant, question)
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "context_wrapper", "usage", "input_tokens"))
@@ -122,7 +127,7 @@ def run_sync(agent: Agent, question):
     with sentry_sdk.start_span(op="gen_ai.invoke_agent", name=f"invoke_agent {agent.name}") as span:
         span.set_data("gen_ai.operation.name", "invoke_agent")
         _sentry_set(span, "gen_ai.agent.name", agent.name)
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(question)) if _sentry_records_ai_content("inputs") else None)
         result = Runner.run_sync(agent, input=question, max_turns=3)
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "final_output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(result, "context_wrapper", "usage", "input_tokens"))
@@ -136,7 +141,7 @@ async def streamed(question):
     span.set_data("gen_ai.operation.name", "invoke_agent")
     span.set_data("gen_ai.agent.name", "Assistant")
     span.set_data("gen_ai.request.model", "gpt-4.1")
-    _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(question)) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
     result = _sentry_run_stream(span, lambda: Runner.run_streamed(assistant, question), _sentry_record_agent_run, "run_loop_task", "_run_impl_task")
     async for event in result.stream_events():

@@ -237,8 +237,13 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
       }
     }
   }
-  const messages = record(op.request.messages) ?? record(op.request.prompt);
-  if (messages) before.push(dynamicAttr(ATTR.requestMessages, jsonOf(messages)));
+  const fromMessages = record(op.request.messages);
+  const messages = fromMessages ?? record(op.request.prompt);
+  if (messages) {
+    const recordedFrom = fromMessages ? op.request.messages : op.request.prompt;
+    const textIsUserMessage = recordedFrom?.textIsUserMessage;
+    before.push(dynamicAttr(ATTR.requestMessages, jsonOf(messages, { textIsUserMessage })));
+  }
   const system = record(op.request.system);
   if (system?.static !== undefined) before.push(staticAttr(ATTR.systemInstructions, pyString(system.static)));
   // a str read at run time is recorded as it is, like a literal; anything else (a list of parts) as JSON
@@ -333,11 +338,14 @@ function isObservedStream(call: Node): boolean {
 
 export function jsonOf(
   recorded: { static?: string; expr?: string; code?: string },
-  options: { textAsIs?: boolean } = {},
+  options: { textAsIs?: boolean; textIsUserMessage?: boolean } = {},
 ): string {
   const extra = options.textAsIs ? ", text_as_is=True" : "";
-  if (recorded.static !== undefined) return `_sentry_json(${pyString(recorded.static)}${extra})`;
-  return `_sentry_json(${recorded.code ?? recorded.expr}${extra})`;
+  if (options.textIsUserMessage && recorded.static !== undefined)
+    return `_sentry_json([{"role": "user", "content": ${pyString(recorded.static)}}])`;
+  const value = recorded.static !== undefined ? pyString(recorded.static) : (recorded.code ?? recorded.expr);
+  if (options.textIsUserMessage) return `_sentry_json(_sentry_user_messages(${value}))`;
+  return `_sentry_json(${value}${extra})`;
 }
 
 /**

@@ -12,6 +12,7 @@ export type HelperName =
   | "_sentry_each"
   | "_sentry_call"
   | "_sentry_json"
+  | "_sentry_user_messages"
   | "_sentry_set"
   | "_sentry_sum"
   | "_sentry_records_ai_content"
@@ -21,6 +22,7 @@ export const HELPER_NAMES: HelperName[] = [
   "_sentry_each",
   "_sentry_call",
   "_sentry_json",
+  "_sentry_user_messages",
   "_sentry_set",
   "_sentry_sum",
   "_sentry_records_ai_content",
@@ -98,6 +100,13 @@ export function helperSource(
         `${i2}return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))`,
         `${i1}except Exception:`,
         `${i2}return None`,
+      ];
+      break;
+    case "_sentry_user_messages":
+      lines = [
+        "def _sentry_user_messages(value):",
+        `${i1}"""A run's input as messages: a str is the user's one message, a list the messages as given."""`,
+        `${i1}return [{"role": "user", "content": value}] if isinstance(value, str) else value`,
       ];
       break;
     case "_sentry_set":

@@ -6,7 +6,8 @@ const auto = PY_AUTO.openaiAgents;
 
 const RUN_REQUEST: PyRequestShape = {
   agent: { keyword: "starting_agent", position: 0 },
-  prompt: { keyword: "input", position: 1 },
+  // a str input is the user's message, a list the input items as given (Sentry's openai-agents integration)
+  prompt: { keyword: "input", position: 1, textIsUserMessage: true },
 };
 
 /** `RunResult`: the final output and the usage summed over the run. */

@@ -20,6 +20,11 @@ export interface PyArgument {
   position?: number;
   /** A path read at run time inside the argument's value (`system_instruction` inside `config`). */
   path?: FieldPath;
+  /**
+   * Recorded as messages, a str is the user's one message (`[{"role": "user", "content": "..."}]`) and a list
+   * is the messages as given (openai-agents `Runner.run(agent, "question")` or `Runner.run(agent, [...])`).
+   */
+  textIsUserMessage?: boolean;
 }
 
 export interface PyRequestShape {

@@ -734,7 +734,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Triage",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          "gen_ai.request.messages": pyJson([user("Weather in Madrid")]),
           "gen_ai.response.text": replyText("Weather in Madrid"),
           // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
           ...responsesUsageTimes(3),
@@ -757,8 +757,9 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
     ],
   },
   "openai-agents-run": {
-    sites: 3,
-    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish" },
+    // the triage run, its tool and hand-off; a run given input items rather than a str
+    sites: 4,
+    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish", items: reply("Hola") },
     spans: [
       {
         op: "gen_ai.invoke_agent",
@@ -768,7 +769,8 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Triage",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          // a str input is the user's one message
+          "gen_ai.request.messages": pyJson([user("Weather in Madrid")]),
           "gen_ai.response.text": replyText("Weather in Madrid"),
           // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
           ...responsesUsageTimes(3),
@@ -788,6 +790,20 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         status: "ok",
         data: { "gen_ai.operation.name": "handoff" },
       },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Spanish",
+          "gen_ai.request.model": "gpt-4o-mini",
+          // input items are recorded as given
+          "gen_ai.request.messages": pyJson([user("Hola")]),
+          "gen_ai.response.text": replyText("Hola"),
+          ...responsesUsageTimes(1),
+        },
+      },
     ],
   },
   "openai-agents-gather": {
@@ -800,7 +816,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         name: "invoke_agent Spanish",
         status: "ok",
         data: {
-          "gen_ai.request.messages": pyJson("Hola"),
+          "gen_ai.request.messages": pyJson([user("Hola")]),
           "gen_ai.response.text": replyText("Hola"),
           ...responsesUsageTimes(1),
         },
@@ -810,7 +826,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         name: "invoke_agent Spanish",
         status: "ok",
         data: {
-          "gen_ai.request.messages": pyJson("Bonjour"),
+          "gen_ai.request.messages": pyJson([user("Bonjour")]),
           "gen_ai.response.text": replyText("Bonjour"),
           ...responsesUsageTimes(1),
         },
@@ -819,7 +835,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         op: "gen_ai.invoke_agent",
         name: "invoke_agent Failing",
         status: "error",
-        data: { "gen_ai.request.messages": pyJson("Anything") },
+        data: { "gen_ai.request.messages": pyJson([user("Anything")]) },
         absent: ["gen_ai.response.text"],
       },
     ],
@@ -842,7 +858,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Weather",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Weather in Paris"),
+          "gen_ai.request.messages": pyJson([user("Weather in Paris")]),
           "gen_ai.response.streaming": true,
           "gen_ai.response.text": replyText("Weather in Paris"),
           // Two Responses calls: the tool call, then the answer.
@@ -861,7 +877,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         name: "invoke_agent Weather",
         status: "ok",
         data: {
-          "gen_ai.request.messages": pyJson("Weather in Oslo"),
+          "gen_ai.request.messages": pyJson([user("Weather in Oslo")]),
           "gen_ai.response.text": replyText("Weather in Oslo"),
           ...responsesUsageTimes(2),
         },
@@ -878,14 +894,14 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         op: "gen_ai.invoke_agent",
         name: "invoke_agent Weather",
         status: "ok",
-        data: { "gen_ai.request.messages": pyJson("Weather in Rome"), "gen_ai.response.streaming": true },
+        data: { "gen_ai.request.messages": pyJson([user("Weather in Rome")]), "gen_ai.response.streaming": true },
         absent: ["gen_ai.response.text", "gen_ai.usage.input_tokens"],
       },
       {
         op: "gen_ai.invoke_agent",
         name: "invoke_agent Failing",
         status: "error",
-        data: { "gen_ai.request.model": "error-model", "gen_ai.request.messages": pyJson("Anything") },
+        data: { "gen_ai.request.model": "error-model", "gen_ai.request.messages": pyJson([user("Anything")]) },
         absent: ["gen_ai.response.text"],
       },
     ],
