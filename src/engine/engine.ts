@@ -5,6 +5,8 @@ import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks/registry";
 import { AGENT_FRAMEWORKS, agentMethodNames } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
+import { BUILTIN_PYTHON_SDKS, builtinPythonCatalog, PyCatalog } from "../sdks/registry-python";
+import type { PySdkDescriptor } from "../sdks/types/python";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
 import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
@@ -37,6 +39,8 @@ export class Engine {
     readonly catalog: SdkCatalog = builtinCatalog,
     /** Agent and tool frameworks: the built-in ones, plus those the config file declares. */
     readonly agentFrameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
+    /** The Python SDKs: the built-in ones, plus those the config file declares. */
+    readonly pythonCatalog: PyCatalog = builtinPythonCatalog,
   ) {
     this.projects = new ProjectLocator(catalog, options.sentryPackage);
   }
@@ -81,8 +85,8 @@ export class Engine {
     if (language === "python") {
       this.python ??= await import("./python/transform");
       return rewrite
-        ? this.python.transformPythonFile(input, this.options)
-        : this.python.analyzePythonFile(input, this.options);
+        ? this.python.transformPythonFile(input, this.options, this.pythonCatalog)
+        : this.python.analyzePythonFile(input, this.options, this.pythonCatalog);
     }
     if (language === "javascript") {
       this.javascript ??= await import("./javascript/transform");
@@ -107,6 +111,8 @@ export class Engine {
 /** What a config file adds to the built-in knowledge, as plain data (it is posted to worker threads). */
 export interface EngineExtensions {
   customSdks?: readonly SdkDescriptor[];
+  /** The config's Python clients (`"language": "python"` entries of `customSdks`). */
+  customPythonSdks?: readonly PySdkDescriptor[];
   /** The config's agent classes and tool factories, as frameworks (`configAgentFrameworks`). */
   agentFrameworks?: readonly AgentFramework[];
 }
@@ -115,5 +121,8 @@ export interface EngineExtensions {
 export function createEngine(options: EngineOptions, extensions: EngineExtensions = {}): Engine {
   const customSdks = extensions.customSdks ?? [];
   const catalog = customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...customSdks]) : builtinCatalog;
-  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])]);
+  const customPythonSdks = extensions.customPythonSdks ?? [];
+  const pythonCatalog =
+    customPythonSdks.length > 0 ? new PyCatalog([...BUILTIN_PYTHON_SDKS, ...customPythonSdks]) : builtinPythonCatalog;
+  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])], pythonCatalog);
 }
