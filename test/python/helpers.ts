@@ -4,6 +4,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { analyzePythonFile, transformPythonFile } from "../../src/engine/python/transform";
 import { PythonProjectLocator } from "../../src/engine/python/project";
+import { loadConfig } from "../../src/config/config";
+import { engineFromSettings, engineSettings } from "../../src/config/engine-settings";
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/core/types";
 
 export const FIXTURES = path.join(__dirname, "../../__testfixtures__");
@@ -30,13 +32,20 @@ export function transform(text: string, options: Partial<EngineOptions> = {}, fi
   return transformPythonFile(input(text, file, file !== undefined), { ...DEFAULT_ENGINE_OPTIONS, ...options });
 }
 
+/** `file` through the engine `instrument` builds from the config file `configFile` (its custom SDKs included). */
+export function transformWithConfig(text: string, file: string, configFile: string): Promise<FileResult> {
+  const { config } = loadConfig(path.dirname(configFile), configFile);
+  return engineFromSettings(engineSettings(config)).transform(file, text);
+}
+
 export function analyze(text: string, options: Partial<EngineOptions> = {}): Promise<FileResult> {
   return analyzePythonFile(input(text), { ...DEFAULT_ENGINE_OPTIONS, ...options });
 }
 
 /**
  * Python fixture pairs: `__testfixtures__/<transform>/<case>.input.py` and `.output.py`, with engine options
- * from an optional `<case>.options.json` (as for the JS/TS pairs). A subfolder is a project of its own
+ * from an optional `<case>.options.json` (as for the JS/TS pairs), or a config file (custom SDKs and engine
+ * options, read as `instrument` reads it) from an optional `<case>.config.json`. A subfolder is a project of its own
  * (`ai-request/sentry-sdk-3/`, with a requirements.txt pinning sentry-sdk 3.0.0): its pairs are `<transform>/<folder>/<case>`.
  */
 export function pythonFixtures(): Array<{
@@ -44,8 +53,15 @@ export function pythonFixtures(): Array<{
   input: string;
   output: string;
   options: Partial<EngineOptions>;
+  config?: string;
 }> {
-  const cases: Array<{ name: string; input: string; output: string; options: Partial<EngineOptions> }> = [];
+  const cases: Array<{
+    name: string;
+    input: string;
+    output: string;
+    options: Partial<EngineOptions>;
+    config?: string;
+  }> = [];
   const folders = fs
     .readdirSync(FIXTURES)
     .sort()
@@ -67,11 +83,13 @@ export function pythonFixtures(): Array<{
       const options = fs.existsSync(optionsPath)
         ? (JSON.parse(fs.readFileSync(optionsPath, "utf8")) as Partial<EngineOptions>)
         : {};
+      const configPath = path.join(dir, `${base}.config.json`);
       cases.push({
         name: `${transformName}/${base}`,
         input: path.join(dir, file),
         output: path.join(dir, `${base}.output.py`),
         options,
+        ...(fs.existsSync(configPath) ? { config: configPath } : {}),
       });
     }
   }
