@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** Where `check --cache` keeps its file unless `--cache-location` says otherwise (relative to the working directory). */
+export const DEFAULT_CACHE_LOCATION = path.join(".sentry-ai-codemod-cache", "check.json");
+
+const CACHE_FORMAT = 1;
+
+interface CacheDocument {
+  format: typeof CACHE_FORMAT;
+  /** Absolute path -> the key of the run in which that file was clean. */
+  clean: Record<string, string>;
+}
+
+/** What a file's result depends on besides the options: its text, the project it is in, and the files it imports. */
+export interface CacheKeyParts {
+  text: string;
+  /** The project facts the engine read for the file (Sentry package, SDK versions), as JSON-safe data. */
+  project: unknown;
+  /** Other files the analysis may read (`Engine.analysisDependencies`). */
+  dependencies: readonly string[];
+}
+
+/**
+ * `check --cache`: remembers the files that were clean (no finding, no error), keyed by a hash of everything the
+ * result depends on: the file's text, the effective options (config, flags, rule levels), the tool's version, the
+ * project facts and the content of the project files it imports. A file whose key is unchanged is not checked
+ * again. The cache file is only an optimisation: a missing, unreadable or corrupt one is ignored and rebuilt, and
+ * it is replaced atomically (a temporary file renamed over it), so an interrupted run never leaves half of one.
+ */
+export class CheckCache {
+  private readonly clean: Map<string, string>;
+  private changed = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly optionsKey: string,
+    entries: Record<string, string>,
+  ) {
+    this.clean = new Map(Object.entries(entries));
+  }
+
+  /** Opens the cache at `location` for a run with these options (anything JSON-serialisable, tool version included). */
+  static open(location: string, options: unknown): CheckCache {
+    return new CheckCache(location, sha256(JSON.stringify(options)), readEntries(location));
+  }
+
+  /** The key a file has in this run. */
+  keyFor(parts: CacheKeyParts): string {
+    const hash = createHash("sha256");
+    hash.update(this.optionsKey).update("\0").update(parts.text).update("\0").update(JSON.stringify(parts.project));
+    for (const dependency of parts.dependencies) {
+      hash.update("\0").update(dependency).update("\0").update(contentHash(dependency));
+    }
+    return hash.digest("hex");
+  }
+
+  /** Whether `file` was clean in a run with this same key. */
+  isClean(file: string, key: string): boolean {
+    return this.clean.get(file) === key;
+  }
+
+  /** Records the outcome of checking `file` in this run. */
+  record(file: string, key: string, clean: boolean): void {
+    if (clean) {
+      if (this.clean.get(file) === key) return;
+      this.clean.set(file, key);
+    } else if (!this.clean.delete(file)) return;
+    this.changed = true;
+  }
+
+  /** Writes the cache when it changed. A failure to write costs only the next run's time: it is not an error. */
+  save(): void {
+    if (!this.changed && fs.existsSync(this.location)) return;
+    const document: CacheDocument = { format: CACHE_FORMAT, clean: Object.fromEntries(this.clean) };
+    const temporary = `${this.location}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.location), { recursive: true });
+      fs.writeFileSync(temporary, JSON.stringify(document));
+      fs.renameSync(temporary, this.location);
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+}
+
+function readEntries(location: string): Record<string, string> {
+  try {
+    const document = JSON.parse(fs.readFileSync(location, "utf8")) as Partial<CacheDocument> | null;
+    if (!document || document.format !== CACHE_FORMAT || typeof document.clean !== "object" || !document.clean)
+      return {};
+    return Object.fromEntries(
+      Object.entries(document.clean).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+  } catch {
+    // Missing or corrupt: start again.
+    return {};
+  }
+}
+
+function contentHash(file: string): string {
+  try {
+    return sha256(fs.readFileSync(file));
+  } catch {
+    return "unreadable";
+  }
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}
