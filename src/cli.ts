@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { runCheckCommand } from "./commands/check/command";
 import { runInstrument, runInstrumentStdin } from "./commands/instrument/command";
 import { printConfig } from "./commands/print-config";
+import { runInit } from "./commands/init";
 import { DEFAULT_CACHE_LOCATION } from "./commands/check/cache";
 import { DEFAULT_EXTENSIONS } from "./engine/engine";
 import { EXIT_ERROR } from "./commands/exit-codes";
@@ -376,6 +377,35 @@ Examples:
         stdin,
         cache: !!flags.cache,
         cacheLocation: flags.cacheLocation,
+      });
+    });
+  program
+    .command("init")
+    .showHelpAfterError("Run 'sentry-ai-codemod init --help' for usage.")
+    .description(
+      "write a starting sentry-ai-codemod.config.json and print the commit hook for this folder's setup (pre-commit, lint-staged, husky)",
+    )
+    .option("--force", "replace an existing sentry-ai-codemod.config.json (or write one next to package.json's config)")
+    .option(
+      "--write-hook",
+      "add the hook to the detected setup's file (.pre-commit-config.yaml, package.json, .husky/pre-commit)",
+    )
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 written, 2 a config already exists (without --force) or the hook cannot be added safely.
+
+Examples:
+  $ sentry-ai-codemod init                      write the config, print the hook snippet
+  $ sentry-ai-codemod init --write-hook         also add the hook to lint-staged, husky or pre-commit`,
+    )
+    .action((flags: { force?: boolean; writeHook?: boolean }) => {
+      process.exitCode = runInit({
+        cwd: process.cwd(),
+        force: !!flags.force,
+        writeHook: !!flags.writeHook,
+        stdout: process.stdout,
+        stderr: process.stderr,
       });
     });
   return program;
