@@ -30,6 +30,8 @@ export class Engine {
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
   private prefilter?: JavaScriptPrefilter;
+  /** Each project file's relative imports, read once per engine (one run) for analysisDependencies. */
+  private importTargets?: Map<string, string[]>;
 
   constructor(
     readonly options: EngineOptions,
@@ -59,7 +61,9 @@ export class Engine {
    * so a caller keeping results between runs can tell when one no longer holds. Python files are read alone.
    */
   analysisDependencies(filePath: string, text: string): string[] {
-    return languageOf(filePath) === "javascript" ? relativeImportClosure(filePath, text) : [];
+    if (languageOf(filePath) !== "javascript") return [];
+    this.importTargets ??= new Map();
+    return relativeImportClosure(filePath, text, this.importTargets);
   }
 
   /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */

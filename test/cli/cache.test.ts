@@ -85,4 +85,12 @@ describe("check --cache", () => {
     // The write is atomic: no temporary file is left beside the cache.
     expect(fs.readdirSync(path.join(project, "tmp"))).toEqual(["lint-cache.json"]);
   });
+
+  it("check --help lists --cache and --cache-location with the default location", () => {
+    const help = run(["check", "--help"], tempProject({})).stdout;
+    expect(help).toContain("--cache ");
+    expect(help).toContain("--cache-location <path>");
+    expect(help).toContain(".sentry-ai-codemod-cache/check.json");
+    expect(help).toContain("$ sentry-ai-codemod check --cache");
+  });
 });

@@ -141,4 +141,12 @@ describe("init", () => {
     expect(refused.stderr).toContain("no commit-hook setup found");
     expect(fs.readdirSync(other)).toEqual([]);
   });
+
+  it("--help lists init and its flags", () => {
+    expect(run(["--help"], os.tmpdir()).stdout).toMatch(/^ {2}init /m);
+    const help = run(["init", "--help"], os.tmpdir()).stdout;
+    expect(help).toContain("--force");
+    expect(help).toContain("--write-hook");
+    expect(help).toContain("$ sentry-ai-codemod init --write-hook");
+  });
 });

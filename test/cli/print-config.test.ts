@@ -95,4 +95,10 @@ describe("check --print-config", () => {
     expect(given.code).toBe(2);
     expect(given.stderr).toContain("missing.json: file not found");
   });
+
+  it("check --help lists it with an example", () => {
+    const help = run(["check", "--help"], project).stdout;
+    expect(help).toContain("--print-config <file>");
+    expect(help).toContain("$ sentry-ai-codemod check --print-config src/chat.ts");
+  });
 });

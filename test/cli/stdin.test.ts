@@ -90,4 +90,14 @@ describe("--stdin", () => {
       expect(result.stderr).toContain("--help' for usage.");
     }
   });
+
+  it("check --help and instrument --help list both flags with an example", () => {
+    const project = tempProject({});
+    for (const command of ["check", "instrument"]) {
+      const help = run([command, "--help"], project).stdout;
+      expect(help).toContain("--stdin ");
+      expect(help).toContain("--stdin-filename <path>");
+      expect(help).toContain(`$ sentry-ai-codemod ${command} --stdin --stdin-filename src/chat.ts < src/chat.ts`);
+    }
+  });
 });

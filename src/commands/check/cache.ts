@@ -32,6 +32,8 @@ export interface CacheKeyParts {
 export class CheckCache {
   private readonly clean: Map<string, string>;
   private changed = false;
+  /** Content hashes of the imported files, computed once per run. */
+  private readonly hashes = new Map<string, string>();
 
   private constructor(
     readonly location: string,
@@ -51,7 +53,9 @@ export class CheckCache {
     const hash = createHash("sha256");
     hash.update(this.optionsKey).update("\0").update(parts.text).update("\0").update(JSON.stringify(parts.project));
     for (const dependency of parts.dependencies) {
-      hash.update("\0").update(dependency).update("\0").update(contentHash(dependency));
+      let content = this.hashes.get(dependency);
+      if (content === undefined) this.hashes.set(dependency, (content = contentHash(dependency)));
+      hash.update("\0").update(dependency).update("\0").update(content);
     }
     return hash.digest("hex");
   }

@@ -7,7 +7,13 @@ import { MAX_IMPORT_DEPTH, resolveRelative } from "./relative-modules";
  * `./lib/ai`, an agent imported from `./agents`), up to `maxDepth` imports away. The file itself is not listed.
  * Used to tell whether a result kept from an earlier run still holds.
  */
-export function relativeImportClosure(filePath: string, text: string, maxDepth = MAX_IMPORT_DEPTH): string[] {
+export function relativeImportClosure(
+  filePath: string,
+  text: string,
+  /** The relative imports of each file read so far: pass the same map for a whole run so each file is read once. */
+  known: Map<string, string[]> = new Map(),
+  maxDepth = MAX_IMPORT_DEPTH,
+): string[] {
   const seen = new Set<string>([filePath]);
   const reached: string[] = [];
   let frontier = targetsOf(filePath, text);
@@ -17,13 +23,18 @@ export function relativeImportClosure(filePath: string, text: string, maxDepth =
       if (seen.has(target)) continue;
       seen.add(target);
       reached.push(target);
-      let targetText = "";
-      try {
-        targetText = fs.readFileSync(target, "utf8");
-      } catch {
-        // An unreadable import is still listed: its absence is part of what the result depended on.
+      let targets = known.get(target);
+      if (!targets) {
+        let targetText = "";
+        try {
+          targetText = fs.readFileSync(target, "utf8");
+        } catch {
+          // An unreadable import is still listed: its absence is part of what the result depended on.
+        }
+        targets = targetsOf(target, targetText);
+        known.set(target, targets);
       }
-      next.push(...targetsOf(target, targetText));
+      next.push(...targets);
     }
     frontier = next;
   }
