@@ -167,7 +167,15 @@ function stdinInput(
   for (const [what, given] of Object.entries(conflicts)) {
     if (given) command.error(`error: --stdin reads only stdin: it cannot be combined with ${what}`, { exitCode: 2 });
   }
-  return { text: fs.readFileSync(0, "utf8"), filename: flags.stdinFilename! };
+  let text: string;
+  try {
+    text = fs.readFileSync(0, "utf8");
+  } catch (error) {
+    command.error(`error: --stdin: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      exitCode: 2,
+    });
+  }
+  return { text, filename: flags.stdinFilename! };
 }
 
 /** The engine flags typed on the command line: only those override the config file (defaults do not). */
