@@ -34,8 +34,9 @@ export function printConfig(options: PrintConfigOptions): ExitCode {
     options.stderr.write(`sentry-ai-codemod: --print-config: ${message}\n`);
     return EXIT_ERROR;
   };
-  if (!fs.statSync(absolutePath, { throwIfNoEntry: false })?.isFile())
-    return fail(`${options.file}: no such file (name a file to print the configuration for)`);
+  const stat = fs.statSync(absolutePath, { throwIfNoEntry: false });
+  if (!stat) return fail(`${options.file}: no such file (name a file to print the configuration for)`);
+  if (!stat.isFile()) return fail(`${options.file}: not a file (name a file to print the configuration for)`);
   let loaded: ReturnType<typeof loadConfig>;
   let rules: ReturnType<typeof applySeverityOverrides>;
   try {

@@ -84,6 +84,17 @@ describe("check --cache", () => {
     expect(check(project, "--cache-location", "tmp/lint-cache.json")).toMatchObject({ filesCached: 1 });
     // The write is atomic: no temporary file is left beside the cache.
     expect(fs.readdirSync(path.join(project, "tmp"))).toEqual(["lint-cache.json"]);
+    // A deleted file's entry goes with it.
+    const entries = (): string[] =>
+      Object.keys((JSON.parse(fs.readFileSync(location, "utf8")) as { clean: object }).clean);
+    fs.writeFileSync(path.join(project, "src/other.ts"), "export {};\n");
+    check(project);
+    expect(entries()).toHaveLength(2);
+    fs.rmSync(path.join(project, "src/other.ts"));
+    check(project);
+    expect(entries().map((file) => path.basename(file))).toEqual(["clean.ts"]);
+    // A cache that cannot be written costs only time: the run still reports as usual.
+    expect(check(project, "--cache-location", "src/clean.ts/cache.json")).toMatchObject({ filesCached: 0, code: 0 });
   });
 
   it("check --help lists --cache and --cache-location with the default location", () => {

@@ -81,6 +81,9 @@ describe("check --print-config", () => {
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toContain("src/nope.ts: no such file");
+    const folder = run(["check", "--print-config", "src"], project);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain("src: not a file");
 
     const broken = tempProject({
       "app.ts": CALL,

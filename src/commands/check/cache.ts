@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { prepareOutputFile } from "../output-file";
 
 /** Where `check --cache` keeps its file unless `--cache-location` says otherwise (relative to the working directory). */
 export const DEFAULT_CACHE_LOCATION = path.join(".sentry-ai-codemod-cache", "check.json");
@@ -76,15 +77,24 @@ export class CheckCache {
 
   /** Writes the cache when it changed. A failure to write costs only the next run's time: it is not an error. */
   save(): void {
+    // Files deleted since they were recorded are dropped, so the cache does not grow with the project's history.
+    for (const file of this.clean.keys()) {
+      if (!fs.existsSync(file)) this.changed = this.clean.delete(file);
+    }
     if (!this.changed && fs.existsSync(this.location)) return;
     const document: CacheDocument = { format: CACHE_FORMAT, clean: Object.fromEntries(this.clean) };
     const temporary = `${this.location}.${process.pid}.${Date.now()}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(this.location), { recursive: true });
+      // Creates the missing folders one level at a time, and fails with the reason on a read-only tree.
+      prepareOutputFile(this.location);
       fs.writeFileSync(temporary, JSON.stringify(document));
       fs.renameSync(temporary, this.location);
     } catch {
-      fs.rmSync(temporary, { force: true });
+      try {
+        fs.rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was created where nothing can be.
+      }
     }
   }
 }
