@@ -61,7 +61,8 @@ export function runInit(options: InitOptions): ExitCode {
     return EXIT_CLEAN;
   }
   stdout.write(`\n${hook.title}\n\n${hook.snippet}\n`);
-  if (hook.write) stdout.write(`\nRun ${TOOL} init --force --write-hook to add it for you.\n`);
+  if (hook.write)
+    stdout.write(`\nTo have init add it: ${TOOL} init --force --write-hook (this writes the starting config again).\n`);
   return EXIT_CLEAN;
 }
 

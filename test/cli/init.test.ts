@@ -74,6 +74,7 @@ describe("init", () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain("lint-staged found (with husky)");
     expect(printed.stdout).toContain('"*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py}": "sentry-ai-codemod check"');
+    expect(printed.stdout).toContain("sentry-ai-codemod init --force --write-hook");
     expect(JSON.parse(read(directory, "package.json"))).toEqual(manifest);
 
     expect(run(["init", "--force", "--write-hook"], directory).code).toBe(0);
