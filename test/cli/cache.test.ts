@@ -58,6 +58,10 @@ describe("check --cache", () => {
     fs.writeFileSync(path.join(project, "sentry-ai-codemod.config.json"), JSON.stringify({ recordInputs: "never" }));
     expect(check(project)).toMatchObject({ filesCached: 0, errorCount: 2 });
     expect(check(project)).toMatchObject({ filesCached: 2, errorCount: 2 });
+    // An install (the lockfile changes) checks again: the packages' types are part of what the analysis reads.
+    fs.writeFileSync(path.join(project, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
+    expect(check(project)).toMatchObject({ filesCached: 0, errorCount: 2 });
+    expect(check(project)).toMatchObject({ filesCached: 2, errorCount: 2 });
     // ask.ts did not change, but the module it imports now makes an OpenAI client: it is checked again, and reported.
     fs.writeFileSync(
       path.join(project, "src/lib/ai.ts"),

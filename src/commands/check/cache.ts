@@ -99,6 +99,22 @@ export class CheckCache {
   }
 }
 
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "bun.lockb"];
+
+/**
+ * The content hash of the nearest lockfile above `cwd`, or null: installed packages' types can change what a file's
+ * analysis sees (its type checker reads them), so a run after an install does not trust results from before it.
+ */
+export function lockfileHash(cwd: string): string | null {
+  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+    for (const name of LOCKFILES) {
+      const file = path.join(directory, name);
+      if (fs.existsSync(file)) return `${name}:${contentHash(file)}`;
+    }
+    if (path.dirname(directory) === directory) return null;
+  }
+}
+
 function readEntries(location: string): Record<string, string> {
   try {
     const document = JSON.parse(fs.readFileSync(location, "utf8")) as Partial<CacheDocument> | null;

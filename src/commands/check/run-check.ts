@@ -19,7 +19,7 @@ import { toolVersion } from "../../reporters/tool-info";
 import type { EngineOptions } from "../../core/types";
 import { FileChecker, type CheckContext, type CheckFileInput, type FileOutcome } from "../../rules/check-file";
 import { compareErrors, compareFindings, type CheckError, type Finding } from "../../rules/findings";
-import { CheckCache, DEFAULT_CACHE_LOCATION } from "./cache";
+import { CheckCache, DEFAULT_CACHE_LOCATION, lockfileHash } from "./cache";
 import { changedFiles, GitScopeError, stagedFiles, type ScopedFile } from "./git-scope";
 import { parsedSourceBudget } from "./memory";
 import { defaultWorkerCount, defaultWorkerEntry, WORKER_THRESHOLD, WorkerPool, type WorkerEntry } from "./worker-pool";
@@ -121,6 +121,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
         ? CheckCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
             tool: toolVersion(),
             config: configFile ? readText(configFile) : null,
+            lockfile: lockfileHash(cwd),
             context,
           })
         : undefined;
