@@ -343,7 +343,7 @@ Examples:
   $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged
   $ sentry-ai-codemod check --cache                          skip files clean in the last --cache run
   $ sentry-ai-codemod check --stdin --stdin-filename src/chat.ts < src/chat.ts
-  $ sentry-ai-codemod check --print-config src/chat.ts        the settings that apply to a file`,
+  $ sentry-ai-codemod check --print-config src/chat.ts       the settings that apply to a file`,
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       if (flags.printConfig !== undefined) {
