@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
+import { PythonProjectLocator } from "./python/project";
 import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks/registry";
 import { AGENT_FRAMEWORKS, agentMethodNames } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
@@ -26,6 +27,7 @@ export function languageOf(filePath: string): Language | undefined {
  */
 export class Engine {
   readonly projects: ProjectLocator;
+  readonly pythonProjects = new PythonProjectLocator();
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
@@ -81,13 +83,14 @@ export class Engine {
     rewrite: boolean,
     leftAlone?: FileInput["leftAlone"],
   ): Promise<FileResult> {
+    const language = languageOf(filePath);
+    const project = this.projects.forFile(filePath);
     const input: FileInput = {
       path: filePath,
       text,
-      project: this.projects.forFile(filePath),
+      project: language === "python" ? { ...project, pythonSentry: this.pythonProjects.forFile(filePath) } : project,
       ...(leftAlone && { leftAlone }),
     };
-    const language = languageOf(filePath);
     if (language === "python") {
       this.python ??= await import("./python/transform");
       return rewrite

@@ -18,7 +18,7 @@ describe("python fixtures", () => {
   describe.each(cases)("$name", ({ input, output, options }) => {
     test("rewrites to the expected output", async () => {
       const source = fs.readFileSync(input, "utf8");
-      const result = await transform(source, options);
+      const result = await transform(source, options, input);
       expect(result.diagnostics).toEqual([]);
       const actual = result.output ?? source;
       if (UPDATE) fs.writeFileSync(output, actual);
@@ -27,7 +27,7 @@ describe("python fixtures", () => {
 
     test("a second run changes nothing", async () => {
       const once = fs.readFileSync(output, "utf8");
-      const again = await transform(once, options);
+      const again = await transform(once, options, output);
       expect(again.diagnostics).toEqual([]);
       expect(again.output).toBeUndefined();
       for (const site of again.sites) expect(site.status).not.toBe("instrumentable");

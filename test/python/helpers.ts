@@ -3,16 +3,31 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { analyzePythonFile, transformPythonFile } from "../../src/engine/python/transform";
+import { PythonProjectLocator } from "../../src/engine/python/project";
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../src/core/types";
 
 export const FIXTURES = path.join(__dirname, "../../__testfixtures__");
 
-export function input(text: string, file = "example.py"): FileInput {
-  return { path: file, text, project: { root: path.dirname(file), sentryPackage: "sentry_sdk", sdkMajors: {} } };
+const locator = new PythonProjectLocator();
+
+/** `located`: the project's sentry-sdk major is read from the files around `file`, as the engine does. */
+export function input(text: string, file = "example.py", located = false): FileInput {
+  const pythonSentry = located ? locator.forFile(file) : undefined;
+  return {
+    path: file,
+    text,
+    project: {
+      root: path.dirname(file),
+      sentryPackage: "sentry_sdk",
+      sdkMajors: {},
+      ...(pythonSentry && { pythonSentry }),
+    },
+  };
 }
 
-export function transform(text: string, options: Partial<EngineOptions> = {}): Promise<FileResult> {
-  return transformPythonFile(input(text), { ...DEFAULT_ENGINE_OPTIONS, ...options });
+/** `file`: a real path, whose project (requirements, lock file, venv) decides the sentry-sdk API written. */
+export function transform(text: string, options: Partial<EngineOptions> = {}, file?: string): Promise<FileResult> {
+  return transformPythonFile(input(text, file, file !== undefined), { ...DEFAULT_ENGINE_OPTIONS, ...options });
 }
 
 export function analyze(text: string, options: Partial<EngineOptions> = {}): Promise<FileResult> {
@@ -21,7 +36,8 @@ export function analyze(text: string, options: Partial<EngineOptions> = {}): Pro
 
 /**
  * Python fixture pairs: `__testfixtures__/<transform>/<case>.input.py` and `.output.py`, with engine options
- * from an optional `<case>.options.json` (as for the JS/TS pairs).
+ * from an optional `<case>.options.json` (as for the JS/TS pairs). A subfolder is a project of its own
+ * (`ai-request/sentry-sdk-3/`, with a requirements.txt pinning sentry-sdk 3.0.0): its pairs are `<transform>/<folder>/<case>`.
  */
 export function pythonFixtures(): Array<{
   name: string;
@@ -30,9 +46,20 @@ export function pythonFixtures(): Array<{
   options: Partial<EngineOptions>;
 }> {
   const cases: Array<{ name: string; input: string; output: string; options: Partial<EngineOptions> }> = [];
-  for (const transformName of fs.readdirSync(FIXTURES).sort()) {
+  const folders = fs
+    .readdirSync(FIXTURES)
+    .sort()
+    .filter((name) => fs.statSync(path.join(FIXTURES, name)).isDirectory());
+  const projects = folders.flatMap((name) => [
+    name,
+    ...fs
+      .readdirSync(path.join(FIXTURES, name))
+      .sort()
+      .filter((sub) => fs.statSync(path.join(FIXTURES, name, sub)).isDirectory())
+      .map((sub) => `${name}/${sub}`),
+  ]);
+  for (const transformName of projects) {
     const dir = path.join(FIXTURES, transformName);
-    if (!fs.statSync(dir).isDirectory()) continue;
     for (const file of fs.readdirSync(dir).sort()) {
       if (!file.endsWith(".input.py")) continue;
       const base = file.slice(0, -".input.py".length);

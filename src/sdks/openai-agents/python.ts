@@ -19,6 +19,18 @@ const RUN_RESULT: ResponseShape = {
   },
 };
 
+/**
+ * `Runner.run_streamed` returns a `RunResultStreaming` at once; the run goes on in the asyncio task it keeps in
+ * `run_loop_task` (`_run_impl_task` in older releases), which ends after the last event is queued, raises the run's
+ * error, or is cancelled (`result.cancel()`), and does not wait for a reader. The result then has the
+ * `final_output` and `context_wrapper.usage` of `RunResult`.
+ */
+const RUN_STREAM = {
+  taskAttributes: ["run_loop_task", "_run_impl_task"],
+  result: RUN_RESULT,
+  recorder: "_sentry_record_agent_run",
+};
+
 /** `@function_tool` and its 0.22 alias `@tool`; the first parameter may be a `RunContextWrapper`. */
 const FUNCTION_TOOL: PyToolDecorator = {
   name: "function_tool",
@@ -84,7 +96,14 @@ export const openaiAgentsPy: PySdkDescriptor = {
           response: RUN_RESULT,
           autoInstrumentedBy: auto,
         },
-        { path: "run_streamed", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
+        {
+          path: "run_streamed",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: {},
+          streaming: true,
+          runStream: RUN_STREAM,
+        },
       ],
     },
   ],
