@@ -6,6 +6,7 @@ import { AGENT_FRAMEWORKS, agentMethodNames } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
+import { relativeImportClosure } from "./javascript/file-dependencies";
 import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -31,6 +32,8 @@ export class Engine {
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
   private prefilter?: JavaScriptPrefilter;
+  /** Each project file's relative imports, read once per engine (one run) for analysisDependencies. */
+  private importTargets?: Map<string, string[]>;
 
   constructor(
     readonly options: EngineOptions,
@@ -53,6 +56,16 @@ export class Engine {
       agentMethodNames(this.agentFrameworks),
     );
     return this.prefilter.mightContainSites(filePath, text);
+  }
+
+  /**
+   * The other files this file's analysis may read (JS/TS: the project files reached through relative imports),
+   * so a caller keeping results between runs can tell when one no longer holds. Python files are read alone.
+   */
+  analysisDependencies(filePath: string, text: string): string[] {
+    if (languageOf(filePath) !== "javascript") return [];
+    this.importTargets ??= new Map();
+    return relativeImportClosure(filePath, text, this.importTargets);
   }
 
   /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */
