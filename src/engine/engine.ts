@@ -8,6 +8,7 @@ import type { SdkDescriptor } from "../sdks/types/calls";
 import { BUILTIN_PYTHON_SDKS, builtinPythonCatalog, PyCatalog } from "../sdks/registry-python";
 import type { PySdkDescriptor } from "../sdks/types/python";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
+import { relativeImportClosure } from "./javascript/file-dependencies";
 import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -33,6 +34,8 @@ export class Engine {
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
   private prefilter?: JavaScriptPrefilter;
+  /** Each project file's relative imports, read once per engine (one run) for analysisDependencies. */
+  private importTargets?: Map<string, string[]>;
 
   constructor(
     readonly options: EngineOptions,
@@ -57,6 +60,16 @@ export class Engine {
       agentMethodNames(this.agentFrameworks),
     );
     return this.prefilter.mightContainSites(filePath, text);
+  }
+
+  /**
+   * The other files this file's analysis may read (JS/TS: the project files reached through relative imports),
+   * so a caller keeping results between runs can tell when one no longer holds. Python files are read alone.
+   */
+  analysisDependencies(filePath: string, text: string): string[] {
+    if (languageOf(filePath) !== "javascript") return [];
+    this.importTargets ??= new Map();
+    return relativeImportClosure(filePath, text, this.importTargets);
   }
 
   /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */

@@ -53,6 +53,17 @@ export class FileChecker {
     return this.engine.mightContainSites(absolutePath, text);
   }
 
+  /**
+   * What a result for this file depends on besides its text and the check context: the project facts the engine
+   * reads (Sentry package, SDK versions) and the other files its analysis may read. `check --cache` keys on them.
+   */
+  resultDependsOn(absolutePath: string, text: string): { project: unknown; dependencies: string[] } {
+    return {
+      project: this.engine.projects.forFile(absolutePath),
+      dependencies: this.engine.analysisDependencies(absolutePath, text),
+    };
+  }
+
   async check(input: CheckFileInput): Promise<FileOutcome> {
     let text = input.text;
     if (text === undefined) {

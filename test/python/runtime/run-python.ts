@@ -55,12 +55,14 @@ export function runPython(
     NO_PROXY: "127.0.0.1",
     PYTHONDONTWRITEBYTECODE: "1",
     PYTHONHASHSEED: "0",
+    // A run that hangs is aborted (below) and prints every thread's stack, so the failure says where.
+    PYTHONFAULTHANDLER: "1",
   };
   return new Promise((resolve, reject) => {
     execFile(
       settings.python ?? venvPython(),
       [RUNNER, program, baseUrl],
-      { env, maxBuffer: 64 * 1024 * 1024 },
+      { env, maxBuffer: 64 * 1024 * 1024, timeout: RUN_TIMEOUT_MS, killSignal: "SIGABRT" },
       (error, stdout, stderr) => {
         const last = stdout.trimEnd().split("\n").pop() ?? "";
         try {
@@ -72,6 +74,9 @@ export function runPython(
     );
   });
 }
+
+/** A program runs in seconds; one still running after this is stuck, not slow. */
+const RUN_TIMEOUT_MS = 150_000;
 
 export const genAiSpans = (run: PyRun): PySpan[] => run.spans.filter((span) => span.op?.startsWith("gen_ai."));
 
