@@ -129,6 +129,17 @@ export interface AgentRunFunction {
   optionsArgument?: number;
   /** An option that makes the run stream when true or not a literal false. */
   streamFlag?: FieldPath;
+  /**
+   * How a streamed run (`streamFlag: true`) says it is done: the field of its result holding a promise that
+   * resolves after the last event, rejects when the run fails, and settles too when the app cancels the stream
+   * or never reads it. The span ends then, with `result` read from the streamed result. Without it, a
+   * streamed run is reported for manual work.
+   */
+  streamEnd?: {
+    settledBy: string;
+    /** A boolean field of the result, true when the app cancelled the run: nothing is read from it then. */
+    cancelledBy?: string;
+  };
   result: AgentResultShape;
   /** The runtime agent object has this field (`agent.name`), read when the agent cannot be traced. */
   runtimeNameField?: string;

@@ -52,15 +52,22 @@ export function addRun(
   }
   let status: InvokeAgentSite["status"] = "instrumentable";
   let reason: string | undefined;
+  let streamEnd: InvokeAgentSite["streamEnd"];
   const options = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
   if (run.streamFlag && options) {
     const flag = literalProperty(options, run.streamFlag);
     const unknownOptions = !ts.isObjectLiteralExpression(skipTypeWrappers(options));
-    if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
+    if (!unknownOptions && flag?.kind === ts.SyntaxKind.TrueKeyword && run.streamEnd && !awaitsInside(call)) {
+      streamEnd = run.streamEnd;
+    } else if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
       status = "streaming";
       reason = unknownOptions
         ? "the run options are not written out: it may stream, and a streamed run must end its span when the stream completes; needs manual work"
-        : "streamed agent run: the span must end when the stream completes (`await result.completed`); needs manual work";
+        : !run.streamEnd
+          ? "streamed agent run: the span must end when the stream completes; needs manual work"
+          : flag?.kind !== ts.SyntaxKind.TrueKeyword
+            ? `\`${run.streamFlag}\` is not a literal \`true\`, so the run streams or not depending on a run-time value: write \`${run.streamFlag}: true\` in a call of its own to have it wrapped, or end its span by hand when \`${run.streamEnd.settledBy}\` settles`
+            : "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped";
     }
   }
   finder.push({
@@ -75,6 +82,7 @@ export function addRun(
     input: inputOf(call, run.input),
     result: run.result,
     isAsync: true,
+    streamEnd,
     status,
     reason,
   });

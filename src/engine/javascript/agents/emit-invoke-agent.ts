@@ -11,6 +11,7 @@ import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../
 import { runTimeContentKind, usageAttributes, usageForMajor } from "../span-attributes";
 import { renderStreamSpan } from "../streaming/emit-stream-span";
 import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
+import { renderAgentStreamSpan } from "./emit-agent-stream";
 import type { InvokeAgentSite } from "./sites";
 
 /** `gen_ai.invoke_agent`: the run call moves into a span that records the agent, its input, its reply and usage. */
@@ -80,6 +81,28 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   }
   const resultName = local.allocate("response", ["result", "agentResult", "runResult"]);
   const resultAttributes = agentResultAttributes(site.result, resultName, context);
+  if (site.streamEnd) {
+    attributes.add(ATTR.responseStreaming, "true");
+    context.streamHelpers.add("endSpanWhenRunSettles");
+    // The hoisted inputs sit one level deeper, inside the callback's `try`.
+    const text = renderAgentStreamSpan(layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode(identity.namePrefix, site.agentName, context),
+      attributes: attributes.start,
+      spanName,
+      hoists: hoists.map((line) => `${layout.unit}${line}`),
+      lateAttributes: attributes.late,
+      call: (indent) => moveNode(site.node, sourceFile, replacements, indent),
+      resultName,
+      settledBy: site.streamEnd.settledBy,
+      cancelledBy: site.streamEnd.cancelledBy,
+      resultAttributes,
+      errorName: local.allocate("error", ["spanError"]),
+      quote: context.style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
   const call = moveNode(site.node, sourceFile, replacements, inner);
   const awaitWord = site.isAsync ? "await " : "";
   const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];

@@ -302,6 +302,50 @@ function endSpanOnAbort(
   };
 }
 
+/**
+ * Ends `span` when an agent run that streams is done. `settled(result)` is the run's own completion promise:
+ * it resolves after the last event, rejects when the run fails, and settles as well when the app cancels the
+ * stream or never reads it (the run goes on without a reader). Once it resolves, the attributes are read from
+ * the result; a failed run ends the span with an error status and nothing read (its output is not there).
+ * The result is handed back untouched, and the app still gets the run's error where it reads it; a run that
+ * fails to start ends the span with an error status and rejects as before.
+ */
+function endSpanWhenRunSettles<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  settled: (result: Result) => PromiseLike<unknown> | undefined,
+  attributesOf: (result: Result) => StreamSpanAttributes,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      const finish = (failed: boolean): void => {
+        if (!span.isRecording()) return;
+        try {
+          if (!failed) span.setAttributes(attributesOf(result));
+        } catch {
+          // a reading gone wrong loses attributes, never the app's run
+        }
+        if (failed) span.setStatus({ code: 2, message: "internal_error" });
+        span.end();
+      };
+      try {
+        Promise.resolve(settled(result)).then(
+          () => finish(false),
+          () => finish(true),
+        );
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
 /** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
 function openAiChatChunks(): ChunkCollector<{
   id?: string;
@@ -769,6 +813,7 @@ export {
   endSpanWithReadableStream,
   endSpanWithReturnedStream,
   endSpanWithStream,
+  endSpanWhenRunSettles,
   geminiChunks,
   langChainChunks,
   langChainStreamEvents,
