@@ -5,7 +5,15 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
-import { describeSpans, findSpan, findSpans, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+import {
+  type CapturedSpan,
+  describeSpans,
+  findSpan,
+  findSpans,
+  genAiAttributes,
+  isChildOf,
+  rootSpan,
+} from "../runtime/spans";
 
 /**
  * LangGraph graphs and agents created in other modules, at run time: each program runs uninstrumented and
@@ -67,6 +75,51 @@ describe("graph and imported agent spans at run time", () => {
       "gen_ai.agent.name": "review_graph",
     });
   }, 60000);
+
+  it("LangGraph and createAgent streams: .stream() and .streamEvents() run in invoke_agent spans that end with the stream", async () => {
+    const { spans, result } = await runBoth("langgraph-streams");
+    const reply = (question: string) => `mock reply: ${question}`;
+    expect(result).toEqual({
+      agent: { reply: reply("Weather in Paris?"), states: 2, readable: true },
+      events: reply("Weather in Rome?"),
+      early: ["reply"],
+      failure: expect.not.stringMatching(/^no error/),
+    });
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent support" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(agent.status).toBe("ok");
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "support",
+      "gen_ai.response.streaming": true,
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.text": JSON.stringify([reply("Weather in Paris?")]),
+    });
+    const graphs = spans.filter((span) => span.op === "gen_ai.invoke_agent" && span.name === "invoke_agent chat_graph");
+    expect(graphs).toHaveLength(2);
+    const asked = (city: string) => (span: CapturedSpan) =>
+      span.attributes["gen_ai.request.messages"] === JSON.stringify([{ role: "user", content: `Weather in ${city}?` }]);
+    const events = graphs.find(asked("Rome")) as CapturedSpan;
+    const early = graphs.find(asked("Oslo")) as CapturedSpan;
+    expect({ events: !!events, early: !!early }).toEqual({ events: true, early: true });
+    // The whole run's events: the reply of its model call and that call's token counts.
+    expect(events.status).toBe("ok");
+    expect(genAiAttributes(events)).toMatchObject({
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.text": JSON.stringify([reply("Weather in Rome?")]),
+      "gen_ai.usage.input_tokens": MOCK_USAGE.openaiChat.prompt_tokens,
+      "gen_ai.usage.output_tokens": MOCK_USAGE.openaiChat.completion_tokens,
+      "gen_ai.usage.total_tokens": MOCK_USAGE.openaiChat.total_tokens,
+    });
+    // The model call inside the graph has its own chat span, a child of the graph's.
+    const rome = spans.find((span) => span.op === "gen_ai.chat" && isChildOf(span, events));
+    expect(rome).toBeDefined();
+    // Left after the first update: ended all the same, without an error.
+    expect(early.status).toBe("ok");
+    expect(genAiAttributes(early)).toMatchObject({ "gen_ai.response.streaming": true });
+    const failed = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent failing_graph" });
+    expect(failed.status).toBe("error");
+  }, 90000);
 
   it("@openai/agents: an agent imported from another module runs in invoke_agent named by its creation there", async () => {
     const { spans } = await runBoth("imported-openai-agent");

@@ -15,6 +15,7 @@ import {
 import { evaluateExport, type ExportingFile } from "./module-exports";
 import { chainNodeAt, literalProperty, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
+import { MAX_IMPORT_DEPTH } from "./relative-modules";
 
 // Shared with the request and agent finders, which import them from here.
 export { findDeclaration } from "./declarations";
@@ -23,7 +24,8 @@ export type { ModelSource } from "./client-options";
 export type { ClientValue, Evaluation, ModuleLoader } from "./evaluation";
 export { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "./property-access";
 
-const MAX_DEPTH = 6;
+/** How many relative imports deep values are followed (file-dependencies.ts follows as far). */
+const MAX_DEPTH = MAX_IMPORT_DEPTH;
 
 /** A loader that also hands out the resolvers of the files it loads: finders follow their own values through them. */
 export interface ProjectFileLoader extends ModuleLoader {

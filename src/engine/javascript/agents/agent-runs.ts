@@ -11,6 +11,7 @@ import type {
   ToolLoopCall,
 } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
+import { awaitsInside } from "../node-search";
 import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
@@ -52,15 +53,22 @@ export function addRun(
   }
   let status: InvokeAgentSite["status"] = "instrumentable";
   let reason: string | undefined;
+  let streamEnd: InvokeAgentSite["streamEnd"];
   const options = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
   if (run.streamFlag && options) {
     const flag = literalProperty(options, run.streamFlag);
     const unknownOptions = !ts.isObjectLiteralExpression(skipTypeWrappers(options));
-    if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
+    if (!unknownOptions && flag?.kind === ts.SyntaxKind.TrueKeyword && run.streamEnd && !awaitsInside(call)) {
+      streamEnd = run.streamEnd;
+    } else if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
       status = "streaming";
       reason = unknownOptions
         ? "the run options are not written out: it may stream, and a streamed run must end its span when the stream completes; needs manual work"
-        : "streamed agent run: the span must end when the stream completes (`await result.completed`); needs manual work";
+        : !run.streamEnd
+          ? "streamed agent run: the span must end when the stream completes; needs manual work"
+          : flag?.kind !== ts.SyntaxKind.TrueKeyword
+            ? `\`${run.streamFlag}\` is not a literal \`true\`, so the run streams or not depending on a run-time value: write \`${run.streamFlag}: true\` in a call of its own to have it wrapped, or end its span by hand when \`${run.streamEnd.settledBy}\` settles`
+            : "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped";
     }
   }
   finder.push({
@@ -75,6 +83,7 @@ export function addRun(
     input: inputOf(call, run.input),
     result: run.result,
     isAsync: true,
+    streamEnd,
     status,
     reason,
   });
@@ -103,11 +112,32 @@ export function addFrameworkAgentRun(
     result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
-    status: runMethod.streaming ? "streaming" : "instrumentable",
-    reason: runMethod.streaming
-      ? "streamed agent run: the span must end when the stream has been consumed; needs manual work"
-      : undefined,
+    ...streamedRun(call, runMethod),
   });
+}
+
+/** A streamed run is wrapped when its framework's stream can be followed, and its arguments need no `await` first. */
+function streamedRun(
+  call: ts.CallExpression,
+  runMethod: AgentRunMethod,
+): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan"> {
+  if (!runMethod.streaming) return { status: "instrumentable" };
+  const plan = runMethod.streamSpan;
+  if (!plan) {
+    return {
+      status: "streaming",
+      reason: "streamed agent run: the span must end when the stream has been consumed; needs manual work",
+    };
+  }
+  if (plan.returnsStream && awaitsInside(call)) {
+    return {
+      status: "streaming",
+      reason:
+        "the run's arguments contain `await`, and the run returns its stream synchronously: move the awaited value " +
+        "into a variable before the call to have it wrapped",
+    };
+  }
+  return { status: "instrumentable", streamSpan: plan };
 }
 
 /**

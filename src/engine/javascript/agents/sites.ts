@@ -1,7 +1,12 @@
 import type ts from "typescript";
 import type { SiteStatus } from "../../../core/types";
-import type { AgentResultShape, AgentToolMethod, RemoteToolResultAttribute } from "../../../sdks/types/agents";
-import type { AutoIntegration } from "../../../sdks/types/calls";
+import type {
+  AgentResultShape,
+  AgentRunFunction,
+  AgentToolMethod,
+  RemoteToolResultAttribute,
+} from "../../../sdks/types/agents";
+import type { AutoIntegration, StreamSpan } from "../../../sdks/types/calls";
 
 /** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
 export type NameValue = { text: string } | { code: string };
@@ -36,6 +41,10 @@ export interface InvokeAgentSite extends SiteBase {
   result: AgentResultShape;
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;
+  /** A streamed run whose span ends with its stream (`Sentry.startSpanManual`). */
+  streamSpan?: Extract<StreamSpan, { endsWith: "chunks" }>;
+  /** A streamed run: its span ends when the promise in this field of the result settles. */
+  streamEnd?: AgentRunFunction["streamEnd"];
   /** The call is also an LLM call of the catalog (a `generateText` tool loop): this span replaces the chat span. */
   replacesRequestCall?: boolean;
 }
