@@ -13,6 +13,8 @@ import type {
   UsageShape,
 } from "../sdks/types/calls";
 import type { EngineOptions } from "../core/types";
+import type { PySdkDescriptor } from "../sdks/types/python";
+import { customSdkEntry } from "./custom-python-sdk";
 
 /**
  * The project's settings: `sentry-ai-codemod.config.json`, or a `sentryAiCodemod` key in package.json, found by
@@ -64,6 +66,8 @@ export interface ResolvedConfig {
   aiSdkLoopsAsAgents: boolean;
   /** Custom SDKs, already in the catalog's own shape: the engine treats them like the built-in ones. */
   customSdks: SdkDescriptor[];
+  /** The `customSdks` entries with `"language": "python"`, in the Python catalog's shape (custom-python-sdk.ts). */
+  customPythonSdks: PySdkDescriptor[];
   agentClasses: AgentClassConfig[];
   toolFactories: ToolFactoryConfig[];
 }
@@ -99,6 +103,7 @@ export function defaultConfig(baseDir: string): ResolvedConfig {
     skipAutoInstrumented: false,
     aiSdkLoopsAsAgents: false,
     customSdks: [],
+    customPythonSdks: [],
     agentClasses: [],
     toolFactories: [],
   };
@@ -249,7 +254,11 @@ export function validateConfig(
       check.optional(root, "skipAutoInstrumented", "", (value, key) => check.boolean(value, key)) ?? false;
     config.aiSdkLoopsAsAgents =
       check.optional(root, "aiSdkLoopsAsAgents", "", (value, key) => check.boolean(value, key)) ?? false;
-    config.customSdks = check.optionalList(root, "customSdks", (value, key) => customSdk(check, value, key));
+    const sdks = check.optionalList(root, "customSdks", (value, key) =>
+      customSdkEntry(check, value, key, (entry) => customSdk(check, entry, key)),
+    );
+    config.customSdks = sdks.flatMap((entry) => (entry.language === "javascript" ? [entry.sdk] : []));
+    config.customPythonSdks = sdks.flatMap((entry) => (entry.language === "python" ? [entry.sdk] : []));
     config.agentClasses = check.optionalList(root, "agentClasses", (value, key) => agentClass(check, value, key));
     config.toolFactories = check.optionalList(root, "toolFactories", (value, key) => toolFactory(check, value, key));
   }

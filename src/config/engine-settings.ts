@@ -1,6 +1,7 @@
 import { createEngine, type Engine } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
+import type { PySdkDescriptor } from "../sdks/types/python";
 import type { EngineOptions } from "../core/types";
 import { configEngineOptions, type ResolvedConfig } from "./config";
 import { configAgentFrameworks } from "./frameworks";
@@ -14,6 +15,8 @@ export interface EngineSettings {
   engineOptions: EngineOptions;
   /** Custom SDKs from the config, added to the built-in catalog. */
   customSdks: SdkDescriptor[];
+  /** Custom Python SDKs from the config (`"language": "python"`), added to the built-in Python catalog. */
+  customPythonSdks: PySdkDescriptor[];
   /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
   agentFrameworks: AgentFramework[];
 }
@@ -26,6 +29,7 @@ export function engineSettings(config: ResolvedConfig, flags: Partial<EngineOpti
   return {
     engineOptions: { ...configEngineOptions(config), ...given },
     customSdks: config.customSdks,
+    customPythonSdks: config.customPythonSdks,
     agentFrameworks: configAgentFrameworks(config),
   };
 }

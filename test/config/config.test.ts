@@ -41,6 +41,7 @@ describe("validateConfig", () => {
       skipAutoInstrumented: false,
       aiSdkLoopsAsAgents: false,
       customSdks: [],
+      customPythonSdks: [],
       agentClasses: [],
       toolFactories: [],
     });

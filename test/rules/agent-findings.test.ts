@@ -146,3 +146,25 @@ describe("check on project agent classes that name themselves", () => {
     expect(await findings("invoke-agent/custom-agent-declared-name.output.py")).toEqual([]);
   });
 });
+
+describe("check on tool functions passed by reference", () => {
+  it("reports runTools functions of this file as fixable, and one imported from another module as manual work", async () => {
+    // (Each runner is also reported as streaming-manual, as every runTools call is.)
+    const tools = (fixture: string) =>
+      findings(fixture).then((found) => found.filter((finding) => finding.startsWith("missing-span")));
+    expect(await tools("execute-tool/openai-run-tools-function-reference.input.ts")).toEqual([
+      expect.stringMatching(/^missing-span 21:19 .*run with --fix to wrap it in span "execute_tool getWeather"\.$/),
+      expect.stringMatching(/^missing-span 40:19 .*run with --fix to wrap it in span "execute_tool current_time"\.$/),
+      expect.stringMatching(
+        /^missing-span 60:19 .*--fix cannot wrap it here \(the tool's body is a function defined elsewhere;.*"execute_tool look_up_order"/,
+      ),
+    ]);
+  });
+
+  it("on the output, only the imported function is left", async () => {
+    const found = await findings("execute-tool/openai-run-tools-function-reference.output.ts");
+    expect(found.filter((finding) => finding.startsWith("missing-span"))).toEqual([
+      expect.stringMatching(/^missing-span 61:19 .*function defined elsewhere/),
+    ]);
+  });
+});

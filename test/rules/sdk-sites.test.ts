@@ -50,6 +50,62 @@ describe("check on LlamaIndex TS", () => {
     ]);
   });
 
+  it("reports chat, complete and embeddings on the Anthropic, Google, Ollama and Mistral providers, each with its own integration", async () => {
+    const alsoBy = (integration: string) =>
+      ` (Sentry's ${integration} also records it when enabled; --skip-auto-instrumented leaves such calls to it.)`;
+    const missing = (line: number, call: string, op: string, span: string) =>
+      `${line} missing-span: LLM call \`${call}\` is not inside a gen_ai.${op} span: run with --fix to wrap it in span "${span}".`;
+    expect(await findingsOf("ai-request/llamaindex-anthropic.input.ts")).toEqual([
+      missing(8, "llm.chat", "chat", "chat claude-sonnet-4-5") + alsoBy("anthropicAIIntegration"),
+      missing(18, "(…).complete", "text_completion", "text_completion claude-3-5-haiku-latest") +
+        alsoBy("anthropicAIIntegration"),
+    ]);
+    // A model named by an enum member is read from the LLM's `model` field at run time: no model in the name here.
+    expect(await findingsOf("ai-request/llamaindex-gemini.input.ts")).toEqual([
+      missing(9, "llm.chat", "chat", "chat") + alsoBy("googleGenAIIntegration"),
+      missing(14, "(…).complete", "text_completion", "text_completion gemini-2.5-flash") +
+        alsoBy("googleGenAIIntegration"),
+      missing(19, "studio.chat", "chat", "chat") + alsoBy("googleGenAIIntegration"),
+      missing(24, "embedModel.getTextEmbedding", "embeddings", "embeddings text-embedding-004") +
+        alsoBy("googleGenAIIntegration"),
+    ]);
+    // Sentry has no Ollama or Mistral integration that sees these calls: the codemod's span is the only one.
+    expect(await findingsOf("ai-request/llamaindex-ollama-mistral.input.ts")).toEqual([
+      missing(10, "local.chat", "chat", "chat llama3.2"),
+      missing(15, "(…).complete", "text_completion", "text_completion qwen3"),
+      missing(20, "embedModel.getTextEmbedding", "embeddings", "embeddings nomic-embed-text"),
+      missing(24, "mistralLlm.chat", "chat", "chat mistral-small-latest"),
+      missing(29, "mistralLlm.complete", "text_completion", "text_completion mistral-small-latest"),
+    ]);
+  });
+
+  it("reports calls through Settings.llm / Settings.embedModel with the provider and model assigned there, and agents that run on it", async () => {
+    expect(await findingsOf("ai-request/llamaindex-settings-llm.input.ts")).toEqual([
+      expect.stringMatching(
+        /^11 missing-span: LLM call `Settings.llm.chat` .*span "chat claude-sonnet-4-5"\..*anthropicAIIntegration/,
+      ),
+      expect.stringMatching(
+        /^16 missing-span: LLM call `Settings.llm.complete` .*span "text_completion claude-sonnet-4-5"\./,
+      ),
+      expect.stringMatching(
+        /^21 missing-span: LLM call `Settings.embedModel.getTextEmbedding` .*span "embeddings text-embedding-3-small"\..*openAIIntegration/,
+      ),
+    ]);
+    expect(await findingsOf("ai-request/llamaindex-settings-variable-model.input.ts")).toEqual([
+      expect.stringMatching(/^9 missing-span: LLM call `Settings.llm.chat` .*span "chat"\./),
+    ]);
+    const agent = await findingsOf("invoke-agent/llamaindex-agent-settings.input.ts");
+    expect(agent).toEqual([
+      expect.stringMatching(/^9 missing-span: .*"execute_tool get_weather"/),
+      expect.stringMatching(/^19 missing-span: .*"invoke_agent weather"/),
+    ]);
+    expect(await findingsOf("ai-request/negative-llamaindex-settings-look-alike.input.ts")).toEqual([
+      expect.stringMatching(
+        /^15 unresolved-receiver: `LlamaSettings.llm.chat` .*cannot trace `LlamaSettings.llm` to an LLM client: it is set outside this file; set it here/,
+      ),
+    ]);
+  });
+
   it("reports the agent run, its streamed run and the tools", async () => {
     const agent = await findingsOf("invoke-agent/llamaindex-agent.input.ts");
     expect(agent).toHaveLength(3);
@@ -61,13 +117,26 @@ describe("check on LlamaIndex TS", () => {
       expect.stringMatching(/^5 missing-span: .*execute_tool get_weather/),
       expect.stringMatching(/^12 missing-span: .*execute_tool add/),
     ]);
+    expect(await findingsOf("execute-tool/llamaindex-function-tool.input.ts")).toEqual([
+      expect.stringMatching(/^5 missing-span: Tool function `FunctionTool.from` .*"execute_tool look_up_order"/),
+      expect.stringMatching(/^14 missing-span: Tool function `FunctionTool.from` .*"execute_tool cancel_order"/),
+      expect.stringMatching(/^21 missing-span: Tool function `FunctionTool.from` .*"execute_tool sum"/),
+    ]);
   });
 
   it("says nothing about look-alikes, nor about the codemod's own output", async () => {
     expect(await findingsOf("ai-request/negative-llamaindex-look-alikes.input.ts")).toEqual([]);
+    expect(await findingsOf("ai-request/negative-llamaindex-provider-look-alikes.input.ts")).toEqual([]);
     expect(await findingsOf("execute-tool/negative-llamaindex-tool-look-alike.input.ts")).toEqual([]);
+    expect(await findingsOf("execute-tool/negative-llamaindex-function-tool-look-alike.input.ts")).toEqual([]);
     for (const output of [
       "ai-request/llamaindex-responses-embeddings.output.ts",
+      "ai-request/llamaindex-anthropic.output.ts",
+      "ai-request/llamaindex-gemini.output.ts",
+      "ai-request/llamaindex-ollama-mistral.output.ts",
+      "execute-tool/llamaindex-function-tool.output.ts",
+      "ai-request/llamaindex-settings-llm.output.ts",
+      "invoke-agent/llamaindex-agent-settings.output.ts",
       "invoke-agent/llamaindex-agent.output.ts",
       "execute-tool/llamaindex-tool.output.ts",
     ]) {

@@ -33,18 +33,22 @@ test("streams the engine cannot follow are streaming-manual, with the reason and
     expect.objectContaining({
       ruleId: "streaming-manual",
       fixable: false,
-      line: 13,
+      line: 15,
       message: expect.stringContaining("is not a literal `true`"),
     }),
     expect.objectContaining({
-      line: 17,
+      line: 19,
       message: expect.stringContaining("`.withResponse()` / `.asResponse()` on a stream"),
     }),
-    expect.objectContaining({ line: 24, message: expect.stringContaining("one model call per tool round") }),
+    expect.objectContaining({ line: 26, message: expect.stringContaining("one model call per tool round") }),
     expect.objectContaining({
-      line: 33,
+      line: 35,
       message: expect.stringContaining("each message it yields in a gen_ai.chat span"),
     }),
-    expect.objectContaining({ line: 45, message: expect.stringContaining("arguments contain `await`") }),
+    expect.objectContaining({ line: 47, message: expect.stringContaining("arguments contain `await`") }),
+    expect.objectContaining({
+      line: 52,
+      message: expect.stringMatching(/`chatModel\.streamEvents`.*arguments contain `await`/),
+    }),
   ]);
 });

@@ -23,6 +23,11 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   maxWarnings?: number;
   color: boolean;
+  /** `--stdin --stdin-filename`: the text to check and the path it is checked as. */
+  stdin?: { text: string; filename: string };
+  /** `--cache`, `--cache-location`. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /**
@@ -57,6 +62,9 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
     maxWarnings: options.maxWarnings,
     color: options.color,
     progressStream: process.stderr,
+    stdin: options.stdin,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
   };
   let result = await runCheck(checkOptions);
   if (options.fix && result.fixableFiles.length > 0) {

@@ -5,9 +5,9 @@ import { ConfigError, loadConfig } from "../../config/config";
 import { engineFromSettings, engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
-import type { Engine } from "../../engine/engine";
+import { type Engine, languageOf } from "../../engine/engine";
 import { findSentryInit, SENTRY_INIT_FILES } from "../../engine/sentry-setup";
-import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
+import { exitCodeFor, EXIT_CLEAN, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { leftAloneByIgnoreComments } from "../ignored-sites";
 import { formatWithProjectPrettier } from "../format";
@@ -129,6 +129,61 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
 }
 
+export interface InstrumentStdinOptions {
+  /** The text read from stdin, and the path it is instrumented as (language, config, project, prettier). */
+  text: string;
+  filename: string;
+  cwd?: string;
+  configPath?: string;
+  engine: Partial<EngineOptions>;
+  ignore: string[];
+  allowUnmatched?: boolean;
+  prettier: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/**
+ * `instrument --stdin --stdin-filename <path>`: the text on stdin is rewritten as if it were that file and printed
+ * on stdout; nothing is written. The text always comes back, unchanged when there is nothing to do or the file
+ * cannot be rewritten (a parse error, a file the config leaves out), so `instrument --stdin < a > b` never empties
+ * `b`; the exit code and stderr say what happened.
+ */
+export async function runInstrumentStdin(options: InstrumentStdinOptions): Promise<ExitCode> {
+  const { stdout, stderr, text } = options;
+  const absolutePath = path.resolve(options.cwd ?? process.cwd(), options.filename);
+  const configured = engineFromConfig(options, options.ignore);
+  if (configured instanceof ConfigError) {
+    stdout.write(text);
+    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    return EXIT_ERROR;
+  }
+  const { engine, keep } = configured;
+  if (!languageOf(absolutePath) || !keep(absolutePath)) {
+    stdout.write(text);
+    if (options.allowUnmatched) return EXIT_CLEAN;
+    stderr.write(`sentry-ai-codemod: ${unmatchedPathsError([options.filename]).message}\n`);
+    return EXIT_ERROR;
+  }
+  if (!engine.mightContainSites(absolutePath, text)) {
+    stdout.write(text);
+    return EXIT_CLEAN;
+  }
+  const result = await engine.transform(absolutePath, text, leftAloneByIgnoreComments(absolutePath));
+  let errors = 0;
+  for (const diagnostic of result.diagnostics) {
+    const where = diagnostic.range
+      ? `${options.filename}:${diagnostic.range.start.line}:${diagnostic.range.start.column}`
+      : options.filename;
+    stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (text left unchanged)\n`);
+    if (diagnostic.severity === "error") errors++;
+  }
+  let after = result.output ?? text;
+  if (after !== text && options.prettier) after = await formatWithProjectPrettier(absolutePath, after);
+  stdout.write(after);
+  return exitCodeFor({ errors, findings: 0 });
+}
+
 /** The app's Sentry init in the usual places next to the projects the sites are in, when the scanned files had none. */
 function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
   const files = new Set(summary.sites.filter((site) => site.autoInstrumentedBy).map((site) => site.file));
@@ -153,14 +208,15 @@ function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
 
 /** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */
 function engineFromConfig(
-  options: InstrumentOptions,
+  options: Pick<InstrumentOptions, "cwd" | "configPath" | "engine">,
+  ignore: readonly string[] = [],
 ): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
   const cwd = options.cwd ?? process.cwd();
   try {
     const { config } = loadConfig(cwd, options.configPath);
     return {
       engine: engineFromSettings(engineSettings(config, options.engine)),
-      keep: configFileFilter(config, cwd, []),
+      keep: configFileFilter(config, cwd, ignore),
     };
   } catch (error) {
     if (error instanceof ConfigError) return error;

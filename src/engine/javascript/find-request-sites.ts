@@ -128,10 +128,17 @@ function matchCall(
   const { root, names } = splitPropertyChain(callee);
   if (!names.some((_, split) => knownPaths.has(names.slice(split).join(".")))) return undefined;
   let sawUnknown = false;
+  let unassignedSlot: string | undefined;
   for (let split = 0; split < names.length; split++) {
     const receiver = split === 0 ? root : chainNodeAt(callee, names.length - split);
     const evaluation = resolver.evaluate(receiver);
     if (evaluation.type === "unknown") sawUnknown = true;
+    if (
+      evaluation.type === "unknown" &&
+      knownPaths.has(names.slice(split).join(".")) &&
+      resolver.settingsSlotOf(receiver)
+    )
+      unassignedSlot = receiver.getText(sourceFile);
     if (evaluation.type !== "client") continue;
     const path = names.slice(split).join(".");
     const operation = findOperation(evaluation.client, path, call, resolver);
@@ -145,7 +152,7 @@ function matchCall(
   const endsWithDistinctive = [...distinctive].some(
     (candidate) => path === candidate || path.endsWith(`.${candidate}`),
   );
-  if (sawUnknown && importsSdk && endsWithDistinctive) {
+  if (unassignedSlot || (sawUnknown && importsSdk && endsWithDistinctive)) {
     return {
       node: call,
       sdkCall: call,
@@ -156,7 +163,9 @@ function matchCall(
       readsResult: false,
       callee: displayCallee(root, names, sourceFile),
       status: "unresolved",
-      reason: `cannot trace \`${root.getText(sourceFile)}\` to an LLM client: give it a type annotation or create the client in this file`,
+      reason: unassignedSlot
+        ? `cannot trace \`${unassignedSlot}\` to an LLM client: it is set outside this file; set it here (\`${unassignedSlot} = new OpenAI({ model })\`) or wrap the call by hand`
+        : `cannot trace \`${root.getText(sourceFile)}\` to an LLM client: give it a type annotation or create the client in this file`,
     };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
+import type { SdkDescriptor, SdkEntry, SettingsSlot } from "../../sdks/types/calls";
 import { modelAtCreation, providerFromBaseUrl } from "./client-options";
 import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
 import { type Evaluation, isClientValue, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
@@ -16,6 +16,7 @@ import { evaluateExport, type ExportingFile } from "./module-exports";
 import { evaluateSentryWrapper, sentryHandlerIn } from "./sentry-instrumented";
 import { chainNodeAt, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
+import { MAX_IMPORT_DEPTH } from "./relative-modules";
 
 // Shared with the request and agent finders, which import them from here.
 export { findDeclaration } from "./declarations";
@@ -24,7 +25,8 @@ export type { ModelSource } from "./client-options";
 export type { ClientValue, Evaluation, ModuleLoader } from "./evaluation";
 export { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "./property-access";
 
-const MAX_DEPTH = 6;
+/** How many relative imports deep values are followed (file-dependencies.ts follows as far). */
+const MAX_DEPTH = MAX_IMPORT_DEPTH;
 
 /** A loader that also hands out the resolvers of the files it loads: finders follow their own values through them. */
 export interface ProjectFileLoader extends ModuleLoader {
@@ -329,6 +331,8 @@ export class ReceiverResolver implements ExportingFile {
       return owner ? evaluateClassMember(this, owner, name) : UNKNOWN;
     }
     if (ts.isIdentifier(object)) {
+      const slot = this.settingsSlotOf(access);
+      if (slot) return this.evaluateSettingsSlot(slot);
       const binding = this.importBindingOf(object);
       const exported =
         binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
@@ -342,6 +346,50 @@ export class ReceiverResolver implements ExportingFile {
     // A property of an SDK client (`openai.chat`) or of anything else: not a client itself.
     const owner = this.evaluate(object);
     return owner.type === "unknown" ? UNKNOWN : OTHER;
+  }
+
+  /** The settings slot an expression reads (`Settings.llm` of an import of `llamaindex`), if any. */
+  settingsSlotOf(expression: ts.Expression): SettingsSlot | undefined {
+    const access = skipTypeWrappers(expression);
+    if (!ts.isPropertyAccessExpression(access)) return undefined;
+    const object = skipTypeWrappers(access.expression);
+    const binding = ts.isIdentifier(object) ? this.importBindingOf(object) : undefined;
+    return binding && this.catalog.settingsSlot(binding.module, binding.exportName, access.name.text);
+  }
+
+  /** The client assigned to a settings slot in this file (`Settings.llm = new OpenAI(...)`), else unknown. */
+  evaluateSettingsSlot(slot: SettingsSlot): Evaluation {
+    let result: Evaluation = UNKNOWN;
+    for (const assigned of this.settingsAssignments(slot)) {
+      const evaluation = this.evaluate(assigned);
+      if (evaluation.type === "instrumented") return evaluation;
+      if (isClientValue(evaluation)) result = evaluation;
+    }
+    // The slot is typed as the framework's base class, which has no `model` field to read at run time.
+    if (result.type === "client" && result.client.model && "runtimeField" in result.client.model)
+      return { ...result, client: { ...result.client, model: undefined } };
+    return result;
+  }
+
+  /** The values assigned to a settings slot anywhere in this file, in source order. */
+  settingsAssignments(slot: SettingsSlot): ts.Expression[] {
+    const values: ts.Expression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(node.left) &&
+        node.left.name.text === slot.field &&
+        ts.isIdentifier(node.left.expression)
+      ) {
+        const binding = this.importBindingOf(node.left.expression);
+        if (binding && binding.exportName === slot.export && slot.modules.includes(binding.module))
+          values.push(node.right);
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(this.sourceFile, visit);
+    return values;
   }
 
   evaluateObjectProperty(literal: ts.ObjectLiteralExpression, name: string): Evaluation {

@@ -1,13 +1,27 @@
+import { spanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
-import { applyPrioritizedEdits, type PrioritizedEdit } from "../../core/text/edits";
 import type { EngineOptions } from "../../core/types";
 import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
-import { attrLine, dynamicAttr, gated, spanHeader, spanStart } from "./emit";
-import { helperAndImportEdits } from "./helper-insertion";
-import { moduleImports } from "./module-imports";
-import { acceptPlans, startOf } from "./plan-acceptance";
-import { detectIndentUnit, Lines } from "./text";
+import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
+import {
+  type Attr,
+  attrLine,
+  CONTENT_GATE,
+  contentKind,
+  dynamicAttr,
+  gated,
+  keep,
+  responseAttrs,
+  splitStart,
+} from "./emit";
+import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
+import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
+import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
+import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
+import { isDefinition, isImport, moduleImports } from "./module-imports";
+import { detectIndentUnit, Lines, pyString } from "./text";
+import { applyPrioritizedEdits, type PrioritizedEdit } from "../../core/text/edits";
 
 /**
  * Turns the plans into text splices on the original source. Every change is an insertion or a replacement
@@ -16,6 +30,8 @@ import { detectIndentUnit, Lines } from "./text";
  * nested rewrites (an LLM call inside a tool body) compose: each wrap adds its own unit to the lines it
  * covers, and generated lines are indented for every wrap around them.
  */
+
+type Edit = PrioritizedEdit;
 
 interface Region {
   plan: Plan;
@@ -33,12 +49,14 @@ export interface RewriteResult {
   output?: string;
 }
 
+/** `major`: the sentry-sdk major the project installs, which the span API calls are written for. */
 export function rewrite(
   text: string,
   root: Node,
   analysis: Analysis,
   catalog: PyCatalog,
   options: EngineOptions,
+  major: SentryMajor = 2,
 ): RewriteResult {
   const lines = new Lines(text);
   const plans = acceptPlans(analysis.plans, lines);
@@ -67,11 +85,13 @@ export function rewrite(
 
   const imports = moduleImports(root);
   const sentry = imports.sentryAlias ?? "sentry_sdk";
+  const api: SentryApi = { major, module: sentry };
+  const line = (attr: Parameters<typeof attrLine>[0], spanVar: string) => attrLine(attr, spanVar, api);
 
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
   for (const plan of plans) {
-    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
+    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream && !plan.runStream) {
       const { start, end } = plan.statement;
       regions.push({
         plan,
@@ -110,12 +130,16 @@ export function rewrite(
   const around = (lineNo: number) => regions.filter((region) => region.first <= lineNo && lineNo <= region.last);
   const units = (list: Region[]) => list.map((region) => region.unit).join("");
 
-  const edits: PrioritizedEdit[] = [];
+  const edits: Edit[] = [];
   const generated: string[] = [];
   /** The stream collectors the file's stream spans use, by class name. */
   const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
   /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
   const blockShapes = new Map<string, NonNullable<StatementPlan["streamBlock"]>["shape"]>();
+  /** The background runs' result readers, by recorder name. */
+  const runShapes = new Map<string, NonNullable<StatementPlan["runStream"]>["shape"]>();
+  /** Set when a coroutine passed on is awaited in `_sentry_coroutine_in_span`. */
+  let usesCoroutineHelper = false;
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -131,7 +155,7 @@ export function rewrite(
     replacements: Array<{ start: number; end: number; text: string }>,
   ) => {
     const base = lines.indentAt(start);
-    const local: PrioritizedEdit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
+    const local: Edit[] = replacements.map((replacement) => ({ ...replacement, priority: 60 }));
     for (let lineNo = lines.lineOf(start) + 1; lineNo <= lines.lineOf(end); lineNo++) {
       const lineStart = lines.starts[lineNo];
       if (lineStart >= end || blank(lineNo) || inString(lineStart)) continue;
@@ -148,14 +172,26 @@ export function rewrite(
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
-  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): PrioritizedEdit[] {
-    const out: PrioritizedEdit[] = [];
+  /** The call of a background run becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`. */
+  function runStreamEdits(plan: StatementPlan, runStream: NonNullable<StatementPlan["runStream"]>): Edit[] {
+    const { shape, call } = runStream;
+    const tasks = shape.taskAttributes.map((name) => pyString(name)).join(", ");
+    runShapes.set(shape.recorder, shape);
+    return [
+      { start: call.start, end: call.start, text: `_sentry_run_stream(${plan.spanVar}, lambda: `, priority: 55 },
+      { start: call.end, end: call.end, text: `, ${shape.recorder}, ${tasks})`, priority: 65 },
+    ];
+  }
+
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]> | undefined): Edit[] {
+    const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
-    const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const start = spanStart(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
-    const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [start, ...hoisted, ...initial.lines];
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -163,38 +199,57 @@ export function rewrite(
       priority: 10 + outer.length,
     });
     for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
-    const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
-    out.push({
-      start: stream.call.start,
-      end: stream.call.start,
-      text: `${helper}(${plan.spanVar}, lambda: `,
-      priority: 55,
-    });
-    out.push({
-      start: stream.call.end,
-      end: stream.call.end,
-      text: `, ${stream.shape.collector.name}())`,
-      priority: 65,
-    });
-    streamShapes.set(stream.shape.collector.name, stream.shape);
+    if (stream) {
+      const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+      out.push({
+        start: stream.call.start,
+        end: stream.call.start,
+        text: `${helper}(${plan.spanVar}, lambda: `,
+        priority: 55,
+      });
+      out.push({
+        start: stream.call.end,
+        end: stream.call.end,
+        text: `, ${stream.shape.collector.name}())`,
+        priority: 65,
+      });
+      streamShapes.set(stream.shape.collector.name, stream.shape);
+    } else if (plan.runStream) {
+      out.push(...runStreamEdits(plan, plan.runStream));
+    }
     generated.push(...before);
     return out;
   }
 
-  function statementEdits(plan: StatementPlan): PrioritizedEdit[] {
-    if (plan.stream) return streamEdits(plan, plan.stream);
-    const out: PrioritizedEdit[] = [];
+  /** `_sentry_coroutine_in_span(<call>, op, name, {before}, lambda result: {after})` in place of the call. */
+  function coroutineEdits(plan: StatementPlan, call: { start: number; end: number }): Edit[] {
+    usesCoroutineHelper = true;
+    const dict = (attrs: Attr[]) => `{${attrs.map((attr) => `${pyString(attr.key)}: ${attr.code}`).join(", ")}}`;
+    const after = plan.after("result");
+    const text = `, ${pyString(plan.identity.op)}, ${plan.nameCode}, ${dict(plan.before)}, ${after.length ? `lambda result: ${dict(after)}` : "lambda result: {}"})`;
+    generated.push(text);
+    return [
+      { start: call.start, end: call.start, text: "_sentry_coroutine_in_span(", priority: 55 },
+      { start: call.end, end: call.end, text, priority: 65 },
+    ];
+  }
+
+  function statementEdits(plan: StatementPlan): Edit[] {
+    if (plan.coroutine) return coroutineEdits(plan, plan.coroutine);
+    if (plan.stream || plan.runStream) return streamEdits(plan, plan.stream);
+    const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
     const depth = outer.length;
     const inner = indent + unitFor(lines.indentAt(plan.statement.start));
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, inner, [])}`);
-    const before = [...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [...hoisted, ...initial.lines];
     if (plan.mode === "wrap") {
       const resultVar = plan.resultTarget ?? plan.resultName;
-      const after = plan.after(resultVar).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(resultVar).map((attr) => line(attr, plan.spanVar));
       out.push({
         start: lines.starts[lineNo],
         end: lines.starts[lineNo],
@@ -218,7 +273,7 @@ export function rewrite(
       }
       generated.push(header, ...before, ...after);
     } else {
-      const after = plan.after(plan.resultName).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(plan.resultName).map((attr) => line(attr, plan.spanVar));
       const replacements = plan.hoists.map((hoist) => ({ start: hoist.start, end: hoist.end, text: hoist.name }));
       const call = `${plan.resultName} = ${moved(plan.value.start, plan.value.end, inner, replacements)}`;
       const block = [header, ...before, call, ...after]
@@ -231,8 +286,8 @@ export function rewrite(
     return out;
   }
 
-  function bodyEdits(plan: BodyPlan): PrioritizedEdit[] {
-    const out: PrioritizedEdit[] = [];
+  function bodyEdits(plan: BodyPlan): Edit[] {
+    const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.first);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.first);
@@ -244,8 +299,9 @@ export function rewrite(
         other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end,
     );
     const spanVar = nested ? plan.spanVars[1] : plan.spanVars[0];
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, spanVar);
-    const before = plan.before.map((attr) => attrLine(attr, spanVar));
+    const initial = splitStart(plan.before, spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, spanVar, initial.start);
+    const before = initial.lines;
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -261,6 +317,7 @@ export function rewrite(
           options,
         ),
         spanVar,
+        api,
       );
       generated.push(record);
       for (const ret of plan.returns) {
@@ -313,22 +370,143 @@ export function rewrite(
     generated.push(callback);
   }
 
-  edits.push(
-    ...helperAndImportEdits({
-      text,
-      lines,
-      options,
-      imports,
-      fileUnit,
-      nl,
-      sentry,
-      streamShapes,
-      blockShapes,
-      generated,
-      handoffs,
-      handoffImport,
-      blank,
-    }),
-  );
+  // helpers and imports
+  // stream helpers and the SDKs' collectors, then every helper they use in turn
+  const streamBlocks: string[] = [];
+  const firstStream = [...streamShapes.values()][0];
+  if (firstStream && !imports.definedHelpers.has("_SentryStream")) {
+    // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
+    const sources = [...streamShapes.values()].map((shape) => shape.collector.source);
+    const content = [...OUTPUT_CONTENT_ATTRIBUTES]
+      .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
+      .sort();
+    const outputs = !content.length
+      ? undefined
+      : !options.recordOutputs
+        ? { keys: content }
+        : contentKind(content[0], options)
+          ? { keys: content, gate: CONTENT_GATE }
+          : undefined;
+    const inPlace = [
+      ...new Set(
+        [...streamShapes.values()].flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])),
+      ),
+    ];
+    streamBlocks.push(reindent(streamHelperLines(inPlace, api, outputs), fileUnit, nl));
+  }
+  for (const [name, shape] of streamShapes) {
+    if (!imports.definedHelpers.has(name))
+      streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
+  }
+  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block"))
+    streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
+  for (const [name, shape] of blockShapes) {
+    if (imports.definedHelpers.has(name)) continue;
+    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${line(attr, "span")}`);
+    const lines = [
+      `def ${name}(span, stream):`,
+      `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
+      `    snapshot = stream.${shape.snapshotAttribute}`,
+      ...record,
+    ];
+    streamBlocks.push(reindent(lines, fileUnit, nl));
+  }
+  if (runShapes.size && !imports.definedHelpers.has("_SentryRunStream"))
+    streamBlocks.push(reindent(runStreamHelperLines(api), fileUnit, nl));
+  for (const [name, shape] of runShapes) {
+    if (imports.definedHelpers.has(name)) continue;
+    const record = keep(responseAttrs(shape.result, "result"), options).map((attr) => `    ${line(attr, "span")}`);
+    const lines = [
+      `def ${name}(span, result):`,
+      `    """What a finished run's result says, read like a response."""`,
+      ...(record.length ? record : ["    pass"]),
+    ];
+    streamBlocks.push(reindent(lines, fileUnit, nl));
+  }
+  if (usesCoroutineHelper && !imports.definedHelpers.has("_sentry_coroutine_in_span"))
+    streamBlocks.push(reindent(coroutineHelperLines(api), fileUnit, nl));
+  generated.push(...streamBlocks);
+  const used = new Set<HelperName>();
+  for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
+  for (const name of [...used]) if (imports.definedHelpers.has(name)) used.delete(name);
+  const helpers = HELPER_NAMES.filter((name) => used.has(name));
+  const needJsonImport = helpers.includes("_sentry_json") && imports.json === "missing";
+  const newImports: string[] = [];
+  if (needJsonImport) newImports.push("import json");
+  if (!imports.sentryAlias) newImports.push("import sentry_sdk");
+  if (handoffImport && handoffImport.at < 0) newImports.push(handoffImport.text);
+  else if (handoffImport)
+    edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
+  const helperText = helpers
+    .map((name) =>
+      helperSource(name, fileUnit, nl, api, imports.json !== "shadowed", {
+        identity: spanIdentity("handoff", options.conventions),
+        parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
+        callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
+      }),
+    )
+    .concat(streamBlocks)
+    .join(nl + nl + nl);
+
+  const importAt = imports.insertionPoint(lines, text);
+  if (newImports.length) {
+    let block = newImports.map((line) => line + nl).join("");
+    if (imports.firstRegular && !isImport(imports.firstRegular))
+      block += nl + (isDefinition(imports.firstRegular) ? nl : "");
+    if (importAt.needsLeadingNewline) block = nl + block;
+    edits.push({ start: importAt.offset, end: importAt.offset, text: block, priority: 0 });
+  }
+  if (helperText) {
+    const lastImport = imports.lastLeadingImport;
+    if (lastImport) {
+      const at = lines.lineEnd(lastImport.endIndex);
+      // two blank lines around the helpers, counting the blank lines already after the imports
+      let blankAfter = 0;
+      for (let lineNo = lines.lineOf(at) + 1; lineNo < lines.starts.length && blankAfter < 2; lineNo++) {
+        if (!blank(lineNo) || lines.starts[lineNo] >= text.length) break;
+        blankAfter++;
+      }
+      const tail = imports.firstAfter(lastImport) ? nl.repeat(2 - blankAfter) : "";
+      edits.push({ start: at, end: at, text: nl + nl + nl + helperText + tail, priority: 1 });
+    } else {
+      edits.push({
+        start: importAt.offset,
+        end: importAt.offset,
+        text: (newImports.length ? nl : "") + helperText + nl + nl + nl,
+        priority: 1,
+      });
+    }
+  }
   return { output: applyPrioritizedEdits(text, edits, 0, text.length) };
+}
+
+function startOf(plan: Plan): number {
+  if (plan.type === "statement") return plan.statement.start;
+  if (plan.type === "body") return plan.first;
+  return plan.element.start;
+}
+
+/** Keep one rewrite per statement; a call nested in another rewritten call is reported instead. */
+function acceptPlans(plans: Plan[], lines: Lines): Plan[] {
+  const accepted: Plan[] = [];
+  const sorted = [...plans].sort((a, b) => startOf(a) - startOf(b));
+  for (const plan of sorted) {
+    if (plan.type === "statement") {
+      const clash = accepted.find(
+        (other) =>
+          other.type === "statement" &&
+          (other.statement.start === plan.statement.start ||
+            (other.value.start <= plan.value.start && plan.value.end <= other.value.end) ||
+            (plan.value.start <= other.value.start && other.value.end <= plan.value.end) ||
+            other.hoists.some((hoist) => hoist.start <= plan.value.start && plan.value.end <= hoist.end)),
+      );
+      if (clash) {
+        plan.site.status = "unsupported";
+        plan.site.reason = `another AI call in the same statement (line ${lines.position(startOf(clash)).line}) is rewritten; split the statement`;
+        continue;
+      }
+    }
+    accepted.push(plan);
+  }
+  return accepted;
 }

@@ -1,5 +1,6 @@
 import { builtinPythonCatalog, type PyCatalog } from "../../sdks/registry-python";
-import type { Diagnostic, EngineOptions, FileInput, FileResult } from "../../core/types";
+import type { Diagnostic, EngineOptions, FileInput, FileResult, ProjectInfo } from "../../core/types";
+import type { SentryMajor } from "./sentry-api";
 import type { Node } from "./ast";
 import type { Analysis } from "./plans";
 import { analyze } from "./analyze";
@@ -55,7 +56,7 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
     leaveIgnoredSitesAlone(analysis, input);
     let output: string | undefined;
     try {
-      output = rewrite(input.text, tree.rootNode, analysis, catalog, options).output;
+      output = rewrite(input.text, tree.rootNode, analysis, catalog, options, sentryMajorFor(input.project)).output;
     } catch (error) {
       result.diagnostics.push({
         severity: "error",
@@ -65,11 +66,22 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
     }
     result.sites = analysis.sites;
     if (write && output !== undefined && output !== input.text) result.output = output;
+    if (output !== undefined && output !== input.text && !input.project.pythonSentry)
+      result.notes = [UNKNOWN_MAJOR_NOTE];
     return result;
   } finally {
     tree.delete();
   }
 }
+
+/** The span API the output is written for: 3.x from sentry-sdk 3 on, else (2.x, or not found) 2.x. */
+function sentryMajorFor(project: ProjectInfo): SentryMajor {
+  return (project.pythonSentry?.major ?? 2) >= 3 ? 3 : 2;
+}
+
+export const UNKNOWN_MAJOR_NOTE =
+  "Python: no requirements*.txt, pyproject.toml, lock file or .venv fixes the sentry-sdk major, so the spans use the sentry-sdk 2.x API. " +
+  "For sentry-sdk 3.x, pin it (sentry-sdk==3.*) and run the codemod again.";
 
 /** Sites the user's ignore comments suppress are reported as ignored, and their plans dropped. */
 function leaveIgnoredSitesAlone(analysis: Analysis, input: FileInput): void {

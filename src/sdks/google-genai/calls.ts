@@ -1,6 +1,7 @@
+import { GOOGLE_GENAI_AUTO } from "../sentry-node-integrations";
 import type { ResponseShape, SdkDescriptor } from "../types/calls";
 
-const AUTO = { integration: "googleGenAIIntegration", since: "10.6.0", runtimeName: "Google_GenAI" };
+const AUTO = GOOGLE_GENAI_AUTO;
 
 /** `response.text` is a getter that logs a warning when there are non-text parts, so read the parts. */
 const GENERATE_CONTENT: ResponseShape = {

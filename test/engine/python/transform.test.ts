@@ -69,11 +69,6 @@ describe("python: unsupported positions are reported, not rewritten", () => {
       "def f(q):\n    return log(q), client.chat.completions.create(model='m', messages=q)\n",
       /other calls in the same statement/,
     ],
-    [
-      "an un-awaited async call",
-      "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n",
-      /not awaited/,
-    ],
   ];
 
   test.each(cases)("%s", async (_label, code, reason) => {
@@ -84,6 +79,18 @@ describe("python: unsupported positions are reported, not rewritten", () => {
     const [site] = result.sites;
     expect(site).toMatchObject({ kind: "ai-request", sdk: "openai", status: "unsupported" });
     expect(site.reason).toMatch(reason);
+  });
+
+  test("an async call kept in a name and awaited later runs in its span when it is awaited", async () => {
+    const code =
+      "async def f(q):\n    task = aclient.chat.completions.create(model='m', messages=q)\n    return await task\n";
+    const result = await only(OPENAI + code);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.sites[0]).toMatchObject({ kind: "ai-request", sdk: "openai", status: "instrumentable" });
+    expect(result.output).toContain(
+      '    task = _sentry_coroutine_in_span(aclient.chat.completions.create(model=\'m\', messages=q), "gen_ai.chat", "chat m", {',
+    );
+    expect(result.output).toContain("    return await task\n");
   });
 
   test("a second call in the same statement is reported; the first is rewritten", async () => {
@@ -256,5 +263,83 @@ describe("python: generated code", () => {
     expect(result.output).toContain('name="chat " + str(cfg["model"])');
     expect(result.output).toContain("_sentry_model = pick(q)\n");
     expect(result.output).toContain("t = client.chat.completions.create(model=_sentry_model, messages=q)");
+  });
+});
+
+describe("python: streams left to manual work say why", () => {
+  const LIBS = `from google import genai
+from langchain_openai import ChatOpenAI
+from litellm import completion
+
+client = genai.Client()
+llm = ChatOpenAI(model="gpt-4o")
+`;
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      "a stream flag known at run time",
+      "def f(q, flag):\n    r = completion(model='gpt-4o', messages=q, stream=flag)\n",
+      /not a literal True/,
+    ],
+    [
+      "a returned stream",
+      "def f(q):\n    return client.models.generate_content_stream(model='gemini-2.0-flash', contents=q)\n",
+      /neither assigned to a name nor read by a `for`/,
+    ],
+    ["a stream passed on", "def f(q):\n    show(llm.stream(q))\n", /neither assigned to a name nor read by a `for`/],
+    [
+      "events of every runnable",
+      "async def f(q):\n    async for e in llm.astream_events(q):\n        print(e)\n",
+      /no reader for this stream's chunks/,
+    ],
+  ];
+
+  test.each(cases)("%s", async (_name, body, reason) => {
+    const result = await transform(LIBS + "\n\n" + body);
+    expect(result.output).toBeUndefined();
+    expect(result.sites.map((site) => [site.status, site.reason])).toEqual([
+      ["streaming", expect.stringMatching(reason)],
+    ]);
+  });
+
+  test("a stream read by a `for`, or assigned, is wrapped where it stands; the app's loop is unchanged", async () => {
+    const result = await transform(
+      LIBS + "\n\ndef f(q):\n    for chunk in llm.stream(q):\n        print(chunk.content)\n",
+    );
+    expect(result.output).toContain(
+      "    for chunk in _sentry_stream(span, lambda: llm.stream(q), _SentryLangChainChunks()):\n        print(chunk.content)\n",
+    );
+    expect(result.output).toContain('    span.set_data("gen_ai.response.streaming", True)\n');
+  });
+});
+
+describe("python: the run-time content gate follows the app's Sentry options", () => {
+  // the emitted _sentry_records_ai_content in its 2.x form (also written when the major is unknown), run against stand-in clients: 2.x (send_default_pii, data_collection
+  // only when the app sets it) and 3.x (no send_default_pii; data_collection always resolved, gen_ai on by default)
+  test.each([
+    ["2.x, send_default_pii=True", "{'send_default_pii': True, 'data_collection': {}}", true],
+    ["2.x, send_default_pii unset", "{'send_default_pii': None, 'data_collection': {}}", false],
+    [
+      "2.x, data_collection set by the app",
+      "{'send_default_pii': True, 'data_collection': {'provided_by_user': True, 'gen_ai': {'outputs': False}}}",
+      false,
+    ],
+    ["3.x, defaults", "{'data_collection': {'gen_ai': {'inputs': True, 'outputs': True}}}", true],
+    ["3.x, outputs off", "{'data_collection': {'gen_ai': {'inputs': True, 'outputs': False}}}", false],
+  ])("%s", async (_name, options, expected) => {
+    const { helperSource } = await import("../../../src/engine/python/helpers");
+    const { spanIdentity } = await import("../../../src/core/conventions");
+    const gate = helperSource("_sentry_records_ai_content", "    ", "\n", { major: 2, module: "sentry_sdk" }, true, {
+      identity: spanIdentity("handoff", "default"),
+      parameters: [],
+      callbackOf: "",
+    });
+    const program = [
+      "import types",
+      `sentry_sdk = types.SimpleNamespace(get_client=lambda: types.SimpleNamespace(options=${options}))`,
+      gate,
+      'print(_sentry_records_ai_content("outputs"))',
+    ].join("\n");
+    const { execFileSync } = await import("node:child_process");
+    expect(execFileSync("python3", ["-c", program], { encoding: "utf8" }).trim()).toBe(expected ? "True" : "False");
   });
 });

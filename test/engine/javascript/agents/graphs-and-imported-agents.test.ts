@@ -1,6 +1,6 @@
-// `check` over LangGraph graphs, LangChain streams, Deep Agents and agents imported from project files: each run
-// is a fixable missing-span finding named by its agent, each stream a streaming-manual one; and the prefilter
-// passes a file that runs an agent created in a project file it imports.
+// `check` over LangGraph graphs, LangChain streams, Deep Agents and agents imported from project files: each run,
+// streamed or not, is a fixable missing-span finding named by its agent (a Mastra stream is still streaming-manual);
+// and the prefilter passes a file that runs an agent created in a project file it imports.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -24,7 +24,7 @@ async function findingsOf(fixture: string) {
 }
 
 describe("check: graphs and imported agents", () => {
-  it("LangGraph StateGraph runs are missing spans named by compile({ name }), withConfig({ runName }) or the variable; streams are manual", async () => {
+  it("LangGraph StateGraph runs are missing spans named by compile({ name }), withConfig({ runName }) or the variable, streams too", async () => {
     const { spanNames, findings } = await findingsOf("langgraph-state-graph.input.ts");
     expect(spanNames).toEqual([
       "invoke_agent weather_graph",
@@ -37,15 +37,19 @@ describe("check: graphs and imported agents", () => {
       { ruleId: "missing-span", fixable: true, line: 22 },
       { ruleId: "missing-span", fixable: true, line: 27 },
       { ruleId: "missing-span", fixable: true, line: 32 },
-      { ruleId: "streaming-manual", fixable: false, line: 36 },
-      { ruleId: "streaming-manual", fixable: false, line: 37 },
+      { ruleId: "missing-span", fixable: true, line: 36 },
+      { ruleId: "missing-span", fixable: true, line: 37 },
     ]);
   });
 
-  it("createAgent(...).streamEvents() is streaming-manual; createDeepAgent(...).invoke() and withConfig(...).invoke() missing spans", async () => {
+  it("createAgent(...).streamEvents(), createDeepAgent(...).invoke() and withConfig(...).invoke() missing spans", async () => {
     const { spanNames, findings } = await findingsOf("langchain-create-agent-stream-events.input.ts");
     expect(spanNames).toEqual(["invoke_agent support", "invoke_agent researcher", "invoke_agent support"]);
-    expect(findings.map((finding) => finding.ruleId)).toEqual(["streaming-manual", "missing-span", "missing-span"]);
+    expect(findings).toEqual([
+      { ruleId: "missing-span", fixable: true, line: 12 },
+      { ruleId: "missing-span", fixable: true, line: 17 },
+      { ruleId: "missing-span", fixable: true, line: 22 },
+    ]);
   });
 
   it("agents imported from project files and Mastra lookups are named by their creation there", async () => {

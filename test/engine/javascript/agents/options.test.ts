@@ -71,7 +71,8 @@ describe("engine options on agent sites", () => {
       [
         'import { Agent, run, tool } from "@openai/agents";',
         'const a = new Agent({ name: "A" });',
-        "async function lookup(input: { q: string }) { return input.q; }",
+        // A tool function from another module is reported; one the file declares would be wrapped where it is passed.
+        'import { lookup } from "./lookup";',
         'export const t = tool({ name: "lookup", description: "d", parameters: {} as never, execute: lookup });',
         'export async function go(options: { stream: true }) { return run(a, "hi", options); }',
       ].join("\n"),
