@@ -209,7 +209,7 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   };
   let nameSubject: { static?: string; expr?: string } | undefined;
   if (kind === "invoke-agent") {
-    const agent = agentIdentity(ctx, match, args);
+    const agent = namedAgent(ctx, call, match, args, hoists);
     nameSubject = agent.name;
     if (agent.name?.static !== undefined) before.push(staticAttr(ATTR.agentName, pyString(agent.name.static)));
     else if (agent.nameCode) before.push(dynamicAttr(ATTR.agentName, agent.nameCode));
@@ -384,6 +384,27 @@ export function argumentCode(
   const name = hoists.some((hoist) => hoist.name === hoistName) ? `${hoistName}_${hoists.length}` : hoistName;
   hoists.push({ start: node.startIndex, end: node.endIndex, name });
   return { code: name, expr: name };
+}
+
+/**
+ * The agent's identity; an agent made in the call (`Runner.run(build_agent(model), q)`) whose name the tool
+ * cannot read is hoisted into a variable, so that the span records its `name` at run time.
+ */
+function namedAgent(
+  ctx: Context,
+  call: Node,
+  match: CallMatch,
+  args: CallArguments,
+  hoists: StatementPlan["hoists"],
+): ReturnType<typeof agentIdentity> {
+  const agent = agentIdentity(ctx, match, args);
+  if (agent.name || agent.nameCode || !match.op.request.agent) return agent;
+  const agentNode = argumentNode(args, match.op.request.agent);
+  const hoisted = agentNode && argumentCode(ctx, call, args, agentNode, "_sentry_agent", hoists);
+  if (!hoisted?.code) return agent;
+  // The hoisted value exists only once the span has started: the agent's name is recorded, the span keeps
+  // the bare operation name.
+  return { nameCode: fieldRead(hoisted.code, "name"), model: agent.model };
 }
 
 export function agentIdentity(
