@@ -58,7 +58,7 @@ describe("sentry-ai-codemod instrument", () => {
     const result = run(["instrument", "."], project);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("a-broken.ts:3:");
-    expect(result.stderr).toMatch(/a-broken\.ts:3:\d+: error: .+ \(file left unchanged\)/);
+    expect(result.stderr).toMatch(/1 error \(this file was left unchanged\):\n {2}a-broken\.ts:3:\d+: .+/);
     expect(fs.readFileSync(path.join(project, "a-broken.ts"), "utf8")).toBe(broken);
     expect(fs.readFileSync(path.join(project, "b-chat.ts"), "utf8")).toBe(chatOutput);
   });

@@ -81,12 +81,8 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
     }
+    // Its diagnostics are listed once, in the summary.
     const result = await engine.transform(file, before, leftAloneByIgnoreComments(file));
-    for (const diagnostic of result.diagnostics) {
-      const where = diagnostic.range ? `${file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}` : file;
-      progress.clear();
-      stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (file left unchanged)\n`);
-    }
     let after = result.output;
     if (after !== undefined && options.prettier) after = await formatWithProjectPrettier(file, after);
     const changed = after !== undefined && after !== before;
