@@ -6,7 +6,8 @@ import { EXIT_ERROR } from "./commands/exit-codes";
 import { FileListError } from "./commands/files";
 import { shouldUseColor } from "./reporters";
 import type { EngineOptions } from "./core/types";
-import { applySeverityOverrides, ConfigError, defaultRuleLevels } from "./config/config";
+import { ConfigError } from "./config/errors";
+import { applySeverityOverrides, defaultRuleLevels } from "./config/rule-levels";
 
 // The version is read at run time so that the built file and package.json never disagree.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,12 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  applySeverityOverrides,
-  ConfigError,
-  defaultConfig,
-  loadConfig,
-  type ResolvedConfig,
-} from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
+import { applySeverityOverrides } from "../../config/rule-levels";
+import { defaultConfig, type ResolvedConfig } from "../../config/types";
 import { engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";

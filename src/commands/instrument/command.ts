@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import pc from "picocolors";
 import * as path from "node:path";
-import { ConfigError, loadConfig } from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
 import { engineFromSettings, engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
