@@ -39,7 +39,11 @@ export class Checker {
     }
     for (const name of Object.keys(value)) {
       if (!(allowed as readonly string[]).includes(name)) {
-        this.fail(join(key, name), `unknown key (expected one of ${allowed.join(", ")})`);
+        const near = closest(name, allowed);
+        this.fail(
+          join(key, name),
+          near ? `unknown key, did you mean "${near}"?` : `unknown key (expected one of ${allowed.join(", ")})`,
+        );
       }
     }
     return value;
@@ -158,4 +162,30 @@ export class Checker {
 
 function join(parent: string, name: string): string {
   return parent ? `${parent}.${name}` : name;
+}
+
+/**
+ * The known name nearest to a mistyped one by edit distance (Levenshtein, case-insensitive), when it is near
+ * enough to be the one meant: at most a third of its length away (and at most 3 edits). Ties go to the first listed.
+ */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return undefined;
+  return best.distance <= Math.min(3, Math.max(1, Math.floor(best.candidate.length / 3))) ? best.candidate : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import ts from "typescript";
 import { ConfigError } from "./errors";
 import { isPlainObject } from "./checker";
 import { validateConfig } from "./schema";
@@ -56,9 +57,39 @@ function readExplicit(file: string): FoundConfig {
 }
 
 function readJson(file: string): unknown {
+  let text: string;
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as unknown;
+    text = fs.readFileSync(file, "utf8");
   } catch (error) {
-    throw new ConfigError(file, [`not valid JSON (${(error as Error).message})`]);
+    throw new ConfigError(file, [`cannot read: ${(error as Error).message}`]);
   }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const { what, position } = jsonErrorAt(text, (error as Error).message);
+    throw new ConfigError(file, [`not valid JSON: ${what}`], position);
+  }
+}
+
+/**
+ * Where JSON.parse stopped, as line:col (1-based, as editors count), and its message without the offset or the
+ * quoted snippet. V8 gives the offset for most errors (`... in JSON at position 61`) but not for an unexpected
+ * token; then TypeScript's JSON parser says where (skipping the blanks before the token), else the text's end.
+ */
+export function jsonErrorAt(
+  text: string,
+  message: string,
+): { what: string; position: { line: number; column: number } } {
+  const match = /^(.*?)(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/s.exec(message);
+  let offset = match ? Number(match[2]) : text.length;
+  if (!match) {
+    const parsed = ts.parseJsonText("config.json", text) as ts.JsonSourceFile & {
+      parseDiagnostics?: ts.DiagnosticWithLocation[];
+    };
+    const first = parsed.parseDiagnostics?.[0];
+    if (first) offset = first.start + (/^\s*/.exec(text.slice(first.start))?.[0].length ?? 0);
+  }
+  const what = (match ? match[1] : message).replace(/, (?:"|\.\.\.).*is not valid JSON$/s, "");
+  const before = text.slice(0, Math.min(offset, text.length)).split(/\r\n|\r|\n/);
+  return { what, position: { line: before.length, column: before[before.length - 1].length + 1 } };
 }

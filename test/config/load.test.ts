@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { configEngineOptions } from "../../src/config/engine-settings";
 import { ConfigError } from "../../src/config/errors";
-import { loadConfig } from "../../src/config/load";
+import { jsonErrorAt, loadConfig } from "../../src/config/load";
 import { defaultRuleLevels } from "../../src/config/rule-levels";
 
 describe("loadConfig", () => {
@@ -50,12 +50,14 @@ describe("loadConfig", () => {
     expect(config.rules).toEqual(defaultRuleLevels());
   });
 
-  it("reports invalid JSON and invalid values with the file's path", () => {
-    write("sentry-ai-codemod.config.json", "{ rules: }");
+  it("reports invalid JSON at line:col and invalid values with the file's path", () => {
+    write("sentry-ai-codemod.config.json", '{\n  "include": ["src"],\n  "rules": { "missing-span": "warn", }\n}\n');
     expect(() => loadConfig(root)).toThrow(ConfigError);
     expect(() => loadConfig(root)).toThrow(
-      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}: not valid JSON`),
+      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}:3:38: not valid JSON: \\S`),
     );
+    write("sentry-ai-codemod.config.json", '{\n  "include": ["src"],\n');
+    expect(() => loadConfig(root)).toThrow(`${path.join(root, "sentry-ai-codemod.config.json")}:3:1: not valid JSON`);
     write("sentry-ai-codemod.config.json", { rules: { "missing-span": "loud" } });
     expect(() => loadConfig(root)).toThrow(
       `${path.join(root, "sentry-ai-codemod.config.json")}: rules.missing-span: expected "off" | "warn" | "error", got "loud"`,
@@ -89,3 +91,22 @@ describe("loadConfig", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+describe("jsonErrorAt", () => {
+  it("turns V8's offset into a 1-based line:col and drops it from the message", () => {
+    const text = '{\r\n  "a": 1,\r\n  "b": }';
+    let message = "";
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const { what, position } = jsonErrorAt(text, message);
+    expect(position).toEqual({ line: 3, column: 8 });
+    expect(what).toBe("Unexpected token '}'");
+  });
+
+  it("points at the end of a text that stops too early", () => {
+    expect(jsonErrorAt('{\n  "a": [1,', "Unexpected end of JSON input").position).toEqual({ line: 2, column: 11 });
+  });
+});

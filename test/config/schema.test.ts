@@ -1,3 +1,4 @@
+import { closest } from "../../src/config/checker";
 import { ConfigError } from "../../src/config/errors";
 import { validateConfig } from "../../src/config/schema";
 import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks/registry";
@@ -80,7 +81,7 @@ describe("validateConfig", () => {
     ).toEqual([
       "colour: unknown key (expected one of $schema, include, exclude, rules, conventions, sentryPackage, recordInputs, recordOutputs, skipAutoInstrumented, aiSdkLoopsAsAgents, customSdks, agentClasses, toolFactories)",
       'include: expected an array of non-empty strings, got "src"',
-      "rules.missing-spans: unknown key (expected one of missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)",
+      'rules.missing-spans: unknown key, did you mean "missing-span"?',
       'rules.missing-span: expected "off" | "warn" | "error", got "loud"',
       'conventions: expected "default" | "legacy", got "new"',
       'recordInputs: expected "always" | "auto" | "never" (or true / false), got "yes"',
@@ -238,5 +239,15 @@ describe("validateConfig", () => {
       "toolFactories[0].module: required",
       "toolFactories[0].export: required",
     ]);
+  });
+});
+
+describe("closest", () => {
+  it("suggests the known key nearest by edit distance, when it is near enough", () => {
+    expect(closest("inclde", ["include", "exclude"])).toBe("include");
+    expect(closest("recordInput", ["recordInputs", "recordOutputs"])).toBe("recordInputs");
+    expect(closest("Rules", ["include", "rules"])).toBe("rules");
+    expect(closest("colour", ["include", "exclude", "rules", "conventions"])).toBeUndefined();
+    expect(closest("x", [])).toBeUndefined();
   });
 });

@@ -105,7 +105,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     }));
     ({ outcomes, workerThreads } = await checkAll(inputs, context, options));
   } catch (error) {
-    runErrors.push(toRunError(error));
+    runErrors.push(...toRunErrors(error));
   }
 
   const all = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
@@ -244,8 +244,13 @@ function readText(file: string): string | undefined {
   }
 }
 
+/** A config file with three problems is three errors (the report's count is the real one). */
+function toRunErrors(error: unknown): CheckError[] {
+  if (error instanceof ConfigError) return error.lines().map((message) => ({ kind: "config-error", message }));
+  return [toRunError(error)];
+}
+
 function toRunError(error: unknown): CheckError {
-  if (error instanceof ConfigError) return { kind: "config-error", message: error.message };
   if (error instanceof GitScopeError) return { kind: "git-error", message: error.message };
   if (error instanceof FileListError) return { kind: "read-error", message: error.message };
   return { kind: "internal-error", message: (error as Error).stack ?? String(error) };

@@ -50,7 +50,12 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   const { stdout, stderr } = options;
   const configured = engineFromConfig(options);
   if (configured instanceof ConfigError) {
-    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    stderr.write(
+      configured
+        .lines()
+        .map((line) => `sentry-ai-codemod: ${line}\n`)
+        .join(""),
+    );
     return EXIT_ERROR;
   }
   const { engine, keep } = configured;
