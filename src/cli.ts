@@ -137,6 +137,7 @@ interface CheckFlags extends EngineFlags {
   severity: string[];
   config?: string;
   fix?: boolean;
+  force?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
 }
@@ -181,7 +182,10 @@ export function buildProgram(): Command {
       ),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
-    .option("--force", "write even when the files to change have uncommitted git changes")
+    .option(
+      "--force",
+      "write even into files git does not hold yet (unstaged changes or untracked; committed or staged files are always written)",
+    )
     .option("--no-prettier", "do not format changed files with the project's prettier config")
     .option("--json", "print the summary as JSON on stdout (no diff)")
     .addHelpText(
@@ -253,6 +257,7 @@ Examples:
       "use this config file instead of searching for sentry-ai-codemod.config.json / package.json",
     )
     .option("--fix", "instrument the fixable findings (missing spans), then check again")
+    .option("--force", "with --fix: write even into files git does not hold yet (unstaged changes or untracked)")
     .addHelpText(
       "after",
       `
@@ -278,6 +283,7 @@ Examples:
         severity: flags.severity,
         configPath: flags.config,
         fix: !!flags.fix,
+        force: !!flags.force,
         engine: typedEngineFlags(flags, command),
         extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,

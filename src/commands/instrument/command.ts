@@ -12,7 +12,7 @@ import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { leftAloneByIgnoreComments } from "../ignored-sites";
 import { formatWithProjectPrettier } from "../format";
-import { uncommittedFiles } from "../git";
+import { filesGitCannotRestore, refusalToWrite } from "../git";
 import { Progress } from "../../reporters/progress";
 import { RunSummary } from "../../reporters/instrument-summary";
 import type { EngineOptions } from "../../core/types";
@@ -31,6 +31,7 @@ export interface InstrumentOptions {
   /** A named path that yields no file is not an error (`--no-error-on-unmatched-pattern`). */
   allowUnmatched?: boolean;
   dryRun: boolean;
+  /** Write even into files git does not hold (unstaged changes, untracked): `filesGitCannotRestore`. */
   force: boolean;
   prettier: boolean;
   json: boolean;
@@ -99,13 +100,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   noteConfiguredSentryInits(summary, engine);
 
   if (!options.dryRun && !options.force && changes.length > 0) {
-    const dirty = uncommittedFiles(changes.map((change) => change.file));
-    if (dirty.length > 0) {
-      stderr.write(
-        `sentry-ai-codemod: refusing to write: ${dirty.length} file${dirty.length === 1 ? " has" : "s have"} uncommitted changes:\n` +
-          dirty.map((file) => `  ${file}\n`).join("") +
-          "Commit or stash them first so the codemod's changes can be reviewed on their own, run with --dry-run to see the diff, or pass --force.\n",
-      );
+    const unsafe = filesGitCannotRestore(changes.map((change) => change.file));
+    if (unsafe.length > 0) {
+      stderr.write(refusalToWrite(unsafe));
       return EXIT_ERROR;
     }
   }
