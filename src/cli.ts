@@ -10,7 +10,8 @@ import { EXIT_ERROR } from "./commands/exit-codes";
 import { FileListError } from "./commands/files";
 import { shouldUseColor } from "./reporters";
 import type { EngineOptions } from "./core/types";
-import { applySeverityOverrides, ConfigError, defaultRuleLevels } from "./config/config";
+import { ConfigError } from "./config/errors";
+import { applySeverityOverrides, defaultRuleLevels } from "./config/rule-levels";
 
 // The version is read at run time so that the built file and package.json never disagree.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -140,6 +141,7 @@ interface CheckFlags extends EngineFlags {
   severity: string[];
   config?: string;
   fix?: boolean;
+  force?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
   printConfig?: string;
@@ -218,7 +220,10 @@ export function buildProgram(): Command {
       ),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
-    .option("--force", "write even when the files to change have uncommitted git changes")
+    .option(
+      "--force",
+      "write even into files git does not hold yet (unstaged changes or untracked; committed or staged files are always written)",
+    )
     .option("--no-prettier", "do not format changed files with the project's prettier config")
     .option("--json", "print the summary as JSON on stdout (no diff)")
     .option("--stdin", "instrument the text on stdin and print the result on stdout (nothing is written)")
@@ -327,6 +332,7 @@ Examples:
       "--print-config <file>",
       "print, as JSON, the configuration a run would use for <file> (config file, flags, defaults), and check nothing",
     )
+    .option("--force", "with --fix: write even into files git does not hold yet (unstaged changes or untracked)")
     .addHelpText(
       "after",
       `
@@ -375,6 +381,7 @@ Examples:
         severity: flags.severity,
         configPath: flags.config,
         fix: !!flags.fix,
+        force: !!flags.force,
         engine: typedEngineFlags(flags, command),
         extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY } from "../config/config";
+import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY } from "../config/types";
 import { DEFAULT_EXTENSIONS } from "../engine/engine";
 import { EXIT_CLEAN, EXIT_ERROR, type ExitCode } from "./exit-codes";
 import { writeFileAtomic } from "./write";

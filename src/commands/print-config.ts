@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { applySeverityOverrides, ConfigError, loadConfig } from "../config/config";
+import { applySeverityOverrides } from "../config/rule-levels";
+import { ConfigError } from "../config/errors";
+import { loadConfig } from "../config/load";
 import { engineFromSettings, engineSettings } from "../config/engine-settings";
 import { configFileFilter } from "../config/file-filter";
 import { DEFAULT_EXTENSIONS, languageOf } from "../engine/engine";

@@ -3,7 +3,7 @@ import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import type { PySdkDescriptor } from "../sdks/types/python";
 import type { EngineOptions } from "../core/types";
-import { configEngineOptions, type ResolvedConfig } from "./config";
+import type { ResolvedConfig } from "./types";
 import { configAgentFrameworks } from "./frameworks";
 
 /**
@@ -19,6 +19,20 @@ export interface EngineSettings {
   customPythonSdks: PySdkDescriptor[];
   /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
   agentFrameworks: AgentFramework[];
+}
+
+/** The engine settings the config file holds (command-line flags go on top). */
+export function configEngineOptions(config: ResolvedConfig): EngineOptions {
+  return {
+    conventions: config.conventions,
+    recordInputs: config.recordInputs !== "never",
+    recordOutputs: config.recordOutputs !== "never",
+    recordInputsAuto: config.recordInputs === "auto",
+    recordOutputsAuto: config.recordOutputs === "auto",
+    skipAutoInstrumented: config.skipAutoInstrumented,
+    aiSdkLoopsAsAgents: config.aiSdkLoopsAsAgents,
+    ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),
+  };
 }
 
 /** The config file's settings, with the engine flags given on the command line on top (undefined: not given). */

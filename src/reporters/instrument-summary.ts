@@ -174,7 +174,15 @@ export class RunSummary {
       lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
     for (const note of this.notes) lines.push("", c.yellow(note));
     if (json.errors.length > 0) {
-      lines.push("", c.bold(c.red(`${json.errors.length} error${json.errors.length === 1 ? "" : "s"}:`)));
+      const files = new Set(json.errors.map((error) => error.file)).size;
+      lines.push(
+        "",
+        c.bold(
+          c.red(
+            `${json.errors.length} error${json.errors.length === 1 ? "" : "s"} (${files === 1 ? "this file was" : "these files were"} left unchanged):`,
+          ),
+        ),
+      );
       for (const error of json.errors) {
         const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
         lines.push(`  ${where}: ${error.message}`);

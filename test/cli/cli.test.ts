@@ -58,12 +58,12 @@ describe("sentry-ai-codemod instrument", () => {
     const result = run(["instrument", "."], project);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("a-broken.ts:3:");
-    expect(result.stderr).toMatch(/a-broken\.ts:3:\d+: error: .+ \(file left unchanged\)/);
+    expect(result.stderr).toMatch(/1 error \(this file was left unchanged\):\n {2}a-broken\.ts:3:\d+: .+/);
     expect(fs.readFileSync(path.join(project, "a-broken.ts"), "utf8")).toBe(broken);
     expect(fs.readFileSync(path.join(project, "b-chat.ts"), "utf8")).toBe(chatOutput);
   });
 
-  it("refuses to write over uncommitted git changes unless --force, and never prompts", () => {
+  it("refuses to write over unstaged git changes unless --force, and never prompts", () => {
     const project = tempProject({ "chat.ts": chatInput });
     const git = (...args: string[]): string => execFileSync("git", args, { cwd: project, encoding: "utf8" });
     git("init", "-q");
@@ -74,7 +74,9 @@ describe("sentry-ai-codemod instrument", () => {
 
     const refused = run(["instrument", "."], project);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("refusing to write: 1 file has uncommitted changes:");
+    expect(refused.stderr).toContain(
+      "refusing to write: 1 file has changes git does not hold yet (unstaged or untracked):",
+    );
     expect(refused.stderr).toContain("  chat.ts");
     expect(fs.readFileSync(path.join(project, "chat.ts"), "utf8")).toBe(edited);
 

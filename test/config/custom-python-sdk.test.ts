@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ConfigError, validateConfig } from "../../src/config/config";
+import { ConfigError } from "../../src/config/errors";
+import { validateConfig } from "../../src/config/schema";
 import { engineSettings } from "../../src/config/engine-settings";
 import { createEngine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";

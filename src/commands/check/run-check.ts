@@ -1,12 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  applySeverityOverrides,
-  ConfigError,
-  defaultConfig,
-  loadConfig,
-  type ResolvedConfig,
-} from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
+import { applySeverityOverrides } from "../../config/rule-levels";
+import { defaultConfig, type ResolvedConfig } from "../../config/types";
 import { engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
@@ -127,7 +124,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
         : undefined;
     ({ outcomes, workerThreads, filesCached } = await checkAll(inputs, context, options, cache));
   } catch (error) {
-    runErrors.push(toRunError(error));
+    runErrors.push(...toRunErrors(error));
   }
 
   const all = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
@@ -301,8 +298,13 @@ function readText(file: string): string | undefined {
   }
 }
 
+/** A config file with three problems is three errors (the report's count is the real one). */
+function toRunErrors(error: unknown): CheckError[] {
+  if (error instanceof ConfigError) return error.lines().map((message) => ({ kind: "config-error", message }));
+  return [toRunError(error)];
+}
+
 function toRunError(error: unknown): CheckError {
-  if (error instanceof ConfigError) return { kind: "config-error", message: error.message };
   if (error instanceof GitScopeError) return { kind: "git-error", message: error.message };
   if (error instanceof FileListError) return { kind: "read-error", message: error.message };
   return { kind: "internal-error", message: (error as Error).stack ?? String(error) };

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import pc from "picocolors";
 import * as path from "node:path";
-import { ConfigError, loadConfig } from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
 import { engineFromSettings, engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
@@ -11,7 +12,7 @@ import { exitCodeFor, EXIT_CLEAN, EXIT_ERROR, type ExitCode } from "../exit-code
 import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { leftAloneByIgnoreComments } from "../ignored-sites";
 import { formatWithProjectPrettier } from "../format";
-import { uncommittedFiles } from "../git";
+import { filesGitCannotRestore, refusalToWrite } from "../git";
 import { Progress } from "../../reporters/progress";
 import { RunSummary } from "../../reporters/instrument-summary";
 import type { EngineOptions } from "../../core/types";
@@ -30,6 +31,7 @@ export interface InstrumentOptions {
   /** A named path that yields no file is not an error (`--no-error-on-unmatched-pattern`). */
   allowUnmatched?: boolean;
   dryRun: boolean;
+  /** Write even into files git does not hold (unstaged changes, untracked): `filesGitCannotRestore`. */
   force: boolean;
   prettier: boolean;
   json: boolean;
@@ -49,7 +51,12 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   const { stdout, stderr } = options;
   const configured = engineFromConfig(options);
   if (configured instanceof ConfigError) {
-    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    stderr.write(
+      configured
+        .lines()
+        .map((line) => `sentry-ai-codemod: ${line}\n`)
+        .join(""),
+    );
     return EXIT_ERROR;
   }
   const { engine, keep } = configured;
@@ -81,12 +88,8 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
     }
+    // Its diagnostics are listed once, in the summary.
     const result = await engine.transform(file, before, leftAloneByIgnoreComments(file));
-    for (const diagnostic of result.diagnostics) {
-      const where = diagnostic.range ? `${file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}` : file;
-      progress.clear();
-      stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (file left unchanged)\n`);
-    }
     let after = result.output;
     if (after !== undefined && options.prettier) after = await formatWithProjectPrettier(file, after);
     const changed = after !== undefined && after !== before;
@@ -97,13 +100,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   noteConfiguredSentryInits(summary, engine);
 
   if (!options.dryRun && !options.force && changes.length > 0) {
-    const dirty = uncommittedFiles(changes.map((change) => change.file));
-    if (dirty.length > 0) {
-      stderr.write(
-        `sentry-ai-codemod: refusing to write: ${dirty.length} file${dirty.length === 1 ? " has" : "s have"} uncommitted changes:\n` +
-          dirty.map((file) => `  ${file}\n`).join("") +
-          "Commit or stash them first so the codemod's changes can be reviewed on their own, run with --dry-run to see the diff, or pass --force.\n",
-      );
+    const unsafe = filesGitCannotRestore(changes.map((change) => change.file));
+    if (unsafe.length > 0) {
+      stderr.write(refusalToWrite(unsafe));
       return EXIT_ERROR;
     }
   }

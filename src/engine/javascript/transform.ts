@@ -44,12 +44,15 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   const { sourceFile, syntaxErrors } = parseJavaScript(input.path, text);
   const lines = new LineMap(text);
   if (syntaxErrors.length > 0) {
-    const diagnostics: Diagnostic[] = syntaxErrors.map((error) => ({
+    // The first syntax error only: the ones after it are mostly the parser losing its place (one missing `)`
+    // gives half a dozen), as the TypeScript compiler and ESLint report one parse error per file.
+    const [error] = syntaxErrors;
+    const diagnostic: Diagnostic = {
       severity: "error",
       message: ts.flattenDiagnosticMessageText(error.messageText, "\n"),
       range: { start: lines.position(error.start), end: lines.position(error.start + error.length) },
-    }));
-    return { path: input.path, language: "javascript", sites: [], diagnostics };
+    };
+    return { path: input.path, language: "javascript", sites: [], diagnostics: [diagnostic] };
   }
   const resolver = new ReceiverResolver(sourceFile, services.catalog, services.loader);
   const agentSites = findAgentSites(resolver, services.agentFrameworks, {

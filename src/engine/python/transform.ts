@@ -47,9 +47,9 @@ async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog,
     return result;
   }
   try {
-    const error = firstSyntaxError(tree.rootNode);
-    if (error) {
-      result.diagnostics.push(syntaxDiagnostic(input.text, error));
+    const syntaxError = syntaxDiagnostic(input.text, tree.rootNode);
+    if (syntaxError) {
+      result.diagnostics.push(syntaxError);
       return result;
     }
     const analysis = analyze(input.text, tree.rootNode, catalog, options);
@@ -98,7 +98,9 @@ function leaveIgnoredSitesAlone(analysis: Analysis, input: FileInput): void {
   analysis.plans = analysis.plans.filter((plan) => !ignored.has(plan.site));
 }
 
+/** The first ERROR or MISSING node in document order, the outermost one where they nest. */
 function firstSyntaxError(root: Node): Node | undefined {
+  if (root.isMissing) return root;
   if (!root.hasError) return undefined;
   const cursor = root.walk();
   let found: Node | undefined;
@@ -123,13 +125,47 @@ function firstSyntaxError(root: Node): Node | undefined {
   return found ?? root;
 }
 
-function syntaxDiagnostic(text: string, node: Node): Diagnostic {
+const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/** The first bracket among an ERROR node's own tokens that nothing closes. */
+function unclosedBracket(error: Node): Node | undefined {
+  const open: Node[] = [];
+  for (const child of error.children) {
+    if (!child) continue;
+    if (child.type in CLOSING) open.push(child);
+    else if (open.length > 0 && CLOSING[open[open.length - 1].type] === child.type) open.pop();
+  }
+  return open[0];
+}
+
+/**
+ * What is wrong and where, said once (the position is the diagnostic's range; the caller says what it did with the
+ * file). tree-sitter often wraps everything up to a lost bracket in one ERROR node that starts well above it, so
+ * the error is narrowed down: a missing token; else a bracket that is never closed (where CPython points too);
+ * else the first error inside; else invalid syntax where the bad text starts.
+ */
+function syntaxDiagnostic(text: string, root: Node): Diagnostic | undefined {
   const lines = new Lines(text);
-  const range = lines.range(node.startIndex, Math.max(node.startIndex, node.endIndex));
-  const what = node.isMissing ? `missing ${JSON.stringify(node.type)}` : "invalid syntax";
-  return {
+  const at = (node: Node, message: string): Diagnostic => ({
     severity: "error",
-    message: `Python syntax error at ${range.start.line}:${range.start.column}: ${what}; the file was left unchanged`,
-    range,
-  };
+    message: `Python syntax error: ${message}`,
+    range: lines.range(node.startIndex, Math.max(node.startIndex, node.endIndex)),
+  });
+  const outermost = firstSyntaxError(root);
+  if (!outermost) return undefined;
+  let error: Node = outermost;
+  for (;;) {
+    if (error.isMissing) return at(error, `missing ${JSON.stringify(error.type)}`);
+    const bracket = unclosedBracket(error);
+    if (bracket) return at(bracket, `${JSON.stringify(bracket.type)} was never closed`);
+    const inner: Node | undefined = error.children.find(
+      (child): child is Node => !!child && (child.hasError || child.isMissing),
+    );
+    const next: Node | undefined = inner && firstSyntaxError(inner);
+    if (!next || next === error) break;
+    error = next;
+  }
+  const first = error.children.find((child): child is Node => !!child);
+  const range = lines.range(first?.startIndex ?? error.startIndex, Math.max(error.startIndex, error.endIndex));
+  return { severity: "error", message: "Python syntax error: invalid syntax", range };
 }

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createEngine, Engine } from "../../../src/engine/engine";
 import { JavaScriptPrefilter } from "../../../src/engine/javascript/prefilter";
-import { loadConfig } from "../../../src/config/config";
+import { loadConfig } from "../../../src/config/load";
 import { builtinCatalog } from "../../../src/sdks/registry";
 import { configAgentFrameworks } from "../../../src/config/frameworks";
 import { DEFAULT_ENGINE_OPTIONS } from "../../../src/core/types";

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { defaultRuleLevels } from "../../../src/config/config";
+import { defaultRuleLevels } from "../../../src/config/rule-levels";
 import { DEFAULT_ENGINE_OPTIONS } from "../../../src/core/types";
 import { Engine } from "../../../src/engine/engine";
 import { FileChecker } from "../../../src/rules/check-file";

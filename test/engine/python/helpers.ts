@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { analyzePythonFile, transformPythonFile } from "../../../src/engine/python/transform";
 import { PythonProjectLocator } from "../../../src/engine/python/project";
-import { loadConfig } from "../../../src/config/config";
+import { loadConfig } from "../../../src/config/load";
 import { engineFromSettings, engineSettings } from "../../../src/config/engine-settings";
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type FileInput, type FileResult } from "../../../src/core/types";
 

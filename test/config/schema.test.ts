@@ -1,14 +1,6 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import {
-  applySeverityOverrides,
-  ConfigError,
-  configEngineOptions,
-  defaultRuleLevels,
-  loadConfig,
-  validateConfig,
-} from "../../src/config/config";
+import { closest } from "../../src/config/checker";
+import { ConfigError } from "../../src/config/errors";
+import { validateConfig } from "../../src/config/schema";
 import { SdkCatalog, BUILTIN_SDKS } from "../../src/sdks/registry";
 import { JavaScriptPrefilter } from "../../src/engine/javascript/prefilter";
 
@@ -90,7 +82,7 @@ describe("validateConfig", () => {
     ).toEqual([
       "colour: unknown key (expected one of $schema, include, exclude, rules, conventions, sentryPackage, recordInputs, recordOutputs, skipAutoInstrumented, aiSdkLoopsAsAgents, customSdks, agentClasses, toolFactories)",
       'include: expected an array of non-empty strings, got "src"',
-      "rules.missing-spans: unknown key (expected one of missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)",
+      'rules.missing-spans: unknown key, did you mean "missing-span"?',
       'rules.missing-span: expected "off" | "warn" | "error", got "loud"',
       'conventions: expected "default" | "legacy", got "new"',
       'recordInputs: expected "always" | "auto" | "never" (or true / false), got "yes"',
@@ -251,107 +243,12 @@ describe("validateConfig", () => {
   });
 });
 
-describe("loadConfig", () => {
-  let root: string;
-  beforeEach(() => {
-    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "sac-config-")));
-  });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  const write = (relative: string, content: unknown): void => {
-    const file = path.join(root, relative);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
-  };
-
-  it("finds the nearest config file walking up, with globs relative to its directory", () => {
-    write("sentry-ai-codemod.config.json", { conventions: "legacy" });
-    write("packages/app/src/index.ts", "");
-    const { config, path: found } = loadConfig(path.join(root, "packages/app/src"));
-    expect(found).toBe(path.join(root, "sentry-ai-codemod.config.json"));
-    expect(config.conventions).toBe("legacy");
-    expect(config.baseDir).toBe(root);
-  });
-
-  it("uses a sentryAiCodemod key in package.json, skipping package.json files without it", () => {
-    write("package.json", { name: "root", sentryAiCodemod: { sentryPackage: "@sentry/bun" } });
-    write("packages/app/package.json", { name: "app" });
-    const { config, path: found } = loadConfig(path.join(root, "packages/app"));
-    expect(found).toBe(path.join(root, "package.json"));
-    expect(config.sentryPackage).toBe("@sentry/bun");
-  });
-
-  it("prefers the config file over package.json in the same directory", () => {
-    write("package.json", { sentryAiCodemod: { conventions: "legacy" } });
-    write("sentry-ai-codemod.config.json", { conventions: "default" });
-    expect(loadConfig(root).config.conventions).toBe("default");
-  });
-
-  it("falls back to the defaults, based at the working directory, when there is no configuration", () => {
-    const { config, path: found } = loadConfig(root);
-    // The temporary directory's ancestors hold no configuration either.
-    expect(found).toBeUndefined();
-    expect(config.baseDir).toBe(root);
-    expect(config.rules).toEqual(defaultRuleLevels());
-  });
-
-  it("reports invalid JSON and invalid values with the file's path", () => {
-    write("sentry-ai-codemod.config.json", "{ rules: }");
-    expect(() => loadConfig(root)).toThrow(ConfigError);
-    expect(() => loadConfig(root)).toThrow(
-      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}: not valid JSON`),
-    );
-    write("sentry-ai-codemod.config.json", { rules: { "missing-span": "loud" } });
-    expect(() => loadConfig(root)).toThrow(
-      `${path.join(root, "sentry-ai-codemod.config.json")}: rules.missing-span: expected "off" | "warn" | "error", got "loud"`,
-    );
-  });
-
-  it("recordInputs / recordOutputs take always, auto or never (true is auto, false is never), as the flags do", () => {
-    write("sentry-ai-codemod.config.json", { recordInputs: "always", recordOutputs: true });
-    const options = configEngineOptions(loadConfig(root).config);
-    expect([options.recordInputs, options.recordInputsAuto, options.recordOutputs, options.recordOutputsAuto]).toEqual([
-      true,
-      false,
-      true,
-      true,
-    ]);
-    write("sentry-ai-codemod.config.json", { recordInputs: "sometimes" });
-    expect(() => loadConfig(root)).toThrow(
-      'recordInputs: expected "always" | "auto" | "never" (or true / false), got "sometimes"',
-    );
-  });
-
-  it("loads an explicit --config path, including a package.json", () => {
-    write("config/ai.json", { recordOutputs: false });
-    write("package.json", { sentryAiCodemod: { recordInputs: false } });
-    expect(loadConfig(root, "config/ai.json").config.recordOutputs).toBe("never");
-    expect(loadConfig(root, "package.json").config.recordInputs).toBe("never");
-    expect(() => loadConfig(root, "missing.json")).toThrow(`${path.join(root, "missing.json")}: file not found`);
+describe("closest", () => {
+  it("suggests the known key nearest by edit distance, when it is near enough", () => {
+    expect(closest("inclde", ["include", "exclude"])).toBe("include");
+    expect(closest("recordInput", ["recordInputs", "recordOutputs"])).toBe("recordInputs");
+    expect(closest("Rules", ["include", "rules"])).toBe("rules");
+    expect(closest("colour", ["include", "exclude", "rules", "conventions"])).toBeUndefined();
+    expect(closest("x", [])).toBeUndefined();
   });
 });
-
-describe("applySeverityOverrides", () => {
-  it("merges rule=level flags over the configured levels", () => {
-    const merged = applySeverityOverrides(defaultRuleLevels(), ["streaming-manual=error", " missing-span = off "]);
-    expect(merged["streaming-manual"]).toBe("error");
-    expect(merged["missing-span"]).toBe("off");
-    expect(merged["malformed-span"]).toBe("error");
-  });
-
-  it("rejects unknown rules, unknown levels and malformed flags, naming each", () => {
-    expect(() =>
-      applySeverityOverrides(defaultRuleLevels(), ["missing-span=loud", "nope=warn", "missing-span"]),
-    ).toThrow(
-      [
-        '--severity: missing-span: expected "off" | "warn" | "error", got "loud"',
-        '--severity: unknown rule "nope" (rules: missing-span, malformed-span, streaming-manual, unresolved-receiver, unused-ignore)',
-        '--severity: expected rule=off|warn|error, got "missing-span"',
-      ].join("\n"),
-    );
-  });
-});
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
