@@ -36,6 +36,9 @@ export interface StreamSpanParts {
   quote: '"' | "'";
 }
 
+/** The streamed call a span is written around: an LLM request, or an agent run (whose plan is a raw stream). */
+type StreamedSite = Pick<RequestSite, "node"> & { request?: RequestSite["request"] };
+
 /** A raw stream on one line when it fits (prettier's width for these files). */
 const LINE_WIDTH = 140;
 
@@ -44,7 +47,7 @@ const LINE_WIDTH = 140;
  * returns (the stream, the AI SDK result), with the span ended by the helper `plan` names.
  */
 export function renderStreamSpan(
-  site: RequestSite,
+  site: StreamedSite,
   plan: StreamSpan,
   layout: BlockLayout,
   parts: StreamSpanParts,
@@ -92,7 +95,7 @@ export function renderStreamSpan(
   } else {
     const body =
       plan.endsWith === "chunks"
-        ? rawStream(site, plan.collector, layout, parts)
+        ? rawStream(site, plan, layout, parts)
         : callbackOptions(callbackTarget(site), plan, layout, parts);
     const oneLine = `${one}(${parts.spanName}) => ${body},`;
     if (!body.includes("\n") && oneLine.length <= LINE_WIDTH) lines.push(oneLine);
@@ -102,17 +105,17 @@ export function renderStreamSpan(
   return lines.join(eol);
 }
 
-function callbackTarget(site: RequestSite): CallbackTarget {
+function callbackTarget(site: StreamedSite): CallbackTarget {
   const options = skipTypeWrappers((site.request as { node: ts.Expression }).node) as ts.ObjectLiteralExpression;
   return { call: site.node, options };
 }
 
 /** The callback's statements at `layout.base` plus two units: the event stream's, or `return <body>`. */
-function bodyLines(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
+function bodyLines(site: StreamedSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
   if (plan.endsWith === "event") return eventStream(site, plan, layout, parts);
   const body =
     plan.endsWith === "chunks"
-      ? rawStream(site, plan.collector, layout, parts)
+      ? rawStream(site, plan, layout, parts)
       : callbackOptions(callbackTarget(site), plan, layout, parts);
   return [`${layout.base}${layout.unit}${layout.unit}return ${body}${layout.semicolon}`];
 }
@@ -133,9 +136,24 @@ function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: strin
   return lines;
 }
 
-/** `endSpanWithStream(span, <call>, <collector>())`, at the callback body's indentation. */
-function rawStream(site: RequestSite, collector: string, layout: BlockLayout, parts: StreamSpanParts): string {
-  parts.usedHelpers.add("endSpanWithStream");
+/**
+ * `endSpanWithStream(span, <call>, <collector>())` (`endSpanWithReadableStream` for a web ReadableStream), or
+ * `endSpanWithReturnedStream(span, () => <call>, ...)` for a call that returns its stream synchronously, at the
+ * callback body's indentation.
+ */
+function rawStream(
+  site: StreamedSite,
+  plan: Extract<StreamSpan, { endsWith: "chunks" }>,
+  layout: BlockLayout,
+  parts: StreamSpanParts,
+): string {
+  const { collector } = plan;
+  const helper = plan.returnsStream
+    ? "endSpanWithReturnedStream"
+    : plan.readableStream
+      ? "endSpanWithReadableStream"
+      : "endSpanWithStream";
+  parts.usedHelpers.add(helper);
   parts.usedHelpers.add(collector);
   let reader = `${collector}()`;
   if (!parts.recordOutputs) {
@@ -146,18 +164,19 @@ function rawStream(site: RequestSite, collector: string, layout: BlockLayout, pa
     reader = `outputsRecordedIf(${parts.outputsGate()}, ${reader})`;
   }
   const three = layout.base + layout.unit.repeat(3);
-  const call = parts.move(site.node, three);
-  const flat = `endSpanWithStream(${parts.spanName}, ${call}, ${reader})`;
+  const moved = parts.move(site.node, three);
+  const call = plan.returnsStream ? `() => ${moved}` : moved;
+  const flat = `${helper}(${parts.spanName}, ${call}, ${reader})`;
   if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
   const two = layout.base + layout.unit.repeat(2);
-  return [`endSpanWithStream(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
+  return [`${helper}(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
     layout.eol,
   );
 }
 
 /** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
 function eventStream(
-  site: RequestSite,
+  site: StreamedSite,
   plan: Extract<StreamSpan, { endsWith: "event" }>,
   layout: BlockLayout,
   parts: StreamSpanParts,

@@ -302,6 +302,50 @@ function endSpanOnAbort(
   };
 }
 
+/**
+ * Ends `span` when an agent run that streams is done. `settled(result)` is the run's own completion promise:
+ * it resolves after the last event, rejects when the run fails, and settles as well when the app cancels the
+ * stream or never reads it (the run goes on without a reader). Once it resolves, the attributes are read from
+ * the result; a failed run ends the span with an error status and nothing read (its output is not there).
+ * The result is handed back untouched, and the app still gets the run's error where it reads it; a run that
+ * fails to start ends the span with an error status and rejects as before.
+ */
+function endSpanWhenRunSettles<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  settled: (result: Result) => PromiseLike<unknown> | undefined,
+  attributesOf: (result: Result) => StreamSpanAttributes,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      const finish = (failed: boolean): void => {
+        if (!span.isRecording()) return;
+        try {
+          if (!failed) span.setAttributes(attributesOf(result));
+        } catch {
+          // a reading gone wrong loses attributes, never the app's run
+        }
+        if (failed) span.setStatus({ code: 2, message: "internal_error" });
+        span.end();
+      };
+      try {
+        Promise.resolve(settled(result)).then(
+          () => finish(false),
+          () => finish(true),
+        );
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
 /** openai `chat.completions.create({ stream: true })` chunks. Usage is there only with `stream_options.include_usage`. */
 function openAiChatChunks(): ChunkCollector<{
   id?: string;
@@ -524,6 +568,255 @@ function endSpanOnRejection<Result>(span: Sentry.Span, run: PromiseLike<Result>)
   });
 }
 
+/**
+ * Ends `span` when a promised web `ReadableStream` (LangChain `.stream()`: an `IterableReadableStream`) is done, as
+ * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
+ */
+function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Ends `span` when a stream the SDK returns synchronously (LangChain `.streamEvents()`) is done. `start` makes the
+ * call, so a call that throws ends the span with an error and throws as before; the stream is handed back itself,
+ * instrumented in place. A call that returns a promise after all (a LangChain agent's `streamEvents` with
+ * `version: "v3"`) is followed as `endSpanWithReadableStream` follows it.
+ */
+function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  start: () => Stream,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Stream {
+  let stream: Stream;
+  try {
+    stream = start();
+  } catch (error) {
+    span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+    throw error;
+  }
+  if (typeof (stream as { then?: unknown } | null)?.then === "function") {
+    return endSpanWithReadableStream(span, stream as unknown as PromiseLike<Stream>, collector) as unknown as Stream;
+  }
+  try {
+    observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
+/**
+ * A web `ReadableStream` is observed through its readers: `getReader()` on the instance hands out the stream's
+ * own reader, its `read` and `cancel` observed, so `for await` (LangChain's `IterableReadableStream` reads through
+ * `this.getReader()`), a reader the app takes itself, and a `Response` built on the stream all count; `break`
+ * cancels the reader. The stream stays a `ReadableStream` with all its methods; `tee()` and `pipeTo()` read it
+ * without a public reader and are not observed, which leaves the span to the garbage-collection end. Any other
+ * async iterable goes to `observeStream`.
+ */
+function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
+    return;
+  }
+  const finish = (failed: boolean): void => {
+    if (!span.isRecording()) return;
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  const getReader = stream.getReader as (...args: unknown[]) => ReadableStreamDefaultReader<unknown>;
+  Object.defineProperty(stream, "getReader", {
+    configurable: true,
+    writable: true,
+    value: function (this: ReadableStream<unknown>, ...args: unknown[]) {
+      const reader = getReader.apply(this, args);
+      if (typeof reader?.read !== "function" || args.length > 0) return reader;
+      const read = reader.read.bind(reader);
+      const cancel = reader.cancel.bind(reader);
+      reader.read = async () => {
+        let result: Awaited<ReturnType<typeof read>>;
+        try {
+          result = await read();
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      };
+      reader.cancel = async (reason?: unknown) => {
+        try {
+          return await cancel(reason);
+        } finally {
+          finish(false);
+        }
+      };
+      return reader;
+    },
+  });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/** LangChain token counts (`usage_metadata` of an AI message or chunk). */
+interface LangChainUsage {
+  input_tokens?: number;
+  output_tokens?: number;
+  total_tokens?: number;
+}
+
+/** What a LangChain AI message or chunk carries that a span records. */
+interface LangChainMessage {
+  content?: unknown;
+  usage_metadata?: LangChainUsage;
+  response_metadata?: { model_name?: unknown };
+}
+
+/** The text of a LangChain message's `content`: the string, or its text parts joined. */
+function langChainText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let text = "";
+  for (const part of content as unknown[]) {
+    const typed = part as { type?: unknown; text?: unknown } | null;
+    if (typeof part === "string") text += part;
+    else if (typed?.type === "text" && typeof typed.text === "string") text += typed.text;
+  }
+  return text;
+}
+
+/** Adds a message's token counts to `total`, as LangChain's own chunk `concat` sums them. */
+function addLangChainUsage(total: LangChainUsage, usage: LangChainUsage | undefined): void {
+  for (const key of ["input_tokens", "output_tokens", "total_tokens"] as const) {
+    if (typeof usage?.[key] === "number") total[key] = (total[key] ?? 0) + usage[key];
+  }
+}
+
+/** The span attributes of a LangChain stream's reply: its text, model and token counts. */
+function langChainReplyAttributes(text: string, model: unknown, usage: LangChainUsage): StreamSpanAttributes {
+  return {
+    "gen_ai.response.model": typeof model === "string" ? model : undefined,
+    "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+    "gen_ai.usage.input_tokens": usage.input_tokens,
+    "gen_ai.usage.output_tokens": usage.output_tokens,
+    "gen_ai.usage.total_tokens": usage.total_tokens,
+  };
+}
+
+/**
+ * LangChain chat model `.stream()` chunks (`AIMessageChunk`): content joined, token counts summed (providers send
+ * them on the last chunk, or split between the first and the last), the model from `response_metadata.model_name`.
+ */
+function langChainChunks(): ChunkCollector<LangChainMessage> {
+  let text = "";
+  let model: unknown;
+  const usage: LangChainUsage = {};
+  return {
+    add: (chunk) => {
+      text += langChainText(chunk.content);
+      model = chunk.response_metadata?.model_name ?? model;
+      addLangChainUsage(usage, chunk.usage_metadata);
+    },
+    attributes: () => langChainReplyAttributes(text, model, usage),
+  };
+}
+
+/**
+ * LangChain `.streamEvents()` events (v1 and v2; a chat model's, or an agent's or graph's, whose run calls a model
+ * one or more times). Each model run's text is joined from its `on_chat_model_stream` chunks until its
+ * `on_chat_model_end` gives the whole message; the reply is the last model run's, the token counts are the sum
+ * over every run. Other events (tools, chains, an encoded `text/event-stream` byte stream) are passed over.
+ */
+function langChainStreamEvents(): ChunkCollector<unknown> {
+  const runs = new Map<unknown, { text: string; model?: unknown; usage: LangChainUsage }>();
+  let last: { text: string; model?: unknown; usage: LangChainUsage } | undefined;
+  return {
+    add: (value) => {
+      const event = value as { event?: unknown; run_id?: unknown; data?: { chunk?: LangChainMessage; output?: LangChainMessage } };
+      if (event?.event !== "on_chat_model_stream" && event?.event !== "on_chat_model_end") return;
+      let run = runs.get(event.run_id);
+      if (!run) runs.set(event.run_id, (run = { text: "", usage: {} }));
+      last = run;
+      const message = event.event === "on_chat_model_stream" ? event.data?.chunk : event.data?.output;
+      if (!message) return;
+      if (event.event === "on_chat_model_stream") {
+        run.text += langChainText(message.content);
+        run.model = message.response_metadata?.model_name ?? run.model;
+        addLangChainUsage(run.usage, message.usage_metadata);
+      } else {
+        run.text = langChainText(message.content);
+        run.model = message.response_metadata?.model_name ?? run.model;
+        if (message.usage_metadata) {
+          run.usage = {};
+          addLangChainUsage(run.usage, message.usage_metadata);
+        }
+      }
+    },
+    attributes: () => {
+      const usage: LangChainUsage = {};
+      for (const run of runs.values()) addLangChainUsage(usage, run.usage);
+      return langChainReplyAttributes(last?.text ?? "", last?.model, usage);
+    },
+  };
+}
+
+/**
+ * LangGraph graph and agent `.stream()` chunks: with `streamMode: "values"` (a compiled graph's default) each is the
+ * whole state, with `"updates"` each node's update; the reply is the last message of the last `messages` seen. Other modes
+ * (`"messages"`, `"custom"`, several at once) give no reply to record; the span still ends with the stream.
+ */
+function langGraphStateChunks(): ChunkCollector<unknown> {
+  let reply: unknown;
+  const lastMessage = (state: unknown): boolean => {
+    const messages = (state as { messages?: unknown } | null)?.messages;
+    if (!Array.isArray(messages) || messages.length === 0) return false;
+    reply = (messages[messages.length - 1] as LangChainMessage | null)?.content;
+    return true;
+  };
+  return {
+    add: (chunk) => {
+      if (chunk === null || typeof chunk !== "object" || Array.isArray(chunk) || lastMessage(chunk)) return;
+      for (const update of Object.values(chunk)) lastMessage(update);
+    },
+    attributes: () => {
+      const text = langChainText(reply);
+      return { "gen_ai.response.text": text ? JSON.stringify([text]) : undefined };
+    },
+  };
+}
+
 export {
   anthropicStreamEvents,
   endSpanOnAbort,
@@ -531,9 +824,16 @@ export {
   endSpanOnFinish,
   endSpanOnRejection,
   endSpanWithEventStream,
+  endSpanWithReadableStream,
+  endSpanWithReturnedStream,
   endSpanWithStream,
+  endSpanWhenRunSettles,
   geminiChunks,
+  langChainChunks,
+  langChainStreamEvents,
+  langGraphStateChunks,
   mistralChunks,
+  observeReadableStream,
   observeStream,
   openAiChatChunks,
   openAiResponseEvents,
@@ -541,4 +841,4 @@ export {
   unfinishedStreamSpans,
   withoutOutputs,
 };
-export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, StreamChunk, StreamSpanAttributes };
+export type { AiSdkStreamEnd, AiSdkUsage, ChunkCollector, LangChainMessage, LangChainUsage, StreamChunk, StreamSpanAttributes };

@@ -40,8 +40,8 @@ export function streamSpanFor(
   if (site.resultAccessor || !site.readsResult) {
     return { reason: `\`.withResponse()\` / \`.asResponse()\` on a stream: ${BY_HAND}` };
   }
-  if (plan.endsWith !== "chunks" && awaitsInside(site.node)) {
-    // Only a raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
+  if ((plan.endsWith !== "chunks" || plan.returnsStream) && awaitsInside(site.node)) {
+    // Only a promised raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
     return {
       reason:
         "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped",

@@ -1,0 +1,129 @@
+// openai's tool runner given functions of this file by reference (`function: getWeather`): the reference is wrapped
+// where it is passed, and the functions stay as written. A function from another module is reported instead.
+import OpenAI from "openai";
+import { lookUpOrder } from "./tool-helper-functions";
+import * as Sentry from "@sentry/node";
+
+const client = new OpenAI();
+
+async function getWeather({ city }: { city: string }) {
+  return `sunny in ${city}`;
+}
+
+const currentTime = (_args: Record<string, never>) => new Date().toISOString();
+
+export async function ask(question: string) {
+  const runner = client.chat.completions.runTools({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: question }],
+    tools: [
+      {
+        type: "function",
+        function: {
+          description: "Get the weather for a city",
+          parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+          parse: JSON.parse,
+          function: withToolSpan("getWeather", "Get the weather for a city", getWeather) as typeof getWeather,
+        },
+      },
+    ],
+  });
+  return runner.finalContent();
+}
+
+export async function whatTime(question: string) {
+  const runner = client.chat.completions.runTools({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: question }],
+    tools: [
+      {
+        type: "function",
+        function: {
+          name: "current_time",
+          description: "The current time",
+          parameters: { type: "object", properties: {} },
+          parse: JSON.parse,
+          function: withToolSpan("current_time", "The current time", currentTime) as typeof currentTime,
+        },
+      },
+    ],
+  });
+  return runner.finalContent();
+}
+
+export async function order(question: string) {
+  const runner = client.chat.completions.runTools({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: question }],
+    tools: [
+      {
+        type: "function",
+        function: {
+          name: "look_up_order",
+          description: "Look up an order",
+          parameters: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+          parse: JSON.parse,
+          function: lookUpOrder,
+        },
+      },
+    ],
+  });
+  return runner.finalContent();
+}
+
+export async function weatherNow(city: string) {
+  return getWeather({ city });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  const wrapped = function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
+}
