@@ -1,5 +1,5 @@
 // Streaming calls left for manual work (reported with what to write, not rewritten): a stream flag known only at
-// run time, `.withResponse()` on a stream, the tool runners (several model calls in one stream), and an `await`
+// run time, `.withResponse()` on a stream, Anthropic's tool runner (several model calls in one stream), and an `await`
 // in the options of a call that returns its stream synchronously (AI SDK streamText, LangChain streamEvents).
 import { openai as aiOpenAi } from "@ai-sdk/openai";
 import Anthropic from "@anthropic-ai/sdk";
@@ -20,15 +20,6 @@ export async function streamWithHeaders(prompt: string) {
     .create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }], stream: true })
     .withResponse();
   return { data, requestId: response.headers.get("x-request-id") };
-}
-
-export async function runTools(prompt: string) {
-  const runner = openai.chat.completions.runTools({
-    model: "gpt-4o",
-    messages: [{ role: "user", content: prompt }],
-    tools: [],
-  });
-  return runner.finalContent();
 }
 
 export async function anthropicToolRunner(prompt: string) {

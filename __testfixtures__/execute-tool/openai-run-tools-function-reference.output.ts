@@ -13,61 +13,160 @@ async function getWeather({ city }: { city: string }) {
 const currentTime = (_args: Record<string, never>) => new Date().toISOString();
 
 export async function ask(question: string) {
-  const runner = client.chat.completions.runTools({
-    model: "gpt-4o-mini",
-    messages: [{ role: "user", content: question }],
-    tools: [
-      {
-        type: "function",
-        function: {
-          description: "Get the weather for a city",
-          parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-          parse: JSON.parse,
-          function: withToolSpan("getWeather", "Get the weather for a city", getWeather) as typeof getWeather,
-        },
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"getWeather\",\"description\":\"Get the weather for a city\"}]",
+        "gen_ai.response.streaming": true,
       },
-    ],
-  });
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              description: "Get the weather for a city",
+              parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+              parse: JSON.parse,
+              function: withToolSpan("getWeather", "Get the weather for a city", getWeather) as typeof getWeather,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
   return runner.finalContent();
 }
 
 export async function whatTime(question: string) {
-  const runner = client.chat.completions.runTools({
-    model: "gpt-4o-mini",
-    messages: [{ role: "user", content: question }],
-    tools: [
-      {
-        type: "function",
-        function: {
-          name: "current_time",
-          description: "The current time",
-          parameters: { type: "object", properties: {} },
-          parse: JSON.parse,
-          function: withToolSpan("current_time", "The current time", currentTime) as typeof currentTime,
-        },
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"current_time\",\"description\":\"The current time\"}]",
+        "gen_ai.response.streaming": true,
       },
-    ],
-  });
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              name: "current_time",
+              description: "The current time",
+              parameters: { type: "object", properties: {} },
+              parse: JSON.parse,
+              function: withToolSpan("current_time", "The current time", currentTime) as typeof currentTime,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
   return runner.finalContent();
 }
 
 export async function order(question: string) {
-  const runner = client.chat.completions.runTools({
-    model: "gpt-4o-mini",
-    messages: [{ role: "user", content: question }],
-    tools: [
-      {
-        type: "function",
-        function: {
-          name: "look_up_order",
-          description: "Look up an order",
-          parameters: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
-          parse: JSON.parse,
-          function: lookUpOrder,
-        },
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"look_up_order\",\"description\":\"Look up an order\"}]",
+        "gen_ai.response.streaming": true,
       },
-    ],
-  });
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              name: "look_up_order",
+              description: "Look up an order",
+              parameters: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+              parse: JSON.parse,
+              function: lookUpOrder,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
   return runner.finalContent();
 }
 
@@ -93,6 +192,48 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
+ * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
+ */
+function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
+  span: Sentry.Span,
+  stream: Stream,
+): Stream {
+  try {
+    stream.on("end", () => {
+      if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
+  } catch {
+    span.end();
+  }
+  return stream;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

@@ -121,9 +121,11 @@ function describeTool(
     }
   }
   // openai's tool runner offers an unnamed tool under its function's own name (`function: function lookup() {}`).
+  // A function passed by reference is named by its own name too (`function: getWeather`).
   const fn = literalProperty(element, "function.function");
-  if (fn && ts.isFunctionExpression(skipTypeWrappers(fn))) {
-    const name = (skipTypeWrappers(fn) as ts.FunctionExpression).name?.text;
+  const value = fn && skipTypeWrappers(fn);
+  if (value && (ts.isFunctionExpression(value) || ts.isIdentifier(value))) {
+    const name = ts.isIdentifier(value) ? value.text : value.name?.text;
     const description = text("function.description");
     if (name) return description ? { name, description } : { name };
   }
