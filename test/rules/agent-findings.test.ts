@@ -168,9 +168,9 @@ describe("check on AI SDK agents' streamed runs", () => {
 
 describe("check on tool functions passed by reference", () => {
   it("reports runTools functions of this file as fixable, and one imported from another module as manual work", async () => {
-    // (Each runner is also reported as streaming-manual, as every runTools call is.)
+    // (Each runner is also reported, as a missing chat span of its own.)
     const tools = (fixture: string) =>
-      findings(fixture).then((found) => found.filter((finding) => finding.startsWith("missing-span")));
+      findings(fixture).then((found) => found.filter((finding) => finding.includes(" Tool function ")));
     expect(await tools("execute-tool/openai-run-tools-function-reference.input.ts")).toEqual([
       expect.stringMatching(/^missing-span 21:19 .*run with --fix to wrap it in span "execute_tool getWeather"\.$/),
       expect.stringMatching(/^missing-span 40:19 .*run with --fix to wrap it in span "execute_tool current_time"\.$/),
@@ -183,7 +183,7 @@ describe("check on tool functions passed by reference", () => {
   it("on the output, only the imported function is left", async () => {
     const found = await findings("execute-tool/openai-run-tools-function-reference.output.ts");
     expect(found.filter((finding) => finding.startsWith("missing-span"))).toEqual([
-      expect.stringMatching(/^missing-span 61:19 .*function defined elsewhere/),
+      expect.stringMatching(/^missing-span 141:23 .*function defined elsewhere/),
     ]);
   });
 });
