@@ -137,7 +137,7 @@ async function runPhase(phase: string): Promise<PhaseReport> {
   if (phase === "prefilter" || phase === "parse") {
     const { FileChecker } = await import("../src/rules/check-file");
     const { DEFAULT_ENGINE_OPTIONS } = await import("../src/core/types");
-    const { defaultRuleLevels } = await import("../src/config/config");
+    const { defaultRuleLevels } = await import("../src/config/rule-levels");
     const checker = new FileChecker({
       engineOptions: DEFAULT_ENGINE_OPTIONS,
       customSdks: [],

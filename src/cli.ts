@@ -1,12 +1,17 @@
+import * as fs from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { runCheckCommand } from "./commands/check/command";
-import { runInstrument } from "./commands/instrument/command";
+import { runInstrument, runInstrumentStdin } from "./commands/instrument/command";
+import { printConfig } from "./commands/print-config";
+import { runInit } from "./commands/init";
+import { DEFAULT_CACHE_LOCATION } from "./commands/check/cache";
 import { DEFAULT_EXTENSIONS } from "./engine/engine";
 import { EXIT_ERROR } from "./commands/exit-codes";
 import { FileListError } from "./commands/files";
 import { shouldUseColor } from "./reporters";
 import type { EngineOptions } from "./core/types";
-import { applySeverityOverrides, ConfigError, defaultRuleLevels } from "./config/config";
+import { ConfigError } from "./config/errors";
+import { applySeverityOverrides, defaultRuleLevels } from "./config/rule-levels";
 
 // The version is read at run time so that the built file and package.json never disagree.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -136,8 +141,43 @@ interface CheckFlags extends EngineFlags {
   severity: string[];
   config?: string;
   fix?: boolean;
+  force?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
+  printConfig?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/**
+ * `--stdin` needs `--stdin-filename` (the language, the config and the paths in the report come from it) and
+ * reads nothing else: paths, `--staged`, `--changed` and `--fix` with it are usage errors.
+ */
+function stdinInput(
+  command: Command,
+  flags: { stdin?: boolean; stdinFilename?: string },
+  conflicts: Record<string, boolean>,
+): { text: string; filename: string } | undefined {
+  if (!flags.stdin) {
+    if (flags.stdinFilename !== undefined) command.error("error: --stdin-filename needs --stdin", { exitCode: 2 });
+    return undefined;
+  }
+  if (flags.stdinFilename === undefined)
+    command.error("error: --stdin needs --stdin-filename <path>: the path the text is read as", { exitCode: 2 });
+  for (const [what, given] of Object.entries(conflicts)) {
+    if (given) command.error(`error: --stdin reads only stdin: it cannot be combined with ${what}`, { exitCode: 2 });
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(0, "utf8");
+  } catch (error) {
+    command.error(`error: --stdin: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      exitCode: 2,
+    });
+  }
+  return { text, filename: flags.stdinFilename! };
 }
 
 /** The engine flags typed on the command line: only those override the config file (defaults do not). */
@@ -180,9 +220,14 @@ export function buildProgram(): Command {
       ),
   )
     .option("--dry-run", "print a unified diff of the changes and write nothing")
-    .option("--force", "write even when the files to change have uncommitted git changes")
+    .option(
+      "--force",
+      "write even into files git does not hold yet (unstaged changes or untracked; committed or staged files are always written)",
+    )
     .option("--no-prettier", "do not format changed files with the project's prettier config")
     .option("--json", "print the summary as JSON on stdout (no diff)")
+    .option("--stdin", "instrument the text on stdin and print the result on stdout (nothing is written)")
+    .option("--stdin-filename <path>", "with --stdin: the path the text is instrumented as (language, config)")
     .addHelpText(
       "after",
       `
@@ -193,7 +238,8 @@ Examples:
   $ sentry-ai-codemod instrument src/ --conventions legacy --sentry-package @sentry/nextjs
   $ sentry-ai-codemod instrument src/ --no-record-inputs --no-record-outputs
   $ sentry-ai-codemod instrument src/ --ai-sdk-loops-as-agents
-  $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json`,
+  $ sentry-ai-codemod instrument src/ --extensions ts,tsx --json > summary.json
+  $ sentry-ai-codemod instrument --stdin --stdin-filename src/chat.ts < src/chat.ts`,
     )
     .option(
       "--config <file>",
@@ -202,9 +248,35 @@ Examples:
     .action(
       async (
         paths: string[],
-        flags: EngineFlags & { dryRun?: boolean; force?: boolean; prettier: boolean; json?: boolean; config?: string },
+        flags: EngineFlags & {
+          dryRun?: boolean;
+          force?: boolean;
+          prettier: boolean;
+          json?: boolean;
+          config?: string;
+          stdin?: boolean;
+          stdinFilename?: string;
+        },
         command: Command,
       ) => {
+        const stdin = stdinInput(command, flags, {
+          paths: paths.length > 0,
+          "--dry-run": !!flags.dryRun,
+          "--json": !!flags.json,
+        });
+        if (stdin) {
+          process.exitCode = await runInstrumentStdin({
+            ...stdin,
+            configPath: flags.config,
+            engine: typedEngineFlags(flags, command),
+            ignore: flags.ignore,
+            allowUnmatched: !flags.errorOnUnmatchedPattern,
+            prettier: flags.prettier,
+            stdout: process.stdout,
+            stderr: process.stderr,
+          });
+          return;
+        }
         process.exitCode = await runInstrument({
           paths,
           configPath: flags.config,
@@ -252,6 +324,15 @@ Examples:
       "use this config file instead of searching for sentry-ai-codemod.config.json / package.json",
     )
     .option("--fix", "instrument the fixable findings (missing spans), then check again")
+    .option("--stdin", "check the text on stdin (with --stdin-filename) instead of files")
+    .option("--stdin-filename <path>", "with --stdin: the path the text is checked as, and that findings name")
+    .option("--cache", "skip the files that were clean in an earlier --cache run with the same content and options")
+    .option("--cache-location <path>", `the cache file for --cache (default: ${DEFAULT_CACHE_LOCATION})`)
+    .option(
+      "--print-config <file>",
+      "print, as JSON, the configuration a run would use for <file> (config file, flags, defaults), and check nothing",
+    )
+    .option("--force", "with --fix: write even into files git does not hold yet (unstaged changes or untracked)")
     .addHelpText(
       "after",
       `
@@ -265,9 +346,32 @@ Examples:
   $ sentry-ai-codemod check --format sarif --output-file sentry-ai.sarif
   $ sentry-ai-codemod check src/ --severity streaming-manual=off --severity unresolved-receiver=error
   $ sentry-ai-codemod check src/ --fix
-  $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged`,
+  $ sentry-ai-codemod check src/a.ts src/b.ts                 paths from lint-staged
+  $ sentry-ai-codemod check --cache                          skip files clean in the last --cache run
+  $ sentry-ai-codemod check --stdin --stdin-filename src/chat.ts < src/chat.ts
+  $ sentry-ai-codemod check --print-config src/chat.ts       the settings that apply to a file`,
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      if (flags.printConfig !== undefined) {
+        process.exitCode = printConfig({
+          file: flags.printConfig,
+          cwd: process.cwd(),
+          configPath: flags.config,
+          severity: flags.severity,
+          engine: typedEngineFlags(flags, command),
+          extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
+          ignore: flags.ignore,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+        return;
+      }
+      const stdin = stdinInput(command, flags, {
+        paths: paths.length > 0,
+        "--staged": !!flags.staged,
+        "--changed": !!flags.changed,
+        "--fix (use instrument --stdin)": !!flags.fix,
+      });
       process.exitCode = await runCheckCommand({
         paths,
         staged: !!flags.staged,
@@ -277,6 +381,7 @@ Examples:
         severity: flags.severity,
         configPath: flags.config,
         fix: !!flags.fix,
+        force: !!flags.force,
         engine: typedEngineFlags(flags, command),
         extensions: command.getOptionValueSource("extensions") === "cli" ? flags.extensions : undefined,
         ignore: flags.ignore,
@@ -284,6 +389,38 @@ Examples:
         quiet: !!flags.quiet,
         maxWarnings: flags.maxWarnings,
         color: useColor(flags, process.stdout),
+        stdin,
+        cache: !!flags.cache,
+        cacheLocation: flags.cacheLocation,
+      });
+    });
+  program
+    .command("init")
+    .showHelpAfterError("Run 'sentry-ai-codemod init --help' for usage.")
+    .description(
+      "write a starting sentry-ai-codemod.config.json and print the commit hook for this folder's setup (pre-commit, lint-staged, husky)",
+    )
+    .option("--force", "replace an existing sentry-ai-codemod.config.json (or write one next to package.json's config)")
+    .option(
+      "--write-hook",
+      "add the hook to the detected setup's file (.pre-commit-config.yaml, package.json, .husky/pre-commit)",
+    )
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 written, 2 a config already exists (without --force) or the hook cannot be added safely.
+
+Examples:
+  $ sentry-ai-codemod init                      write the config, print the hook snippet
+  $ sentry-ai-codemod init --write-hook         also add the hook to lint-staged, husky or pre-commit`,
+    )
+    .action((flags: { force?: boolean; writeHook?: boolean }) => {
+      process.exitCode = runInit({
+        cwd: process.cwd(),
+        force: !!flags.force,
+        writeHook: !!flags.writeHook,
+        stdout: process.stdout,
+        stderr: process.stderr,
       });
     });
   return program;

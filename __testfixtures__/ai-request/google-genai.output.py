@@ -46,7 +46,7 @@ def _sentry_records_ai_content(kind):
     try:
         client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
         collection = client.options.get("data_collection")
-        if isinstance(collection, dict) and collection.get("provided_by_user"):
+        if isinstance(collection, dict) and (collection.get("provided_by_user") or "send_default_pii" not in client.options):
             return bool((collection.get("gen_ai") or {}).get(kind, True))
         return bool(client.options.get("send_default_pii"))
     except Exception:

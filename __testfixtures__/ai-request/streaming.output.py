@@ -53,7 +53,7 @@ def _sentry_records_ai_content(kind):
     try:
         client = sentry_sdk.get_client() if hasattr(sentry_sdk, "get_client") else sentry_sdk.Hub.current.client
         collection = client.options.get("data_collection")
-        if isinstance(collection, dict) and collection.get("provided_by_user"):
+        if isinstance(collection, dict) and (collection.get("provided_by_user") or "send_default_pii" not in client.options):
             return bool((collection.get("gen_ai") or {}).get(kind, True))
         return bool(client.options.get("send_default_pii"))
     except Exception:
@@ -63,6 +63,8 @@ def _sentry_records_ai_content(kind):
 class _SentryStream:
     """Ends a span when an SDK stream is done: read to the end, failed, closed (`with stream:`, `close()`)
     or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""
+
+    in_place = ("_iterator",)  # SDK stream objects' attribute that their iteration reads: observed in place
 
     def __init__(self, span, collect):
         self.span, self.collect = span, collect
@@ -79,6 +81,15 @@ class _SentryStream:
         if failed:
             self.span.set_status("internal_error")
         self.span.finish()
+
+    def current(self, span):
+        """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""
+        try:
+            scope = sentry_sdk.get_current_scope()
+            previous, scope.span = scope.span, span
+            return previous
+        except Exception:
+            return None
 
     def add(self, chunk):
         try:
@@ -114,39 +125,54 @@ class _SentryStream:
         finally:
             self.finish(failed)
 
-    def wrap(self, stream):
-        iterator = getattr(stream, "_iterator", None)
-        if iterator is None:
-            self.finish(False)  # not a stream this knows: end now rather than never
-        else:
-            setattr(stream, "_iterator", self.observe_async(iterator) if hasattr(iterator, "__anext__") else self.observe(iterator))
-        return stream
+    def iterate(self, chunks, awaited):
+        """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""
+        if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):
+            return self.observe_async(chunks)
+        if hasattr(chunks, "__iter__"):
+            return self.observe(chunks)
+        self.finish(False)  # not a stream this knows: end now rather than never
+        return chunks
+
+    def wrap(self, stream, awaited=False):
+        """The SDK's stream object with its iterator observed in place, else an iterator of the same chunks."""
+        for attribute in self.in_place:
+            if getattr(stream, attribute, None) is not None:
+                setattr(stream, attribute, self.iterate(getattr(stream, attribute), False))
+                return stream
+        return self.iterate(stream, awaited)
 
 
 def _sentry_stream(span, request, collect):
-    """request() (an SDK call with stream=True), its stream observed; a failed call ends the span with an error."""
+    """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""
     observer = _SentryStream(span, collect)
+    previous = observer.current(span)  # the SDK's own spans (HTTP) nest under it
     try:
         stream = request()
     except BaseException:
         observer.finish(True)
         raise
+    finally:
+        observer.current(previous)
     return observer.wrap(stream)
 
 
 async def _sentry_stream_async(span, request, collect):
-    """await request() (an async SDK call with stream=True), its stream observed, as _sentry_stream."""
+    """await request() (an async SDK call that streams), its stream observed, as _sentry_stream."""
     observer = _SentryStream(span, collect)
+    previous = observer.current(span)
     try:
         stream = await request()
     except BaseException:
         observer.finish(True)
         raise
-    return observer.wrap(stream)
+    finally:
+        observer.current(previous)
+    return observer.wrap(stream, awaited=True)
 
 
 class _SentryOpenAIChatChunks:
-    """openai chat.completions.create(stream=True) chunks: text and finish reason per choice, the usage chunk."""
+    """OpenAI-format chat completion chunks (openai, litellm): text and finish reason per choice, the usage chunk."""
 
     def __init__(self):
         self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, None
@@ -207,6 +233,35 @@ class _SentryAnthropicEvents:
             "gen_ai.usage.input_tokens": input_tokens,
             "gen_ai.usage.output_tokens": usage.get("output_tokens"),
             "gen_ai.usage.total_tokens": None if input_tokens is None else _sentry_sum(input_tokens, usage.get("output_tokens")),
+        }
+
+
+class _SentryLangChainChunks:
+    """LangChain chat model stream chunks (AIMessageChunk): the text joined, usage_metadata summed."""
+
+    def __init__(self):
+        self.text, self.model, self.id, self.finish_reason, self.usage = "", None, None, None, {}
+
+    def add(self, chunk):
+        content = _sentry_field(chunk, "content")
+        blocks = [content] if isinstance(content, str) else [_sentry_field(block, "text") for block in _sentry_each(content)]
+        self.text += "".join(text for text in blocks if isinstance(text, str))
+        metadata = _sentry_field(chunk, "response_metadata")
+        self.model = _sentry_field(metadata, "model_name") or self.model
+        self.id = _sentry_field(metadata, "id") or self.id
+        self.finish_reason = _sentry_field(metadata, "finish_reason") or _sentry_field(metadata, "stop_reason") or self.finish_reason
+        for key in ("input_tokens", "output_tokens", "total_tokens"):
+            self.usage[key] = _sentry_sum(self.usage.get(key), _sentry_field(chunk, "usage_metadata", key))
+
+    def data(self):
+        return {
+            "gen_ai.response.model": self.model,
+            "gen_ai.response.id": self.id,
+            "gen_ai.response.text": _sentry_json([self.text] if self.text else None),
+            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reason] if self.finish_reason else None),
+            "gen_ai.usage.input_tokens": self.usage.get("input_tokens"),
+            "gen_ai.usage.output_tokens": self.usage.get("output_tokens"),
+            "gen_ai.usage.total_tokens": self.usage.get("total_tokens"),
         }
 
 
@@ -336,5 +391,11 @@ def stream_claude(messages):
 
 
 async def stream_langchain(messages):
-    async for chunk in llm.astream(messages):
+    span = sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o")
+    span.set_data("gen_ai.operation.name", "chat")
+    span.set_data("gen_ai.system", "openai")
+    span.set_data("gen_ai.request.model", "gpt-4o")
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(messages) if _sentry_records_ai_content("inputs") else None)
+    span.set_data("gen_ai.response.streaming", True)
+    async for chunk in _sentry_stream(span, lambda: llm.astream(messages), _SentryLangChainChunks()):
         print(chunk.content)

@@ -33,7 +33,7 @@ function toSpanJson(value) {
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
 function withToolSpan(name, description, fn) {
-  return function (...args) {
+  const wrapped = function (...args) {
     return Sentry.startSpan(
       {
         op: "gen_ai.execute_tool",
@@ -59,4 +59,7 @@ function withToolSpan(name, description, fn) {
       },
     );
   };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
 }

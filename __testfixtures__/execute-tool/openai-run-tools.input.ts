@@ -1,6 +1,6 @@
 // openai's tool runner: `client.chat.completions.runTools({ tools })` calls each tool's `function` itself. Inline
 // tools (named by `name`, else by their function's own name, as the SDK does) and `zodFunction` tools run in
-// execute_tool spans; the runner itself streams several model calls and is reported for manual work.
+// execute_tool spans, under the runner's own gen_ai.chat span, which stays open until the runner ends.
 import OpenAI from "openai";
 import { zodFunction } from "openai/helpers/zod";
 import { z } from "zod";

@@ -1,6 +1,6 @@
 // openai's tool runner: `client.chat.completions.runTools({ tools })` calls each tool's `function` itself. Inline
 // tools (named by `name`, else by their function's own name, as the SDK does) and `zodFunction` tools run in
-// execute_tool spans; the runner itself streams several model calls and is reported for manual work.
+// execute_tool spans, under the runner's own gen_ai.chat span, which stays open until the runner ends.
 import OpenAI from "openai";
 import { zodFunction } from "openai/helpers/zod";
 import { z } from "zod";
@@ -19,41 +19,107 @@ const getStock = zodFunction({
 });
 
 export async function askStore(question: string) {
-  const runner = client.chat.completions.runTools({
-    model: "gpt-4o-mini",
-    messages: [{ role: "user", content: question }],
-    tools: [
-      {
-        type: "function",
-        function: {
-          name: "get_weather",
-          description: "Get the weather for a city",
-          parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-          parse: JSON.parse,
-          function: withToolSpan("get_weather", "Get the weather for a city", async ({ city }: { city: string }) => `sunny in ${city}`),
-        },
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"get_weather\",\"description\":\"Get the weather for a city\"},{\"name\":\"currentTime\",\"description\":\"The current time\"}]",
+        "gen_ai.response.streaming": true,
       },
-      {
-        type: "function",
-        function: {
-          description: "The current time",
-          parameters: { type: "object", properties: {} },
-          function: withToolSpan("currentTime", "The current time", function currentTime() {
-            return new Date().toISOString();
-          }),
-        },
-      },
-    ],
-  });
+    },
+    (span) => {
+      const result = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              name: "get_weather",
+              description: "Get the weather for a city",
+              parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+              parse: JSON.parse,
+              function: withToolSpan("get_weather", "Get the weather for a city", async ({ city }: { city: string }) => `sunny in ${city}`),
+            },
+          },
+          {
+            type: "function",
+            function: {
+              description: "The current time",
+              parameters: { type: "object", properties: {} },
+              function: withToolSpan("currentTime", "The current time", function currentTime() {
+                return new Date().toISOString();
+              }),
+            },
+          },
+        ],
+      });
+      result.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      result.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, result);
+    },
+  );
   return runner.finalContent();
 }
 
 export async function checkStock(question: string) {
-  const runner = client.chat.completions.runTools({
-    model: "gpt-4o-mini",
-    messages: [{ role: "user", content: question }],
-    tools: [getStock],
-  });
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": toSpanJson([getStock]),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) => {
+      const result = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [getStock],
+      });
+      result.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      result.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, result);
+    },
+  );
   return runner.finalContent();
 }
 
@@ -77,9 +143,51 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
+/**
+ * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
+ * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
+ */
+function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
+  span: Sentry.Span,
+  stream: Stream,
+): Stream {
+  try {
+    stream.on("end", () => {
+      if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
 function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  return function (this: unknown, ...args: A): R {
+  const wrapped = function (this: unknown, ...args: A): R {
     return Sentry.startSpan(
       {
         op: "gen_ai.execute_tool",
@@ -105,4 +213,7 @@ function withToolSpan<A extends unknown[], R>(name: string | undefined, descript
       },
     );
   };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
 }

@@ -1,4 +1,4 @@
-// LangChain v1 createAgent(...).streamEvents(...) is a streamed run: reported, its span must end with the stream.
+// LangChain v1 createAgent(...).streamEvents(...) is a streamed run: its invoke_agent span ends with the stream.
 // A Deep Agents agent (createDeepAgent) runs like a LangChain agent: .invoke() -> invoke_agent; an agent configured
 // with .withConfig() keeps its name.
 import { createDeepAgent } from "deepagents";

@@ -1,6 +1,6 @@
 // LangGraph: a StateGraph compiled into a graph and run with .invoke() -> invoke_agent, named by compile({ name }),
 // by .withConfig({ runName }), else by the graph's variable. A messages state holds the reply; .stream() and
-// .streamEvents() are reported only.
+// .streamEvents() get the same span, open until their stream ends.
 import { AIMessage } from "@langchain/core/messages";
 import { Annotation, END, MessagesAnnotation, START, StateGraph } from "@langchain/langgraph";
 

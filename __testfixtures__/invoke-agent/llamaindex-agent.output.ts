@@ -65,7 +65,7 @@ function toSpanJson(value: unknown): string | undefined {
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
 function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  return function (this: unknown, ...args: A): R {
+  const wrapped = function (this: unknown, ...args: A): R {
     return Sentry.startSpan(
       {
         op: "gen_ai.execute_tool",
@@ -91,4 +91,7 @@ function withToolSpan<A extends unknown[], R>(name: string | undefined, descript
       },
     );
   };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
 }

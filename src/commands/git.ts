@@ -2,21 +2,23 @@ import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 
 /**
- * Files with uncommitted changes among `files`, when they live in a git work tree. `instrument` refuses
- * to write over those without --force, so its changes can always be reviewed and undone with git.
+ * The one rule for writing into a user's files (`instrument`, and `check --fix`, which instruments): a file is
+ * written only when git holds its current content, committed or staged. Then the tool's changes are exactly what
+ * `git diff` shows and `git checkout -- <file>` undoes them, even in a file the user is editing. This returns the
+ * files git does not hold: unstaged changes or untracked. Outside a git work tree there is nothing to protect.
  */
-export function uncommittedFiles(files: string[], cwd = process.cwd()): string[] {
+export function filesGitCannotRestore(files: string[], cwd = process.cwd()): string[] {
   const records = statusRecords(files, cwd, ["--untracked-files=all"]);
-  return files.filter((file) => records.has(path.resolve(cwd, file)));
+  return files.filter((file) => (records.get(path.resolve(cwd, file)) ?? "  ")[1] !== " ");
 }
 
-/**
- * Among `files`, those whose working-tree copy differs from the staged one (`git status` second column): a fix
- * written there and restaged would commit those unstaged changes too.
- */
-export function filesWithUnstagedChanges(files: string[], cwd = process.cwd()): string[] {
-  const records = statusRecords(files, cwd, []);
-  return files.filter((file) => (records.get(path.resolve(cwd, file)) ?? "  ")[1] !== " ");
+/** Why a write was refused, and the ways on: one message for `instrument` and `check --fix`. */
+export function refusalToWrite(files: string[]): string {
+  return (
+    `sentry-ai-codemod: refusing to write: ${files.length} file${files.length === 1 ? " has" : "s have"} changes git does not hold yet (unstaged or untracked):\n` +
+    files.map((file) => `  ${file}\n`).join("") +
+    "Stage (git add) or commit them first, so the codemod's changes can be reviewed (git diff) and undone (git checkout) on their own; run with --dry-run to see the diff, or pass --force.\n"
+  );
 }
 
 /** `git add` the files (after `check --staged --fix` wrote them), so the commit gets the fixed content. */

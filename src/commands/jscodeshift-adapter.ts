@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { leftAloneByIgnoreComments } from "./ignored-sites";
 import type { SpanKind } from "../core/conventions";
 import type { EngineOptions } from "../core/types";
-import { loadConfig } from "../config/config";
+import { loadConfig } from "../config/load";
 import { engineFromSettings, engineSettings } from "../config/engine-settings";
 import type { Engine } from "../engine/engine";
 import { ProjectModuleLoader } from "../engine/javascript/module-loader";

@@ -33,11 +33,15 @@ export function prepareOutputFile(target: string): void {
   }
   const isFolder = fs.existsSync(absolute) && fs.statSync(absolute).isDirectory();
   if (isFolder) fail("it is a folder");
+  // Opening the file is the only true test (a permission check passes for root where the file system still
+  // refuses, as in /proc); a file created by the probe is removed again.
+  const existed = fs.existsSync(absolute);
   try {
-    fs.accessSync(fs.existsSync(absolute) ? absolute : path.dirname(absolute), fs.constants.W_OK);
+    fs.closeSync(fs.openSync(absolute, "a"));
   } catch (error) {
     fail(`not writable (${codeOf(error)})`);
   }
+  if (!existed) fs.rmSync(absolute, { force: true });
 }
 
 function codeOf(error: unknown): string {

@@ -1,8 +1,9 @@
 import { createEngine, type Engine } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
+import type { PySdkDescriptor } from "../sdks/types/python";
 import type { EngineOptions } from "../core/types";
-import { configEngineOptions, type ResolvedConfig } from "./config";
+import type { ResolvedConfig } from "./types";
 import { configAgentFrameworks } from "./frameworks";
 
 /**
@@ -14,8 +15,24 @@ export interface EngineSettings {
   engineOptions: EngineOptions;
   /** Custom SDKs from the config, added to the built-in catalog. */
   customSdks: SdkDescriptor[];
+  /** Custom Python SDKs from the config (`"language": "python"`), added to the built-in Python catalog. */
+  customPythonSdks: PySdkDescriptor[];
   /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
   agentFrameworks: AgentFramework[];
+}
+
+/** The engine settings the config file holds (command-line flags go on top). */
+export function configEngineOptions(config: ResolvedConfig): EngineOptions {
+  return {
+    conventions: config.conventions,
+    recordInputs: config.recordInputs !== "never",
+    recordOutputs: config.recordOutputs !== "never",
+    recordInputsAuto: config.recordInputs === "auto",
+    recordOutputsAuto: config.recordOutputs === "auto",
+    skipAutoInstrumented: config.skipAutoInstrumented,
+    aiSdkLoopsAsAgents: config.aiSdkLoopsAsAgents,
+    ...(config.sentryPackage ? { sentryPackage: config.sentryPackage } : {}),
+  };
 }
 
 /** The config file's settings, with the engine flags given on the command line on top (undefined: not given). */
@@ -26,6 +43,7 @@ export function engineSettings(config: ResolvedConfig, flags: Partial<EngineOpti
   return {
     engineOptions: { ...configEngineOptions(config), ...given },
     customSdks: config.customSdks,
+    customPythonSdks: config.customPythonSdks,
     agentFrameworks: configAgentFrameworks(config),
   };
 }

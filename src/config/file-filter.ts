@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import picomatch from "picomatch";
-import type { ResolvedConfig } from "./config";
+import type { ResolvedConfig } from "./types";
 
 /**
  * Which listed files a run keeps: the config's include/exclude globs (relative to the config's folder) and

@@ -1,4 +1,4 @@
-import type { AgentClassConfig, ToolFactoryConfig } from "./config";
+import type { AgentClassConfig, ToolFactoryConfig } from "./types";
 import { CUSTOM_AGENTS } from "../sdks/custom/agents";
 import type { AgentFramework } from "../sdks/types/agents";
 

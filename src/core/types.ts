@@ -63,6 +63,11 @@ export interface ProjectInfo {
   sdkMajors: Record<string, number>;
   /** Installed (else declared) versions of those SDKs, `x.y.z`, for field changes within a major (0.x). */
   sdkVersions?: Record<string, string>;
+  /**
+   * Python files: the sentry-sdk major the project uses and the file that says so (an installed dist-info, a
+   * lock file, pyproject.toml, requirements*.txt); undefined when none does.
+   */
+  pythonSentry?: { major: number; from: string };
 }
 
 export interface EngineOptions {
@@ -117,6 +122,8 @@ export interface FileResult {
   output?: string;
   /** The Sentry package an added import names when the project's package.json does not list it yet. */
   sentryPackageToInstall?: string;
+  /** Things the user should know about the output, shown once each in the summary. */
+  notes?: string[];
   /** Parse errors and other problems; an error leaves the file untouched. */
   diagnostics: Diagnostic[];
 }

@@ -1,10 +1,14 @@
 import * as path from "node:path";
 import { ProjectLocator } from "./project";
+import { PythonProjectLocator } from "./python/project";
 import { BUILTIN_SDKS, builtinCatalog, SdkCatalog } from "../sdks/registry";
 import { AGENT_FRAMEWORKS, agentMethodNames } from "../sdks/registry-agents";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
+import { BUILTIN_PYTHON_SDKS, builtinPythonCatalog, PyCatalog } from "../sdks/registry-python";
+import type { PySdkDescriptor } from "../sdks/types/python";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
+import { relativeImportClosure } from "./javascript/file-dependencies";
 import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -25,16 +29,21 @@ export function languageOf(filePath: string): Language | undefined {
  */
 export class Engine {
   readonly projects: ProjectLocator;
+  readonly pythonProjects = new PythonProjectLocator();
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private python?: typeof import("./python/transform");
   private prefilter?: JavaScriptPrefilter;
+  /** Each project file's relative imports, read once per engine (one run) for analysisDependencies. */
+  private importTargets?: Map<string, string[]>;
 
   constructor(
     readonly options: EngineOptions,
     readonly catalog: SdkCatalog = builtinCatalog,
     /** Agent and tool frameworks: the built-in ones, plus those the config file declares. */
     readonly agentFrameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
+    /** The Python SDKs: the built-in ones, plus those the config file declares. */
+    readonly pythonCatalog: PyCatalog = builtinPythonCatalog,
   ) {
     this.projects = new ProjectLocator(catalog, options.sentryPackage);
   }
@@ -53,6 +62,16 @@ export class Engine {
     return this.prefilter.mightContainSites(filePath, text);
   }
 
+  /**
+   * The other files this file's analysis may read (JS/TS: the project files reached through relative imports),
+   * so a caller keeping results between runs can tell when one no longer holds. Python files are read alone.
+   */
+  analysisDependencies(filePath: string, text: string): string[] {
+    if (languageOf(filePath) !== "javascript") return [];
+    this.importTargets ??= new Map();
+    return relativeImportClosure(filePath, text, this.importTargets);
+  }
+
   /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */
   async transform(filePath: string, text: string, leftAlone?: FileInput["leftAlone"]): Promise<FileResult> {
     return this.run(filePath, text, true, leftAlone);
@@ -68,18 +87,19 @@ export class Engine {
     rewrite: boolean,
     leftAlone?: FileInput["leftAlone"],
   ): Promise<FileResult> {
+    const language = languageOf(filePath);
+    const project = this.projects.forFile(filePath);
     const input: FileInput = {
       path: filePath,
       text,
-      project: this.projects.forFile(filePath),
+      project: language === "python" ? { ...project, pythonSentry: this.pythonProjects.forFile(filePath) } : project,
       ...(leftAlone && { leftAlone }),
     };
-    const language = languageOf(filePath);
     if (language === "python") {
       this.python ??= await import("./python/transform");
       return rewrite
-        ? this.python.transformPythonFile(input, this.options)
-        : this.python.analyzePythonFile(input, this.options);
+        ? this.python.transformPythonFile(input, this.options, this.pythonCatalog)
+        : this.python.analyzePythonFile(input, this.options, this.pythonCatalog);
     }
     if (language === "javascript") {
       this.javascript ??= await import("./javascript/transform");
@@ -104,6 +124,8 @@ export class Engine {
 /** What a config file adds to the built-in knowledge, as plain data (it is posted to worker threads). */
 export interface EngineExtensions {
   customSdks?: readonly SdkDescriptor[];
+  /** The config's Python clients (`"language": "python"` entries of `customSdks`). */
+  customPythonSdks?: readonly PySdkDescriptor[];
   /** The config's agent classes and tool factories, as frameworks (`configAgentFrameworks`). */
   agentFrameworks?: readonly AgentFramework[];
 }
@@ -112,5 +134,8 @@ export interface EngineExtensions {
 export function createEngine(options: EngineOptions, extensions: EngineExtensions = {}): Engine {
   const customSdks = extensions.customSdks ?? [];
   const catalog = customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...customSdks]) : builtinCatalog;
-  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])]);
+  const customPythonSdks = extensions.customPythonSdks ?? [];
+  const pythonCatalog =
+    customPythonSdks.length > 0 ? new PyCatalog([...BUILTIN_PYTHON_SDKS, ...customPythonSdks]) : builtinPythonCatalog;
+  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])], pythonCatalog);
 }

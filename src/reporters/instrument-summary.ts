@@ -35,6 +35,8 @@ export interface SummaryJson {
     sentryInit?: string;
   }>;
   errors: Array<{ file: string; line?: number; column?: number; message: string }>;
+  /** Notes about the output (the sentry-sdk API it is written for, when the project does not say). */
+  notes?: string[];
 }
 
 /** What a run found and did, for the closing summary (text or --json). */
@@ -45,6 +47,8 @@ export class RunSummary {
   readonly errors: Array<{ file: string; diagnostic: Diagnostic }> = [];
   /** Sentry packages the added imports name that the projects' package.json files do not list. */
   readonly packagesToInstall = new Set<string>();
+  /** The notes of the changed files, once each. */
+  readonly notes = new Set<string>();
   /** The app's own Sentry init calls seen in the run (scanned files and the usual config files). */
   private readonly sentryInits: SentryInit[] = [];
 
@@ -54,6 +58,7 @@ export class RunSummary {
     this.filesScanned++;
     if (changed) this.changedFiles.push(result.path);
     if (changed && result.sentryPackageToInstall) this.packagesToInstall.add(result.sentryPackageToInstall);
+    if (changed) for (const note of result.notes ?? []) this.notes.add(note);
     for (const site of result.sites) this.sites.push({ ...site, file: result.path });
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === "error") this.errors.push({ file: result.path, diagnostic });
@@ -116,6 +121,7 @@ export class RunSummary {
             ...(init && { sentryInit: `${init.file}:${init.line}` }),
           };
         }),
+      ...(this.notes.size > 0 && { notes: [...this.notes] }),
       errors: this.errors.map(({ file, diagnostic }) => ({
         file,
         ...diagnostic.range?.start,
@@ -166,8 +172,17 @@ export class RunSummary {
     lines.push(...this.renderAutoInstrumented(json.autoInstrumented, c));
     for (const name of this.packagesToInstall)
       lines.push("", c.bold(c.yellow(`Install ${name}: the added imports need it (npm install ${name}).`)));
+    for (const note of this.notes) lines.push("", c.yellow(note));
     if (json.errors.length > 0) {
-      lines.push("", c.bold(c.red(`${json.errors.length} error${json.errors.length === 1 ? "" : "s"}:`)));
+      const files = new Set(json.errors.map((error) => error.file)).size;
+      lines.push(
+        "",
+        c.bold(
+          c.red(
+            `${json.errors.length} error${json.errors.length === 1 ? "" : "s"} (${files === 1 ? "this file was" : "these files were"} left unchanged):`,
+          ),
+        ),
+      );
       for (const error of json.errors) {
         const where = error.line ? `${error.file}:${error.line}:${error.column}` : error.file;
         lines.push(`  ${where}: ${error.message}`);

@@ -13,6 +13,7 @@ export const printJson: Printer = (report) => {
     tool: { name: TOOL_NAME, version: report.toolVersion },
     summary: {
       filesChecked: report.filesChecked,
+      ...(report.filesCached !== undefined ? { filesCached: report.filesCached } : {}),
       errorCount: counts.errorCount,
       warningCount: counts.warningCount,
       fixableErrorCount: counts.fixableErrorCount,

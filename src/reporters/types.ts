@@ -9,6 +9,8 @@ export interface CheckReport {
   findings: readonly Finding[];
   errors: readonly CheckError[];
   filesChecked: number;
+  /** With `check --cache`: of those, the files skipped because they were clean in an earlier run. */
+  filesCached?: number;
   /** Absolute path that findings' `file` paths are relative to (the repository root). */
   root: string;
   toolVersion: string;

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import { createEngine, type Engine, languageOf } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
+import type { PySdkDescriptor } from "../sdks/types/python";
 import type { EngineOptions } from "../core/types";
 import { errorsFromDiagnostics, findingsFromSites, toFinding } from "./findings";
 import { applyIgnoreComments, IGNORE_MARKER, parseIgnoreComments } from "./ignore-comments";
@@ -13,6 +14,8 @@ export interface CheckContext {
   engineOptions: EngineOptions;
   /** Custom SDKs from the config, added to the built-in catalog. */
   customSdks: SdkDescriptor[];
+  /** Custom Python SDKs from the config, added to the built-in Python catalog. */
+  customPythonSdks?: PySdkDescriptor[];
   /** Agent classes and tool factories from the config, as frameworks added to the built-in ones. */
   agentFrameworks?: AgentFramework[];
   rules: Record<RuleId, RuleLevel>;
@@ -48,6 +51,17 @@ export class FileChecker {
   /** The cheap text test that decides whether a file is parsed at all. */
   needsParsing(absolutePath: string, text: string): boolean {
     return this.engine.mightContainSites(absolutePath, text);
+  }
+
+  /**
+   * What a result for this file depends on besides its text and the check context: the project facts the engine
+   * reads (Sentry package, SDK versions) and the other files its analysis may read. `check --cache` keys on them.
+   */
+  resultDependsOn(absolutePath: string, text: string): { project: unknown; dependencies: string[] } {
+    return {
+      project: this.engine.projects.forFile(absolutePath),
+      dependencies: this.engine.analysisDependencies(absolutePath, text),
+    };
   }
 
   async check(input: CheckFileInput): Promise<FileOutcome> {

@@ -59,10 +59,23 @@ const RESPONSES_STREAM_FINAL: ResponseShape = {
   text: "output[type=message].content[type=output_text].text",
 };
 
-/** The tool runner makes several model calls in one stream: each is a span of its own, under the run's. */
-const RUN_TOOLS_BY_HAND =
-  "the runner makes one model call per tool round: start a gen_ai.invoke_agent span around it, and record each call from " +
-  "its `chatCompletion` event (the final object of that call) in a gen_ai.chat span of its own";
+/**
+ * The tool runner (`runTools`) makes one model call per tool round and runs the tools in between; it is an
+ * event stream like `chat.completions.stream()`. Its span stays open until the runner emits `end` (done,
+ * failed or aborted): the text comes from the last call's `finalChatCompletion`, the tokens from `totalUsage`,
+ * the sum over every call (lib/AbstractChatCompletionRunner `_emitFinal`).
+ */
+const RUN_TOOLS_STREAM: StreamSpan = {
+  endsWith: "event",
+  event: "finalChatCompletion",
+  parameter: "completion",
+  usageEvent: {
+    event: "totalUsage",
+    parameter: "usage",
+    usage: { input: "prompt_tokens", output: "completion_tokens", total: "total_tokens" },
+  },
+};
+const RUN_TOOLS_FINAL: ResponseShape = { ...CHAT_COMPLETION, usage: undefined };
 
 /** The operations of an OpenAI-compatible client; `autoInstrumented`: Sentry's OpenAI integration spans them. */
 export function openAiCompatibleOperations(autoInstrumented: boolean): OperationShape[] {
@@ -90,9 +103,9 @@ export function openAiCompatibleOperations(autoInstrumented: boolean): Operation
       path: "chat.completions.runTools",
       operation: "chat",
       request: CHAT_REQUEST,
-      response: {},
+      response: RUN_TOOLS_FINAL,
       streaming: true,
-      streamingManualReason: RUN_TOOLS_BY_HAND,
+      streamSpan: RUN_TOOLS_STREAM,
     },
     {
       path: "beta.chat.completions.stream",
@@ -106,9 +119,9 @@ export function openAiCompatibleOperations(autoInstrumented: boolean): Operation
       path: "beta.chat.completions.runTools",
       operation: "chat",
       request: CHAT_REQUEST,
-      response: {},
+      response: RUN_TOOLS_FINAL,
       streaming: true,
-      streamingManualReason: RUN_TOOLS_BY_HAND,
+      streamSpan: RUN_TOOLS_STREAM,
     },
     {
       path: "responses.create",

@@ -12,4 +12,5 @@ export const STREAM_COLLECTOR_SDKS: readonly string[] = [
   "mistral",
   "ollama",
   "cohere",
+  "langchain",
 ];

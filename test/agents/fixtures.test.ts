@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
-import { configEngineOptions, loadConfig } from "../../src/config/config";
+import { configEngineOptions } from "../../src/config/engine-settings";
+import { loadConfig } from "../../src/config/load";
 import { createEngine, Engine } from "../../src/engine/engine";
 import { configAgentFrameworks } from "../../src/config/frameworks";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";

@@ -5,7 +5,15 @@ import { Engine } from "../../src/engine/engine";
 import { DEFAULT_ENGINE_OPTIONS } from "../../src/core/types";
 import { MOCK_USAGE, type MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
 import { runInstrumented } from "../runtime/run-instrumented";
-import { describeSpans, findSpan, genAiAttributes, isChildOf, rootSpan } from "../runtime/spans";
+import {
+  type CapturedSpan,
+  describeSpans,
+  findSpan,
+  findSpans,
+  genAiAttributes,
+  isChildOf,
+  rootSpan,
+} from "../runtime/spans";
 
 /**
  * LangGraph graphs and agents created in other modules, at run time: each program runs uninstrumented and
@@ -68,6 +76,51 @@ describe("graph and imported agent spans at run time", () => {
     });
   }, 60000);
 
+  it("LangGraph and createAgent streams: .stream() and .streamEvents() run in invoke_agent spans that end with the stream", async () => {
+    const { spans, result } = await runBoth("langgraph-streams");
+    const reply = (question: string) => `mock reply: ${question}`;
+    expect(result).toEqual({
+      agent: { reply: reply("Weather in Paris?"), states: 2, readable: true },
+      events: reply("Weather in Rome?"),
+      early: ["reply"],
+      failure: expect.not.stringMatching(/^no error/),
+    });
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent support" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(agent.status).toBe("ok");
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "support",
+      "gen_ai.response.streaming": true,
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.text": JSON.stringify([reply("Weather in Paris?")]),
+    });
+    const graphs = spans.filter((span) => span.op === "gen_ai.invoke_agent" && span.name === "invoke_agent chat_graph");
+    expect(graphs).toHaveLength(2);
+    const asked = (city: string) => (span: CapturedSpan) =>
+      span.attributes["gen_ai.request.messages"] === JSON.stringify([{ role: "user", content: `Weather in ${city}?` }]);
+    const events = graphs.find(asked("Rome")) as CapturedSpan;
+    const early = graphs.find(asked("Oslo")) as CapturedSpan;
+    expect({ events: !!events, early: !!early }).toEqual({ events: true, early: true });
+    // The whole run's events: the reply of its model call and that call's token counts.
+    expect(events.status).toBe("ok");
+    expect(genAiAttributes(events)).toMatchObject({
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.text": JSON.stringify([reply("Weather in Rome?")]),
+      "gen_ai.usage.input_tokens": MOCK_USAGE.openaiChat.prompt_tokens,
+      "gen_ai.usage.output_tokens": MOCK_USAGE.openaiChat.completion_tokens,
+      "gen_ai.usage.total_tokens": MOCK_USAGE.openaiChat.total_tokens,
+    });
+    // The model call inside the graph has its own chat span, a child of the graph's.
+    const rome = spans.find((span) => span.op === "gen_ai.chat" && isChildOf(span, events));
+    expect(rome).toBeDefined();
+    // Left after the first update: ended all the same, without an error.
+    expect(early.status).toBe("ok");
+    expect(genAiAttributes(early)).toMatchObject({ "gen_ai.response.streaming": true });
+    const failed = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent failing_graph" });
+    expect(failed.status).toBe("error");
+  }, 90000);
+
   it("@openai/agents: an agent imported from another module runs in invoke_agent named by its creation there", async () => {
     const { spans } = await runBoth("imported-openai-agent");
     const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent Helper Agent" });
@@ -79,6 +132,28 @@ describe("graph and imported agent spans at run time", () => {
     });
     const modelCall = findSpan(spans, { op: "http.client" });
     expect(isChildOf(modelCall, agent)).toBe(true);
+  }, 60000);
+  it("LangGraph: a graph with a model node and a tools node runs in invoke_agent, the model calls and the tool inside it", async () => {
+    const { spans } = await runBoth("langgraph-tool-node");
+    const graph = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather_graph" });
+    expect(isChildOf(graph, rootSpan(spans))).toBe(true);
+    expect(genAiAttributes(graph)).toMatchObject({
+      "gen_ai.agent.name": "weather_graph",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+    });
+    const chats = findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
+    expect(chats).toHaveLength(2); // the call that asks for the tool, and the one that answers
+    for (const chat of chats) expect(isChildOf(chat, graph)).toBe(true);
+    expect(genAiAttributes(chats[0]!)).toMatchObject({
+      "gen_ai.response.finish_reasons": JSON.stringify(["tool_calls"]),
+      "gen_ai.usage.input_tokens": MOCK_USAGE.openaiChat.prompt_tokens,
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, graph)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
   }, 60000);
 });
 

@@ -82,6 +82,32 @@ describe("agent spans at run time", () => {
     }
   }, 60000);
 
+  it("AI SDK ToolLoopAgent.stream(): invoke_agent open until the stream finishes, with the run's total usage and text; tools under it", async () => {
+    const { spans, result } = await runBoth("ai-tool-loop-agent-stream");
+    expect(result).toEqual({ text: "mock reply: Weather in Paris?", steps: ["tool-calls", "stop"], failedParts: 1 });
+    const agent = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather-agent" });
+    expect(isChildOf(agent, rootSpan(spans))).toBe(true);
+    expect(agent.status).toBe("ok");
+    const usage = MOCK_USAGE.openaiChat;
+    expect(genAiAttributes(agent)).toMatchObject({
+      "gen_ai.operation.name": "invoke_agent",
+      "gen_ai.agent.name": "weather-agent",
+      "gen_ai.request.model": "gpt-4o-mini-agent",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Weather in Paris?" }]),
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.text": JSON.stringify(["mock reply: Weather in Paris?"]),
+      // Two model calls (the tool call, then the answer): totalUsage sums both steps.
+      "gen_ai.usage.input_tokens": 2 * usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": 2 * usage.completion_tokens,
+      "gen_ai.usage.total_tokens": 2 * usage.total_tokens,
+    });
+    expect(findSpans(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent weather-agent" })).toHaveLength(1);
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isDescendantOf(spans, tool, agent)).toBe(true);
+    const failed = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent failing-agent" });
+    expect(failed).toMatchObject({ status: "error", statusMessage: "internal_error" });
+  }, 60000);
+
   it("AI SDK generateText tool loop with aiSdkLoopsAsAgents: invoke_agent > execute_tool, with the loop's total usage", async () => {
     const { spans, result } = await runBoth("ai-generate-text-tool", { engine: { aiSdkLoopsAsAgents: true } });
     expect(findSpans(spans, { op: "gen_ai.chat" })).toEqual([]);
@@ -126,10 +152,78 @@ describe("agent spans at run time", () => {
   it("openai runTools: the runner calls the wrapped inline tool, whose span records its input and output", async () => {
     const { spans, result } = await runBoth("openai-run-tools");
     expect(result).toMatchObject({ toolResults: ["sunny in Weather in Paris?"] });
+    const run = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-tool" });
+    expect(isChildOf(run, rootSpan(spans))).toBe(true);
     const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
-    expect(isChildOf(tool, rootSpan(spans))).toBe(true);
+    expect(isChildOf(tool, run)).toBe(true);
     expect(genAiAttributes(tool)).toMatchObject({
       "gen_ai.tool.name": "get_weather",
+      "gen_ai.tool.description": "Get the weather for a city",
+      "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
+  it("openai runTools: one span per run, open until the runner ends, with the run's total usage and the last call's text", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-loop");
+    const usage = MOCK_USAGE.openaiChat;
+    expect(result).toMatchObject({
+      content: "mock reply: Weather in Paris?",
+      roles: ["assistant", "tool", "assistant"],
+      failed: "InternalServerError",
+      streamed: "mock reply: Stream it",
+    });
+    const run = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-agent" });
+    expect(isChildOf(run, rootSpan(spans))).toBe(true);
+    expect(run.status).toBe("ok");
+    expect(genAiAttributes(run)).toMatchObject({
+      "gen_ai.request.model": "gpt-4o-mini-agent",
+      "gen_ai.request.available_tools": JSON.stringify([
+        { name: "get_weather", description: "Get the weather for a city" },
+      ]),
+      "gen_ai.response.streaming": true,
+      "gen_ai.response.model": "gpt-4o-mini-agent-2024-mock",
+      "gen_ai.response.text": JSON.stringify(["mock reply: Weather in Paris?"]),
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      // Two model calls: the tool round and the answer.
+      "gen_ai.usage.input_tokens": 2 * usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": 2 * usage.completion_tokens,
+      "gen_ai.usage.total_tokens": 2 * usage.total_tokens,
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool get_weather" });
+    expect(isChildOf(tool, run)).toBe(true);
+    // The span is sent once: it ended once.
+    expect(findSpans(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini-agent" })).toHaveLength(1);
+
+    const failed = findSpan(spans, { op: "gen_ai.chat", name: "chat error-model" });
+    expect(failed).toMatchObject({ status: "error", statusMessage: "internal_error" });
+    const streamed = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-mini" });
+    expect(streamed.status).toBe("ok");
+    expect(genAiAttributes(streamed)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Stream it"]),
+      "gen_ai.response.streaming": true,
+    });
+  }, 60000);
+
+  it("openai runTools: a tool without a name keeps the one the SDK gives it, its function's, when it is wrapped", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-unnamed");
+    expect(result).toEqual({ calledTools: ["getWeather"], toolResults: ["sunny in Weather in Paris?"] });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool getWeather" });
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "getWeather",
+      "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
+    });
+  }, 60000);
+
+  it("openai runTools: a function of the file passed by reference runs in execute_tool, under the name the SDK gives it", async () => {
+    const { spans, result } = await runBoth("openai-run-tools-reference");
+    expect(result).toEqual({ calledTools: ["getWeather"], toolResults: ["sunny in Weather in Paris?"] });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool getWeather" });
+    // Under the runner's own span, which covers the run's model calls.
+    const run = findSpan(spans, { op: "gen_ai.chat" });
+    expect(isChildOf(run, rootSpan(spans))).toBe(true);
+    expect(isChildOf(tool, run)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
       "gen_ai.tool.description": "Get the weather for a city",
       "gen_ai.tool.input": JSON.stringify({ city: "Weather in Paris?" }),
       "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
@@ -372,6 +466,141 @@ describe("LlamaIndex TS at run time", () => {
       "gen_ai.tool.output": JSON.stringify("sunny in Weather in Paris?"),
     });
     if (process.env.SHOW_SPANS) console.log(explain(spans));
+  }, 60000);
+  it("Anthropic, Gemini and Ollama LLMs: chat and complete spans with each provider's system, model, content and usage", async () => {
+    const { spans, result } = await runBoth("llamaindex-providers");
+    expect(result).toMatchObject({
+      gemini: ["mock reply: What is Gemini?", "mock reply: Complete for Gemini"],
+      ollama: ["mock reply: What is Ollama?", "mock reply: Complete for Ollama"],
+    });
+    const root = rootSpan(spans);
+    const anthropic = MOCK_USAGE.anthropic;
+    const anthropicInput =
+      anthropic.input_tokens + anthropic.cache_read_input_tokens + anthropic.cache_creation_input_tokens;
+    const claudeChat = findSpan(spans, { op: "gen_ai.chat", name: "chat claude-haiku-4-5" });
+    expect(isChildOf(claudeChat, root)).toBe(true);
+    expect(genAiAttributes(claudeChat)).toMatchObject({
+      "gen_ai.system": "anthropic",
+      "gen_ai.request.model": "claude-haiku-4-5",
+      "gen_ai.request.messages": JSON.stringify([
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "What is Claude?" },
+      ]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Claude?"]),
+      "gen_ai.response.model": "claude-haiku-4-5-2024-mock",
+      "gen_ai.response.finish_reasons": JSON.stringify(["end_turn"]),
+      "gen_ai.usage.input_tokens": anthropicInput,
+      "gen_ai.usage.output_tokens": anthropic.output_tokens,
+      "gen_ai.usage.total_tokens": anthropicInput + anthropic.output_tokens,
+    });
+    expect(genAiAttributes(claudeChat)["gen_ai.response.id"]).toEqual(expect.any(String));
+    const claudeCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion claude-haiku-4-5",
+    });
+    expect(genAiAttributes(claudeCompletion)).toMatchObject({
+      "gen_ai.system": "anthropic",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Complete for Claude" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Claude"]),
+      "gen_ai.usage.input_tokens": anthropicInput,
+    });
+
+    // Named with an enum member, the model is the LLM's `model` field, read at run time.
+    const google = MOCK_USAGE.google;
+    const geminiChat = findSpan(spans, { op: "gen_ai.chat", name: "chat gemini-2.5-flash" });
+    expect(isChildOf(geminiChat, root)).toBe(true);
+    expect(genAiAttributes(geminiChat)).toMatchObject({
+      "gen_ai.system": "gcp.gemini",
+      "gen_ai.request.model": "gemini-2.5-flash",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "What is Gemini?" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Gemini?"]),
+      "gen_ai.response.model": "gemini-2.5-flash-2024-mock",
+      "gen_ai.usage.input_tokens": google.promptTokenCount,
+      "gen_ai.usage.output_tokens": google.candidatesTokenCount + google.thoughtsTokenCount,
+      "gen_ai.usage.total_tokens": google.totalTokenCount,
+    });
+    const geminiCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion gemini-2.5-flash",
+    });
+    expect(genAiAttributes(geminiCompletion)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Gemini"]),
+      "gen_ai.usage.input_tokens": google.promptTokenCount,
+    });
+
+    const ollama = MOCK_USAGE.ollama;
+    const ollamaChat = findSpan(spans, { op: "gen_ai.chat", name: "chat llama3.2" });
+    expect(genAiAttributes(ollamaChat)).toMatchObject({
+      "gen_ai.system": "ollama",
+      "gen_ai.request.model": "llama3.2",
+      "gen_ai.response.text": JSON.stringify(["mock reply: What is Ollama?"]),
+      "gen_ai.response.model": "llama3.2-2024-mock",
+      "gen_ai.response.finish_reasons": JSON.stringify(["stop"]),
+      "gen_ai.usage.input_tokens": ollama.prompt_eval_count,
+      "gen_ai.usage.output_tokens": ollama.eval_count,
+      "gen_ai.usage.total_tokens": ollama.prompt_eval_count + ollama.eval_count,
+    });
+    const ollamaCompletion = findSpan(spans, { op: "gen_ai.text_completion", name: "text_completion llama3.2" });
+    expect(genAiAttributes(ollamaCompletion)).toMatchObject({
+      "gen_ai.response.text": JSON.stringify(["mock reply: Complete for Ollama"]),
+      "gen_ai.usage.output_tokens": ollama.eval_count,
+    });
+    if (process.env.SHOW_SPANS) console.log(explain(spans));
+  }, 60000);
+  it("with Sentry's Anthropic and Google Gen AI integrations on, their spans nest under the LlamaIndex ones; Ollama has none", async () => {
+    // @llamaindex/anthropic and @llamaindex/google call their own copies of the provider SDKs, which those
+    // integrations instrument: the sites are marked auto-instrumented. Nothing of Sentry's sees the Ollama calls.
+    const { spans } = await runBoth("llamaindex-providers", { keepAutoAiIntegrations: true });
+    const claudeChats = findSpans(spans, { op: "gen_ai.chat", name: "chat claude-haiku-4-5" });
+    expect(claudeChats).toHaveLength(3); // the codemod's chat span, and the integration's for the chat and the completion
+    const codemodClaude = claudeChats.find((span) => isChildOf(span, rootSpan(spans)))!;
+    expect(claudeChats.filter((span) => isChildOf(span, codemodClaude))).toHaveLength(1);
+    const claudeCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion claude-haiku-4-5",
+    });
+    expect(claudeChats.filter((span) => isChildOf(span, claudeCompletion))).toHaveLength(1);
+    const geminiChats = findSpans(spans, { op: "gen_ai.chat", name: "chat gemini-2.5-flash" });
+    expect(geminiChats).toHaveLength(2);
+    expect(geminiChats.filter((span) => isChildOf(span, rootSpan(spans)))).toHaveLength(1);
+    const geminiCompletion = findSpan(spans, {
+      op: "gen_ai.text_completion",
+      name: "text_completion gemini-2.5-flash",
+    });
+    expect(isChildOf(findSpan(spans, { op: "gen_ai.generate_content" }), geminiCompletion)).toBe(true);
+    expect(findSpans(spans, { op: "gen_ai.chat", name: "chat llama3.2" })).toHaveLength(1);
+  }, 60000);
+  it("Settings.llm: a chat through it and an agent that runs on it get its model; a FunctionTool.from tool nests under the run", async () => {
+    const { spans, result } = await runBoth("llamaindex-settings");
+    expect(result).toEqual({ chat: "mock reply: Hello Settings", answer: "mock reply: Where is order 42?" });
+    const root = rootSpan(spans);
+    const usage = MOCK_USAGE.openaiChat;
+    const chat = findSpan(spans, { op: "gen_ai.chat", name: "chat gpt-4o-agent" });
+    expect(isChildOf(chat, root)).toBe(true);
+    expect(genAiAttributes(chat)).toMatchObject({
+      "gen_ai.system": "openai",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.request.messages": JSON.stringify([{ role: "user", content: "Hello Settings" }]),
+      "gen_ai.response.text": JSON.stringify(["mock reply: Hello Settings"]),
+      "gen_ai.response.model": "gpt-4o-agent-2024-mock",
+      "gen_ai.usage.input_tokens": usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": usage.completion_tokens,
+    });
+    const run = findSpan(spans, { op: "gen_ai.invoke_agent", name: "invoke_agent orders" });
+    expect(isChildOf(run, root)).toBe(true);
+    expect(genAiAttributes(run)).toMatchObject({
+      "gen_ai.agent.name": "orders",
+      "gen_ai.request.model": "gpt-4o-agent",
+      "gen_ai.response.text": JSON.stringify(["mock reply: Where is order 42?"]),
+    });
+    const tool = findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool look_up_order" });
+    expect(isChildOf(tool, run)).toBe(true);
+    expect(genAiAttributes(tool)).toMatchObject({
+      "gen_ai.tool.name": "look_up_order",
+      "gen_ai.tool.description": "Look up an order by its id",
+      "gen_ai.tool.input": JSON.stringify({ orderId: "Where is order 42?" }),
+      "gen_ai.tool.output": JSON.stringify("order Where is order 42? shipped"),
+    });
   }, 60000);
   it("with Sentry's OpenAI integration on, the provider client's own spans nest under the LlamaIndex ones", async () => {
     // @llamaindex/openai calls the model through its own `openai` client, which the integration instruments: the

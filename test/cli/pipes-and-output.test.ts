@@ -55,6 +55,11 @@ describe("--output-file", () => {
     expect(under.stderr).toContain(
       "cannot write the report to /proc/sentry-ai-codemod/report.txt: cannot create the folder /proc/sentry-ai-codemod",
     );
+    // A folder that exists but takes no new files (a permission check alone passes there when run as root).
+    const refused = run(["check", ".", "--output-file", "/proc/report.json", "--format", "json"], project);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("cannot write the report to /proc/report.json: not writable");
+    expect(refused.stdout).toBe("");
     const notAFolder = run(["check", ".", "--output-file", "notes.txt/report.txt"], project);
     expect(notAFolder.code).toBe(2);
     expect(notAFolder.stderr).toContain("is not a folder");

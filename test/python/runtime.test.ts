@@ -24,6 +24,9 @@ let workspace: string;
 let cli: CliResult;
 const runs = new Map<string, Promise<PyRun>>();
 const limited = limitConcurrency(2); // CI has 2 cores; each run is one Python process
+// A test waits for its runs in a queue shared by every program (original ones first): on a busy machine
+// the first instrumented run can start a minute or more after beforeAll.
+jest.setTimeout(240_000);
 
 function startRun(key: string, file: string, settings: { sendDefaultPii?: boolean } = {}): void {
   const run = limited(() => runPython(file, server.url, settings));
@@ -31,8 +34,17 @@ function startRun(key: string, file: string, settings: { sendDefaultPii?: boolea
   runs.set(key, run);
 }
 
-/** Programs run a second time with `send_default_pii=False`: requests, a stream, tools and an agent run. */
-const PRIVACY_PROGRAMS = ["openai-sync", "streaming", "hand-rolled-agent", "openai-agents-run"];
+/** Programs run a second time with `send_default_pii=False`: requests, streams, tools and agent runs. */
+const PRIVACY_PROGRAMS = [
+  "openai-sync",
+  "streaming",
+  "litellm-stream",
+  "google-genai-stream",
+  "langchain-stream",
+  "hand-rolled-agent",
+  "openai-agents-run",
+  "openai-agents-stream",
+];
 const CONTENT_KEYS = [
   "gen_ai.request.messages",
   "gen_ai.system_instructions",
@@ -44,6 +56,9 @@ const CONTENT_KEYS = [
 ];
 
 const runOf = (key: string): Promise<PyRun> => runs.get(key) ?? Promise.reject(new Error(`no run ${key}`));
+
+// Every run is queued at once, two at a time: the first tests wait for most of the queue on a busy machine.
+jest.setTimeout(240_000);
 
 beforeAll(async () => {
   ensureCliBuilt();
@@ -104,7 +119,7 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
     expect(after.result).toEqual(before.result);
     if (expected.stdout !== undefined) expect(before.stdout).toBe(expected.stdout);
     expect(after.stdout).toBe(before.stdout);
-  });
+  }, 180_000); // the first program's runs wait behind every original one (two Python processes at a time)
 
   test("one gen_ai span per call, in order, each under its parent; no HTTP call outside a span", async () => {
     const [before, run] = await Promise.all([original(), instrumented()]);
@@ -136,6 +151,23 @@ describe.each(PROGRAMS)("%s, instrumented, against the mock", (program) => {
         expect(data[key]).toEqual(bug.expected);
       });
     }
+  });
+});
+
+describe("openai-agents streamed runs", () => {
+  test("each run's span ends once, after the last event the app read, with the run's work beneath it", async () => {
+    const run = await runOf("instrumented:openai-agents-stream");
+    const agents = genAiSpans(run).filter((span) => span.op === "gen_ai.invoke_agent");
+    expect(agents).toHaveLength(4);
+    expect(new Set(run.spans.map((span) => span.spanId)).size).toBe(run.spans.length);
+    const events = run.spans.filter((span) => span.op === "app.event");
+    expect(events.length).toBeGreaterThan(3);
+    const lastEvent = Math.max(...events.map((span) => span.end ?? Infinity));
+    const [read, unread] = agents;
+    expect(read.end).toBeGreaterThanOrEqual(lastEvent);
+    // the next run starts after the first one's stream was read to the end
+    expect(unread.start).toBeGreaterThanOrEqual(read.end!);
+    for (const span of agents) expect(span.end).toBeGreaterThan(span.start!);
   });
 });
 

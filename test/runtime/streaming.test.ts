@@ -78,7 +78,7 @@ test("instrumented programs send exactly the requests the originals send (no add
     server.requests.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`).sort();
   expect(described(instrumentedServer).length).toBeGreaterThanOrEqual(STREAMING_SHAPES.length * 3);
   expect(described(instrumentedServer)).toEqual(described(originalServer));
-});
+}, 240_000); // waits for every program run, queued two at a time
 
 function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
   expect(run.error).toBeUndefined();

@@ -1,5 +1,5 @@
 import { runCheck, type RunCheckOptions } from "./run-check";
-import { filesWithUnstagedChanges, stageFiles } from "../git";
+import { filesGitCannotRestore, stageFiles } from "../git";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
 import * as path from "node:path";
 import { EXIT_ERROR, type ExitCode } from "../exit-codes";
@@ -16,6 +16,8 @@ export interface CheckCommandOptions {
   severity: string[];
   configPath?: string;
   fix: boolean;
+  /** --fix --force: write even into files git does not hold (the rule `instrument` follows too). */
+  force?: boolean;
   engine: Partial<EngineOptions>;
   extensions?: string[];
   ignore: string[];
@@ -23,12 +25,18 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   maxWarnings?: number;
   color: boolean;
+  /** `--stdin --stdin-filename`: the text to check and the path it is checked as. */
+  stdin?: { text: string; filename: string };
+  /** `--cache`, `--cache-location`. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /**
  * `sentry-ai-codemod check`: the same analysis as `instrument`, reported instead of written. With --fix, the
- * files with fixable findings are instrumented first (like `eslint --fix`, uncommitted changes do not stop
- * it: fixing staged files is the point of a pre-commit hook), and the check runs again on the result.
+ * files with fixable findings are instrumented first, by `instrument` and under its rule (a file is written only
+ * when git holds its content, committed or staged, unless --force: staged files in a pre-commit hook qualify), and
+ * the check runs again on the result.
  */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<ExitCode> {
   if (options.outputFile) {
@@ -57,12 +65,15 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
     maxWarnings: options.maxWarnings,
     color: options.color,
     progressStream: process.stderr,
+    stdin: options.stdin,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
   };
   let result = await runCheck(checkOptions);
   if (options.fix && result.fixableFiles.length > 0) {
     // --staged --fix: the fix is written to the working tree and restaged, which is only the staged content
     // when the working tree has no other changes to those files.
-    const mixed = options.staged ? filesWithUnstagedChanges(result.fixableFiles) : [];
+    const mixed = options.staged ? filesGitCannotRestore(result.fixableFiles) : [];
     if (mixed.length > 0) {
       const names = mixed.map((file) => path.relative(process.cwd(), file)).join(", ");
       process.stderr.write(
@@ -79,7 +90,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
       extensions: options.extensions ?? DEFAULT_EXTENSIONS,
       ignore: [],
       dryRun: false,
-      force: true,
+      force: !!options.force,
       prettier: true,
       json: false,
       color: options.color,

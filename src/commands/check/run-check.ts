@@ -1,12 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  applySeverityOverrides,
-  ConfigError,
-  defaultConfig,
-  loadConfig,
-  type ResolvedConfig,
-} from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
+import { applySeverityOverrides } from "../../config/rule-levels";
+import { defaultConfig, type ResolvedConfig } from "../../config/types";
 import { engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { DEFAULT_EXTENSIONS } from "../../engine/engine";
@@ -19,6 +16,7 @@ import { toolVersion } from "../../reporters/tool-info";
 import type { EngineOptions } from "../../core/types";
 import { FileChecker, type CheckContext, type CheckFileInput, type FileOutcome } from "../../rules/check-file";
 import { compareErrors, compareFindings, type CheckError, type Finding } from "../../rules/findings";
+import { CheckCache, DEFAULT_CACHE_LOCATION, lockfileHash } from "./cache";
 import { changedFiles, GitScopeError, stagedFiles, type ScopedFile } from "./git-scope";
 import { parsedSourceBudget } from "./memory";
 import { defaultWorkerCount, defaultWorkerEntry, WORKER_THRESHOLD, WorkerPool, type WorkerEntry } from "./worker-pool";
@@ -60,6 +58,12 @@ export interface RunCheckOptions {
   workers?: number;
   /** How workers start (tests run them from the TypeScript sources). */
   workerEntry?: WorkerEntry;
+  /** `--cache`: skip the files that were clean in an earlier run with the same text and options. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file (default DEFAULT_CACHE_LOCATION, relative to `cwd`). */
+  cacheLocation?: string;
+  /** `--stdin --stdin-filename`: check this text as if it were that file (nothing else is read). */
+  stdin?: { text: string; filename: string };
 }
 
 export interface CheckRunResult {
@@ -74,6 +78,8 @@ export interface CheckRunResult {
   filesChecked: number;
   /** Files that were parsed (passed the text prefilter). */
   filesParsed: number;
+  /** Files `--cache` skipped: clean in an earlier run with the same text and options. */
+  filesCached: number;
   /** Worker threads the run started (0: all on the calling thread). */
   workerThreads: number;
   /** Absolute paths of files with fixable findings: what `check --fix` hands to `instrument`. */
@@ -91,11 +97,12 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   let root = findRepositoryRoot(cwd) ?? cwd;
   let outcomes: FileOutcome[] = [];
   let workerThreads = 0;
+  let filesCached = 0;
   let inputs: CheckFileInput[] = [];
   let resolvedEngineOptions = engineSettings(defaultConfig(cwd), options.engine).engineOptions;
   const runErrors: CheckError[] = [];
   try {
-    const { config } = loadConfig(cwd, options.configPath);
+    const { config, path: configFile } = loadConfig(cwd, options.configPath);
     const rules = applySeverityOverrides(config.rules, options.severity ?? []);
     const context: CheckContext = { ...engineSettings(config, options.engine), rules };
     resolvedEngineOptions = context.engineOptions;
@@ -106,9 +113,18 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
       file: toPosix(path.relative(root, file.absolutePath)),
       ...(file.text !== undefined ? { text: file.text } : {}),
     }));
-    ({ outcomes, workerThreads } = await checkAll(inputs, context, options));
+    const cache =
+      options.cache && !options.stdin
+        ? CheckCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
+            tool: toolVersion(),
+            config: configFile ? readText(configFile) : null,
+            lockfile: lockfileHash(cwd),
+            context,
+          })
+        : undefined;
+    ({ outcomes, workerThreads, filesCached } = await checkAll(inputs, context, options, cache));
   } catch (error) {
-    runErrors.push(toRunError(error));
+    runErrors.push(...toRunErrors(error));
   }
 
   const all = outcomes.flatMap((outcome) => outcome.findings).sort(compareFindings);
@@ -119,7 +135,14 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   const print = (): string =>
     formatReport(
       format,
-      { findings, errors, filesChecked: inputs.length, root, toolVersion: toolVersion() },
+      {
+        findings,
+        errors,
+        filesChecked: inputs.length,
+        ...(options.cache ? { filesCached } : {}),
+        root,
+        toolVersion: toolVersion(),
+      },
       { color: !!options.color && !options.outputFile },
     );
   let output = print();
@@ -152,6 +175,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     }),
     filesChecked: inputs.length,
     filesParsed: outcomes.filter((outcome) => outcome.parsed).length,
+    filesCached,
     workerThreads,
     fixableFiles: inputs.filter((input) => fixable.has(input.file)).map((input) => input.absolutePath),
     root,
@@ -167,6 +191,13 @@ async function collectFiles(
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const keep = configFileFilter(config, cwd, options.ignore ?? []);
   const hasExtension = (file: string): boolean => extensions.includes(path.extname(file).toLowerCase());
+  if (options.stdin) {
+    const absolutePath = path.resolve(cwd, options.stdin.filename);
+    if (hasExtension(absolutePath) && keep(absolutePath))
+      return { files: [{ path: absolutePath, absolutePath, text: options.stdin.text }] };
+    if (options.allowUnmatched) return { files: [] };
+    throw unmatchedPathsError([options.stdin.filename]);
+  }
   if (options.staged || options.changed) {
     const scope = options.staged
       ? await stagedFiles(cwd)
@@ -196,7 +227,8 @@ async function checkAll(
   inputs: CheckFileInput[],
   context: CheckContext,
   options: RunCheckOptions,
-): Promise<{ outcomes: FileOutcome[]; workerThreads: number }> {
+  cache?: CheckCache,
+): Promise<{ outcomes: FileOutcome[]; workerThreads: number; filesCached: number }> {
   const progress = options.progressStream ? new Progress(options.progressStream, inputs.length) : undefined;
   const checked =
     (input: CheckFileInput) =>
@@ -211,9 +243,20 @@ async function checkAll(
   const waiting: Array<{ index: number; input: CheckFileInput }> = [];
   let pool: WorkerPool | undefined;
   const parsed = parsedSourceBudget();
+  const cacheKeys: Array<string | undefined> = new Array(inputs.length);
+  let filesCached = 0;
   try {
     for (const [index, input] of inputs.entries()) {
       const text = input.text ?? readText(input.absolutePath);
+      if (cache && text !== undefined) {
+        const key = cache.keyFor({ text, ...checker.resultDependsOn(input.absolutePath, text) });
+        if (cache.isClean(input.absolutePath, key)) {
+          outcomes[index] = checked(input)({ findings: [], errors: [], parsed: false });
+          filesCached++;
+          continue;
+        }
+        cacheKeys[index] = key;
+      }
       if (text === undefined || workerCount === 0 || !checker.needsParsing(input.absolutePath, text)) {
         // Unreadable files come back from check() as read errors.
         const outcome = await checker.check(text === undefined ? input : { ...input, text });
@@ -232,7 +275,15 @@ async function checkAll(
       outcomes[queued.index] = checked(queued.input)(await checker.check(queued.input));
       parsed(queued.input.text?.length ?? 0);
     }
-    return { outcomes: await Promise.all(outcomes), workerThreads: pool ? workerCount : 0 };
+    const done = await Promise.all(outcomes);
+    if (cache) {
+      for (const [index, key] of cacheKeys.entries()) {
+        const outcome = done[index]!;
+        if (key) cache.record(inputs[index]!.absolutePath, key, outcome.findings.length + outcome.errors.length === 0);
+      }
+      cache.save();
+    }
+    return { outcomes: done, workerThreads: pool ? workerCount : 0, filesCached };
   } finally {
     progress?.clear();
     await pool?.close();
@@ -247,8 +298,13 @@ function readText(file: string): string | undefined {
   }
 }
 
+/** A config file with three problems is three errors (the report's count is the real one). */
+function toRunErrors(error: unknown): CheckError[] {
+  if (error instanceof ConfigError) return error.lines().map((message) => ({ kind: "config-error", message }));
+  return [toRunError(error)];
+}
+
 function toRunError(error: unknown): CheckError {
-  if (error instanceof ConfigError) return { kind: "config-error", message: error.message };
   if (error instanceof GitScopeError) return { kind: "git-error", message: error.message };
   if (error instanceof FileListError) return { kind: "read-error", message: error.message };
   return { kind: "internal-error", message: (error as Error).stack ?? String(error) };

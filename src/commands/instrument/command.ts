@@ -1,17 +1,18 @@
 import * as fs from "node:fs";
 import pc from "picocolors";
 import * as path from "node:path";
-import { ConfigError, loadConfig } from "../../config/config";
+import { ConfigError } from "../../config/errors";
+import { loadConfig } from "../../config/load";
 import { engineFromSettings, engineSettings } from "../../config/engine-settings";
 import { configFileFilter } from "../../config/file-filter";
 import { unifiedDiff } from "../../reporters/diff";
-import type { Engine } from "../../engine/engine";
+import { type Engine, languageOf } from "../../engine/engine";
 import { findSentryInit, SENTRY_INIT_FILES } from "../../engine/sentry-setup";
-import { exitCodeFor, EXIT_ERROR, type ExitCode } from "../exit-codes";
+import { exitCodeFor, EXIT_CLEAN, EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { listFiles, unmatchedPaths, unmatchedPathsError } from "../files";
 import { leftAloneByIgnoreComments } from "../ignored-sites";
 import { formatWithProjectPrettier } from "../format";
-import { uncommittedFiles } from "../git";
+import { filesGitCannotRestore, refusalToWrite } from "../git";
 import { Progress } from "../../reporters/progress";
 import { RunSummary } from "../../reporters/instrument-summary";
 import type { EngineOptions } from "../../core/types";
@@ -30,6 +31,7 @@ export interface InstrumentOptions {
   /** A named path that yields no file is not an error (`--no-error-on-unmatched-pattern`). */
   allowUnmatched?: boolean;
   dryRun: boolean;
+  /** Write even into files git does not hold (unstaged changes, untracked): `filesGitCannotRestore`. */
   force: boolean;
   prettier: boolean;
   json: boolean;
@@ -49,7 +51,12 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   const { stdout, stderr } = options;
   const configured = engineFromConfig(options);
   if (configured instanceof ConfigError) {
-    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    stderr.write(
+      configured
+        .lines()
+        .map((line) => `sentry-ai-codemod: ${line}\n`)
+        .join(""),
+    );
     return EXIT_ERROR;
   }
   const { engine, keep } = configured;
@@ -81,12 +88,8 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
       summary.add({ path: file, language: "javascript", sites: [], diagnostics: [] }, false);
       continue;
     }
+    // Its diagnostics are listed once, in the summary.
     const result = await engine.transform(file, before, leftAloneByIgnoreComments(file));
-    for (const diagnostic of result.diagnostics) {
-      const where = diagnostic.range ? `${file}:${diagnostic.range.start.line}:${diagnostic.range.start.column}` : file;
-      progress.clear();
-      stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (file left unchanged)\n`);
-    }
     let after = result.output;
     if (after !== undefined && options.prettier) after = await formatWithProjectPrettier(file, after);
     const changed = after !== undefined && after !== before;
@@ -97,13 +100,9 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
   noteConfiguredSentryInits(summary, engine);
 
   if (!options.dryRun && !options.force && changes.length > 0) {
-    const dirty = uncommittedFiles(changes.map((change) => change.file));
-    if (dirty.length > 0) {
-      stderr.write(
-        `sentry-ai-codemod: refusing to write: ${dirty.length} file${dirty.length === 1 ? " has" : "s have"} uncommitted changes:\n` +
-          dirty.map((file) => `  ${file}\n`).join("") +
-          "Commit or stash them first so the codemod's changes can be reviewed on their own, run with --dry-run to see the diff, or pass --force.\n",
-      );
+    const unsafe = filesGitCannotRestore(changes.map((change) => change.file));
+    if (unsafe.length > 0) {
+      stderr.write(refusalToWrite(unsafe));
       return EXIT_ERROR;
     }
   }
@@ -127,6 +126,61 @@ export async function runInstrument(options: InstrumentOptions): Promise<ExitCod
     stderr.write(`${options.dryRun && changes.length > 0 ? "\n" : ""}${summary.render(options.color)}\n${dryRunNote}`);
   }
   return exitCodeFor({ errors: summary.errors.length, findings: 0 });
+}
+
+export interface InstrumentStdinOptions {
+  /** The text read from stdin, and the path it is instrumented as (language, config, project, prettier). */
+  text: string;
+  filename: string;
+  cwd?: string;
+  configPath?: string;
+  engine: Partial<EngineOptions>;
+  ignore: string[];
+  allowUnmatched?: boolean;
+  prettier: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/**
+ * `instrument --stdin --stdin-filename <path>`: the text on stdin is rewritten as if it were that file and printed
+ * on stdout; nothing is written. The text always comes back, unchanged when there is nothing to do or the file
+ * cannot be rewritten (a parse error, a file the config leaves out), so `instrument --stdin < a > b` never empties
+ * `b`; the exit code and stderr say what happened.
+ */
+export async function runInstrumentStdin(options: InstrumentStdinOptions): Promise<ExitCode> {
+  const { stdout, stderr, text } = options;
+  const absolutePath = path.resolve(options.cwd ?? process.cwd(), options.filename);
+  const configured = engineFromConfig(options, options.ignore);
+  if (configured instanceof ConfigError) {
+    stdout.write(text);
+    stderr.write(`sentry-ai-codemod: ${configured.message}\n`);
+    return EXIT_ERROR;
+  }
+  const { engine, keep } = configured;
+  if (!languageOf(absolutePath) || !keep(absolutePath)) {
+    stdout.write(text);
+    if (options.allowUnmatched) return EXIT_CLEAN;
+    stderr.write(`sentry-ai-codemod: ${unmatchedPathsError([options.filename]).message}\n`);
+    return EXIT_ERROR;
+  }
+  if (!engine.mightContainSites(absolutePath, text)) {
+    stdout.write(text);
+    return EXIT_CLEAN;
+  }
+  const result = await engine.transform(absolutePath, text, leftAloneByIgnoreComments(absolutePath));
+  let errors = 0;
+  for (const diagnostic of result.diagnostics) {
+    const where = diagnostic.range
+      ? `${options.filename}:${diagnostic.range.start.line}:${diagnostic.range.start.column}`
+      : options.filename;
+    stderr.write(`${where}: ${diagnostic.severity}: ${diagnostic.message} (text left unchanged)\n`);
+    if (diagnostic.severity === "error") errors++;
+  }
+  let after = result.output ?? text;
+  if (after !== text && options.prettier) after = await formatWithProjectPrettier(absolutePath, after);
+  stdout.write(after);
+  return exitCodeFor({ errors, findings: 0 });
 }
 
 /** The app's Sentry init in the usual places next to the projects the sites are in, when the scanned files had none. */
@@ -153,14 +207,15 @@ function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
 
 /** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */
 function engineFromConfig(
-  options: InstrumentOptions,
+  options: Pick<InstrumentOptions, "cwd" | "configPath" | "engine">,
+  ignore: readonly string[] = [],
 ): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
   const cwd = options.cwd ?? process.cwd();
   try {
     const { config } = loadConfig(cwd, options.configPath);
     return {
       engine: engineFromSettings(engineSettings(config, options.engine)),
-      keep: configFileFilter(config, cwd, []),
+      keep: configFileFilter(config, cwd, ignore),
     };
   } catch (error) {
     if (error instanceof ConfigError) return error;

@@ -22,3 +22,34 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return result;
 }
+
+/**
+ * An edit that may share its offset with others: they apply in `priority` order (lower first), which is how
+ * the Python rewrite nests the text of several spans at one place.
+ */
+export interface PrioritizedEdit extends TextEdit {
+  priority: number;
+  /** Indentation shifts: dropped when the text they would indent is replaced. */
+  droppable?: boolean;
+}
+
+/** Applies edits to text[start, end). Edits at one offset go in priority order; overlapping ones are an error. */
+export function applyPrioritizedEdits(
+  text: string,
+  edits: readonly PrioritizedEdit[],
+  start: number,
+  end: number,
+): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.priority - b.priority || a.end - b.end);
+  let out = "";
+  let cursor = start;
+  for (const edit of sorted) {
+    if (edit.start < cursor) {
+      if (edit.droppable) continue;
+      throw new Error(`overlapping edits at offset ${edit.start}`);
+    }
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor, end);
+}

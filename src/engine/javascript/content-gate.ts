@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions } from "../../core/types";
 import { type CodeStyle, quoteString } from "./code-style";
-import { runTimeContentKind } from "./span-attributes";
+import { runTimeContentKind } from "../../core/content-recording";
 
 /**
  * `--record-inputs auto` / `--record-outputs auto`: a content attribute's value is computed only when the app's

@@ -1,18 +1,16 @@
 import ts from "typescript";
-import { ATTR, REQUEST_PARAM_ATTRIBUTES, spanIdentity, staticSpanName } from "../../core/conventions";
-import { parseFieldPath, yieldsList } from "../../core/field-path";
-import type { FieldPath, RequestShape, ResponseShape, UsageShape } from "../../sdks/types/calls";
+import { ATTR, spanIdentity, staticSpanName } from "../../core/conventions";
+import { parseFieldPath } from "../../core/field-path";
+import type { FieldPath } from "../../sdks/types/calls";
 import type { TextEdit } from "../../core/text/edits";
-import type { EngineOptions, ProjectInfo } from "../../core/types";
-import { compareVersions } from "../project";
-import { type CodeStyle, quoteString } from "./code-style";
+import { quoteString } from "./code-style";
+import type { Attribute, EmitContext, ValueCode } from "./emit-context";
 import type { RequestSite } from "./find-request-sites";
-import type { NameAllocator } from "./names";
 import { impureParts, isPure, skipTypeWrappers } from "./purity";
-import { literalProperty, propertyNameText } from "./resolve";
-import { DeclaredReads, readDeclaredPath, readPath } from "./read-path";
+import { literalProperty } from "./resolve";
+import { DeclaredReads, readPath } from "./read-path";
 import { isTypeScriptFile } from "./parse";
-import { isRecorded, runTimeContentKind } from "./span-attributes";
+import { isRecorded, runTimeContentKind } from "../../core/content-recording";
 import { modelIdCode, renameFromResponse } from "./model-value";
 import { contentGateCall, recordedValue } from "./content-gate";
 import { staticModelOf } from "./find-request-sites";
@@ -20,38 +18,9 @@ import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
 import { renderStreamSpan } from "./streaming/emit-stream-span";
-
-/** What every emitter of a file shares: style, the Sentry namespace, names, and the JSON helper's use. */
-export interface EmitContext {
-  sourceFile: ts.SourceFile;
-  style: CodeStyle;
-  sentry: string;
-  names: NameAllocator;
-  options: EngineOptions;
-  project: ProjectInfo;
-  jsonHelper: string;
-  usesJsonHelper: boolean;
-  /** The streaming runtime helpers the file's spans call (streaming/stream-helpers.ts appends them). */
-  streamHelpers: Set<string>;
-  /** Set when a content attribute reads the run-time recording decision (content-gate.ts). */
-  usesContentGate?: boolean;
-}
-
-export interface Attribute {
-  key: string;
-  code: string;
-}
-
-/** Code for one request value, and whether it reads a constant hoisted inside the span callback. */
-interface ValueCode {
-  code: string;
-  readsHoisted: boolean;
-}
-
-/** Sub-objects of a request where model parameters also live (Google `config`, Ollama `options`...). */
-const PARAMETER_CONTAINERS = ["", "config", "options", "inferenceConfig", "generationConfig"];
-
-const VERB_PREFIX = /^(get|build|make|create|load|fetch|compute|format|to|read|prepare)(?=[A-Z])/;
+import { capitalize, inEvaluationOrder, isLongText, isStringNode, preferredName } from "./hoisted-values";
+import { availableTools, promptAsMessages, providerModelCall, staticParameters } from "./request-attributes";
+import { payloadRoot, responseAttributes } from "./response-attributes";
 
 /**
  * Plans and writes the span for one LLM request site: static values inlined, dynamic ones read from the
@@ -202,7 +171,8 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   else if (dynamicModel) add(ATTR.requestModel, dynamicModel);
 
   if (requestLiteral) {
-    for (const [key, code] of staticParameters(requestLiteral, sourceFile)) add(key, code);
+    for (const [key, code] of staticParameters(requestLiteral, sourceFile, context.catalog.parameterContainers))
+      add(key, code);
   }
 
   if (options.recordInputs) {
@@ -338,259 +308,6 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     afterResult,
   });
   return { start, end: site.node.end, text };
-}
-
-function providerModelCall(
-  requestLiteral: ts.ObjectLiteralExpression | undefined,
-  shape: RequestShape,
-): ts.CallExpression | undefined {
-  const node =
-    requestLiteral && shape.model && shape.modelByProviderCall
-      ? literalProperty(requestLiteral, shape.model)
-      : undefined;
-  const value = node && skipTypeWrappers(node);
-  return value && ts.isCallExpression(value) ? value : undefined;
-}
-
-/** Where the response payload is read from: the result, or its `payload` field. */
-function payloadRoot(site: RequestSite, resultRoot: string, quote: string): string {
-  const payload = site.operation.response.payload;
-  return payload ? readPath(resultRoot, payload, quote) : resultRoot;
-}
-
-/**
- * The result's attributes. `reads` reads the payload's loosely typed fields through consts; without it (a stream's
- * final object) they are read through an inline type assertion in TypeScript.
- */
-function responseAttributes(
-  site: RequestSite,
-  resultRoot: string,
-  context: EmitContext,
-  reads?: DeclaredReads,
-): Attribute[] {
-  const response: ResponseShape = site.operation.response;
-  const quote = context.style.quote;
-  const root = payloadRoot(site, resultRoot, quote);
-  const declared = isTypeScriptFile(context.sourceFile.fileName) ? response.declaredTypes : undefined;
-  const read = (path: FieldPath): string => (reads ? reads.read(path) : readDeclaredPath(root, path, quote, declared));
-  const json = (code: string): string => {
-    context.usesJsonHelper = true;
-    return `${context.jsonHelper}(${code})`;
-  };
-  const asList = (path: FieldPath): string => (yieldsList(path) ? json(read(path)) : json(`[${read(path)}]`));
-
-  const attributes: Attribute[] = [];
-  const add = (key: string, code: string): void => {
-    if (!isRecorded(key, context.options)) return;
-    attributes.push({ key, code: recordedValue(key, code, context) });
-  };
-  if (response.model) add(ATTR.responseModel, read(response.model));
-  if (response.id) add(ATTR.responseId, read(response.id));
-  if (response.text) add(ATTR.responseText, asList(response.text));
-  else if (response.textIsResult) add(ATTR.responseText, json(`[${root}]`));
-  if (response.toolCalls) add(ATTR.responseToolCalls, json(read(response.toolCalls)));
-  if (response.finishReasons) add(ATTR.finishReasons, asList(response.finishReasons));
-
-  const usage = usageFor(site, response, context.project);
-  if (usage) {
-    const input =
-      usage.input && (usage.inputAlsoCounts ? tokenSum(read, usage.input, usage.inputAlsoCounts) : read(usage.input));
-    if (input) add(ATTR.inputTokens, input);
-    const output =
-      usage.output &&
-      (usage.outputAlsoCounts ? tokenSum(read, usage.output, usage.outputAlsoCounts) : read(usage.output));
-    if (output) add(ATTR.outputTokens, output);
-    if (usage.total) add(ATTR.totalTokens, read(usage.total));
-    else if (usage.totalIsSum && usage.input && usage.output) {
-      add(
-        ATTR.totalTokens,
-        tokenSum(read, usage.input, [
-          ...(usage.inputAlsoCounts ?? []),
-          usage.output,
-          ...(usage.outputAlsoCounts ?? []),
-        ]),
-      );
-    }
-  }
-  return attributes;
-}
-
-/** The usage field names for the project's installed version of the SDK. */
-function usageFor(site: RequestSite, response: ResponseShape, project: ProjectInfo): UsageShape | undefined {
-  const older = response.usageBeforeMajor;
-  if (older) {
-    const major = site.sdk.modules.map((module) => project.sdkMajors[module]).find((value) => value !== undefined);
-    if (major !== undefined && major < older.major) return older.usage;
-  }
-  const olderVersion = response.usageBeforeVersion;
-  if (olderVersion) {
-    const version = project.sdkVersions?.[olderVersion.module];
-    if (version !== undefined && compareVersions(version, olderVersion.version) < 0) return olderVersion.usage;
-  }
-  return response.usage;
-}
-
-/**
- * `base + extra1 + extra2`, undefined when `base` is missing: a missing count is no count, never NaN or 0.
- */
-function tokenSum(read: (path: FieldPath) => string, base: FieldPath, extras: FieldPath[]): string {
-  const baseRead = read(base);
-  const parts = [baseRead, ...extras.map((path) => `(${read(path)} ?? 0)`)];
-  return `${baseRead} == null ? undefined : ${parts.join(" + ")}`;
-}
-
-/** Numeric sampling parameters written as literals in the request: temperature, max tokens, top_p... */
-function staticParameters(request: ts.ObjectLiteralExpression, sourceFile: ts.SourceFile): Array<[string, string]> {
-  const found: Array<[string, string]> = [];
-  const seen = new Set<string>();
-  for (const container of PARAMETER_CONTAINERS) {
-    const object = container ? literalProperty(request, container) : request;
-    if (!object || !ts.isObjectLiteralExpression(object)) continue;
-    for (const property of object.properties) {
-      if (!ts.isPropertyAssignment(property)) continue;
-      const key = propertyNameText(property.name);
-      const attribute = key && REQUEST_PARAM_ATTRIBUTES[key];
-      if (!attribute || seen.has(attribute)) continue;
-      const value = skipTypeWrappers(property.initializer);
-      const isNumber =
-        ts.isNumericLiteral(value) ||
-        (ts.isPrefixUnaryExpression(value) &&
-          value.operator === ts.SyntaxKind.MinusToken &&
-          ts.isNumericLiteral(value.operand));
-      if (!isNumber) continue;
-      seen.add(attribute);
-      found.push([attribute, value.getText(sourceFile)]);
-    }
-  }
-  return found;
-}
-
-/** Tool definitions offered to the model: names (and descriptions) when written out, else the value itself. */
-function availableTools(
-  site: RequestSite,
-  requestLiteral: ts.ObjectLiteralExpression | undefined,
-  requestRoot: ValueCode | undefined,
-  context: EmitContext,
-): ValueCode | undefined {
-  const path = site.operation.request.tools;
-  if (!path) return undefined;
-  const quote = (value: string): string => quoteString(value, context.style);
-  const json = (code: string): string => {
-    context.usesJsonHelper = true;
-    return `${context.jsonHelper}(${code})`;
-  };
-  if (requestLiteral) {
-    const node = literalProperty(requestLiteral, path);
-    if (!node) return undefined;
-    const tools = skipTypeWrappers(node);
-    if (site.operation.request.toolsKeyedByName) {
-      if (ts.isObjectLiteralExpression(tools)) {
-        const names = tools.properties.map((property) => property.name && propertyNameText(property.name));
-        if (names.every((name): name is string => !!name)) {
-          return { code: quote(JSON.stringify(names.map((name) => ({ name })))), readsHoisted: false };
-        }
-      }
-      return isPure(tools)
-        ? { code: json(`Object.keys(${tools.getText(context.sourceFile)} ?? {})`), readsHoisted: false }
-        : undefined;
-    }
-    if (ts.isArrayLiteralExpression(tools)) {
-      const described = tools.elements.map((element) => describeTool(element));
-      if (described.every((tool): tool is { name: string; description?: string } => !!tool)) {
-        return { code: quote(JSON.stringify(described)), readsHoisted: false };
-      }
-    }
-    return isPure(tools) ? { code: json(tools.getText(context.sourceFile)), readsHoisted: false } : undefined;
-  }
-  if (requestRoot && !site.operation.request.toolsKeyedByName) {
-    return {
-      code: json(readPath(requestRoot.code, path, context.style.quote)),
-      readsHoisted: requestRoot.readsHoisted,
-    };
-  }
-  return undefined;
-}
-
-function describeTool(element: ts.Expression): { name: string; description?: string } | undefined {
-  const text = (path: string): string | undefined => {
-    const node = literalProperty(element, path);
-    return node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
-  };
-  for (const prefix of ["", "function.", "toolSpec.", "functionDeclarations.0."]) {
-    const name = text(`${prefix}name`);
-    if (name) {
-      const description = text(`${prefix}description`);
-      return description ? { name, description } : { name };
-    }
-  }
-  return undefined;
-}
-
-/**
- * A plain-string prompt is recorded as one user message, the shape Sentry's conversation view reads; a prompt
- * that may be a string or a message list (AI SDK `prompt`, OpenAI Responses `input`) is checked at run time.
- * The value is an identifier, a property path or a hoisted constant here, so reading it twice is safe.
- */
-function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: string) => string): ValueCode {
-  const message = `[{ role: ${quote("user")}, content: ${value.code} }]`;
-  if (isStringNode(node)) return { code: message, readsHoisted: value.readsHoisted };
-  const inner = skipTypeWrappers(node);
-  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code))
-    return value;
-  return {
-    code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`,
-    readsHoisted: value.readsHoisted,
-  };
-}
-
-/**
- * Hoisted values in the order the call would have evaluated them: by where each ends in the source, so a part
- * hoisted out of a larger value (a call inside a template) comes before the value that reads it.
- */
-function inEvaluationOrder<T extends { node: ts.Node }>(hoists: T[]): T[] {
-  return [...hoists].sort((a, b) => a.node.end - b.node.end || b.node.pos - a.node.pos);
-}
-
-/** Lines a string or template literal may span before the span reads it from a const instead of a copy. */
-const LONG_TEXT_LINES = 3;
-
-function isLongText(node: ts.Expression, sourceFile: ts.SourceFile): boolean {
-  if (!isStringNode(node)) return false;
-  const first = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line;
-  return sourceFile.getLineAndCharacterOfPosition(node.end).line - first >= LONG_TEXT_LINES;
-}
-
-function isStringNode(node: ts.Expression | undefined): boolean {
-  if (!node) return false;
-  const inner = skipTypeWrappers(node);
-  return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isTemplateExpression(inner);
-}
-
-function preferredName(part: ts.Expression): string {
-  const parent = part.parent;
-  if (ts.isPropertyAssignment(parent) && parent.initializer === part) {
-    const key = propertyNameText(parent.name);
-    if (key && /^[A-Za-z_$][\w$]*$/.test(key)) return key;
-  }
-  let inner: ts.Expression = skipTypeWrappers(part);
-  if (ts.isAwaitExpression(inner)) inner = skipTypeWrappers(inner.expression);
-  if (ts.isCallExpression(inner)) {
-    const callee = inner.expression;
-    const name = ts.isIdentifier(callee)
-      ? callee.text
-      : ts.isPropertyAccessExpression(callee)
-        ? callee.name.text
-        : undefined;
-    if (name) {
-      const stripped = name.replace(VERB_PREFIX, "");
-      return stripped.charAt(0).toLowerCase() + stripped.slice(1);
-    }
-  }
-  return "value";
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The property names a path starts with, up to its first list step: what its static type must offer. */

@@ -3,7 +3,6 @@ import { containsYield } from "./node-search";
 import { spanKindOfOp } from "../../core/conventions";
 import type { SdkCatalog } from "../../sdks/registry";
 import type { OperationShape, SdkDescriptor, StreamSpan } from "../../sdks/types/calls";
-import { AI_SDK_PROVIDER_SYSTEMS } from "../../sdks/vercel-ai/calls";
 import type { SiteStatus } from "../../core/types";
 import { enclosingGenAiSpanOp } from "./existing-spans";
 import { streamSpanFor } from "./streaming/stream-site";
@@ -129,10 +128,17 @@ function matchCall(
   const { root, names } = splitPropertyChain(callee);
   if (!names.some((_, split) => knownPaths.has(names.slice(split).join(".")))) return undefined;
   let sawUnknown = false;
+  let unassignedSlot: string | undefined;
   for (let split = 0; split < names.length; split++) {
     const receiver = split === 0 ? root : chainNodeAt(callee, names.length - split);
     const evaluation = resolver.evaluate(receiver);
     if (evaluation.type === "unknown") sawUnknown = true;
+    if (
+      evaluation.type === "unknown" &&
+      knownPaths.has(names.slice(split).join(".")) &&
+      resolver.settingsSlotOf(receiver)
+    )
+      unassignedSlot = receiver.getText(sourceFile);
     if (evaluation.type !== "client") continue;
     const path = names.slice(split).join(".");
     const operation = findOperation(evaluation.client, path, call, resolver);
@@ -146,7 +152,7 @@ function matchCall(
   const endsWithDistinctive = [...distinctive].some(
     (candidate) => path === candidate || path.endsWith(`.${candidate}`),
   );
-  if (sawUnknown && importsSdk && endsWithDistinctive) {
+  if (unassignedSlot || (sawUnknown && importsSdk && endsWithDistinctive)) {
     return {
       node: call,
       sdkCall: call,
@@ -157,7 +163,9 @@ function matchCall(
       readsResult: false,
       callee: displayCallee(root, names, sourceFile),
       status: "unresolved",
-      reason: `cannot trace \`${root.getText(sourceFile)}\` to an LLM client: give it a type annotation or create the client in this file`,
+      reason: unassignedSlot
+        ? `cannot trace \`${unassignedSlot}\` to an LLM client: it is set outside this file; set it here (\`${unassignedSlot} = new OpenAI({ model })\`) or wrap the call by hand`
+        : `cannot trace \`${root.getText(sourceFile)}\` to an LLM client: give it a type annotation or create the client in this file`,
     };
   }
   return undefined;
@@ -264,7 +272,68 @@ function finish(site: RequestSite): RequestSite {
       reason: "the call contains `yield`, which cannot move into a span callback",
     };
   }
+  const helperCaller = promiseHelperCaller(site.node);
+  if (helperCaller) {
+    return {
+      ...site,
+      status: "unsupported",
+      reason:
+        `its function returns the SDK's promise to a caller that reads \`${helperCaller.helper}()\` on it (line ${helperCaller.line}), ` +
+        "which the span's plain Promise does not have; wrap the caller's call instead",
+    };
+  }
   return site;
+}
+
+/**
+ * A call returned as is (`return client.x.create(...)`, `() => client.x.create(...)`) from a named function that
+ * this file calls with `.withResponse()` / `.asResponse()` on the result: the span would turn the SDK's promise
+ * into a plain Promise without them, and the caller would fail (TS2339, and a TypeError at run time). Callers in
+ * other files are not seen.
+ */
+function promiseHelperCaller(node: ts.Expression): { helper: string; line: number } | undefined {
+  let returned: ts.Node = node;
+  while (ts.isParenthesizedExpression(returned.parent) || ts.isAsExpression(returned.parent))
+    returned = returned.parent;
+  const parent = returned.parent;
+  let fn: ts.Node | undefined;
+  if (ts.isReturnStatement(parent)) fn = ts.findAncestor(parent, ts.isFunctionLike);
+  else if (ts.isArrowFunction(parent) && parent.body === returned) fn = parent;
+  if (!fn) return undefined;
+  let name: ts.Identifier | undefined;
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name))
+    name = fn.name;
+  else if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent)) {
+    name = ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+  }
+  if (!name) return undefined;
+  const sourceFile = node.getSourceFile();
+  let found: { helper: string; line: number } | undefined;
+  const visit = (candidate: ts.Node): void => {
+    if (found) return;
+    if (
+      ts.isPropertyAccessExpression(candidate) &&
+      (candidate.name.text === "withResponse" || candidate.name.text === "asResponse") &&
+      ts.isCallExpression(candidate.expression)
+    ) {
+      const callee = candidate.expression.expression;
+      const calledName = ts.isIdentifier(callee)
+        ? callee.text
+        : ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : undefined;
+      if (calledName === name.text) {
+        found = {
+          helper: `.${candidate.name.text}`,
+          line: sourceFile.getLineAndCharacterOfPosition(candidate.name.getStart(sourceFile)).line + 1,
+        };
+        return;
+      }
+    }
+    ts.forEachChild(candidate, visit);
+  };
+  visit(sourceFile);
+  return found;
 }
 
 function isStreamingRequest(site: RequestSite): boolean {
@@ -325,10 +394,14 @@ function constValue(node: ts.Expression | undefined): ts.Expression | undefined 
   return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
 }
 
-/** `openai` imported from "@ai-sdk/openai", or made there: `const openai = createOpenAI({ baseURL })`. */
+/**
+ * `openai` imported from a provider package ("@ai-sdk/openai", from the SDKs' `providerModules`), or made there:
+ * `const openai = createOpenAI({ baseURL })`.
+ */
 function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver): string | undefined {
   const binding = resolver.importBindingOf(factory);
-  if (binding) return AI_SDK_PROVIDER_SYSTEMS[binding.module];
+  const providerModules = resolver.catalog.providerModules;
+  if (binding) return providerModules[binding.module];
   const declaration = findDeclaration(factory);
   const initializer =
     declaration &&
@@ -338,7 +411,7 @@ function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver
   if (!initializer || !ts.isCallExpression(initializer)) return undefined;
   const creator = skipTypeWrappers(initializer.expression);
   const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;
-  return creatorBinding && AI_SDK_PROVIDER_SYSTEMS[creatorBinding.module];
+  return creatorBinding && providerModules[creatorBinding.module];
 }
 
 /** The model a site names statically (a literal in the call, the provider call, or the client's creation). */

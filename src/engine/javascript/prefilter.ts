@@ -12,7 +12,7 @@ const GEN_AI_MENTION = /gen_ai\./;
 const SPAN_START = /\bstart(?:Inactive)?Span(?:Manual)?\s*\(\s*\{/;
 const IGNORE_MARKER = "sentry-ai-codemod-ignore";
 /** `from "./x"`, `require("./x")`, `import("./x")`: the relative modules a file loads. */
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`\n]*)["'`]/g;
+export const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`\n]*)["'`]/g;
 /** How far a client is followed through project files: a barrel, then a factory module, then the SDK import. */
 const MAX_RELATIVE_DEPTH = 3;
 

@@ -1,6 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
+/** How many relative imports deep the analysis follows a value (resolve.ts) or a file's dependencies. */
+export const MAX_IMPORT_DEPTH = 6;
+
 const CANDIDATE_SUFFIXES = [
   "",
   ".ts",

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { SdkDescriptor, SdkEntry } from "../../sdks/types/calls";
+import type { SdkDescriptor, SdkEntry, SettingsSlot } from "../../sdks/types/calls";
 import { modelAtCreation, providerFromBaseUrl } from "./client-options";
 import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
 import { type Evaluation, isClientValue, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
@@ -10,11 +10,13 @@ import {
   isImportDeclarationNode,
   isRelative,
   isRequireDeclaration,
-  isSentryModule,
 } from "./imports";
+import { evaluateClassMember } from "./class-members";
 import { evaluateExport, type ExportingFile } from "./module-exports";
-import { chainNodeAt, literalProperty, splitPropertyChain } from "./property-access";
+import { evaluateSentryWrapper, sentryHandlerIn } from "./sentry-instrumented";
+import { chainNodeAt, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
+import { MAX_IMPORT_DEPTH } from "./relative-modules";
 
 // Shared with the request and agent finders, which import them from here.
 export { findDeclaration } from "./declarations";
@@ -23,7 +25,8 @@ export type { ModelSource } from "./client-options";
 export type { ClientValue, Evaluation, ModuleLoader } from "./evaluation";
 export { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "./property-access";
 
-const MAX_DEPTH = 6;
+/** How many relative imports deep values are followed (file-dependencies.ts follows as far). */
+const MAX_DEPTH = MAX_IMPORT_DEPTH;
 
 /** A loader that also hands out the resolvers of the files it loads: finders follow their own values through them. */
 export interface ProjectFileLoader extends ModuleLoader {
@@ -168,7 +171,7 @@ export class ReceiverResolver implements ExportingFile {
     if (entry) {
       return entry.entry.how === "construct" ? this.evaluateConstruction(callee, call.arguments) : OTHER;
     }
-    const wrapped = this.evaluateSentryWrapper(callee, call.arguments);
+    const wrapped = evaluateSentryWrapper(this, callee, call.arguments);
     if (wrapped) return wrapped;
     if (ts.isPropertyAccessExpression(callee)) {
       const produced = this.evaluateFactoryCall(callee, call.arguments);
@@ -184,44 +187,12 @@ export class ReceiverResolver implements ExportingFile {
     return UNKNOWN;
   }
 
-  /** `Sentry.instrumentOpenAiClient(new OpenAI())`: the client, which Sentry's own helper already instruments. */
-  private evaluateSentryWrapper(callee: ts.Expression, args: ts.NodeArray<ts.Expression>): Evaluation | undefined {
-    const binding = this.bindingOf(callee);
-    if (!binding || !isSentryModule(binding.module) || !this.catalog.wrapsClients(binding.exportName)) return undefined;
-    const wrapped = args[0] ? this.evaluate(args[0]) : UNKNOWN;
-    if (isClientValue(wrapped)) return { type: "instrumented", client: wrapped.client, by: binding.exportName };
-    // Whatever it wraps, its calls are Sentry's to record.
-    return OTHER;
-  }
-
   /**
-   * The Sentry callback handler an options object hands the SDK (`{ callbacks: [Sentry.createLangChainCallbackHandler()] }`,
-   * or a variable holding one), when the SDK takes such handlers.
+   * The Sentry callback handler an options object hands the SDK (`{ callbacks: [Sentry.createLangChainCallbackHandler()] }`),
+   * when the SDK takes such handlers.
    */
   sentryHandlerIn(sdk: SdkDescriptor, options: ts.Expression): string | undefined {
-    const handlers = sdk.sentryCallbackHandlers;
-    const object = skipTypeWrappers(options);
-    if (!handlers || !ts.isObjectLiteralExpression(object)) return undefined;
-    const list = literalProperty(object, handlers.option);
-    const array = list && skipTypeWrappers(list);
-    if (!array || !ts.isArrayLiteralExpression(array)) return undefined;
-    for (const element of array.elements) {
-      const created = this.sentryHandlerCreation(skipTypeWrappers(element));
-      const binding = created && this.bindingOf(created.expression);
-      if (binding && isSentryModule(binding.module) && handlers.helpers.includes(binding.exportName))
-        return binding.exportName;
-    }
-    return undefined;
-  }
-
-  /** The call that created a handler: inline, or a const initialised with it. */
-  private sentryHandlerCreation(element: ts.Expression): ts.CallExpression | undefined {
-    if (ts.isCallExpression(element)) return element;
-    if (!ts.isIdentifier(element)) return undefined;
-    const declaration = findDeclaration(element);
-    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    const value = initializer && skipTypeWrappers(initializer);
-    return value && ts.isCallExpression(value) ? value : undefined;
+    return sentryHandlerIn(this, sdk, options);
   }
 
   /** `genAI.getGenerativeModel({ model })`, `ai.chats.create({ model })`, `llm.bindTools(tools)`. */
@@ -252,7 +223,7 @@ export class ReceiverResolver implements ExportingFile {
   }
 
   /** A local function's value: a client if any return gives one, `other` if every return is known not to. */
-  private evaluateReturns(fn: ts.SignatureDeclaration & { body?: ts.Node }): Evaluation {
+  evaluateReturns(fn: ts.SignatureDeclaration & { body?: ts.Node }): Evaluation {
     if (!fn.body) return UNKNOWN;
     if (!ts.isBlock(fn.body)) return this.evaluate(fn.body as ts.Expression);
     const evaluations: Evaluation[] = [];
@@ -357,9 +328,11 @@ export class ReceiverResolver implements ExportingFile {
     const name = access.name.text;
     if (object.kind === ts.SyntaxKind.ThisKeyword) {
       const owner = enclosingClass(access);
-      return owner ? this.evaluateClassMember(owner, name) : UNKNOWN;
+      return owner ? evaluateClassMember(this, owner, name) : UNKNOWN;
     }
     if (ts.isIdentifier(object)) {
+      const slot = this.settingsSlotOf(access);
+      if (slot) return this.evaluateSettingsSlot(slot);
       const binding = this.importBindingOf(object);
       const exported =
         binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
@@ -375,6 +348,50 @@ export class ReceiverResolver implements ExportingFile {
     return owner.type === "unknown" ? UNKNOWN : OTHER;
   }
 
+  /** The settings slot an expression reads (`Settings.llm` of an import of `llamaindex`), if any. */
+  settingsSlotOf(expression: ts.Expression): SettingsSlot | undefined {
+    const access = skipTypeWrappers(expression);
+    if (!ts.isPropertyAccessExpression(access)) return undefined;
+    const object = skipTypeWrappers(access.expression);
+    const binding = ts.isIdentifier(object) ? this.importBindingOf(object) : undefined;
+    return binding && this.catalog.settingsSlot(binding.module, binding.exportName, access.name.text);
+  }
+
+  /** The client assigned to a settings slot in this file (`Settings.llm = new OpenAI(...)`), else unknown. */
+  evaluateSettingsSlot(slot: SettingsSlot): Evaluation {
+    let result: Evaluation = UNKNOWN;
+    for (const assigned of this.settingsAssignments(slot)) {
+      const evaluation = this.evaluate(assigned);
+      if (evaluation.type === "instrumented") return evaluation;
+      if (isClientValue(evaluation)) result = evaluation;
+    }
+    // The slot is typed as the framework's base class, which has no `model` field to read at run time.
+    if (result.type === "client" && result.client.model && "runtimeField" in result.client.model)
+      return { ...result, client: { ...result.client, model: undefined } };
+    return result;
+  }
+
+  /** The values assigned to a settings slot anywhere in this file, in source order. */
+  settingsAssignments(slot: SettingsSlot): ts.Expression[] {
+    const values: ts.Expression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(node.left) &&
+        node.left.name.text === slot.field &&
+        ts.isIdentifier(node.left.expression)
+      ) {
+        const binding = this.importBindingOf(node.left.expression);
+        if (binding && binding.exportName === slot.export && slot.modules.includes(binding.module))
+          values.push(node.right);
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(this.sourceFile, visit);
+    return values;
+  }
+
   evaluateObjectProperty(literal: ts.ObjectLiteralExpression, name: string): Evaluation {
     for (const property of literal.properties) {
       if (property.name && ts.isIdentifier(property.name) && property.name.text === name) {
@@ -383,51 +400,6 @@ export class ReceiverResolver implements ExportingFile {
       }
     }
     return UNKNOWN;
-  }
-
-  private evaluateClassMember(owner: ts.ClassLikeDeclaration, name: string): Evaluation {
-    let result: Evaluation = UNKNOWN;
-    // A client found anywhere decides, unless Sentry's helper instruments it somewhere (that one wins).
-    const consider = (evaluation: Evaluation): void => {
-      if (result.type === "instrumented") return;
-      if (evaluation.type === "instrumented" || (result.type !== "client" && evaluation.type !== "unknown"))
-        result = evaluation;
-    };
-    for (const member of owner.members) {
-      if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name) {
-        if (member.type) consider(this.evaluateType(member.type));
-        if (member.initializer) consider(this.evaluate(member.initializer));
-      }
-      if (ts.isConstructorDeclaration(member)) {
-        for (const parameter of member.parameters) {
-          const isProperty = (ts.getModifiers(parameter)?.length ?? 0) > 0;
-          if (isProperty && ts.isIdentifier(parameter.name) && parameter.name.text === name && parameter.type) {
-            consider(this.evaluateType(parameter.type));
-          }
-        }
-      }
-      if (ts.isGetAccessorDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name) {
-        consider(this.evaluateReturns(member));
-      }
-    }
-    // `this.client = new OpenAI()` in the constructor or any method.
-    const visit = (node: ts.Node): void => {
-      if (result.type === "instrumented") return;
-      if (
-        ts.isBinaryExpression(node) &&
-        (node.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
-          node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken) &&
-        ts.isPropertyAccessExpression(node.left) &&
-        node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        node.left.name.text === name
-      ) {
-        consider(this.evaluate(node.right));
-      }
-      if (ts.isClassLike(node) && node !== owner) return;
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(owner, visit);
-    return result;
   }
 
   /** A type annotation naming an SDK class (`client: OpenAI`) means an instance of it. */

@@ -1,32 +1,11 @@
-import { ATTR, INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
-import type { EngineOptions } from "../../core/types";
+import { ATTR } from "../../core/conventions";
 import type { FieldPath, UsageShape } from "../../sdks/types/calls";
 import { readPath } from "./read-path";
 
 /**
- * Attribute rules both span writers (LLM requests, agents and tools) follow: which attributes the Sentry
- * settings let a span record, and how token usage is read from a result.
+ * Attribute rules both span writers (LLM requests, agents and tools) follow: how token usage is read from a
+ * result. Which attributes a span may record is decided in core/content-recording.ts, for both languages.
  */
-
-/** False for a prompt attribute when inputs are not recorded, or an output attribute when outputs are not. */
-export function isRecorded(key: string, options: Pick<EngineOptions, "recordInputs" | "recordOutputs">): boolean {
-  if (!options.recordInputs && INPUT_CONTENT_ATTRIBUTES.has(key)) return false;
-  if (!options.recordOutputs && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return false;
-  return true;
-}
-
-/**
- * `--record-inputs auto` / `--record-outputs auto`: the kind of content whose attribute is recorded only when
- * the app's Sentry client allows it, decided at run time (content-gate.ts); undefined for other attributes.
- */
-export function runTimeContentKind(
-  key: string,
-  options: Pick<EngineOptions, "recordInputsAuto" | "recordOutputsAuto">,
-): "inputs" | "outputs" | undefined {
-  if (options.recordInputsAuto && INPUT_CONTENT_ATTRIBUTES.has(key)) return "inputs";
-  if (options.recordOutputsAuto && OUTPUT_CONTENT_ATTRIBUTES.has(key)) return "outputs";
-  return undefined;
-}
 
 /** The usage field names of the project's installed major: an older major's when it is below `older.major`. */
 export function usageForMajor(

@@ -8,7 +8,8 @@ import { joinBom, splitBom } from "../../core/text/eol";
 import { LineMap } from "../../core/text/lines";
 import type { Diagnostic, EngineOptions, FileInput, FileResult, Site } from "../../core/types";
 import { detectCodeStyle } from "./code-style";
-import { type EmitContext, emitRequestSpan } from "./emit-request-span";
+import type { EmitContext } from "./emit-context";
+import { emitRequestSpan } from "./emit-request-span";
 import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
 import { contentGateEdit, hasContentGate } from "./content-gate";
@@ -43,12 +44,15 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   const { sourceFile, syntaxErrors } = parseJavaScript(input.path, text);
   const lines = new LineMap(text);
   if (syntaxErrors.length > 0) {
-    const diagnostics: Diagnostic[] = syntaxErrors.map((error) => ({
+    // The first syntax error only: the ones after it are mostly the parser losing its place (one missing `)`
+    // gives half a dozen), as the TypeScript compiler and ESLint report one parse error per file.
+    const [error] = syntaxErrors;
+    const diagnostic: Diagnostic = {
       severity: "error",
       message: ts.flattenDiagnosticMessageText(error.messageText, "\n"),
       range: { start: lines.position(error.start), end: lines.position(error.start + error.length) },
-    }));
-    return { path: input.path, language: "javascript", sites: [], diagnostics };
+    };
+    return { path: input.path, language: "javascript", sites: [], diagnostics: [diagnostic] };
   }
   const resolver = new ReceiverResolver(sourceFile, services.catalog, services.loader);
   const agentSites = findAgentSites(resolver, services.agentFrameworks, {
@@ -125,6 +129,7 @@ export function transformJavaScript(
     names,
     options,
     project: input.project,
+    catalog: services.catalog,
     jsonHelper: JSON_HELPER_NAME,
     usesJsonHelper: false,
     streamHelpers: new Set(),

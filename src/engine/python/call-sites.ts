@@ -114,22 +114,32 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   };
   const streamFlag = op.request.streamFlag ? args.keywords.get(op.request.streamFlag)?.value : undefined;
   const streams = op.streaming || (streamFlag && streamFlag.type !== "false");
-  const manualStream = (): Found => ({
-    site: {
-      ...site,
-      status: "streaming",
-      reason: "streaming: the span has to stay open until the stream is consumed; needs manual work",
-    },
+  const manualStream = (why: string): Found => ({
+    site: { ...site, status: "streaming", reason: why },
   });
-  // only a literal `stream=True` of a call whose stream the SDK data knows how to observe
-  const observable = streams && !op.streaming && op.stream && streamFlag?.type === "true";
+  // a call whose stream the SDK data knows how to observe: one that always streams, or a literal `stream=True`
+  const observable = !!streams && !!op.stream && (!!op.streaming || streamFlag?.type === "true");
   // `with client.messages.stream(...) as stream:` (one manager, a plain `with`): the block is the stream's life
   const streamBlock = op.streaming && op.streamBlock ? streamBlockStatement(call) : undefined;
-  if ((observable && isObservedStream(call)) || (op.streamBlock && isRecordedStreamBlock(call))) {
+  // a run that goes on in the background after the call returns (`Runner.run_streamed`)
+  const runStream = op.streaming ? op.runStream : undefined;
+  if (
+    (observable && isObservedStream(call)) ||
+    (op.streamBlock && isRecordedStreamBlock(call)) ||
+    (runStream && isObservedStream(call))
+  ) {
     site.status = "instrumented";
     return { site };
   }
-  if (streams && !observable && !streamBlock) return manualStream();
+  if (streams && !observable && !streamBlock && !runStream) {
+    if (op.stream && !op.streaming)
+      return manualStream("the stream flag is not a literal True, so whether it streams is known only at run time");
+    return manualStream(
+      op.streamBlock
+        ? "only a stream manager in a plain `with <call> as stream:` is wrapped"
+        : "the tool has no reader for this stream's chunks",
+    );
+  }
   if (isInstrumented(ctx, call, kind)) {
     site.status = "instrumented";
     return { site };
@@ -138,21 +148,42 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
     return { site: skipped(site, op.autoInstrumentedBy) };
   }
   const awaited = call.parent?.type === "await" ? call.parent : undefined;
-  if (!awaited && !streamBlock && (op.async || match.info.async)) {
-    site.status = "unsupported";
-    site.reason = "an async call that is not awaited here: a span around it would end before the request does";
+  // a coroutine passed on (`gather(...)`, `create_task(...)`): a helper coroutine that awaits it in a span takes its place
+  const coroutine = !awaited && !streamBlock && !streams && (op.async || match.info.async);
+  if (coroutine && isCoroutineInSpan(call)) {
+    site.status = "instrumented";
     return { site };
   }
   const value = awaited ?? call;
   const needsResult = keep(responseAttrs(op.response, "_"), ctx.options).length > 0;
-  const placement = streamBlock ? streamBlockPlacement(ctx, streamBlock) : place(ctx, value, needsResult);
+  const placement: Placement = coroutine
+    ? {
+        mode: "hoist",
+        statement: { start: call.startIndex, end: call.endIndex },
+        scopeNode: ctx.resolver.scopeOf(call).node,
+      }
+    : streamBlock
+      ? streamBlockPlacement(ctx, streamBlock)
+      : place(ctx, value, needsResult);
   if ("reason" in placement) {
     site.status = "unsupported";
     site.reason = placement.reason;
     return { site };
   }
-  // a stream outlives its statement: it must be assigned to a name (`stream = client...create(...)`)
-  if (observable && (placement.mode !== "wrap" || !placement.resultTarget)) return manualStream();
+  // a stream outlives its statement: it is assigned to a name (`stream = client...create(...)`) or is what a
+  // `for` reads (`for chunk in llm.stream(...)`, evaluated once before the loop starts); a background run
+  // (`Runner.run_streamed`) must be assigned to a name
+  const assigned = placement.mode === "wrap" && !!placement.resultTarget;
+  if (observable && !assigned && !isLoopIterable(ctx, value)) {
+    return manualStream(
+      "the stream is neither assigned to a name nor read by a `for` here (returned or passed on), so its end is out of sight",
+    );
+  }
+  if (runStream && !assigned) {
+    return manualStream(
+      "the run outlives this statement and is not assigned to a name (`result = <call>`), so its end is out of sight",
+    );
+  }
 
   // attributes
   const hoists: StatementPlan["hoists"] = [];
@@ -178,7 +209,7 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   };
   let nameSubject: { static?: string; expr?: string } | undefined;
   if (kind === "invoke-agent") {
-    const agent = agentIdentity(ctx, match, args);
+    const agent = namedAgent(ctx, call, match, args, hoists);
     nameSubject = agent.name;
     if (agent.name?.static !== undefined) before.push(staticAttr(ATTR.agentName, pyString(agent.name.static)));
     else if (agent.nameCode) before.push(dynamicAttr(ATTR.agentName, agent.nameCode));
@@ -206,8 +237,13 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
       }
     }
   }
-  const messages = record(op.request.messages) ?? record(op.request.prompt);
-  if (messages) before.push(dynamicAttr(ATTR.requestMessages, jsonOf(messages)));
+  const fromMessages = record(op.request.messages);
+  const messages = fromMessages ?? record(op.request.prompt);
+  if (messages) {
+    const recordedFrom = fromMessages ? op.request.messages : op.request.prompt;
+    const textIsUserMessage = recordedFrom?.textIsUserMessage;
+    before.push(dynamicAttr(ATTR.requestMessages, jsonOf(messages, { textIsUserMessage })));
+  }
   const system = record(op.request.system);
   if (system?.static !== undefined) before.push(staticAttr(ATTR.systemInstructions, pyString(system.static)));
   // a str read at run time is recorded as it is, like a literal; anything else (a list of parts) as JSON
@@ -239,8 +275,17 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
       streamBlock && op.streamBlock
         ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } }
         : undefined,
+    runStream: runStream ? { shape: runStream, call: { start: call.startIndex, end: call.endIndex } } : undefined,
+    coroutine: coroutine ? { start: call.startIndex, end: call.endIndex } : undefined,
   };
-  if (plan.stream || plan.streamBlock) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
+  // arguments are evaluated once, in the call: what would need a variable before it is not recorded
+  if (coroutine && hoists.length) {
+    plan.before = plan.before.filter(
+      (attr) => !hoists.some((hoist) => new RegExp(`\\b${hoist.name}\\b`).test(attr.code)),
+    );
+    plan.hoists = [];
+  }
+  if (plan.stream || plan.streamBlock || plan.runStream) plan.before.push(staticAttr(ATTR.responseStreaming, "True"));
   return { site, plan };
 }
 
@@ -261,6 +306,14 @@ function streamBlockPlacement(ctx: Context, statement: Node): Placement {
   return { mode: "wrap", statement: { start: statement.startIndex, end: statement.endIndex }, scopeNode };
 }
 
+/** The call (or its `await`) is the iterable of a `for` / `async for` statement that starts its line. */
+function isLoopIterable(ctx: Context, value: Node): boolean {
+  const loop = value.parent;
+  return (
+    loop?.type === "for_statement" && field(loop, "right")?.id === value.id && ctx.lines.startsLine(loop.startIndex)
+  );
+}
+
 /** `_sentry_stream_block(span, <call>, ...)`: the manager is already recorded by a generated span. */
 function isRecordedStreamBlock(call: Node): boolean {
   const owner = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
@@ -268,21 +321,31 @@ function isRecordedStreamBlock(call: Node): boolean {
   return fn?.text === "_sentry_stream_block";
 }
 
-/** `_sentry_stream(span, lambda: <call>, ...)`: the call is already observed by a generated stream span. */
+/** `_sentry_coroutine_in_span(<call>, ...)`: the coroutine is already awaited in a generated span. */
+function isCoroutineInSpan(call: Node): boolean {
+  const owner = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
+  const fn = owner?.type === "call" ? field(owner, "function") : undefined;
+  return fn?.text === "_sentry_coroutine_in_span";
+}
+
+/** `_sentry_stream(span, lambda: <call>, ...)`, `_sentry_run_stream(...)`: the call is already observed by a generated stream span. */
 function isObservedStream(call: Node): boolean {
   const lambda = call.parent?.type === "lambda" ? call.parent : undefined;
   const owner = lambda?.parent?.type === "argument_list" ? lambda.parent.parent : undefined;
   const fn = owner?.type === "call" ? field(owner, "function") : undefined;
-  return !!fn && /^_sentry_stream(_async)?$/.test(fn.text);
+  return !!fn && /^_sentry_(stream|stream_async|run_stream)$/.test(fn.text);
 }
 
 export function jsonOf(
   recorded: { static?: string; expr?: string; code?: string },
-  options: { textAsIs?: boolean } = {},
+  options: { textAsIs?: boolean; textIsUserMessage?: boolean } = {},
 ): string {
   const extra = options.textAsIs ? ", text_as_is=True" : "";
-  if (recorded.static !== undefined) return `_sentry_json(${pyString(recorded.static)}${extra})`;
-  return `_sentry_json(${recorded.code ?? recorded.expr}${extra})`;
+  if (options.textIsUserMessage && recorded.static !== undefined)
+    return `_sentry_json([{"role": "user", "content": ${pyString(recorded.static)}}])`;
+  const value = recorded.static !== undefined ? pyString(recorded.static) : (recorded.code ?? recorded.expr);
+  if (options.textIsUserMessage) return `_sentry_json(_sentry_user_messages(${value}))`;
+  return `_sentry_json(${value}${extra})`;
 }
 
 /**
@@ -321,6 +384,27 @@ export function argumentCode(
   const name = hoists.some((hoist) => hoist.name === hoistName) ? `${hoistName}_${hoists.length}` : hoistName;
   hoists.push({ start: node.startIndex, end: node.endIndex, name });
   return { code: name, expr: name };
+}
+
+/**
+ * The agent's identity; an agent made in the call (`Runner.run(build_agent(model), q)`) whose name the tool
+ * cannot read is hoisted into a variable, so that the span records its `name` at run time.
+ */
+function namedAgent(
+  ctx: Context,
+  call: Node,
+  match: CallMatch,
+  args: CallArguments,
+  hoists: StatementPlan["hoists"],
+): ReturnType<typeof agentIdentity> {
+  const agent = agentIdentity(ctx, match, args);
+  if (agent.name || agent.nameCode || !match.op.request.agent) return agent;
+  const agentNode = argumentNode(args, match.op.request.agent);
+  const hoisted = agentNode && argumentCode(ctx, call, args, agentNode, "_sentry_agent", hoists);
+  if (!hoisted?.code) return agent;
+  // The hoisted value exists only once the span has started: the agent's name is recorded, the span keeps
+  // the bare operation name.
+  return { nameCode: fieldRead(hoisted.code, "name"), model: agent.model };
 }
 
 export function agentIdentity(

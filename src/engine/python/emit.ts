@@ -1,11 +1,13 @@
-import { ATTR, INPUT_CONTENT_ATTRIBUTES, OUTPUT_CONTENT_ATTRIBUTES, type SpanIdentity } from "../../core/conventions";
+import { ATTR } from "../../core/conventions";
 import type { FieldPath, ResponseShape } from "../../sdks/types/calls";
 import type { EngineOptions } from "../../core/types";
+import { isRecorded, runTimeContentKind } from "../../core/content-recording";
 import { fieldRead, isScalarPath } from "./field-reads";
+import { setAttribute, startAttributes, type SentryApi } from "./sentry-api";
 import { pyString } from "./text";
 
 /**
- * Python code generation: the span header and the `set_data` lines. A result field is read by the
+ * Python code generation: the attribute lines (the span API itself is in sentry-api.ts). A result field is read by the
  * expression `fieldRead` compiles at the site (never raises, attributes or dict keys), and everything
  * serialised goes through `_sentry_json` (never raises, cycles and non-JSON values included); the helpers
  * themselves are in helpers.ts.
@@ -26,13 +28,7 @@ export const CONTENT_GATE = "_sentry_records_ai_content";
 
 /** Leave out content attributes the user did not want recorded; gate the rest on the app's Sentry settings (auto). */
 export function keep(attrs: Attr[], options: EngineOptions): Attr[] {
-  return attrs
-    .filter(
-      (attr) =>
-        !(INPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordInputs) &&
-        !(OUTPUT_CONTENT_ATTRIBUTES.has(attr.key) && !options.recordOutputs),
-    )
-    .map((attr) => gated(attr, options));
+  return attrs.filter((attr) => isRecorded(attr.key, options)).map((attr) => gated(attr, options));
 }
 
 /**
@@ -68,24 +64,26 @@ function bindsLooserThanConditional(code: string): boolean {
 
 /** "inputs" / "outputs" when an attribute with this key is recorded only if the app's Sentry settings allow it. */
 export function contentKind(key: string, options: EngineOptions): "inputs" | "outputs" | undefined {
-  if (INPUT_CONTENT_ATTRIBUTES.has(key) && options.recordInputs && options.recordInputsAuto) return "inputs";
-  if (OUTPUT_CONTENT_ATTRIBUTES.has(key) && options.recordOutputs && options.recordOutputsAuto) return "outputs";
-  return undefined;
+  return isRecorded(key, options) ? runTimeContentKind(key, options) : undefined;
 }
 
-export function attrLine(attr: Attr, spanVar: string): string {
+export function attrLine(attr: Attr, spanVar: string, api: SentryApi): string {
   return attr.mayBeNone
     ? `_sentry_set(${spanVar}, ${pyString(attr.key)}, ${attr.code})`
-    : `${spanVar}.set_data(${pyString(attr.key)}, ${attr.code})`;
+    : setAttribute(api, spanVar, pyString(attr.key), attr.code);
 }
 
-export function spanHeader(sentry: string, identity: SpanIdentity, nameCode: string, spanVar: string): string {
-  return `with ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode}) as ${spanVar}:`;
-}
-
-/** A span that outlives its statement (a stream): started here, finished by the stream helper. */
-export function spanStart(sentry: string, identity: SpanIdentity, nameCode: string, spanVar: string): string {
-  return `${spanVar} = ${sentry}.start_span(op=${pyString(identity.op)}, name=${nameCode})`;
+/** The span's start attributes (3.x: the literal ones, in `start_span(attributes=...)`) and the lines set after it. */
+export function splitStart(
+  attrs: Attr[],
+  spanVar: string,
+  api: SentryApi,
+): { start: Array<[string, string]>; lines: string[] } {
+  const atStart = startAttributes(api, attrs);
+  return {
+    start: attrs.filter((attr) => atStart.has(attr.key)).map((attr) => [attr.key, attr.code]),
+    lines: attrs.filter((attr) => !atStart.has(attr.key)).map((attr) => attrLine(attr, spanVar, api)),
+  };
 }
 
 /**

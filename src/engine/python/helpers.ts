@@ -1,4 +1,5 @@
 import { ATTR, handoffSpanName, type SpanIdentity } from "../../core/conventions";
+import { recordsAiContentLines, setAttribute, spanHeader, type SentryApi } from "./sentry-api";
 import { pyString } from "./text";
 
 /**
@@ -11,6 +12,7 @@ export type HelperName =
   | "_sentry_each"
   | "_sentry_call"
   | "_sentry_json"
+  | "_sentry_user_messages"
   | "_sentry_set"
   | "_sentry_sum"
   | "_sentry_records_ai_content"
@@ -20,6 +22,7 @@ export const HELPER_NAMES: HelperName[] = [
   "_sentry_each",
   "_sentry_call",
   "_sentry_json",
+  "_sentry_user_messages",
   "_sentry_set",
   "_sentry_sum",
   "_sentry_records_ai_content",
@@ -41,7 +44,7 @@ export function helperSource(
   name: HelperName,
   unit: string,
   newline: string,
-  sentry: string,
+  api: SentryApi,
   jsonAvailable: boolean,
   /** The hand-off callback: its span, its parameters, and what it is (`openai-agents on_handoff`). */
   handoff: { identity: SpanIdentity; parameters: string[]; callbackOf: string },
@@ -99,12 +102,19 @@ export function helperSource(
         `${i2}return None`,
       ];
       break;
+    case "_sentry_user_messages":
+      lines = [
+        "def _sentry_user_messages(value):",
+        `${i1}"""A run's input as messages: a str is the user's one message, a list the messages as given."""`,
+        `${i1}return [{"role": "user", "content": value}] if isinstance(value, str) else value`,
+      ];
+      break;
     case "_sentry_set":
       lines = [
         "def _sentry_set(span, key, value):",
-        `${i1}"""span.set_data for a value read at run time; skipped when it is None."""`,
+        `${i1}"""span.${api.major === 3 ? "set_attribute" : "set_data"} for a value read at run time; skipped when it is None."""`,
         `${i1}if value is not None:`,
-        `${i2}span.set_data(key, value)`,
+        `${i2}${setAttribute(api, "span", "key", "value")}`,
       ];
       break;
     case "_sentry_sum":
@@ -116,17 +126,12 @@ export function helperSource(
       ];
       break;
     case "_sentry_records_ai_content":
-      // As sentry-sdk's AI integrations decide: `data_collection` (2.x, when the app sets it) has the last
-      // word, else `send_default_pii`. No client, or a client this does not know: nothing is recorded.
+      // As sentry-sdk's AI integrations decide (sentry-api.ts). No client, or a client this does not know: nothing is recorded.
       lines = [
         "def _sentry_records_ai_content(kind):",
         `${i1}"""Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""`,
         `${i1}try:`,
-        `${i2}client = ${sentry}.get_client() if hasattr(${sentry}, "get_client") else ${sentry}.Hub.current.client`,
-        `${i2}collection = client.options.get("data_collection")`,
-        `${i2}if isinstance(collection, dict) and collection.get("provided_by_user"):`,
-        `${i3}return bool((collection.get("gen_ai") or {}).get(kind, True))`,
-        `${i2}return bool(client.options.get("send_default_pii"))`,
+        ...recordsAiContentLines(api, i1).map((line) => i2 + line),
         `${i1}except Exception:`,
         `${i2}return False`,
       ];
@@ -138,8 +143,8 @@ export function helperSource(
         "def _sentry_on_handoff(from_agent, to_agent):",
         `${i1}"""An ${handoff.callbackOf} callback that records a ${identity.op} span."""`,
         `${i1}def on_handoff(${handoff.parameters.join(", ")}):`,
-        `${i2}with ${sentry}.start_span(op=${pyString(identity.op)}, name=${spanName}) as span:`,
-        `${i3}span.set_data(${pyString(ATTR.operationName)}, "handoff")`,
+        `${i2}${spanHeader(api, identity, spanName, "span")}`,
+        `${i3}${setAttribute(api, "span", pyString(ATTR.operationName), '"handoff"')}`,
         "",
         `${i1}return on_handoff`,
       ];

@@ -1,6 +1,6 @@
 import { type SpanIdentity } from "../../core/conventions";
 import type { PyCatalog } from "../../sdks/registry-python";
-import type { PyHandoffs, PyStreamBlockShape, PyStreamShape } from "../../sdks/types/python";
+import type { PyHandoffs, PyRunStreamShape, PyStreamBlockShape, PyStreamShape } from "../../sdks/types/python";
 import type { AutoIntegration } from "../../sdks/types/calls";
 import type { EngineOptions, Site } from "../../core/types";
 import { type Node } from "./ast";
@@ -42,6 +42,17 @@ export interface StatementPlan {
    * `_sentry_stream_block(span, <call>, <recorder>)`, which records the stream's snapshot when the block exits.
    */
   streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number } };
+  /**
+   * A call that starts a run in the background, assigned to a name: no `with`; the span is started before the
+   * statement and the call becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`,
+   * which makes the call with the span current and ends the span when the run's task is done.
+   */
+  runStream?: { shape: PyRunStreamShape; call: { start: number; end: number } };
+  /**
+   * An async call not awaited where it is made (`asyncio.gather(Runner.run(...))`): the call becomes
+   * `_sentry_coroutine_in_span(<call>, op, name, {before}, lambda result: {after})`, a coroutine that awaits it in a span.
+   */
+  coroutine?: { start: number; end: number };
 }
 
 /** A function whose body moves inside the span: tools and custom agents' `run`. */

@@ -310,8 +310,10 @@ export class Resolver extends Scopes {
     }
     if (provider) info.system = PROVIDER_PREFIX_SYSTEMS[provider] ?? info.system;
     if (model) info.model = model;
-    if (sdk.providerFromBaseUrl) {
-      const baseUrl = stringValue(args.keywords.get("base_url")?.value);
+    if (sdk.baseUrlKeywords) {
+      const baseUrl = sdk.baseUrlKeywords
+        .map((keyword) => stringValue(args.keywords.get(keyword)?.value))
+        .find((value) => value !== undefined);
       const host = baseUrl ? hostOf(baseUrl) : undefined;
       const match = host ? PROVIDER_BY_BASE_URL_HOST.find(([pattern]) => pattern.test(host)) : undefined;
       if (match) info.system = match[1];

@@ -5,6 +5,7 @@ import { collect, named, type Node } from "./ast";
 import type { Analysis, BodyPlan, HandoffPlan, Plan, StatementPlan } from "./analyze";
 import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
 import {
+  type Attr,
   attrLine,
   CONTENT_GATE,
   contentKind,
@@ -12,13 +13,15 @@ import {
   gated,
   keep,
   responseAttrs,
-  spanHeader,
-  spanStart,
+  splitStart,
 } from "./emit";
+import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
+import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
-import { detectIndentUnit, Lines } from "./text";
+import { detectIndentUnit, Lines, pyString } from "./text";
+import { applyPrioritizedEdits, type PrioritizedEdit } from "../../core/text/edits";
 
 /**
  * Turns the plans into text splices on the original source. Every change is an insertion or a replacement
@@ -28,15 +31,7 @@ import { detectIndentUnit, Lines } from "./text";
  * covers, and generated lines are indented for every wrap around them.
  */
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-  /** Order among edits at the same offset: lower first. */
-  priority: number;
-  /** Indentation shifts: dropped when the text they would indent is replaced. */
-  droppable?: boolean;
-}
+type Edit = PrioritizedEdit;
 
 interface Region {
   plan: Plan;
@@ -54,12 +49,14 @@ export interface RewriteResult {
   output?: string;
 }
 
+/** `major`: the sentry-sdk major the project installs, which the span API calls are written for. */
 export function rewrite(
   text: string,
   root: Node,
   analysis: Analysis,
   catalog: PyCatalog,
   options: EngineOptions,
+  major: SentryMajor = 2,
 ): RewriteResult {
   const lines = new Lines(text);
   const plans = acceptPlans(analysis.plans, lines);
@@ -88,11 +85,13 @@ export function rewrite(
 
   const imports = moduleImports(root);
   const sentry = imports.sentryAlias ?? "sentry_sdk";
+  const api: SentryApi = { major, module: sentry };
+  const line = (attr: Parameters<typeof attrLine>[0], spanVar: string) => attrLine(attr, spanVar, api);
 
   // wrapped line ranges, for the indentation of everything generated inside them
   const regions: Region[] = [];
   for (const plan of plans) {
-    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream) {
+    if (plan.type === "statement" && plan.mode === "wrap" && !plan.stream && !plan.runStream) {
       const { start, end } = plan.statement;
       regions.push({
         plan,
@@ -137,6 +136,10 @@ export function rewrite(
   const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
   /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
   const blockShapes = new Map<string, NonNullable<StatementPlan["streamBlock"]>["shape"]>();
+  /** The background runs' result readers, by recorder name. */
+  const runShapes = new Map<string, NonNullable<StatementPlan["runStream"]>["shape"]>();
+  /** Set when a coroutine passed on is awaited in `_sentry_coroutine_in_span`. */
+  let usesCoroutineHelper = false;
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -161,7 +164,7 @@ export function rewrite(
       if (!whitespace.startsWith(base)) continue;
       local.push({ start: lineStart, end: lineStart + base.length, text: indent, priority: 50 });
     }
-    return applyEdits(text, local, start, end);
+    return applyPrioritizedEdits(text, local, start, end);
   };
 
   for (const plan of plans) {
@@ -169,14 +172,26 @@ export function rewrite(
     else if (plan.type === "body") edits.push(...bodyEdits(plan));
   }
 
-  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]>): Edit[] {
+  /** The call of a background run becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`. */
+  function runStreamEdits(plan: StatementPlan, runStream: NonNullable<StatementPlan["runStream"]>): Edit[] {
+    const { shape, call } = runStream;
+    const tasks = shape.taskAttributes.map((name) => pyString(name)).join(", ");
+    runShapes.set(shape.recorder, shape);
+    return [
+      { start: call.start, end: call.start, text: `_sentry_run_stream(${plan.spanVar}, lambda: `, priority: 55 },
+      { start: call.end, end: call.end, text: `, ${shape.recorder}, ${tasks})`, priority: 65 },
+    ];
+  }
+
+  function streamEdits(plan: StatementPlan, stream: NonNullable<StatementPlan["stream"]> | undefined): Edit[] {
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
-    const start = spanStart(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const start = spanStart(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
-    const before = [start, ...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [start, ...hoisted, ...initial.lines];
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -184,38 +199,57 @@ export function rewrite(
       priority: 10 + outer.length,
     });
     for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
-    const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
-    out.push({
-      start: stream.call.start,
-      end: stream.call.start,
-      text: `${helper}(${plan.spanVar}, lambda: `,
-      priority: 55,
-    });
-    out.push({
-      start: stream.call.end,
-      end: stream.call.end,
-      text: `, ${stream.shape.collector.name}())`,
-      priority: 65,
-    });
-    streamShapes.set(stream.shape.collector.name, stream.shape);
+    if (stream) {
+      const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+      out.push({
+        start: stream.call.start,
+        end: stream.call.start,
+        text: `${helper}(${plan.spanVar}, lambda: `,
+        priority: 55,
+      });
+      out.push({
+        start: stream.call.end,
+        end: stream.call.end,
+        text: `, ${stream.shape.collector.name}())`,
+        priority: 65,
+      });
+      streamShapes.set(stream.shape.collector.name, stream.shape);
+    } else if (plan.runStream) {
+      out.push(...runStreamEdits(plan, plan.runStream));
+    }
     generated.push(...before);
     return out;
   }
 
+  /** `_sentry_coroutine_in_span(<call>, op, name, {before}, lambda result: {after})` in place of the call. */
+  function coroutineEdits(plan: StatementPlan, call: { start: number; end: number }): Edit[] {
+    usesCoroutineHelper = true;
+    const dict = (attrs: Attr[]) => `{${attrs.map((attr) => `${pyString(attr.key)}: ${attr.code}`).join(", ")}}`;
+    const after = plan.after("result");
+    const text = `, ${pyString(plan.identity.op)}, ${plan.nameCode}, ${dict(plan.before)}, ${after.length ? `lambda result: ${dict(after)}` : "lambda result: {}"})`;
+    generated.push(text);
+    return [
+      { start: call.start, end: call.start, text: "_sentry_coroutine_in_span(", priority: 55 },
+      { start: call.end, end: call.end, text, priority: 65 },
+    ];
+  }
+
   function statementEdits(plan: StatementPlan): Edit[] {
-    if (plan.stream) return streamEdits(plan, plan.stream);
+    if (plan.coroutine) return coroutineEdits(plan, plan.coroutine);
+    if (plan.stream || plan.runStream) return streamEdits(plan, plan.stream);
     const out: Edit[] = [];
     const lineNo = lines.lineOf(plan.statement.start);
     const outer = enclosing(plan);
     const indent = units(outer) + lines.indentAt(plan.statement.start);
     const depth = outer.length;
     const inner = indent + unitFor(lines.indentAt(plan.statement.start));
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, plan.spanVar);
+    const initial = splitStart(plan.before, plan.spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
     const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, inner, [])}`);
-    const before = [...hoisted, ...plan.before.map((attr) => attrLine(attr, plan.spanVar))];
+    const before = [...hoisted, ...initial.lines];
     if (plan.mode === "wrap") {
       const resultVar = plan.resultTarget ?? plan.resultName;
-      const after = plan.after(resultVar).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(resultVar).map((attr) => line(attr, plan.spanVar));
       out.push({
         start: lines.starts[lineNo],
         end: lines.starts[lineNo],
@@ -239,7 +273,7 @@ export function rewrite(
       }
       generated.push(header, ...before, ...after);
     } else {
-      const after = plan.after(plan.resultName).map((attr) => attrLine(attr, plan.spanVar));
+      const after = plan.after(plan.resultName).map((attr) => line(attr, plan.spanVar));
       const replacements = plan.hoists.map((hoist) => ({ start: hoist.start, end: hoist.end, text: hoist.name }));
       const call = `${plan.resultName} = ${moved(plan.value.start, plan.value.end, inner, replacements)}`;
       const block = [header, ...before, call, ...after]
@@ -265,8 +299,9 @@ export function rewrite(
         other !== plan && other.type !== "handoff" && startOf(other) >= plan.first && startOf(other) <= plan.end,
     );
     const spanVar = nested ? plan.spanVars[1] : plan.spanVars[0];
-    const header = spanHeader(sentry, plan.identity, plan.nameCode, spanVar);
-    const before = plan.before.map((attr) => attrLine(attr, spanVar));
+    const initial = splitStart(plan.before, spanVar, api);
+    const header = spanHeader(api, plan.identity, plan.nameCode, spanVar, initial.start);
+    const before = initial.lines;
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -282,6 +317,7 @@ export function rewrite(
           options,
         ),
         spanVar,
+        api,
       );
       generated.push(record);
       for (const ret of plan.returns) {
@@ -351,7 +387,12 @@ export function rewrite(
         : contentKind(content[0], options)
           ? { keys: content, gate: CONTENT_GATE }
           : undefined;
-    streamBlocks.push(reindent(streamHelperLines(firstStream.iteratorAttribute, outputs), fileUnit, nl));
+    const inPlace = [
+      ...new Set(
+        [...streamShapes.values()].flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])),
+      ),
+    ];
+    streamBlocks.push(reindent(streamHelperLines(inPlace, api, outputs), fileUnit, nl));
   }
   for (const [name, shape] of streamShapes) {
     if (!imports.definedHelpers.has(name))
@@ -361,9 +402,7 @@ export function rewrite(
     streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
   for (const [name, shape] of blockShapes) {
     if (imports.definedHelpers.has(name)) continue;
-    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map(
-      (attr) => `    ${attrLine(attr, "span")}`,
-    );
+    const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${line(attr, "span")}`);
     const lines = [
       `def ${name}(span, stream):`,
       `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
@@ -372,6 +411,20 @@ export function rewrite(
     ];
     streamBlocks.push(reindent(lines, fileUnit, nl));
   }
+  if (runShapes.size && !imports.definedHelpers.has("_SentryRunStream"))
+    streamBlocks.push(reindent(runStreamHelperLines(api), fileUnit, nl));
+  for (const [name, shape] of runShapes) {
+    if (imports.definedHelpers.has(name)) continue;
+    const record = keep(responseAttrs(shape.result, "result"), options).map((attr) => `    ${line(attr, "span")}`);
+    const lines = [
+      `def ${name}(span, result):`,
+      `    """What a finished run's result says, read like a response."""`,
+      ...(record.length ? record : ["    pass"]),
+    ];
+    streamBlocks.push(reindent(lines, fileUnit, nl));
+  }
+  if (usesCoroutineHelper && !imports.definedHelpers.has("_sentry_coroutine_in_span"))
+    streamBlocks.push(reindent(coroutineHelperLines(api), fileUnit, nl));
   generated.push(...streamBlocks);
   const used = new Set<HelperName>();
   for (const code of generated) for (const name of helpersUsedIn(code)) used.add(name);
@@ -386,7 +439,7 @@ export function rewrite(
     edits.push({ start: handoffImport.at, end: handoffImport.at, text: handoffImport.text, priority: 0 });
   const helperText = helpers
     .map((name) =>
-      helperSource(name, fileUnit, nl, sentry, imports.json !== "shadowed", {
+      helperSource(name, fileUnit, nl, api, imports.json !== "shadowed", {
         identity: spanIdentity("handoff", options.conventions),
         parameters: handoffs[0]?.handoffs.callbackParameters ?? [],
         callbackOf: handoffs[0] ? `${handoffs[0].site.sdk} ${handoffs[0].handoffs.callbackKeyword}` : "",
@@ -424,7 +477,7 @@ export function rewrite(
       });
     }
   }
-  return { output: applyEdits(text, edits, 0, text.length) };
+  return { output: applyPrioritizedEdits(text, edits, 0, text.length) };
 }
 
 function startOf(plan: Plan): number {
@@ -456,20 +509,4 @@ function acceptPlans(plans: Plan[], lines: Lines): Plan[] {
     accepted.push(plan);
   }
   return accepted;
-}
-
-/** Apply edits to text[start, end). Edits at one offset go in priority order; overlapping ones are an error. */
-export function applyEdits(text: string, edits: Edit[], start: number, end: number): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.priority - b.priority || a.end - b.end);
-  let out = "";
-  let cursor = start;
-  for (const edit of sorted) {
-    if (edit.start < cursor) {
-      if (edit.droppable) continue;
-      throw new Error(`overlapping edits at offset ${edit.start}`);
-    }
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return out + text.slice(cursor, end);
 }

@@ -15,11 +15,12 @@ export interface SpanBinding {
 /** The codemod's own `_sentry_set(span, key, value)`: `set_data` unless the value is None at run time. */
 const CODEMOD_SETTER = "_sentry_set";
 
-/** The codemod's stream helpers: they only add response data when the stream or its block ends. */
+/** The codemod's stream helpers: they only add response data when the stream, its block or the run ends. */
 const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set([
   "_sentry_stream",
   "_sentry_stream_async",
   "_sentry_stream_block",
+  "_sentry_run_stream",
 ]);
 
 /** Code that runs later, maybe after the span ended: what it sets does not count. */

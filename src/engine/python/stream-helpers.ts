@@ -1,15 +1,22 @@
+import { spanEnding, type SentryApi } from "./sentry-api";
+
 /**
  * The helper behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
- * <collector>())` makes the call and wraps the SDK stream's iterator in place, so the object the app gets,
- * its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's. The span ends with the stream.
- * `iterator` is the SDK's attribute that its iteration reads (data of the SDK, e.g. `_iterator`).
+ * <collector>())` makes the call and observes the stream it returns. An SDK stream object whose iteration
+ * reads one of `inPlace` (data of the SDK, e.g. openai's `Stream._iterator`) is observed in place, so the
+ * object the app gets, its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's; any other
+ * iterator (a generator, litellm's `CustomStreamWrapper`) is handed back as a generator yielding the same
+ * chunks. The span is the current one while the call runs (the SDK's HTTP span nests under it) and ends
+ * with the stream.
  */
 export function streamHelperLines(
-  iterator: string,
+  inPlace: string[],
+  api: SentryApi,
   /** Response content the collectors return: recorded only when `gate("outputs")` allows it, or (no gate) never. */
   outputs?: { keys: string[]; gate?: string },
 ): string[] {
-  const attribute = JSON.stringify(iterator);
+  const attributes = `(${inPlace.map((attribute) => JSON.stringify(attribute)).join(", ")}${inPlace.length === 1 ? "," : ""})`;
+  const ending = spanEnding(api, "self.span");
   const set = "_sentry_set(self.span, key, value)";
   const content =
     outputs &&
@@ -27,11 +34,13 @@ export function streamHelperLines(
     `    """Ends a span when an SDK stream is done: read to the end, failed, closed (\`with stream:\`, \`close()\`)`,
     '    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""',
     "",
+    `    in_place = ${attributes}  # SDK stream objects' attribute that their iteration reads: observed in place`,
+    "",
     "    def __init__(self, span, collect):",
     "        self.span, self.collect = span, collect",
     "",
     "    def finish(self, failed):",
-    "        if self.span.timestamp is not None:",
+    `        if ${ending.ended}:`,
     "            return",
     "        try:",
     "            for key, value in self.collect.data().items():",
@@ -39,8 +48,17 @@ export function streamHelperLines(
     "        except Exception:",
     "            pass",
     "        if failed:",
-    '            self.span.set_status("internal_error")',
-    "        self.span.finish()",
+    `            ${ending.fail}`,
+    `        ${ending.end}`,
+    "",
+    "    def current(self, span):",
+    '        """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""',
+    "        try:",
+    `            scope = ${api.module}.get_current_scope()`,
+    "            previous, scope.span = scope.span, span",
+    "            return previous",
+    "        except Exception:",
+    "            return None",
     "",
     "    def add(self, chunk):",
     "        try:",
@@ -76,35 +94,50 @@ export function streamHelperLines(
     "        finally:",
     "            self.finish(failed)",
     "",
-    "    def wrap(self, stream):",
-    `        iterator = getattr(stream, ${attribute}, None)`,
-    "        if iterator is None:",
-    "            self.finish(False)  # not a stream this knows: end now rather than never",
-    "        else:",
-    `            setattr(stream, ${attribute}, self.observe_async(iterator) if hasattr(iterator, "__anext__") else self.observe(iterator))`,
-    "        return stream",
+    "    def iterate(self, chunks, awaited):",
+    '        """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""',
+    '        if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):',
+    "            return self.observe_async(chunks)",
+    '        if hasattr(chunks, "__iter__"):',
+    "            return self.observe(chunks)",
+    "        self.finish(False)  # not a stream this knows: end now rather than never",
+    "        return chunks",
+    "",
+    "    def wrap(self, stream, awaited=False):",
+    '        """The SDK\'s stream object with its iterator observed in place, else an iterator of the same chunks."""',
+    "        for attribute in self.in_place:",
+    "            if getattr(stream, attribute, None) is not None:",
+    "                setattr(stream, attribute, self.iterate(getattr(stream, attribute), False))",
+    "                return stream",
+    "        return self.iterate(stream, awaited)",
     "",
     "",
     "def _sentry_stream(span, request, collect):",
-    '    """request() (an SDK call with stream=True), its stream observed; a failed call ends the span with an error."""',
+    '    """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""',
     "    observer = _SentryStream(span, collect)",
+    "    previous = observer.current(span)  # the SDK's own spans (HTTP) nest under it",
     "    try:",
     "        stream = request()",
     "    except BaseException:",
     "        observer.finish(True)",
     "        raise",
+    "    finally:",
+    "        observer.current(previous)",
     "    return observer.wrap(stream)",
     "",
     "",
     "async def _sentry_stream_async(span, request, collect):",
-    '    """await request() (an async SDK call with stream=True), its stream observed, as _sentry_stream."""',
+    '    """await request() (an async SDK call that streams), its stream observed, as _sentry_stream."""',
     "    observer = _SentryStream(span, collect)",
+    "    previous = observer.current(span)",
     "    try:",
     "        stream = await request()",
     "    except BaseException:",
     "        observer.finish(True)",
     "        raise",
-    "    return observer.wrap(stream)",
+    "    finally:",
+    "        observer.current(previous)",
+    "    return observer.wrap(stream, awaited=True)",
   ];
 }
 

@@ -1,6 +1,7 @@
+import { ANTHROPIC_AUTO } from "../sentry-node-integrations";
 import type { ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
-const AUTO = { integration: "anthropicAIIntegration", since: "10.3.0", runtimeName: "Anthropic_AI" };
+const AUTO = ANTHROPIC_AUTO;
 
 const REQUEST = { model: "model", messages: "messages", system: "system", tools: "tools", streamFlag: "stream" };
 

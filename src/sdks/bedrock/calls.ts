@@ -6,6 +6,8 @@ export const bedrock: SdkDescriptor = {
   modules: ["@aws-sdk/client-bedrock-runtime"],
   system: "aws.bedrock",
   providerHints: [{ system: "aws.bedrock", hosts: [/bedrock(-runtime)?\.[a-z0-9-]+\.amazonaws\.com$/] }],
+  parameterContainers: ["inferenceConfig"],
+  toolDefinitionPrefixes: ["toolSpec."],
   entries: [{ export: "BedrockRuntimeClient", how: "construct", produces: "bedrock.client" }],
   kinds: [
     {

@@ -1,6 +1,7 @@
+import { GOOGLE_GENAI_AUTO } from "../sentry-node-integrations";
 import type { ResponseShape, SdkDescriptor } from "../types/calls";
 
-const AUTO = { integration: "googleGenAIIntegration", since: "10.6.0", runtimeName: "Google_GenAI" };
+const AUTO = GOOGLE_GENAI_AUTO;
 
 /** `response.text` is a getter that logs a warning when there are non-text parts, so read the parts. */
 const GENERATE_CONTENT: ResponseShape = {
@@ -51,6 +52,8 @@ export const googleGenAi: SdkDescriptor = {
   system: "gcp.gemini",
   sentryClientWrappers: ["instrumentGoogleGenAIClient"],
   providerHints: [{ system: "gcp.gemini", hosts: [/generativelanguage\.googleapis\.com$/] }],
+  parameterContainers: ["config"],
+  toolDefinitionPrefixes: ["functionDeclarations.0."],
   entries: [{ export: "GoogleGenAI", how: "construct", produces: "google-genai.client" }],
   kinds: [
     {
@@ -133,6 +136,8 @@ export const googleGenerativeAi: SdkDescriptor = {
   displayName: "Google Generative AI (legacy)",
   modules: ["@google/generative-ai"],
   system: "gcp.gemini",
+  parameterContainers: ["generationConfig"],
+  toolDefinitionPrefixes: ["functionDeclarations.0."],
   entries: [{ export: "GoogleGenerativeAI", how: "construct", produces: "google-generative-ai.client" }],
   kinds: [
     {

@@ -11,10 +11,26 @@ const RENAME = { method: "withConfig", optionsArgument: 0, nameFields: ["runName
 /** Agent state: the reply is the last message's content (usage is per message, in `usage_metadata`). */
 const LAST_MESSAGE: AgentResultShape = { lastOf: { list: "messages", field: "content" } };
 
-/** Graph and agent streams (`stream`, and `streamEvents` of every Runnable): reported, their span must end with the stream. */
+/**
+ * Graph and agent streams: `await graph.stream(input)` (an IterableReadableStream of states or updates) and
+ * `graph.streamEvents(input, { version: "v2" })` (returned synchronously, the run's events): the span ends with
+ * the stream, with the reply from the last state, or from the last model run's events with the run's token totals.
+ */
 const STREAM_METHODS: AgentRunMethod[] = [
-  { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
-  { method: "streamEvents", input: { argument: 0 }, result: {}, streaming: true },
+  {
+    method: "stream",
+    input: { argument: 0, fields: [{ path: "messages" }] },
+    result: {},
+    streaming: true,
+    streamSpan: { endsWith: "chunks", collector: "langGraphStateChunks", readableStream: true },
+  },
+  {
+    method: "streamEvents",
+    input: { argument: 0, fields: [{ path: "messages" }] },
+    result: {},
+    streaming: true,
+    streamSpan: { endsWith: "chunks", collector: "langChainStreamEvents", readableStream: true, returnsStream: true },
+  },
 ];
 
 /** LangChain JS tools: `tool(fn, { name, description, schema })`, `DynamicTool`, `DynamicStructuredTool`. */

@@ -116,8 +116,31 @@ export const langchain: SdkDescriptor = {
           response: { text: "[].content", toolCalls: "[].tool_calls" },
           autoInstrumentedBy: AUTO,
         },
-        { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
-        { path: "streamEvents", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          // `await model.stream(input)`: an IterableReadableStream of AIMessageChunks.
+          path: "stream",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "langChainChunks", readableStream: true },
+          autoInstrumentedBy: AUTO,
+        },
+        {
+          // `model.streamEvents(input, { version: "v2" })` returns its stream synchronously.
+          path: "streamEvents",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: {
+            endsWith: "chunks",
+            collector: "langChainStreamEvents",
+            readableStream: true,
+            returnsStream: true,
+          },
+          autoInstrumentedBy: AUTO,
+        },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
-import type { PyEntry, PyOperation, PySdkDescriptor, PyToolDecorator } from "../types/python";
+import type { PyEntry, PyOperation, PySdkDescriptor, PyStreamShape, PyToolDecorator } from "../types/python";
 
 const AI_MESSAGE: ResponseShape = {
   text: "content",
@@ -18,6 +18,46 @@ const AI_MESSAGE: ResponseShape = {
 
 const auto = PY_AUTO.langchain;
 const INPUT = { keyword: "input", position: 0 };
+
+/**
+ * A chat model's `stream()` / `astream()` is a generator (an async one) of `AIMessageChunk`s: the text is their
+ * `content` joined (a list of content blocks: the text blocks); `usage_metadata` is summed over the chunks, as
+ * LangChain's own `chunk + chunk` does (one usage chunk for OpenAI, and only with `stream_usage`; input and
+ * output in different chunks for Anthropic). The provider's response id and model are in `response_metadata`
+ * (the chunk's `id` is LangChain's run id).
+ */
+const MESSAGE_CHUNKS: PyStreamShape = {
+  collector: {
+    name: "_SentryLangChainChunks",
+    source: `class _SentryLangChainChunks:
+    """LangChain chat model stream chunks (AIMessageChunk): the text joined, usage_metadata summed."""
+
+    def __init__(self):
+        self.text, self.model, self.id, self.finish_reason, self.usage = "", None, None, None, {}
+
+    def add(self, chunk):
+        content = _sentry_field(chunk, "content")
+        blocks = [content] if isinstance(content, str) else [_sentry_field(block, "text") for block in _sentry_each(content)]
+        self.text += "".join(text for text in blocks if isinstance(text, str))
+        metadata = _sentry_field(chunk, "response_metadata")
+        self.model = _sentry_field(metadata, "model_name") or self.model
+        self.id = _sentry_field(metadata, "id") or self.id
+        self.finish_reason = _sentry_field(metadata, "finish_reason") or _sentry_field(metadata, "stop_reason") or self.finish_reason
+        for key in ("input_tokens", "output_tokens", "total_tokens"):
+            self.usage[key] = _sentry_sum(self.usage.get(key), _sentry_field(chunk, "usage_metadata", key))
+
+    def data(self):
+        return {
+            "gen_ai.response.model": self.model,
+            "gen_ai.response.id": self.id,
+            "gen_ai.response.text": _sentry_json([self.text] if self.text else None),
+            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reason] if self.finish_reason else None),
+            "gen_ai.usage.input_tokens": self.usage.get("input_tokens"),
+            "gen_ai.usage.output_tokens": self.usage.get("output_tokens"),
+            "gen_ai.usage.total_tokens": self.usage.get("total_tokens"),
+        }`,
+  },
+};
 
 const CHAT_MODEL_OPERATIONS: PyOperation[] = [
   { path: "invoke", operation: "chat", request: { messages: INPUT }, response: AI_MESSAGE, autoInstrumentedBy: auto },
@@ -44,8 +84,22 @@ const CHAT_MODEL_OPERATIONS: PyOperation[] = [
     async: true,
     autoInstrumentedBy: auto,
   },
-  { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
-  { path: "astream", operation: "chat", request: {}, response: {}, streaming: true },
+  {
+    path: "stream",
+    operation: "chat",
+    request: { messages: INPUT },
+    response: {},
+    streaming: true,
+    stream: MESSAGE_CHUNKS,
+  },
+  {
+    path: "astream",
+    operation: "chat",
+    request: { messages: INPUT },
+    response: {},
+    streaming: true,
+    stream: MESSAGE_CHUNKS,
+  },
   { path: "astream_events", operation: "chat", request: {}, response: {}, streaming: true },
 ];
 

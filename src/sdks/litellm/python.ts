@@ -1,7 +1,8 @@
 import type { ResponseShape } from "../types/calls";
 import { CHAT_COMPLETION } from "../openai-compatible";
 import { PY_AUTO } from "../sentry-python-integrations";
-import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
+import { OPENAI_CHAT_CHUNKS } from "../openai-compatible-python";
+import type { PyOperation, PyRequestShape, PySdkDescriptor, PyStreamShape } from "../types/python";
 
 /** LiteLLM answers in the OpenAI shape whatever the provider (`ModelResponse`). */
 const COMPLETION: ResponseShape = CHAT_COMPLETION;
@@ -13,6 +14,13 @@ const REQUEST: PyRequestShape = {
   streamFlag: "stream",
   params: true,
 };
+
+/**
+ * `completion(..., stream=True)` / `await acompletion(..., stream=True)` return a `CustomStreamWrapper`,
+ * iterated with `for` or `async for`, whose chunks are OpenAI-format `ModelResponseStream`s; usage is in
+ * the last chunk only when the request asks for it (`stream_options={"include_usage": True}`).
+ */
+const CHUNKS: PyStreamShape = { collector: OPENAI_CHAT_CHUNKS };
 
 const EMBEDDING: ResponseShape = {
   model: "model",
@@ -26,7 +34,14 @@ const EMBEDDING_REQUEST: PyRequestShape = {
 const auto = PY_AUTO.litellm;
 
 const operations = (path: (name: string) => string): PyOperation[] => [
-  { path: path("completion"), operation: "chat", request: REQUEST, response: COMPLETION, autoInstrumentedBy: auto },
+  {
+    path: path("completion"),
+    operation: "chat",
+    request: REQUEST,
+    response: COMPLETION,
+    autoInstrumentedBy: auto,
+    stream: CHUNKS,
+  },
   {
     path: path("acompletion"),
     operation: "chat",
@@ -34,6 +49,7 @@ const operations = (path: (name: string) => string): PyOperation[] => [
     response: COMPLETION,
     async: true,
     autoInstrumentedBy: auto,
+    stream: CHUNKS,
   },
   {
     path: path("embedding"),

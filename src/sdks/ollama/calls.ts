@@ -9,6 +9,7 @@ export const ollama: SdkDescriptor = {
   system: "ollama",
   /** A local server on its default port behind an OpenAI-compatible client is Ollama. */
   providerHints: [{ system: "ollama", localPort: 11434 }],
+  parameterContainers: ["options"],
   entries: [
     { export: "default", how: "value", produces: "ollama.client" },
     { export: "Ollama", how: "construct", produces: "ollama.client" },

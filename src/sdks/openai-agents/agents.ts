@@ -8,6 +8,14 @@ const RUN_RESULT: AgentResultShape = {
 
 const RUN_INPUT = { argument: 1 };
 
+/**
+ * `run(agent, input, { stream: true })` resolves to a `StreamedRunResult` (agents-core result.ts) whose `completed`
+ * settles when the run loop ends: after the last event, on an error (rejected; also kept in `error`), and after a
+ * cancelled stream (`break` in `for await`, an abort signal) or one nobody reads, since the loop does not wait
+ * for a reader. Its `finalOutput` and `state.usage` are those of `RunResult`; a cancelled run has no final output,
+ * and reading `finalOutput` then logs a warning, so nothing is read once `cancelled` is true.
+ */
+const STREAM_END = { settledBy: "completed", cancelledBy: "cancelled" };
 /** `tool({ name, description, parameters, execute })`, from agents-core (the realtime package re-exports it). */
 const FUNCTION_TOOL: ToolDefinition = {
   export: "tool",
@@ -65,6 +73,7 @@ export const openaiAgents: AgentFramework = {
       input: RUN_INPUT,
       optionsArgument: 2,
       streamFlag: "stream",
+      streamEnd: STREAM_END,
       result: RUN_RESULT,
       runtimeNameField: "name",
     },
@@ -76,6 +85,7 @@ export const openaiAgents: AgentFramework = {
       input: RUN_INPUT,
       optionsArgument: 2,
       streamFlag: "stream",
+      streamEnd: STREAM_END,
       result: RUN_RESULT,
       runtimeNameField: "name",
     },

@@ -6,7 +6,8 @@ const auto = PY_AUTO.openaiAgents;
 
 const RUN_REQUEST: PyRequestShape = {
   agent: { keyword: "starting_agent", position: 0 },
-  prompt: { keyword: "input", position: 1 },
+  // a str input is the user's message, a list the input items as given (Sentry's openai-agents integration)
+  prompt: { keyword: "input", position: 1, textIsUserMessage: true },
 };
 
 /** `RunResult`: the final output and the usage summed over the run. */
@@ -17,6 +18,18 @@ const RUN_RESULT: ResponseShape = {
     output: "context_wrapper.usage.output_tokens",
     total: "context_wrapper.usage.total_tokens",
   },
+};
+
+/**
+ * `Runner.run_streamed` returns a `RunResultStreaming` at once; the run goes on in the asyncio task it keeps in
+ * `run_loop_task` (`_run_impl_task` in older releases), which ends after the last event is queued, raises the run's
+ * error, or is cancelled (`result.cancel()`), and does not wait for a reader. The result then has the
+ * `final_output` and `context_wrapper.usage` of `RunResult`.
+ */
+const RUN_STREAM = {
+  taskAttributes: ["run_loop_task", "_run_impl_task"],
+  result: RUN_RESULT,
+  recorder: "_sentry_record_agent_run",
 };
 
 /** `@function_tool` and its 0.22 alias `@tool`; the first parameter may be a `RunContextWrapper`. */
@@ -84,7 +97,14 @@ export const openaiAgentsPy: PySdkDescriptor = {
           response: RUN_RESULT,
           autoInstrumentedBy: auto,
         },
-        { path: "run_streamed", operation: "invoke_agent", request: RUN_REQUEST, response: {}, streaming: true },
+        {
+          path: "run_streamed",
+          operation: "invoke_agent",
+          request: RUN_REQUEST,
+          response: {},
+          streaming: true,
+          runStream: RUN_STREAM,
+        },
       ],
     },
   ],

@@ -11,6 +11,7 @@ export const openai: SdkDescriptor = {
   baseUrlOptions: ["baseURL", "baseUrl"],
   sentryClientWrappers: ["instrumentOpenAiClient"],
   providerHints: [{ system: "azure.ai.openai", hosts: [/(^|\.)openai\.azure\.com$/] }],
+  toolDefinitionPrefixes: ["function."],
   entries: [
     { export: "default", how: "construct", produces: "openai.client" },
     { export: "OpenAI", how: "construct", produces: "openai.client" },

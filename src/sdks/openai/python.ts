@@ -121,7 +121,7 @@ export const openaiPy: PySdkDescriptor = {
   displayName: "OpenAI",
   modules: ["openai"],
   system: "openai",
-  providerFromBaseUrl: true,
+  baseUrlKeywords: ["base_url"],
   entries: [
     { export: "", how: "value", produces: "openai.client" },
     { export: "OpenAI", how: "construct", produces: "openai.client" },

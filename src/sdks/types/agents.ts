@@ -1,4 +1,4 @@
-import type { AutoIntegration, FieldPath, UsageShape } from "./calls";
+import type { AutoIntegration, FieldPath, SettingsSlot, StreamSpan, UsageShape } from "./calls";
 
 /**
  * Agent and tool frameworks as data: how an agent is declared, how it is run, where its name, model, input
@@ -30,8 +30,22 @@ export interface AgentRunMethod {
   method: string;
   input: AgentInputShape;
   result: AgentResultShape;
-  /** The method returns a stream: reported as needing manual work. */
+  /** The method returns a stream: its span follows `streamSpan` or `streamCallbacks`, or without them the run is reported as needing manual work. */
   streaming?: boolean;
+  /** How the span of a streamed run ends: the run's chunks are observed, and it ends with the stream. */
+  streamSpan?: Extract<StreamSpan, { endsWith: "chunks" }>;
+  /**
+   * How the span of a streamed run ends: callbacks in the run's options, as for AI SDK `streamText` (`result` is
+   * read from the `onFinish` event). `untypedOptions`: the options' declared type leaves the callbacks out
+   * though the SDK hands them on to the stream, so TypeScript output adds them in a spread.
+   */
+  streamCallbacks?: Extract<StreamSpan, { endsWith: "callbacks" }> & { untypedOptions?: boolean };
+  /**
+   * Settings of the agent that callbacks in a run's options would replace (the run's options are spread over
+   * them) or could drop (a hook that rewrites the options): a streamed run of an agent made with one, or made
+   * with options that cannot be read, is reported.
+   */
+  conflictingSettings?: string[];
   /** Sentry's SDK already creates this span when its integration is on. */
   autoInstrumentedBy?: AutoIntegration;
   /**
@@ -67,6 +81,11 @@ export interface AgentDeclaration {
   /** Fields naming the agent, tried in order. */
   nameFields: FieldPath[];
   modelField?: FieldPath;
+  /**
+   * The settings slot whose LLM the agent uses when its options leave `modelField` out (LlamaIndex `agent({ tools })`
+   * runs on `Settings.llm`): the model of the LLM the file assigns there.
+   */
+  modelFromSettings?: SettingsSlot;
   /** Property listing the agents it can hand off to. */
   handoffsField?: FieldPath;
   /**
@@ -127,6 +146,17 @@ export interface AgentRunFunction {
   optionsArgument?: number;
   /** An option that makes the run stream when true or not a literal false. */
   streamFlag?: FieldPath;
+  /**
+   * How a streamed run (`streamFlag: true`) says it is done: the field of its result holding a promise that
+   * resolves after the last event, rejects when the run fails, and settles too when the app cancels the stream
+   * or never reads it. The span ends then, with `result` read from the streamed result. Without it, a
+   * streamed run is reported for manual work.
+   */
+  streamEnd?: {
+    settledBy: string;
+    /** A boolean field of the result, true when the app cancelled the run: nothing is read from it then. */
+    cancelledBy?: string;
+  };
   result: AgentResultShape;
   /** The runtime agent object has this field (`agent.name`), read when the agent cannot be traced. */
   runtimeNameField?: string;
@@ -135,7 +165,10 @@ export interface AgentRunFunction {
 /** A tool definition whose body runs when the model calls the tool. */
 export interface ToolDefinition {
   export: string;
+  /** call: `X(...)` (or `X.<staticMethod>(...)` when `staticMethod` is set); construct: `new X(...)`. */
   how: "call" | "construct";
+  /** A static factory on the export (`FunctionTool.from(...)`): the call is made on it, not on the export. */
+  staticMethod?: string;
   /** Argument holding the definition object (`tool({ ... })`). */
   optionsArgument: number;
   /** Where the body is: a property of the definition object, or a positional argument (LangChain `tool(fn, {...})`). */

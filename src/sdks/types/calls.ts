@@ -94,14 +94,31 @@ export interface OperationShape {
  * src/sdks/<sdk>/stream-collectors.ts).
  */
 export type StreamSpan =
-  /** A raw async iterable of chunks: `endSpanWithStream(span, call, <collector>())` observes them; `collector` reads this SDK's chunks. */
-  | { endsWith: "chunks"; collector: string }
+  /**
+   * A raw async iterable of chunks: `endSpanWithStream(span, call, <collector>())` observes them; `collector` reads
+   * this SDK's chunks. `readableStream`: the stream is a web `ReadableStream` (LangChain's `IterableReadableStream`),
+   * observed through its readers by `endSpanWithReadableStream`. `returnsStream`: the call returns such a stream
+   * itself, not a promise of it (LangChain `streamEvents()`), and `endSpanWithReturnedStream(span, () => call,
+   * <collector>())` keeps it synchronous.
+   */
+  | { endsWith: "chunks"; collector: string; readableStream?: boolean; returnsStream?: boolean }
   /**
    * An SDK helper stream (an event emitter with `end`, `errored`, `aborted`): the listener on `event` reads the
    * final object with the operation's `response` paths (from the event's `payload` property when set), and
    * `endSpanWithEventStream` ends the span. `parameter` names the listener's parameter.
    */
-  | { endsWith: "event"; event: string; parameter: string; payload?: string }
+  | {
+      endsWith: "event";
+      event: string;
+      parameter: string;
+      payload?: string;
+      /**
+       * The run's usage arrives on an event of its own (openai's tool runner emits `totalUsage`, the sum over its
+       * model calls, after the final object): its listener records the tokens, read from the event's value
+       * with `usage`, and the final object's usage is not read.
+       */
+      usageEvent?: { event: string; parameter: string; usage: UsageShape };
+    }
   /**
    * Callbacks in the options object (AI SDK): `onFinish` reads the `response` paths from its event, `onError`
    * and `onAbort` (when the call has one) end the span; the app's own callbacks still run. `undeclared`
@@ -166,6 +183,34 @@ export interface SdkDescriptor {
   sentryCallbackHandlers?: { option: string; helpers: string[] };
   /** How this provider is recognised from the base URL another SDK's OpenAI-compatible client is pointed at. */
   providerHints?: ProviderHint[];
+  /**
+   * Provider packages whose model factories name the provider of a call's model (AI SDK `model: openai("gpt-4o")`,
+   * `createOpenAI({ baseURL })`): package -> `gen_ai.system`. Read for every SDK's call entries, from every SDK.
+   */
+  providerModules?: Readonly<Record<string, string>>;
+  /**
+   * Sub-objects of a request where sampling parameters (temperature, max tokens...) also live, besides its top
+   * level (Google `config`, Ollama `options`). Read for every SDK's requests, from every SDK.
+   */
+  parameterContainers?: string[];
+  /**
+   * Where a tool written out in a request's tools list keeps its `name` and `description`, besides its top level,
+   * as a path prefix (OpenAI `function.`, Bedrock `toolSpec.`). Read for every SDK's requests, from every SDK.
+   */
+  toolDefinitionPrefixes?: string[];
+  /**
+   * Settings objects of the framework whose fields hold a client the app assigns once (LlamaIndex
+   * `Settings.llm = new OpenAI(...)`): `Settings.llm.chat(...)` is a call on the client assigned in the file.
+   */
+  settingsSlots?: SettingsSlot[];
+}
+
+/** A field of a module's settings export that holds a client: `Settings.llm` of `llamaindex`. */
+export interface SettingsSlot {
+  /** The modules that export the settings object (a package and the one it re-exports it from). */
+  modules: string[];
+  export: string;
+  field: string;
 }
 
 /** A provider as seen from a base URL. */

@@ -20,6 +20,11 @@ export interface PyArgument {
   position?: number;
   /** A path read at run time inside the argument's value (`system_instruction` inside `config`). */
   path?: FieldPath;
+  /**
+   * Recorded as messages, a str is the user's one message (`[{"role": "user", "content": "..."}]`) and a list
+   * is the messages as given (openai-agents `Runner.run(agent, "question")` or `Runner.run(agent, [...])`).
+   */
+  textIsUserMessage?: boolean;
 }
 
 export interface PyRequestShape {
@@ -50,10 +55,29 @@ export interface PyOperation {
   async?: boolean;
   /** Sentry's Python SDK already creates this span when its integration is enabled. */
   autoInstrumentedBy?: AutoIntegration;
-  /** With the stream flag set (`stream=True`): how the returned stream is observed; else manual work. */
+  /**
+   * How the returned stream is observed: with the stream flag set (`stream=True`), or on every call of an
+   * operation marked `streaming` (`generate_content_stream`, LangChain `stream`); else manual work.
+   */
   stream?: PyStreamShape;
   /** A stream manager used as `with <call> as stream:`: what the stream has accumulated when the block ends. */
   streamBlock?: PyStreamBlockShape;
+  /** A call that starts a run in the background and returns its streamed result at once (`streaming` too). */
+  runStream?: PyRunStreamShape;
+}
+
+/**
+ * A run that goes on in an asyncio task after the call returns (openai-agents `Runner.run_streamed`): the call
+ * is made with the span current, so the task and the model calls in it nest under the span, which ends when
+ * the task is done (completed, failed: errored, or cancelled), whether or not the app reads the stream.
+ */
+export interface PyRunStreamShape {
+  /** Attributes of the returned result that may hold the run's task, tried in order. */
+  taskAttributes: string[];
+  /** Where the response data is in the result once its task has completed. */
+  result: ResponseShape;
+  /** Name of the generated function that records it, one per shape (`_sentry_record_agent_run`). */
+  recorder: string;
 }
 
 /**
@@ -71,12 +95,16 @@ export interface PyStreamBlockShape {
 }
 
 /**
- * An SDK stream observed in place: the span ends when the stream is read to the end, fails or is closed,
- * and the collector turns the chunks into the span's response data.
+ * An SDK stream observed as the app reads it: the span ends when the stream is read to the end, fails or is
+ * closed, and the collector turns the chunks into the span's response data.
  */
 export interface PyStreamShape {
-  /** The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place. */
-  iteratorAttribute: string;
+  /**
+   * The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place,
+   * so the app keeps the SDK's object. Without it the call's return value is the iterator (a generator,
+   * litellm's `CustomStreamWrapper`), and the app gets a generator yielding the same chunks.
+   */
+  iteratorAttribute?: string;
   /**
    * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
    * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
@@ -185,8 +213,8 @@ export interface PySdkDescriptor {
   system?: string;
   entries: PyEntry[];
   kinds: PyKind[];
-  /** A literal `base_url=` names the provider (OpenAI-compatible endpoints). */
-  providerFromBaseUrl?: boolean;
+  /** Constructor keywords holding the API's base URL: a literal one names the provider (OpenAI-compatible endpoints). */
+  baseUrlKeywords?: string[];
   /** The model string names the provider: `"anthropic/claude-3-5-sonnet"` (LiteLLM), `"openai:gpt-4o"`. */
   providerFromModel?: "slash" | "colon";
   /**

@@ -15,7 +15,13 @@ const PROMPT_INPUT: AgentInputShape = {
   fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }],
 };
 
-/** `ToolLoopAgent` (ai v6; `Experimental_Agent` is its deprecated alias): `generate()` returns a GenerateTextResult. */
+/**
+ * `ToolLoopAgent` (ai v6; `Experimental_Agent` is its deprecated alias): `generate()` returns a GenerateTextResult;
+ * `stream()` resolves to streamText's result. Its options are spread over the agent's settings and handed to
+ * `streamText` (dist/index.js `ToolLoopAgent.prepareCall`), so streamText's `onFinish` / `onError` / `onAbort`
+ * passed there are streamText's own, though `AgentStreamParameters` does not declare them; they replace the
+ * agent's `onFinish`, and the agent's `prepareCall` may drop them.
+ */
 const toolLoopAgent = (exportName: string): AgentDeclaration => ({
   export: exportName,
   how: "construct",
@@ -29,7 +35,22 @@ const toolLoopAgent = (exportName: string): AgentDeclaration => ({
       result: { text: "text", usage: AI_SDK_TOTAL_USAGE },
       autoInstrumentedBy: VERCEL_AI_AUTO,
     },
-    { method: "stream", input: { argument: 0 }, result: {}, streaming: true },
+    {
+      method: "stream",
+      input: PROMPT_INPUT,
+      result: { text: "text", usage: AI_SDK_TOTAL_USAGE },
+      streaming: true,
+      streamCallbacks: {
+        endsWith: "callbacks",
+        onFinish: "onFinish",
+        onError: "onError",
+        onAbort: "onAbort",
+        parameter: "event",
+        untypedOptions: true,
+      },
+      conflictingSettings: ["onFinish", "onError", "onAbort", "prepareCall"],
+      autoInstrumentedBy: VERCEL_AI_AUTO,
+    },
   ],
 });
 

@@ -102,22 +102,6 @@ const streamObject: OperationShape = {
   },
 };
 
-export const vercelAi: SdkDescriptor = {
-  id: "vercel-ai",
-  displayName: "Vercel AI SDK",
-  modules: ["ai"],
-  system: "vercel.ai",
-  entries: [
-    { export: "generateText", how: "call", operation: generateText },
-    { export: "generateObject", how: "call", operation: generateObject },
-    { export: "embed", how: "call", operation: embed("value") },
-    { export: "embedMany", how: "call", operation: embed("values") },
-    { export: "streamText", how: "call", operation: streamText },
-    { export: "streamObject", how: "call", operation: streamObject },
-  ],
-  kinds: [],
-};
-
 /**
  * AI SDK provider packages: `openai("gpt-4o")`, `anthropic.messages("...")` name both the provider and
  * the model. Package -> gen_ai.system.
@@ -140,4 +124,21 @@ export const AI_SDK_PROVIDER_SYSTEMS: Readonly<Record<string, string>> = {
   "ollama-ai-provider": "ollama",
   "ollama-ai-provider-v2": "ollama",
   "@openrouter/ai-sdk-provider": "openrouter",
+};
+
+export const vercelAi: SdkDescriptor = {
+  id: "vercel-ai",
+  displayName: "Vercel AI SDK",
+  modules: ["ai"],
+  system: "vercel.ai",
+  providerModules: AI_SDK_PROVIDER_SYSTEMS,
+  entries: [
+    { export: "generateText", how: "call", operation: generateText },
+    { export: "generateObject", how: "call", operation: generateObject },
+    { export: "embed", how: "call", operation: embed("value") },
+    { export: "embedMany", how: "call", operation: embed("values") },
+    { export: "streamText", how: "call", operation: streamText },
+    { export: "streamObject", how: "call", operation: streamObject },
+  ],
+  kinds: [],
 };

@@ -331,6 +331,237 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
     ],
   },
+  "litellm-stream": {
+    sites: 6,
+    result: {
+      chat: reply("LiteLLM stream"),
+      async: reply("LiteLLM async stream"),
+      loop: reply("LiteLLM loop"),
+      first: "stopped",
+      broken: "MidStreamFallbackError",
+      refused: "InternalServerError",
+    },
+    spans: [
+      {
+        // usage in the last chunk, because the request asks for it (stream_options.include_usage)
+        ...openAiChat("openai/gpt-4o", [user("LiteLLM stream")], { "gen_ai.response.streaming": true }),
+        // LiteLLM's stream chunks name the model it was asked for, without the provider prefix
+        data: {
+          ...openAiChat("openai/gpt-4o", [user("LiteLLM stream")], { "gen_ai.response.streaming": true }).data,
+          "gen_ai.response.model": "gpt-4o",
+        },
+      },
+      {
+        // acompletion read with `async for`; no include_usage, so no usage in the stream and none on the span
+        op: "gen_ai.chat",
+        name: "chat openai/gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.system": "openai",
+          "gen_ai.request.messages": pyJson([user("LiteLLM async stream")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("LiteLLM async stream"),
+          "gen_ai.response.id": id("chatcmpl-mock-"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+        absent: [
+          "gen_ai.usage.input_tokens",
+          "gen_ai.usage.output_tokens",
+          "gen_ai.usage.total_tokens",
+          "gen_ai.response.tool_calls",
+        ],
+      },
+      {
+        // `for chunk in completion(..., stream=True):` wrapped where it stands
+        op: "gen_ai.chat",
+        name: "chat openai/gpt-4o",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("LiteLLM loop"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+      },
+      {
+        // left with `break` after the first text: the span ends when the stream is freed, with what was read
+        op: "gen_ai.chat",
+        name: "chat openai/gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("LiteLLM stop"))[0]]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // the connection drops after a few events: error status, the text that arrived before
+        op: "gen_ai.chat",
+        name: "chat openai/error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([
+            textDeltas(reply("LiteLLM fail"))
+              .slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1)
+              .join(""),
+          ]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      // HTTP 500 at the call: the span ends at once, errored
+      failedChat("openai", "openai/error-model", [user("LiteLLM refuse")], { "gen_ai.response.streaming": true }),
+    ],
+  },
+  "google-genai-stream": {
+    sites: 5,
+    result: {
+      text: reply("Stream Gemini"),
+      first: "stopped",
+      async: reply("Async Gemini stream"),
+      chat: reply("Gemini chat stream"),
+      broken: "RemoteProtocolError",
+    },
+    spans: [
+      {
+        // the first chunk carries a partial usage, the last the final numbers: the last wins
+        op: "gen_ai.chat",
+        name: "chat gemini-2.0-flash",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "gcp.gemini",
+          "gen_ai.request.model": "gemini-2.0-flash",
+          "gen_ai.request.messages": pyJson("Stream Gemini"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Stream Gemini"),
+          "gen_ai.response.model": mockResponseModel("gemini-2.0-flash"),
+          "gen_ai.response.id": id("google-mock-"),
+          "gen_ai.response.finish_reasons": pyJson(["STOP"]),
+          ...GOOGLE_USAGE,
+        },
+        absent: ["gen_ai.response.tool_calls"],
+      },
+      {
+        // left with `break` after the first chunk: its text, and the prompt count that chunk carried
+        op: "gen_ai.chat",
+        name: "chat gemini-2.5-flash",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("Gemini stop"))[0]]),
+          "gen_ai.usage.input_tokens": google.promptTokenCount,
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.output_tokens"],
+      },
+      {
+        // `async for chunk in await client.aio.models.generate_content_stream(...)`
+        op: "gen_ai.chat",
+        name: "chat gemini-2.5-pro",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson("Async Gemini stream"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Async Gemini stream"),
+          "gen_ai.response.model": mockResponseModel("gemini-2.5-pro"),
+          "gen_ai.response.finish_reasons": pyJson(["STOP"]),
+          ...GOOGLE_USAGE,
+        },
+      },
+      {
+        // a chat's send_message_stream: the model from chats.create, the message as the prompt
+        op: "gen_ai.chat",
+        name: "chat gemini-2.0-flash-chat",
+        status: "ok",
+        data: {
+          "gen_ai.request.model": "gemini-2.0-flash-chat",
+          "gen_ai.request.messages": pyJson("Gemini chat stream"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Gemini chat stream"),
+          ...GOOGLE_USAGE,
+        },
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([
+            textDeltas(reply("Gemini fail")).slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS).join(""),
+          ]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.output_tokens"],
+      },
+    ],
+  },
+  "langchain-stream": {
+    sites: 4,
+    result: {
+      stream: reply("LangChain stream"),
+      astream: reply("LangChain astream"),
+      first: "stopped",
+      broken: "OpenAIConnectionError",
+    },
+    spans: [
+      {
+        // stream_usage=True: the usage chunk's usage_metadata
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "gpt-4o-mini",
+          "gen_ai.request.messages": pyJson("LangChain stream"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("LangChain stream"),
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+          ...OPENAI_CHAT_USAGE,
+        },
+        // a streamed AIMessageChunk's id is LangChain's run id, and response_metadata holds no provider id
+        absent: ["gen_ai.response.id", "gen_ai.response.tool_calls"],
+      },
+      {
+        // astream without stream_usage: no usage in the stream, none on the span
+        op: "gen_ai.chat",
+        name: "chat gpt-4o",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([["user", "LangChain astream"]]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("LangChain astream"),
+          "gen_ai.response.model": mockResponseModel("gpt-4o"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+        absent: ["gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.total_tokens"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("LangChain stop"))[0]]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([
+            textDeltas(reply("LangChain fail"))
+              .slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1)
+              .join(""),
+          ]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+    ],
+  },
   "openai-async": {
     sites: 2,
     result: { chat: reply("Async hello"), respond: reply("Async why") },
@@ -503,7 +734,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Triage",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          "gen_ai.request.messages": pyJson([user("Weather in Madrid")]),
           "gen_ai.response.text": replyText("Weather in Madrid"),
           // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
           ...responsesUsageTimes(3),
@@ -526,8 +757,9 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
     ],
   },
   "openai-agents-run": {
-    sites: 3,
-    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish" },
+    // the triage run, its tool and hand-off; a run given input items rather than a str
+    sites: 4,
+    result: { final_output: reply("Weather in Madrid"), last_agent: "Spanish", items: reply("Hola") },
     spans: [
       {
         op: "gen_ai.invoke_agent",
@@ -537,7 +769,8 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Triage",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Weather in Madrid"),
+          // a str input is the user's one message
+          "gen_ai.request.messages": pyJson([user("Weather in Madrid")]),
           "gen_ai.response.text": replyText("Weather in Madrid"),
           // Three Responses calls: the tool call, the hand-off, the Spanish agent's answer.
           ...responsesUsageTimes(3),
@@ -556,6 +789,120 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
         parent: "invoke_agent Triage",
         status: "ok",
         data: { "gen_ai.operation.name": "handoff" },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Spanish",
+          "gen_ai.request.model": "gpt-4o-mini",
+          // input items are recorded as given
+          "gen_ai.request.messages": pyJson([user("Hola")]),
+          "gen_ai.response.text": replyText("Hola"),
+          ...responsesUsageTimes(1),
+        },
+      },
+    ],
+  },
+  "openai-agents-gather": {
+    // two runs in asyncio.gather, one in create_task: sibling spans under the root
+    sites: 3,
+    result: { es: reply("Hola"), fr: reply("Bonjour"), failure: "InternalServerError" },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([user("Hola")]),
+          "gen_ai.response.text": replyText("Hola"),
+          ...responsesUsageTimes(1),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Spanish",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([user("Bonjour")]),
+          "gen_ai.response.text": replyText("Bonjour"),
+          ...responsesUsageTimes(1),
+        },
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Failing",
+        status: "error",
+        data: { "gen_ai.request.messages": pyJson([user("Anything")]) },
+        absent: ["gen_ai.response.text"],
+      },
+    ],
+  },
+  "openai-agents-stream": {
+    // four `Runner.run_streamed` runs and the tool
+    sites: 5,
+    result: {
+      read: { final_output: reply("Weather in Paris"), events: true },
+      unread: reply("Weather in Oslo"),
+      left: null,
+      failure: "InternalServerError",
+    },
+    spans: [
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "Weather",
+          "gen_ai.request.model": "gpt-4o-agent",
+          "gen_ai.request.messages": pyJson([user("Weather in Paris")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Weather in Paris"),
+          // Two Responses calls: the tool call, then the answer.
+          ...responsesUsageTimes(2),
+        },
+      },
+      tool(
+        "get_weather",
+        { city: "Weather in Paris" },
+        "sunny in Weather in Paris",
+        "invoke_agent Weather",
+        "Current weather for a city.",
+      ),
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([user("Weather in Oslo")]),
+          "gen_ai.response.text": replyText("Weather in Oslo"),
+          ...responsesUsageTimes(2),
+        },
+      },
+      tool(
+        "get_weather",
+        { city: "Weather in Oslo" },
+        "sunny in Weather in Oslo",
+        "invoke_agent Weather",
+        "Current weather for a city.",
+      ),
+      {
+        // cancelled after its first event: ended, not errored, and nothing read from the unfinished result
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Weather",
+        status: "ok",
+        data: { "gen_ai.request.messages": pyJson([user("Weather in Rome")]), "gen_ai.response.streaming": true },
+        absent: ["gen_ai.response.text", "gen_ai.usage.input_tokens"],
+      },
+      {
+        op: "gen_ai.invoke_agent",
+        name: "invoke_agent Failing",
+        status: "error",
+        data: { "gen_ai.request.model": "error-model", "gen_ai.request.messages": pyJson([user("Anything")]) },
+        absent: ["gen_ai.response.text"],
       },
     ],
   },

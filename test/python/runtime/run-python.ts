@@ -4,11 +4,17 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const { venvPython } = require("../../../scripts/python-venv.js") as { venvPython: () => string };
+export const { venvPython, SDK3_VENV } = require("../../../scripts/python-venv.js") as {
+  venvPython: (venv?: string) => string;
+  SDK3_VENV: string;
+};
 
 const RUNNER = path.join(__dirname, "runner.py");
 
 export interface PySpan {
+  /** Start and end, in seconds since the epoch. */
+  start: number | null;
+  end: number | null;
   spanId: string;
   parentSpanId: string | null;
   op: string | null;
@@ -26,11 +32,14 @@ export interface PyRun {
   spans: PySpan[];
 }
 
-/** `sendDefaultPii: false` runs the app with `send_default_pii=False` (default: True). */
+/**
+ * `sendDefaultPii: false` runs the app with its Sentry settings against AI content (default: allowed);
+ * `python`: another venv's interpreter (`venvPython(SDK3_VENV)`, sentry-sdk 3.x).
+ */
 export function runPython(
   program: string,
   baseUrl: string,
-  settings: { sendDefaultPii?: boolean } = {},
+  settings: { sendDefaultPii?: boolean; python?: string } = {},
 ): Promise<PyRun> {
   const env = {
     SEND_DEFAULT_PII: settings.sendDefaultPii === false ? "0" : "1",
@@ -46,12 +55,14 @@ export function runPython(
     NO_PROXY: "127.0.0.1",
     PYTHONDONTWRITEBYTECODE: "1",
     PYTHONHASHSEED: "0",
+    // A run that hangs is aborted (below) and prints every thread's stack, so the failure says where.
+    PYTHONFAULTHANDLER: "1",
   };
   return new Promise((resolve, reject) => {
     execFile(
-      venvPython(),
+      settings.python ?? venvPython(),
       [RUNNER, program, baseUrl],
-      { env, maxBuffer: 64 * 1024 * 1024 },
+      { env, maxBuffer: 64 * 1024 * 1024, timeout: RUN_TIMEOUT_MS, killSignal: "SIGABRT" },
       (error, stdout, stderr) => {
         const last = stdout.trimEnd().split("\n").pop() ?? "";
         try {
@@ -63,6 +74,9 @@ export function runPython(
     );
   });
 }
+
+/** A program runs in seconds; one still running after this is stuck, not slow. */
+const RUN_TIMEOUT_MS = 150_000;
 
 export const genAiSpans = (run: PyRun): PySpan[] => run.spans.filter((span) => span.op?.startsWith("gen_ai."));
 

@@ -7,6 +7,8 @@ The program defines `main(base_url)` (plain or async). It runs inside a root tra
 machine. Sentry's own integrations stay off (default_integrations=False, auto_enabling_integrations=False)
 so every gen_ai span comes from the codemod, except httpx's, which shows where the SDK's HTTP calls ran.
 The last stdout line is the report: {"result", "error", "stdout", "spans"}.
+With sentry-sdk 3.x (.venv-test-sdk3/) the root is a span of the same name and op, every span is sent as a
+span envelope item, and SEND_DEFAULT_PII=0 becomes data_collection={"gen_ai": {inputs, outputs: False}}.
 """
 import asyncio
 import contextlib
@@ -20,7 +22,12 @@ import sys
 import traceback
 
 import sentry_sdk
-from sentry_sdk.integrations.httpx import HttpxIntegration
+from sentry_sdk.integrations import DidNotEnable
+
+try:
+    from sentry_sdk.integrations.httpx import HttpxIntegration
+except DidNotEnable:  # .venv-test-sdk3/ has no httpx (openai and anthropic use httpx2)
+    HttpxIntegration = None
 from sentry_sdk.transport import Transport
 
 ENVELOPES = []
@@ -61,10 +68,14 @@ def spans_of(envelopes):
     return sorted(spans, key=lambda span: span["start"] or 0)
 
 
+def seconds(timestamp):
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp() if isinstance(timestamp, str) else timestamp
+
+
 def record(span, name):
-    start = span.get("start_timestamp")
     return {
-        "start": datetime.fromisoformat(start.replace("Z", "+00:00")).timestamp() if start else None,
+        "start": seconds(span.get("start_timestamp")),
+        "end": seconds(span.get("timestamp")),
         "spanId": span.get("span_id"),
         "parentSpanId": span.get("parent_span_id"),
         "op": span.get("op"),
@@ -78,6 +89,7 @@ def record_v2(span):
     attributes = {key: entry.get("value") for key, entry in (span.get("attributes") or {}).items()}
     return {
         "start": span.get("start_timestamp"),
+        "end": span.get("end_timestamp"),
         "spanId": span.get("span_id"),
         "parentSpanId": span.get("parent_span_id"),
         "op": attributes.pop("sentry.op", None),
@@ -87,21 +99,32 @@ def record_v2(span):
     }
 
 
+SDK3 = int(sentry_sdk.VERSION.split(".")[0]) >= 3
+
+
+def root_span():
+    if SDK3:
+        return sentry_sdk.start_span(name="runtime-test", attributes={"sentry.op": "test"})
+    return sentry_sdk.start_transaction(op="test", name="runtime-test")
+
+
 def main():
     program, base_url = sys.argv[1], sys.argv[2]
+    # What the codemod's `--record-inputs auto` asks at run time; SEND_DEFAULT_PII=0 turns it off.
+    content = os.environ.get("SEND_DEFAULT_PII", "1") == "1"
+    privacy = {"data_collection": {"gen_ai": {"inputs": content, "outputs": content}}} if SDK3 else {"send_default_pii": content}
     sentry_sdk.init(
         dsn="http://public@127.0.0.1:9/1",  # never contacted: the transport below keeps everything
         transport=MemoryTransport,
         traces_sample_rate=1.0,
         default_integrations=False,
         auto_enabling_integrations=False,
-        integrations=[HttpxIntegration()],
-        # What the codemod's `--record-inputs auto` asks at run time; SEND_DEFAULT_PII=0 turns it off.
-        send_default_pii=os.environ.get("SEND_DEFAULT_PII", "1") == "1",
+        integrations=[HttpxIntegration()] if HttpxIntegration else [],
+        **privacy,
     )
     output = io.StringIO()
     report = {"result": None, "error": None}
-    with sentry_sdk.start_transaction(op="test", name="runtime-test"):
+    with root_span():
         try:
             with contextlib.redirect_stdout(output):
                 value = load(program).main(base_url)

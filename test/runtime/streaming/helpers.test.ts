@@ -8,16 +8,24 @@ import vm from "node:vm";
 import type * as Sentry from "@sentry/node";
 import { Stream as AnthropicStream } from "@anthropic-ai/sdk/core/streaming";
 import { Stream as OpenAiStream } from "openai/core/streaming";
+import { IterableReadableStream } from "@langchain/core/utils/stream";
 import {
   endSpanOnAbort,
   endSpanOnError,
   endSpanOnFinish,
   endSpanWithEventStream,
+  endSpanWithReadableStream,
+  endSpanWithReturnedStream,
   endSpanWithStream,
   withoutOutputs,
 } from "../../../src/engine/javascript/streaming/runtime-helpers";
 import type { ChunkCollector } from "../../../src/core/stream-collector";
 import { openAiChatChunks } from "../../../src/sdks/openai/stream-collectors";
+import {
+  langChainChunks,
+  langChainStreamEvents,
+  langGraphStateChunks,
+} from "../../../src/sdks/langchain/stream-collectors";
 import {
   GENERATED_FILE,
   generatedHelperModule,
@@ -228,6 +236,190 @@ describe("endSpanWithStream", () => {
     );
     expect(await readAll(stream)).toEqual(CHUNKS);
     expect(record.ends).toBe(1);
+  });
+});
+
+/** LangChain's own stream class, as `.stream()` and `.streamEvents()` return it. */
+function langChainStream<T>(items: T[], failAfter?: number): IterableReadableStream<T> {
+  return IterableReadableStream.fromAsyncGenerator(generate(items, failAfter));
+}
+
+describe("LangChain IterableReadableStream (endSpanWithReadableStream, endSpanWithReturnedStream)", () => {
+  test("hands back the same ReadableStream, chunks untouched and in order, and ends once after the last", async () => {
+    const { span, record } = recordingSpan();
+    const collector = countingCollector(record);
+    const original = langChainStream(CHUNKS);
+    const stream = await endSpanWithReadableStream(span, Promise.resolve(original), collector);
+    expect(stream).toBe(original);
+    expect(stream).toBeInstanceOf(ReadableStream);
+    expect(typeof stream.pipeThrough).toBe("function");
+    const seen: unknown[] = [];
+    for await (const chunk of stream) {
+      expect(record.ends).toBe(0);
+      seen.push(chunk);
+    }
+    expect(seen).toEqual(CHUNKS);
+    expect(seen[0]).toBe(CHUNKS[0]);
+    expect(collector.seen).toEqual(CHUNKS);
+    expect(collector.endedWhileReading).toBe(false);
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+    expect(record.attributes).toEqual({ "test.chunks": 3 });
+  });
+
+  test("a reader the app takes itself is observed, and cancelling it ends the span without an error", async () => {
+    const { span, record } = recordingSpan();
+    const stream = endSpanWithReturnedStream(span, () => langChainStream(CHUNKS), countingCollector(record));
+    const reader = stream.getReader();
+    expect(await reader.read()).toEqual({ done: false, value: CHUNKS[0] });
+    expect(record.ends).toBe(0);
+    await reader.cancel();
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+    expect(record.attributes).toEqual({ "test.chunks": 1 });
+  });
+
+  test("a break ends the span without an error", async () => {
+    const { span, record } = recordingSpan();
+    const stream = await endSpanWithReadableStream(
+      span,
+      Promise.resolve(langChainStream(CHUNKS)),
+      countingCollector(record),
+    );
+    for await (const chunk of stream) {
+      expect(chunk).toBe(CHUNKS[0]);
+      break;
+    }
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+  });
+
+  test("a failure half way reaches the app unchanged and ends the span with an error", async () => {
+    const { span, record } = recordingSpan();
+    const stream = endSpanWithReturnedStream(span, () => langChainStream(CHUNKS, 2), countingCollector(record));
+    await expect(readAll(stream)).rejects.toThrow("connection lost");
+    expect(record.ends).toBe(1);
+    expect(record.status).toEqual({ code: 2, message: "internal_error" });
+    expect(record.attributes).toEqual({ "test.chunks": 2 });
+  });
+
+  test("a call that throws ends the span with an error and throws the same error", () => {
+    const { span, record } = recordingSpan();
+    const failure = new Error("bad input");
+    expect(() =>
+      endSpanWithReturnedStream(
+        span,
+        () => {
+          throw failure;
+        },
+        countingCollector(record),
+      ),
+    ).toThrow(failure);
+    expect(record.ends).toBe(1);
+    expect(record.status).toEqual({ code: 2, message: "internal_error" });
+  });
+
+  test("a call that returns a promise of its stream after all is followed once the stream arrives", async () => {
+    const { span, record } = recordingSpan();
+    const promised = endSpanWithReturnedStream(
+      span,
+      () => Promise.resolve(langChainStream(CHUNKS)) as unknown as IterableReadableStream<unknown>,
+      countingCollector(record),
+    ) as unknown as Promise<IterableReadableStream<unknown>>;
+    expect(typeof promised.then).toBe("function");
+    const stream = await promised;
+    expect(record.ends).toBe(0);
+    expect(await readAll(stream)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+    expect(record.attributes).toEqual({ "test.chunks": 3 });
+  });
+
+  test("a stream that is not a ReadableStream goes to the generic observer", async () => {
+    const { span, record } = recordingSpan();
+    const stream = endSpanWithReturnedStream(span, () => generate(CHUNKS), countingCollector(record));
+    expect(await readAll(stream)).toEqual(CHUNKS);
+    expect(record.ends).toBe(1);
+  });
+});
+
+describe("LangChain collectors", () => {
+  test("langChainChunks joins string and text-part content, sums usage_metadata and keeps the model name", () => {
+    const collector = langChainChunks();
+    collector.add({ content: "Hel", response_metadata: { model_name: "gpt-4o-2024" } });
+    collector.add({ content: [{ type: "text", text: "lo" }, { type: "image_url" }] });
+    collector.add({ content: "", usage_metadata: { input_tokens: 7, output_tokens: 0, total_tokens: 7 } });
+    collector.add({ content: "", usage_metadata: { input_tokens: 0, output_tokens: 5, total_tokens: 5 } });
+    expect(collector.attributes()).toEqual({
+      "gen_ai.response.model": "gpt-4o-2024",
+      "gen_ai.response.text": JSON.stringify(["Hello"]),
+      "gen_ai.usage.input_tokens": 7,
+      "gen_ai.usage.output_tokens": 5,
+      "gen_ai.usage.total_tokens": 12,
+    });
+    const empty = langChainChunks();
+    empty.add({ content: "" });
+    expect(empty.attributes()["gen_ai.usage.input_tokens"]).toBeUndefined();
+    expect(empty.attributes()["gen_ai.response.text"]).toBeUndefined();
+  });
+
+  test("langChainStreamEvents: the last model run's reply, the token counts of every run, other events passed over", () => {
+    const collector = langChainStreamEvents();
+    const usage = (input: number, output: number) => ({
+      input_tokens: input,
+      output_tokens: output,
+      total_tokens: input + output,
+    });
+    collector.add({ event: "on_chain_start", run_id: "graph", data: {} });
+    collector.add({ event: "on_chat_model_stream", run_id: "a", data: { chunk: { content: "calling" } } });
+    collector.add({
+      event: "on_chat_model_end",
+      run_id: "a",
+      data: { output: { content: "calling a tool", usage_metadata: usage(3, 4) } },
+    });
+    collector.add({ event: "on_tool_end", run_id: "t", data: { output: "sunny" } });
+    collector.add({ event: "on_chat_model_stream", run_id: "b", data: { chunk: { content: "It is " } } });
+    collector.add({
+      event: "on_chat_model_stream",
+      run_id: "b",
+      data: { chunk: { content: [{ type: "text", text: "sunny" }] } },
+    });
+    collector.add({
+      event: "on_chat_model_end",
+      run_id: "b",
+      data: {
+        output: { content: "It is sunny", usage_metadata: usage(10, 2), response_metadata: { model_name: "m-1" } },
+      },
+    });
+    collector.add(new Uint8Array([1, 2]));
+    expect(collector.attributes()).toEqual({
+      "gen_ai.response.model": "m-1",
+      "gen_ai.response.text": JSON.stringify(["It is sunny"]),
+      "gen_ai.usage.input_tokens": 13,
+      "gen_ai.usage.output_tokens": 6,
+      "gen_ai.usage.total_tokens": 19,
+    });
+  });
+
+  test("langChainStreamEvents left before the model run ended: the text and tokens streamed so far", () => {
+    const collector = langChainStreamEvents();
+    collector.add({ event: "on_chat_model_stream", run_id: "a", data: { chunk: { content: "Hel" } } });
+    collector.add({ event: "on_chat_model_stream", run_id: "a", data: { chunk: { content: "lo" } } });
+    expect(collector.attributes()["gen_ai.response.text"]).toBe(JSON.stringify(["Hello"]));
+    expect(collector.attributes()["gen_ai.usage.input_tokens"]).toBeUndefined();
+  });
+
+  test("langGraphStateChunks: the last message of the last state (values) or node update (updates)", () => {
+    const values = langGraphStateChunks();
+    values.add({ messages: [{ content: "Weather?" }] });
+    values.add({ messages: [{ content: "Weather?" }, { content: "Sunny" }] });
+    expect(values.attributes()).toEqual({ "gen_ai.response.text": JSON.stringify(["Sunny"]) });
+    const updates = langGraphStateChunks();
+    updates.add({ forecast: { messages: [{ content: [{ type: "text", text: "Rain" }] }] } });
+    updates.add({ summarise: { summary: "no messages" } });
+    expect(updates.attributes()).toEqual({ "gen_ai.response.text": JSON.stringify(["Rain"]) });
+    const messagesMode = langGraphStateChunks();
+    messagesMode.add([{ content: "token" }, { langgraph_node: "agent" }]);
+    expect(messagesMode.attributes()).toEqual({ "gen_ai.response.text": undefined });
   });
 });
 

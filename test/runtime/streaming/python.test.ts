@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { transform } from "../../python/helpers";
+import { transform } from "../../engine/python/helpers";
 
 test("python streaming helpers: whole stream, next(), break then dropped, failure, async, stream managers", () => {
   const run = spawnSync("python3", [path.join(__dirname, "python", "check_helpers.py")], { encoding: "utf8" });

@@ -193,6 +193,21 @@ export const STREAMING_SHAPES: StreamingShape[] = [
         "leaving partialObjectStream early: the AI SDK stops reading and calls no onFinish (streamObject has no onAbort)",
     },
   },
+  {
+    // ChatOpenAI asks for include_usage itself (`streamUsage`); the chunks carry it as `usage_metadata`.
+    name: "langchain-chat-stream",
+    system: "openai",
+    models: { complete: "gpt-4o-mini", earlyExit: "gpt-4o-mini-early-exit" },
+    responseText: text,
+    tokens: openAiChatTokens,
+  },
+  {
+    name: "langchain-chat-stream-events",
+    system: "openai",
+    models: { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" },
+    responseText: text,
+    tokens: openAiChatTokens,
+  },
 ];
 
 /** Where the instrumented program for a shape is (the CLI's output, cli-source.ts). */

@@ -2,6 +2,7 @@ import ts from "typescript";
 import { spanKindOfOp } from "../../../core/conventions";
 import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
 import type {
+  AgentDeclaration,
   AgentFramework,
   AgentInputShape,
   AgentRunFunction,
@@ -10,16 +11,18 @@ import type {
   ToolLoopCall,
 } from "../../../sdks/types/agents";
 import { enclosingGenAiSpanOp } from "../existing-spans";
+import { awaitsInside } from "../node-search";
+import { callbackOptionsProblem } from "../streaming/stream-site";
 import { AGENT_TOOL_SPAN_HELPER, isWrappedAgentTool } from "./emit-agent-tool";
 import { isPure, skipTypeWrappers } from "../purity";
 import { findDeclaration } from "../declarations";
 import { literalProperty, propertyNameText } from "../property-access";
 import type { AgentFinder, Creation } from "./finder-context";
 import type { InvokeAgentSite, NameValue } from "./sites";
-import { declaredAgentName, isStringLike, staticField, staticModel } from "./static-values";
+import { declaredAgentName, isStringLike, staticField, staticModel, staticModelOfValue } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
-import { toolDefinitionFor } from "./tool-definitions";
+import { toolDefinitionFor, toolDefinitionsCalled } from "./tool-definitions";
 import { trace } from "./trace-creation";
 
 /** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
@@ -38,7 +41,7 @@ export function addRun(
   let tools: string[] | undefined;
   if (agent?.type === "framework-agent") {
     agentName = agent.name ?? staticField(agent.options, agent.declaration.nameFields);
-    model = staticModel(agent.options, agent.declaration.modelField);
+    model = agentModel(agent.home ?? finder, agent.options, agent.declaration);
     tools = toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField);
   }
   if (
@@ -51,15 +54,22 @@ export function addRun(
   }
   let status: InvokeAgentSite["status"] = "instrumentable";
   let reason: string | undefined;
+  let streamEnd: InvokeAgentSite["streamEnd"];
   const options = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
   if (run.streamFlag && options) {
     const flag = literalProperty(options, run.streamFlag);
     const unknownOptions = !ts.isObjectLiteralExpression(skipTypeWrappers(options));
-    if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
+    if (!unknownOptions && flag?.kind === ts.SyntaxKind.TrueKeyword && run.streamEnd && !awaitsInside(call)) {
+      streamEnd = run.streamEnd;
+    } else if ((flag && flag.kind !== ts.SyntaxKind.FalseKeyword) || unknownOptions) {
       status = "streaming";
       reason = unknownOptions
         ? "the run options are not written out: it may stream, and a streamed run must end its span when the stream completes; needs manual work"
-        : "streamed agent run: the span must end when the stream completes (`await result.completed`); needs manual work";
+        : !run.streamEnd
+          ? "streamed agent run: the span must end when the stream completes; needs manual work"
+          : flag?.kind !== ts.SyntaxKind.TrueKeyword
+            ? `\`${run.streamFlag}\` is not a literal \`true\`, so the run streams or not depending on a run-time value: write \`${run.streamFlag}: true\` in a call of its own to have it wrapped, or end its span by hand when \`${run.streamEnd.settledBy}\` settles`
+            : "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped";
     }
   }
   finder.push({
@@ -74,6 +84,7 @@ export function addRun(
     input: inputOf(call, run.input),
     result: run.result,
     isAsync: true,
+    streamEnd,
     status,
     reason,
   });
@@ -96,17 +107,71 @@ export function addFrameworkAgentRun(
     reportNode: call,
     node: call,
     agentName,
-    model: staticModel(agent.options, agent.declaration.modelField),
+    model: agentModel(agent.home ?? finder, agent.options, agent.declaration),
     tools: toolNames(agent.home ?? finder, agent.options, agent.declaration.toolsField),
     input: inputOf(call, runMethod.input),
     result: runMethod.streaming ? runMethod.result : (agent.result ?? runMethod.result),
     isAsync: runMethod.mayBeSync ? treatedAsPromise(call) : true,
     autoInstrumentedBy: runMethod.autoInstrumentedBy,
-    status: runMethod.streaming ? "streaming" : "instrumentable",
-    reason: runMethod.streaming
-      ? "streamed agent run: the span must end when the stream has been consumed; needs manual work"
-      : undefined,
+    ...streamedRun(call, agent, runMethod),
   });
+}
+
+/** A streamed run is wrapped when its span's callbacks can go into its options and reach the stream; else reported. */
+function streamedRun(
+  call: ts.CallExpression,
+  agent: Extract<Creation, { type: "framework-agent" }>,
+  runMethod: AgentRunMethod,
+): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan" | "streamCallbacks"> {
+  if (!runMethod.streaming) return { status: "instrumentable" };
+  if (runMethod.streamSpan) return chunkStreamedRun(call, runMethod.streamSpan);
+  // Already in an agent span (the codemod's own, whose callbacks are spread in): `push` marks it instrumented.
+  const enclosing = enclosingGenAiSpanOp(call);
+  if (enclosing && spanKindOfOp(enclosing) === "invoke-agent") return { status: "instrumentable" };
+  const manual = (why: string) => ({ status: "streaming" as const, reason: `streamed agent run: ${why}` });
+  const plan = runMethod.streamCallbacks;
+  if (!plan) return manual("the span must end when the stream has been consumed; needs manual work");
+  const byHand = `pass \`${plan.onFinish}\` and \`${plan.onError}\` callbacks that end a span started with Sentry.startSpanManual`;
+  if (awaitsInside(call)) {
+    return manual(
+      "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped",
+    );
+  }
+  const problem = callbackOptionsProblem(call.arguments[runMethod.input.argument], plan);
+  if (problem) return manual(problem);
+  const settings = agent.options && skipTypeWrappers(agent.options);
+  if (runMethod.conflictingSettings) {
+    if (!settings || !ts.isObjectLiteralExpression(settings) || settings.properties.some(ts.isSpreadAssignment)) {
+      return manual(
+        `the agent's settings are not written out, and a run's \`${plan.onFinish}\` would replace the agent's own: ${byHand}, and call the agent's`,
+      );
+    }
+    const conflict = settings.properties
+      .map((property) => property.name && propertyNameText(property.name))
+      .find((name) => !!name && runMethod.conflictingSettings!.includes(name));
+    if (conflict) {
+      return manual(
+        `the agent is made with \`${conflict}\`, which the span's callbacks in the run's options would replace or lose: ${byHand}, and call the agent's own`,
+      );
+    }
+  }
+  return { status: "instrumentable", streamCallbacks: plan };
+}
+
+/** A streamed run whose span ends with its chunks: wrapped when its arguments need no `await` first. */
+function chunkStreamedRun(
+  call: ts.CallExpression,
+  plan: NonNullable<AgentRunMethod["streamSpan"]>,
+): Pick<InvokeAgentSite, "status" | "reason" | "streamSpan"> {
+  if (plan.returnsStream && awaitsInside(call)) {
+    return {
+      status: "streaming",
+      reason:
+        "the run's arguments contain `await`, and the run returns its stream synchronously: move the awaited value " +
+        "into a variable before the call to have it wrapped",
+    };
+  }
+  return { status: "instrumentable", streamSpan: plan };
 }
 
 /**
@@ -273,17 +338,30 @@ function toolNames(
   return names;
 }
 
+/**
+ * The model a framework agent declares: in its options, else (when they leave the model field out) the model of
+ * the LLM its file assigns to the settings slot the agent falls back on (`Settings.llm = new OpenAI({ model })`).
+ */
+function agentModel(
+  home: AgentFinder,
+  options: ts.Expression | undefined,
+  declaration: AgentDeclaration,
+): string | undefined {
+  const model = staticModel(options, declaration.modelField);
+  if (model || !declaration.modelFromSettings) return model;
+  if (options && declaration.modelField && literalProperty(options, declaration.modelField)) return undefined;
+  const assigned = home.resolver.settingsAssignments(declaration.modelFromSettings);
+  const last = assigned[assigned.length - 1];
+  return last ? staticModelOfValue(last) : undefined;
+}
+
 /** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
 function toolNameFieldOf(
   finder: AgentFinder,
   call: ts.CallExpression,
 ): { field: string; optionsArgument: number } | undefined {
   const callee = skipTypeWrappers(call.expression);
-  const binding = finder.bindingOf(callee);
-  for (const framework of finder.frameworksOf(binding)) {
-    const candidates =
-      framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ??
-      [];
+  for (const { candidates } of toolDefinitionsCalled(finder, callee)) {
     const tool = toolDefinitionFor(candidates, call.arguments);
     if (tool?.nameField) return { field: tool.nameField, optionsArgument: tool.optionsArgument };
   }

@@ -2,10 +2,10 @@ import ts from "typescript";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import { quoteString } from "../code-style";
 import { recordedValue } from "../content-gate";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { indentationOfLine } from "../move-code";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
-import { isRecorded } from "../span-attributes";
+import { isRecorded } from "../../../core/content-recording";
 import type { NameValue } from "./sites";
 
 /** What every agent-side span is written with: the file's layout, the kept attributes and the span's names. */

@@ -1,5 +1,5 @@
 import type { TextEdit } from "../../../core/text/edits";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { emitHandoff, emitTransfer } from "./emit-handoffs";
 import { emitInvokeAgent } from "./emit-invoke-agent";
 import { emitAgentTool } from "./emit-agent-tool";

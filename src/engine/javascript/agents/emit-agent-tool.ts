@@ -4,8 +4,8 @@ import type { TextEdit } from "../../../core/text/edits";
 import type { AgentToolMethod } from "../../../sdks/types/agents";
 import { quoteString } from "../code-style";
 import { contentGateCall, recordedValue } from "../content-gate";
-import type { EmitContext } from "../emit-request-span";
-import { isRecorded, runTimeContentKind } from "../span-attributes";
+import type { EmitContext } from "../emit-context";
+import { isRecorded, runTimeContentKind } from "../../../core/content-recording";
 import { valueCode } from "./agent-span-parts";
 import type { ToolBodySite } from "./sites";
 

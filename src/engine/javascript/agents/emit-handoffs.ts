@@ -1,7 +1,7 @@
 import { ATTR, handoffSpanName, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { indentationOfLine } from "../move-code";
 import { renderStartSpan } from "../render-span";
 import { escapeTemplate, layoutAt } from "./agent-span-parts";

@@ -1,13 +1,20 @@
-import { ATTR } from "../../../core/conventions";
+import ts from "typescript";
+import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import type { AgentResultShape } from "../../../sdks/types/agents";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { moveNode, type Replacement } from "../move-code";
-import { isPure } from "../purity";
+import { isTypeScriptFile } from "../parse";
+import { isPure, skipTypeWrappers } from "../purity";
+import { callbackOptions } from "../streaming/emit-stream-span";
 import { readPath } from "../read-path";
+import { contentGateCall } from "../content-gate";
 import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
+import { runTimeContentKind } from "../../../core/content-recording";
 import { usageAttributes, usageForMajor } from "../span-attributes";
+import { renderStreamSpan } from "../streaming/emit-stream-span";
 import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
+import { renderAgentStreamSpan } from "./emit-agent-stream";
 import type { InvokeAgentSite } from "./sites";
 
 /** `gen_ai.invoke_agent`: the run call moves into a span that records the agent, its input, its reply and usage. */
@@ -23,7 +30,11 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.model) attributes.add(ATTR.requestModel, quote(site.model));
   if (site.tools) attributes.add(ATTR.availableTools, quote(JSON.stringify(site.tools.map((name) => ({ name })))));
 
+  if (site.streamCallbacks)
+    return emitStreamedRun(site, site.streamCallbacks, context, { quote, start, layout, attributes });
+
   const hoists: string[] = [];
+  const streamHoists: Array<{ name: string; node: ts.Expression }> = [];
   const replacements: Replacement[] = [];
   if (site.input && options.recordInputs) {
     let code: string;
@@ -33,6 +44,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     } else {
       // Evaluated once, where it was, then recorded.
       const name = local.allocate("input", ["agentInput", "runInput"]);
+      streamHoists.push({ name, node: site.input.node });
       hoists.push(`${inner}const ${name} = ${moveNode(site.input.node, sourceFile, [], inner)}${layout.semicolon}`);
       replacements.push({ start: site.input.node.getStart(sourceFile), end: site.input.node.end, text: name });
       code = name;
@@ -43,8 +55,60 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   }
 
   const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  if (site.streamSpan) {
+    // A streamed run: the span stays open until the stream ends, as a streamed LLM call's (streaming/).
+    const move = (node: ts.Node, indent: string, splices: Replacement[] = []): string => {
+      const start = node.getStart(sourceFile);
+      const inside = replacements.filter(
+        (part) => part.start >= start && part.end <= node.end && !(part.start === start && part.end === node.end),
+      );
+      return moveNode(node, sourceFile, [...inside, ...splices], indent);
+    };
+    const text = renderStreamSpan(site, site.streamSpan, layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode(identity.namePrefix, site.agentName, context),
+      attributes: [...attributes.start, { key: quote(ATTR.responseStreaming), code: "true" }],
+      spanName,
+      hoists: streamHoists,
+      lateAttributes: attributes.late,
+      move,
+      readResponse: () => [],
+      resultName: local.allocate("stream", ["runStream"]),
+      names: local,
+      usedHelpers: context.streamHelpers,
+      recordOutputs: options.recordOutputs,
+      outputsGate: runTimeContentKind(ATTR.responseText, options)
+        ? () => contentGateCall("outputs", context)
+        : undefined,
+      quote: context.style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
   const resultName = local.allocate("response", ["result", "agentResult", "runResult"]);
   const resultAttributes = agentResultAttributes(site.result, resultName, context);
+  if (site.streamEnd) {
+    attributes.add(ATTR.responseStreaming, "true");
+    context.streamHelpers.add("endSpanWhenRunSettles");
+    // The hoisted inputs sit one level deeper, inside the callback's `try`.
+    const text = renderAgentStreamSpan(layout, {
+      sentry: context.sentry,
+      op: quote(identity.op),
+      name: nameCode(identity.namePrefix, site.agentName, context),
+      attributes: attributes.start,
+      spanName,
+      hoists: hoists.map((line) => `${layout.unit}${line}`),
+      lateAttributes: attributes.late,
+      call: (indent) => moveNode(site.node, sourceFile, replacements, indent),
+      resultName,
+      settledBy: site.streamEnd.settledBy,
+      cancelledBy: site.streamEnd.cancelledBy,
+      resultAttributes,
+      errorName: local.allocate("error", ["spanError"]),
+      quote: context.style.quote,
+    });
+    return { start, end: site.node.end, text };
+  }
   const call = moveNode(site.node, sourceFile, replacements, inner);
   const awaitWord = site.isAsync ? "await " : "";
   const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
@@ -87,4 +151,65 @@ function agentResultAttributes(result: AgentResultShape, root: string, context: 
   for (const attribute of usage ? usageAttributes(root, usage, quote) : [])
     attributes.add(attribute.key, attribute.code);
   return attributes.start;
+}
+
+/**
+ * A streamed run (`agent.stream({ ... })`): `Sentry.startSpanManual`, with the span's callbacks in the run's
+ * options (as for AI SDK `streamText`); the result is read from the `onFinish` event. A run that fails before
+ * its stream exists (its promise rejects) ends the span errored through `endSpanOnRejection`.
+ */
+function emitStreamedRun(
+  site: InvokeAgentSite,
+  plan: NonNullable<InvokeAgentSite["streamCallbacks"]>,
+  context: EmitContext,
+  setup: Pick<ReturnType<typeof expressionSpanSetup>, "quote" | "start" | "layout" | "attributes">,
+): TextEdit {
+  const { sourceFile, options } = context;
+  const { quote, start, layout, attributes } = setup;
+  const identity = spanIdentity("invoke_agent", options.conventions);
+  // The input is a pure field of the options (read again here), or not recorded.
+  if (site.input && options.recordInputs && isPure(site.input.node)) {
+    const code = moveNode(site.input.node, sourceFile, [], layout.base + layout.unit.repeat(3));
+    const messages = site.input.isPrompt ? `[{ role: ${quote("user")}, content: ${code} }]` : code;
+    attributes.add(ATTR.requestMessages, json(context, messages));
+  }
+  attributes.add(ATTR.responseStreaming, "true");
+  const local = context.names.fork();
+  const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  const { unit, eol } = layout;
+  const one = layout.base + unit;
+  const two = one + unit;
+  const three = two + unit;
+  const optionsNode = skipTypeWrappers(site.node.arguments[0]!) as ts.ObjectLiteralExpression;
+  context.streamHelpers.add("endSpanOnRejection");
+  // The call sits one level deeper than a streamText call: inside `endSpanOnRejection(span, ...)`.
+  const call = callbackOptions(
+    { call: site.node, options: optionsNode, spread: !!plan.untypedOptions && isTypeScriptFile(sourceFile.fileName) },
+    plan,
+    { ...layout, base: one },
+    {
+      spanName,
+      names: local,
+      usedHelpers: context.streamHelpers,
+      quote: context.style.quote,
+      move: (node, indent, splices = []) => moveNode(node, sourceFile, splices, indent),
+      readResponse: (root) => agentResultAttributes(site.result, root, context),
+    },
+  );
+  const lines = [`${context.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${quote(identity.op)},`];
+  lines.push(`${two}name: ${nameCode(identity.namePrefix, site.agentName, context)},`);
+  if (attributes.start.length > 0) {
+    lines.push(`${two}attributes: {`, ...attributes.start.map(({ key, code }) => `${three}${key}: ${code},`));
+    lines.push(`${two}},`);
+  }
+  lines.push(
+    `${one}},`,
+    `${one}(${spanName}) =>`,
+    `${two}endSpanOnRejection(`,
+    `${three}${spanName},`,
+    `${three}${call},`,
+    `${two}),`,
+    `${layout.base})`,
+  );
+  return { start, end: site.node.end, text: lines.join(eol) };
 }

@@ -2,10 +2,11 @@ import ts from "typescript";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { contentGateCall, recordedValue } from "../content-gate";
-import { isRecorded, runTimeContentKind } from "../span-attributes";
+import { isRecorded, runTimeContentKind } from "../../../core/content-recording";
 import { valueCode } from "./agent-span-parts";
+import { isTypeScriptFile } from "../parse";
 import type { ToolBodySite, ToolFunction } from "./sites";
 
 /** `gen_ai.execute_tool` around a tool's function, through a small helper appended to the file once. */
@@ -31,6 +32,12 @@ export function emitToolBody(site: ToolBodySite, context: EmitContext, helpers: 
   const wrap = `${TOOL_SPAN_HELPER}(${name}, ${description}, `;
   const start = fn.getStart(sourceFile);
   const original = sourceFile.text.slice(start, fn.end);
+  // A function passed by reference keeps its own type in TypeScript: the helper's type is inferred from the
+  // function alone, where the framework's parameter type would have been checked against it.
+  if (ts.isIdentifier(fn)) {
+    const cast = isTypeScriptFile(sourceFile.fileName) ? ` as typeof ${original}` : "";
+    return { start, end: fn.end, text: `${wrap}${original})${cast}` };
+  }
   if (!ts.isMethodDeclaration(fn)) return { start, end: fn.end, text: `${wrap}${original})` };
   // `async execute(input) {` -> `execute: withToolSpan(..., async function (input) {`
   const header = sourceFile.text.slice(start, fn.name.getStart(sourceFile));
@@ -47,7 +54,7 @@ export function isWrappedToolFunction(node: ts.Node): node is ts.CallExpression 
     ts.isIdentifier(node.expression) &&
     node.expression.text === TOOL_SPAN_HELPER &&
     node.arguments.length === 3 &&
-    isToolFunction(node.arguments[2]!)
+    (isToolFunction(node.arguments[2]!) || ts.isIdentifier(node.arguments[2]!))
   );
 }
 
@@ -66,7 +73,10 @@ export function hasTopLevelFunction(sourceFile: ts.SourceFile, name: string): bo
   );
 }
 
-/** The wrapper, appended to the file like the JSON helper; what it records follows the Sentry settings. */
+/**
+ * The wrapper, appended to the file like the JSON helper; what it records follows the Sentry settings. The function
+ * it returns has the tool function's `name`, which a framework may read.
+ */
 export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): TextEdit {
   const { style, sourceFile, options, sentry, jsonHelper } = context;
   const unit = style.indentUnit;
@@ -118,7 +128,7 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     "",
     "/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */",
     signature,
-    `${one}return function (${typescript ? "this: unknown, ...args: A): R" : "...args)"} {`,
+    `${one}const wrapped = function (${typescript ? "this: unknown, ...args: A): R" : "...args)"} {`,
     `${two}return ${sentry}.startSpan(`,
     `${three}{`,
     `${four}op: ${quote(identity.op)},`,
@@ -130,6 +140,9 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     ...body,
     `${two})${semicolon}`,
     `${one}}${semicolon}`,
+    `${one}// It keeps the function's name: a framework may name the tool after it (openai's runTools does).`,
+    `${one}Object.defineProperty(wrapped, ${quote("name")}, { value: fn.name, configurable: true })${semicolon}`,
+    `${one}return wrapped${semicolon}`,
     "}",
   ];
   const text = sourceFile.text;

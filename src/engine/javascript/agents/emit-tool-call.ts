@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { ATTR } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
 import { readPath } from "../read-path";

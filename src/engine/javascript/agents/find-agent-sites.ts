@@ -10,7 +10,13 @@ import type { AgentFinder, AgentFinderOptions, Binding } from "./finder-context"
 import { matchHandoffs } from "./handoffs";
 import type { AgentSite } from "./sites";
 import { containsYield } from "../node-search";
-import { addToolDefinition, addToolRegistration, matchToolList, toolDefinitionFor } from "./tool-definitions";
+import {
+  addToolDefinition,
+  addToolRegistration,
+  matchToolList,
+  toolDefinitionFor,
+  toolDefinitionsCalled,
+} from "./tool-definitions";
 import { addRemoteToolCall, matchIfDispatch, matchSwitch, matchToolMapCall } from "./tool-dispatch";
 import { trace } from "./trace-creation";
 import { findTransfers } from "./transfers";
@@ -139,16 +145,14 @@ class AgentSiteFinder implements AgentFinder {
         (candidate) => candidate.how === "call" && candidate.export === binding!.exportName,
       );
       if (run) return addRun(this, call, framework, run);
-      const tool = toolDefinitionFor(
-        framework.tools?.filter((candidate) => candidate.how === "call" && candidate.export === binding!.exportName) ??
-          [],
-        call.arguments,
-      );
-      if (tool) return addToolDefinition(this, call, call.arguments, framework, tool);
       const loop = this.options.toolLoopsAsAgents
         ? framework.toolLoopCalls?.find((candidate) => candidate.export === binding!.exportName)
         : undefined;
       if (loop) return addToolLoop(this, call, framework, loop);
+    }
+    for (const { framework, candidates } of toolDefinitionsCalled(this, callee)) {
+      const tool = toolDefinitionFor(candidates, call.arguments);
+      if (tool) return addToolDefinition(this, call, call.arguments, framework, tool);
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;

@@ -5,7 +5,7 @@ import type { LineMap } from "../../../core/text/lines";
 import type { EngineOptions, ProjectInfo, Site } from "../../../core/types";
 import type { OperationShape } from "../../../sdks/types/calls";
 import { automaticIntegrationFor } from "../../project";
-import type { EmitContext } from "../emit-request-span";
+import type { EmitContext } from "../emit-context";
 import { isTypeScriptFile } from "../parse";
 import {
   AGENT_TOOL_SPAN_HELPER,

@@ -1,7 +1,13 @@
 import type ts from "typescript";
 import type { SiteStatus } from "../../../core/types";
-import type { AgentResultShape, AgentToolMethod, RemoteToolResultAttribute } from "../../../sdks/types/agents";
-import type { AutoIntegration } from "../../../sdks/types/calls";
+import type {
+  AgentResultShape,
+  AgentRunFunction,
+  AgentRunMethod,
+  AgentToolMethod,
+  RemoteToolResultAttribute,
+} from "../../../sdks/types/agents";
+import type { AutoIntegration, StreamSpan } from "../../../sdks/types/calls";
 
 /** A value known when the codemod runs (`text`), or code that reads it at run time (`code`). */
 export type NameValue = { text: string } | { code: string };
@@ -36,17 +42,29 @@ export interface InvokeAgentSite extends SiteBase {
   result: AgentResultShape;
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;
+  /** A streamed run whose span ends through these callbacks in its options (`agent.stream({ ... })`). */
+  streamCallbacks?: NonNullable<AgentRunMethod["streamCallbacks"]>;
+  /** A streamed run whose span ends with its stream (`Sentry.startSpanManual`). */
+  streamSpan?: Extract<StreamSpan, { endsWith: "chunks" }>;
+  /** A streamed run: its span ends when the promise in this field of the result settles. */
+  streamEnd?: AgentRunFunction["streamEnd"];
   /** The call is also an LLM call of the catalog (a `generateText` tool loop): this span replaces the chat span. */
   replacesRequestCall?: boolean;
 }
 
 export type ToolFunction = ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
 
+/**
+ * A tool's function as the definition names it: written in place, or an identifier of a function declared in the
+ * same file (`function: getWeather`), which is wrapped where it is passed.
+ */
+export type ToolFunctionValue = ToolFunction | ts.Identifier;
+
 /** A tool definition: its body runs inside a `gen_ai.execute_tool` span. */
 export interface ToolBodySite extends SiteBase {
   type: "tool-body";
-  /** Undefined when the body is not written in place (reported, not rewritten). */
-  fn?: ToolFunction;
+  /** Undefined when the body is neither written in place nor a function of this file (reported, not rewritten). */
+  fn?: ToolFunctionValue;
   toolName?: NameValue;
   description?: string;
   /**

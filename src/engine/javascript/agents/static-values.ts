@@ -29,7 +29,12 @@ export function staticModel(options: ts.Expression | undefined, field: string | 
       declaration && ts.isVariableDeclaration(declaration) && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const;
     value = constant && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
   }
-  if (!value) return undefined;
+  return value ? staticModelOfValue(value) : undefined;
+}
+
+/** The model a value names: a string, `openai("gpt-4o")`, or `new OpenAI({ model: "gpt-4o" })` (an LLM object). */
+export function staticModelOfValue(node: ts.Expression): string | undefined {
+  const value = skipTypeWrappers(node);
   if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return value.text;
   if (ts.isCallExpression(value) || ts.isNewExpression(value)) {
     const first = value.arguments?.[0];

@@ -7,6 +7,7 @@ import type {
   ToolsObjectShape,
 } from "../../../sdks/types/agents";
 import { isClientValue } from "../evaluation";
+import { findDeclaration } from "../declarations";
 import { skipTypeWrappers } from "../purity";
 import { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "../property-access";
 import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
@@ -68,6 +69,32 @@ export function toolDefinitionFor(
     return !!body && !ts.isObjectLiteralExpression(skipTypeWrappers(body));
   };
   return candidates.find(fits) ?? candidates[0];
+}
+
+/**
+ * The framework tool definitions a call's callee may be: `tool(...)` (an export called as is), or
+ * `FunctionTool.from(...)` (a static factory on an export), each with its framework.
+ */
+export function toolDefinitionsCalled(
+  finder: AgentFinder,
+  callee: ts.Expression,
+): { framework: AgentFramework; candidates: ToolDefinition[] }[] {
+  const direct = finder.bindingOf(callee);
+  const staticMethod =
+    !direct && ts.isPropertyAccessExpression(callee)
+      ? { binding: finder.bindingOf(callee.expression), method: callee.name.text }
+      : undefined;
+  const binding = direct ?? staticMethod?.binding;
+  return finder.frameworksOf(binding).map((framework) => ({
+    framework,
+    candidates:
+      framework.tools?.filter(
+        (candidate) =>
+          candidate.how === "call" &&
+          candidate.export === binding!.exportName &&
+          candidate.staticMethod === staticMethod?.method,
+      ) ?? [],
+  }));
 }
 
 /** `client.chat.completions.runTools({ tools: [...] })` on a client of the list's SDK. */
@@ -179,6 +206,24 @@ function addToolBody(
     });
     return;
   }
+  const declared = ts.isIdentifier(body) ? localFunctionOf(body) : undefined;
+  if (declared && body.parent && !ts.isShorthandPropertyAssignment(body.parent)) {
+    // `function: getWeather`: the reference is wrapped where it is passed; the function itself stays as written.
+    if (declared.asteriskToken || !declared.body) {
+      finder.push({ ...base, status: "unsupported", reason: "a generator tool streams its output; needs manual work" });
+      return;
+    }
+    if (containsSpanOfKind(declared.body, "execute-tool")) {
+      finder.push({
+        ...base,
+        status: "instrumented",
+        reason: "the tool's function already runs in a `gen_ai.execute_tool` span",
+      });
+      return;
+    }
+    finder.push({ ...base, fn: body as ts.Identifier, status: "instrumentable" });
+    return;
+  }
   if (!isToolFunction(body)) {
     finder.push({
       ...base,
@@ -208,6 +253,28 @@ function addToolBody(
     return;
   }
   finder.push({ ...base, fn, status: "instrumentable" });
+}
+
+/**
+ * The function an identifier names when the file declares it as one: `function getWeather() {}`, or a `const`
+ * initialised with an arrow function or function expression. Anything else (a parameter, an import, a `let`) may
+ * not be a function when the framework reads it, and is reported instead.
+ */
+function localFunctionOf(
+  identifier: ts.Identifier,
+): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+  const declaration = findDeclaration(identifier);
+  if (declaration && ts.isFunctionDeclaration(declaration)) return declaration;
+  if (
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const &&
+    declaration.initializer
+  ) {
+    const value = skipTypeWrappers(declaration.initializer);
+    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return value;
+  }
+  return undefined;
 }
 
 /** What `fn.name` is at run time for a function written as the value of property `key` (`{ function: async () => ... }`). */

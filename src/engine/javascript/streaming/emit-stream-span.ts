@@ -6,6 +6,7 @@ import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
 import type { BlockLayout, RenderedAttribute } from "../render-span";
 import { awaitsInside } from "../node-search";
+import { usageAttributes } from "../span-attributes";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {
@@ -35,6 +36,9 @@ export interface StreamSpanParts {
   quote: '"' | "'";
 }
 
+/** The streamed call a span is written around: an LLM request, or an agent run (whose plan is a raw stream). */
+type StreamedSite = Pick<RequestSite, "node"> & { request?: RequestSite["request"] };
+
 /** A raw stream on one line when it fits (prettier's width for these files). */
 const LINE_WIDTH = 140;
 
@@ -43,7 +47,7 @@ const LINE_WIDTH = 140;
  * returns (the stream, the AI SDK result), with the span ended by the helper `plan` names.
  */
 export function renderStreamSpan(
-  site: RequestSite,
+  site: StreamedSite,
   plan: StreamSpan,
   layout: BlockLayout,
   parts: StreamSpanParts,
@@ -91,8 +95,8 @@ export function renderStreamSpan(
   } else {
     const body =
       plan.endsWith === "chunks"
-        ? rawStream(site, plan.collector, layout, parts)
-        : callbackOptions(site, plan, layout, parts);
+        ? rawStream(site, plan, layout, parts)
+        : callbackOptions(callbackTarget(site), plan, layout, parts);
     const oneLine = `${one}(${parts.spanName}) => ${body},`;
     if (!body.includes("\n") && oneLine.length <= LINE_WIDTH) lines.push(oneLine);
     else lines.push(`${one}(${parts.spanName}) =>`, `${two}${body},`);
@@ -101,13 +105,18 @@ export function renderStreamSpan(
   return lines.join(eol);
 }
 
+function callbackTarget(site: StreamedSite): CallbackTarget {
+  const options = skipTypeWrappers((site.request as { node: ts.Expression }).node) as ts.ObjectLiteralExpression;
+  return { call: site.node, options };
+}
+
 /** The callback's statements at `layout.base` plus two units: the event stream's, or `return <body>`. */
-function bodyLines(site: RequestSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
+function bodyLines(site: StreamedSite, plan: StreamSpan, layout: BlockLayout, parts: StreamSpanParts): string[] {
   if (plan.endsWith === "event") return eventStream(site, plan, layout, parts);
   const body =
     plan.endsWith === "chunks"
-      ? rawStream(site, plan.collector, layout, parts)
-      : callbackOptions(site, plan, layout, parts);
+      ? rawStream(site, plan, layout, parts)
+      : callbackOptions(callbackTarget(site), plan, layout, parts);
   return [`${layout.base}${layout.unit}${layout.unit}return ${body}${layout.semicolon}`];
 }
 
@@ -127,9 +136,24 @@ function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: strin
   return lines;
 }
 
-/** `endSpanWithStream(span, <call>, <collector>())`, at the callback body's indentation. */
-function rawStream(site: RequestSite, collector: string, layout: BlockLayout, parts: StreamSpanParts): string {
-  parts.usedHelpers.add("endSpanWithStream");
+/**
+ * `endSpanWithStream(span, <call>, <collector>())` (`endSpanWithReadableStream` for a web ReadableStream), or
+ * `endSpanWithReturnedStream(span, () => <call>, ...)` for a call that returns its stream synchronously, at the
+ * callback body's indentation.
+ */
+function rawStream(
+  site: StreamedSite,
+  plan: Extract<StreamSpan, { endsWith: "chunks" }>,
+  layout: BlockLayout,
+  parts: StreamSpanParts,
+): string {
+  const { collector } = plan;
+  const helper = plan.returnsStream
+    ? "endSpanWithReturnedStream"
+    : plan.readableStream
+      ? "endSpanWithReadableStream"
+      : "endSpanWithStream";
+  parts.usedHelpers.add(helper);
   parts.usedHelpers.add(collector);
   let reader = `${collector}()`;
   if (!parts.recordOutputs) {
@@ -140,18 +164,19 @@ function rawStream(site: RequestSite, collector: string, layout: BlockLayout, pa
     reader = `outputsRecordedIf(${parts.outputsGate()}, ${reader})`;
   }
   const three = layout.base + layout.unit.repeat(3);
-  const call = parts.move(site.node, three);
-  const flat = `endSpanWithStream(${parts.spanName}, ${call}, ${reader})`;
+  const moved = parts.move(site.node, three);
+  const call = plan.returnsStream ? `() => ${moved}` : moved;
+  const flat = `${helper}(${parts.spanName}, ${call}, ${reader})`;
   if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
   const two = layout.base + layout.unit.repeat(2);
-  return [`endSpanWithStream(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
+  return [`${helper}(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
     layout.eol,
   );
 }
 
 /** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
 function eventStream(
-  site: RequestSite,
+  site: StreamedSite,
   plan: Extract<StreamSpan, { endsWith: "event" }>,
   layout: BlockLayout,
   parts: StreamSpanParts,
@@ -172,26 +197,53 @@ function eventStream(
     for (const { key, code } of attributes) lines.push(`${four}${key}: ${code},`);
     lines.push(`${three}})${semicolon}`, `${two}})${semicolon}`);
   }
+  if (plan.usageEvent) {
+    // The run's own total, on an event of its own (the final object's usage is one call's).
+    const { event, usage } = plan.usageEvent;
+    const total = parts.names.allocate(plan.usageEvent.parameter, [`${plan.usageEvent.parameter}Total`, "tokens"]);
+    const quoted = (text: string): string => `${parts.quote}${text}${parts.quote}`;
+    lines.push(`${two}${stream}.on(${quoted(event)}, (${total}) => {`, `${three}${parts.spanName}.setAttributes({`);
+    for (const { key, code } of usageAttributes(total, usage, parts.quote))
+      lines.push(`${four}${quoted(key)}: ${code},`);
+    lines.push(`${three}})${semicolon}`, `${two}})${semicolon}`);
+  }
   lines.push(`${two}return endSpanWithEventStream(${parts.spanName}, ${stream})${semicolon}`);
   return lines;
+}
+
+/** What `callbackOptions` needs of the span being written. */
+export type CallbackParts = Pick<
+  StreamSpanParts,
+  "move" | "readResponse" | "spanName" | "names" | "usedHelpers" | "quote"
+>;
+
+/** The AI SDK callbacks of a stream's span: where they go, and whether they are added in a spread of their own. */
+export interface CallbackTarget {
+  /** The call moved into the span. */
+  call: ts.Node;
+  /** Its options object. */
+  options: ts.ObjectLiteralExpression;
+  /**
+   * The options' declared type leaves the callbacks out though the SDK hands them on (AI SDK agents' `.stream()`):
+   * the added callbacks go in `...{ }`, which TypeScript does not check for unknown properties.
+   */
+  spread?: boolean;
 }
 
 /**
  * The AI SDK call with the span's callbacks in its options: each wraps the app's own callback of the same
  * name (moved into it as its last argument) or is added after the last option.
  */
-function callbackOptions(
-  site: RequestSite,
+export function callbackOptions(
+  target: CallbackTarget,
   plan: Extract<StreamSpan, { endsWith: "callbacks" }>,
   layout: BlockLayout,
-  parts: StreamSpanParts,
+  parts: CallbackParts,
 ): string {
   const { unit, eol } = layout;
+  const { call, options } = target;
   const three = layout.base + unit.repeat(3);
-  const four = three + unit;
-  const five = four + unit;
-  const options = skipTypeWrappers((site.request as { node: ts.Expression }).node) as ts.ObjectLiteralExpression;
-  const sourceFile = site.node.getSourceFile();
+  const sourceFile = call.getSourceFile();
   const span = parts.spanName;
   const parameter = parts.names.allocate(plan.parameter, [`${plan.parameter}Value`, "finished"]);
 
@@ -204,17 +256,23 @@ function callbackOptions(
       ? property.name.text
       : parts.move((property as ts.PropertyAssignment).initializer, indent);
 
-  const callbacks: Array<{ name: string; text: (app: ts.ObjectLiteralElementLike | undefined) => string }> = [];
+  // Each callback's text, written as a property at `indent`.
+  const callbacks: Array<{
+    name: string;
+    text: (app: ts.ObjectLiteralElementLike | undefined, indent: string) => string;
+  }> = [];
   callbacks.push({
     name: plan.onFinish,
-    text: (app) => {
+    text: (app, indent) => {
+      const four = indent + unit;
+      const five = four + unit;
       parts.usedHelpers.add("endSpanOnFinish");
       const attributes = readUndeclared(parts.readResponse(parameter), parameter, plan.undeclared ?? [], parts.quote);
       if (!app) {
         return [
           `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`,
           ...attributes.map(({ key, code }) => `${four}${key}: ${code},`),
-          `${three}})),`,
+          `${indent}})),`,
         ].join(eol);
       }
       return [
@@ -224,7 +282,7 @@ function callbackOptions(
         ...attributes.map(({ key, code }) => `${five}${key}: ${code},`),
         `${four}}),`,
         `${four}${appValue(app, four)},`,
-        `${three}),`,
+        `${indent}),`,
       ].join(eol);
     },
   });
@@ -235,12 +293,19 @@ function callbackOptions(
     if (!name) continue;
     callbacks.push({
       name,
-      text: (app) => {
+      text: (app, indent) => {
         parts.usedHelpers.add(helper);
-        return `${name}: ${helper}(${span}${app ? `, ${appValue(app, three)}` : ""}),`;
+        return `${name}: ${helper}(${span}${app ? `, ${appValue(app, indent)}` : ""}),`;
       },
     });
   }
+  /** The callbacks the app does not have, as lines at `three` (in their spread when the target asks for one). */
+  const addedLines = (missing: typeof callbacks): string[] => {
+    if (missing.length === 0) return [];
+    if (!target.spread) return missing.map((callback) => `${three}${callback.text(undefined, three)}`);
+    const four = three + unit;
+    return [`${three}...{`, ...missing.map((callback) => `${four}${callback.text(undefined, four)}`), `${three}},`];
+  };
 
   const multiline = options.getText(sourceFile).includes("\n");
   if (!multiline) {
@@ -249,29 +314,41 @@ function callbackOptions(
       (property) => !callbacks.some((callback) => callback.name === nameOf(property)),
     );
     const lines = kept.map((property) => `${three}${parts.move(property, three)},`);
-    for (const callback of callbacks) lines.push(`${three}${callback.text(appCallback(callback.name))}`);
-    const before = sourceFile.text.slice(site.node.getStart(sourceFile), options.getStart(sourceFile));
-    const after = sourceFile.text.slice(options.end, site.node.end);
+    // In the callbacks' order; added ones that need a spread come together after the app's own.
+    for (const callback of callbacks) {
+      const app = appCallback(callback.name);
+      if (app || !target.spread) lines.push(`${three}${callback.text(app, three)}`);
+    }
+    if (target.spread) lines.push(...addedLines(callbacks.filter((callback) => !appCallback(callback.name))));
+    const before = sourceFile.text.slice(call.getStart(sourceFile), options.getStart(sourceFile));
+    const after = sourceFile.text.slice(options.end, call.end);
     const two = layout.base + unit.repeat(2);
     return [`${before}{`, ...lines, `${two}}${after}`].join(eol);
   }
   // A written-out options object keeps its text and comments: callbacks replace the app's in place, the rest
   // are added after the last option.
   const splices: Array<{ start: number; end: number; text: string }> = [];
-  let added = "";
+  const missing: typeof callbacks = [];
   for (const callback of callbacks) {
     const app = appCallback(callback.name);
-    const text = callback.text(app);
-    if (app) splices.push({ start: app.getStart(sourceFile), end: endWithComma(app, sourceFile), text });
-    else added += `${eol}${three}${text}`;
+    if (app)
+      splices.push({
+        start: app.getStart(sourceFile),
+        end: endWithComma(app, sourceFile),
+        text: callback.text(app, three),
+      });
+    else missing.push(callback);
   }
+  const added = addedLines(missing)
+    .map((line) => `${eol}${line}`)
+    .join("");
   const last = options.properties[options.properties.length - 1];
   if (added) {
     const at = last ? endWithComma(last, sourceFile) : options.getStart(sourceFile) + 1;
     const comma = last && sourceFile.text[at - 1] !== "," ? "," : "";
     splices.push({ start: at, end: at, text: `${comma}${added}` });
   }
-  return parts.move(site.node, layout.base + unit.repeat(2), splices);
+  return parts.move(call, layout.base + unit.repeat(2), splices);
 }
 
 /** The end of a property including the comma after it, when there is one. */

@@ -300,12 +300,196 @@ function endSpanOnAbort(
   };
 }
 
+/**
+ * Ends `span` when an agent run that streams is done. `settled(result)` is the run's own completion promise:
+ * it resolves after the last event, rejects when the run fails, and settles as well when the app cancels the
+ * stream or never reads it (the run goes on without a reader). Once it resolves, the attributes are read from
+ * the result; a failed run ends the span with an error status and nothing read (its output is not there).
+ * The result is handed back untouched, and the app still gets the run's error where it reads it; a run that
+ * fails to start ends the span with an error status and rejects as before.
+ */
+function endSpanWhenRunSettles<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  settled: (result: Result) => PromiseLike<unknown> | undefined,
+  attributesOf: (result: Result) => StreamSpanAttributes,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      const finish = (failed: boolean): void => {
+        if (!span.isRecording()) return;
+        try {
+          if (!failed) span.setAttributes(attributesOf(result));
+        } catch {
+          // a reading gone wrong loses attributes, never the app's run
+        }
+        if (failed) span.setStatus({ code: 2, message: "internal_error" });
+        span.end();
+      };
+      try {
+        Promise.resolve(settled(result)).then(
+          () => finish(false),
+          () => finish(true),
+        );
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * A run that hands back its stream through a promise (AI SDK agents' `stream()`): when the promise rejects
+ * (the run failed before its stream existed, so no stream callback will run), marks and ends `span` and
+ * rejects as before; otherwise hands the result back unchanged, and the stream's own callbacks end the span.
+ */
+function endSpanOnRejection<Result>(span: Sentry.Span, run: PromiseLike<Result>): Promise<Result> {
+  return Promise.resolve(run).then(undefined, (error: unknown) => {
+    span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+    throw error;
+  });
+}
+
+/**
+ * Ends `span` when a promised web `ReadableStream` (LangChain `.stream()`: an `IterableReadableStream`) is done, as
+ * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
+ */
+function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Ends `span` when a stream the SDK returns synchronously (LangChain `.streamEvents()`) is done. `start` makes the
+ * call, so a call that throws ends the span with an error and throws as before; the stream is handed back itself,
+ * instrumented in place. A call that returns a promise after all (a LangChain agent's `streamEvents` with
+ * `version: "v3"`) is followed as `endSpanWithReadableStream` follows it.
+ */
+function endSpanWithReturnedStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  start: () => Stream,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Stream {
+  let stream: Stream;
+  try {
+    stream = start();
+  } catch (error) {
+    span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+    throw error;
+  }
+  if (typeof (stream as { then?: unknown } | null)?.then === "function") {
+    return endSpanWithReadableStream(span, stream as unknown as PromiseLike<Stream>, collector) as unknown as Stream;
+  }
+  try {
+    observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
+/**
+ * A web `ReadableStream` is observed through its readers: `getReader()` on the instance hands out the stream's
+ * own reader, its `read` and `cancel` observed, so `for await` (LangChain's `IterableReadableStream` reads through
+ * `this.getReader()`), a reader the app takes itself, and a `Response` built on the stream all count; `break`
+ * cancels the reader. The stream stays a `ReadableStream` with all its methods; `tee()` and `pipeTo()` read it
+ * without a public reader and are not observed, which leaves the span to the garbage-collection end. Any other
+ * async iterable goes to `observeStream`.
+ */
+function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
+    return;
+  }
+  const finish = (failed: boolean): void => {
+    if (!span.isRecording()) return;
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  const getReader = stream.getReader as (...args: unknown[]) => ReadableStreamDefaultReader<unknown>;
+  Object.defineProperty(stream, "getReader", {
+    configurable: true,
+    writable: true,
+    value: function (this: ReadableStream<unknown>, ...args: unknown[]) {
+      const reader = getReader.apply(this, args);
+      if (typeof reader?.read !== "function" || args.length > 0) return reader;
+      const read = reader.read.bind(reader);
+      const cancel = reader.cancel.bind(reader);
+      reader.read = async () => {
+        let result: Awaited<ReturnType<typeof read>>;
+        try {
+          result = await read();
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      };
+      reader.cancel = async (reason?: unknown) => {
+        try {
+          return await cancel(reason);
+        } finally {
+          finish(false);
+        }
+      };
+      return reader;
+    },
+  });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
 export {
   endSpanOnAbort,
   endSpanOnError,
   endSpanOnFinish,
+  endSpanOnRejection,
   endSpanWithEventStream,
+  endSpanWithReadableStream,
+  endSpanWithReturnedStream,
   endSpanWithStream,
+  endSpanWhenRunSettles,
+  observeReadableStream,
   observeStream,
   outputsRecordedIf,
   unfinishedStreamSpans,

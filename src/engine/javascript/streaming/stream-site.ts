@@ -40,8 +40,8 @@ export function streamSpanFor(
   if (site.resultAccessor || !site.readsResult) {
     return { reason: `\`.withResponse()\` / \`.asResponse()\` on a stream: ${BY_HAND}` };
   }
-  if (plan.endsWith !== "chunks" && awaitsInside(site.node)) {
-    // Only a raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
+  if ((plan.endsWith !== "chunks" || plan.returnsStream) && awaitsInside(site.node)) {
+    // Only a promised raw stream's call is awaited anyway: the other callbacks return what the call returns, synchronously.
     return {
       reason:
         "the call's arguments contain `await`: move the awaited value into a variable before the call to have it wrapped",
@@ -50,18 +50,18 @@ export function streamSpanFor(
   if (plan.endsWith === "chunks" && !isStreamHelper(plan.collector))
     return { reason: `no reader for this SDK's stream is known: ${BY_HAND}` };
   if (plan.endsWith === "callbacks") {
-    const problem = callbackOptionsProblem(site, plan);
+    const problem = callbackOptionsProblem(site.request?.type === "argument" ? site.request.node : undefined, plan);
     if (problem) return { reason: problem };
   }
   return { plan };
 }
 
 /** The AI SDK callbacks go into the options object: it must be written out, and its callbacks must be values. */
-function callbackOptionsProblem(
-  site: StreamedCall,
+export function callbackOptionsProblem(
+  optionsArgument: ts.Expression | undefined,
   plan: Extract<StreamSpan, { endsWith: "callbacks" }>,
 ): string | undefined {
-  const options = site.request?.type === "argument" ? skipTypeWrappers(site.request.node) : undefined;
+  const options = optionsArgument && skipTypeWrappers(optionsArgument);
   const byHand = `pass \`${plan.onFinish}\` and \`${plan.onError}\` callbacks that end a span started with Sentry.startSpanManual`;
   if (!options || !ts.isObjectLiteralExpression(options)) {
     return `the options are not an object literal, so the span's callbacks cannot be added to them: ${byHand}`;

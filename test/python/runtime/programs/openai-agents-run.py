@@ -1,4 +1,4 @@
-"""openai-agents over the Responses API: a function tool, then a handoff to another agent."""
+"""openai-agents over the Responses API: a function tool, then a handoff to another agent; a run given input items."""
 import os
 
 from agents import Agent, Runner, function_tool, set_default_openai_client, set_tracing_disabled
@@ -26,4 +26,5 @@ triage_agent = Agent(
 
 async def main(base_url):
     result = await Runner.run(triage_agent, "Weather in Madrid")
-    return {"final_output": result.final_output, "last_agent": result.last_agent.name}
+    items = await Runner.run(spanish_agent, [{"role": "user", "content": "Hola"}])
+    return {"final_output": result.final_output, "last_agent": result.last_agent.name, "items": items.final_output}

@@ -1,0 +1,96 @@
+// LlamaIndex TS with @llamaindex/anthropic: chat and complete. The chat reply's text is read from the Messages
+// response (its `message.content` is a list of parts); usage counts cache reads and writes in.
+import { Anthropic, anthropic } from "@llamaindex/anthropic";
+import * as Sentry from "@sentry/node";
+
+const llm = new Anthropic({ model: "claude-sonnet-4-5", maxTokens: 512 });
+
+export async function ask(question: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-sonnet-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-sonnet-4-5",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
+          { role: "system", content: "You are terse." },
+          { role: "user", content: question },
+        ]) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await llm.chat({
+        messages: [
+          { role: "system", content: "You are terse." },
+          { role: "user", content: question },
+        ],
+      });
+      const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
+      const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
+      span.setAttributes({
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(raw?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(options?.toolCall) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([raw?.stop_reason]),
+        "gen_ai.usage.input_tokens": raw?.usage?.input_tokens == null ? undefined : raw?.usage?.input_tokens + (raw?.usage?.cache_read_input_tokens ?? 0) + (raw?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": raw?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.input_tokens == null ? undefined : raw?.usage?.input_tokens + (raw?.usage?.cache_read_input_tokens ?? 0) + (raw?.usage?.cache_creation_input_tokens ?? 0) + (raw?.usage?.output_tokens ?? 0),
+      });
+      return result;
+    },
+  );
+  return response.message.content;
+}
+
+export async function finish(prompt: string) {
+  const completion = await Sentry.startSpan(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion claude-3-5-haiku-latest",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-3-5-haiku-latest",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await anthropic({ model: "claude-3-5-haiku-latest" }).complete({ prompt });
+      const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
+      span.setAttributes({
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.text]) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([raw?.stop_reason]),
+        "gen_ai.usage.input_tokens": raw?.usage?.input_tokens == null ? undefined : raw?.usage?.input_tokens + (raw?.usage?.cache_read_input_tokens ?? 0) + (raw?.usage?.cache_creation_input_tokens ?? 0),
+        "gen_ai.usage.output_tokens": raw?.usage?.output_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.input_tokens == null ? undefined : raw?.usage?.input_tokens + (raw?.usage?.cache_read_input_tokens ?? 0) + (raw?.usage?.cache_creation_input_tokens ?? 0) + (raw?.usage?.output_tokens ?? 0),
+      });
+      return result;
+    },
+  );
+  return completion.text;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

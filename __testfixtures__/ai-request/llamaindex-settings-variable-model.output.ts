@@ -1,0 +1,60 @@
+// LlamaIndex TS: `Settings.llm` built with a model from the environment. `Settings.llm` is typed as the base
+// `LLM`, which has no `model` field, so the span is named from the response's model instead.
+import { OpenAI } from "@llamaindex/openai";
+import { Settings } from "@llamaindex/core/global";
+import * as Sentry from "@sentry/node";
+
+Settings.llm = new OpenAI({ model: process.env.LLM_MODEL });
+
+export async function ask(question: string) {
+  const response = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+      },
+    },
+    async (span) => {
+      const result = await Settings.llm.chat({ messages: [{ role: "user", content: question }] });
+      const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
+      const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
+      span.setAttributes({
+        "gen_ai.request.model": raw?.model,
+        "gen_ai.response.model": raw?.model,
+        "gen_ai.response.id": raw?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([result?.message?.content]) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(options?.toolCall) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(raw?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": raw?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": raw?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": raw?.usage?.total_tokens,
+      });
+      if (raw?.model) span.updateName(`chat ${raw?.model}`);
+      return result;
+    },
+  );
+  return response.message.content;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

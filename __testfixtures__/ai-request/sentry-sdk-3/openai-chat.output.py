@@ -1,0 +1,71 @@
+import json
+import sentry_sdk
+from openai import OpenAI
+
+
+def _sentry_field(value, *steps):
+    """value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""
+    try:
+        for step in steps:
+            if isinstance(step, int):
+                value = value[step]
+            else:
+                value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+        return value
+    except Exception:
+        return None
+
+
+def _sentry_each(value):
+    """The items of a list or tuple; none for anything else (None, a missing field)."""
+    return value if isinstance(value, (list, tuple)) else ()
+
+
+def _sentry_json(value, as_list=False, text_as_is=False):
+    """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
+    if text_as_is and isinstance(value, str):
+        return value
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
+        return None
+    try:
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
+    except Exception:
+        return None
+
+
+def _sentry_set(span, key, value):
+    """span.set_attribute for a value read at run time; skipped when it is None."""
+    if value is not None:
+        span.set_attribute(key, value)
+
+
+def _sentry_records_ai_content(kind):
+    """Whether the app's Sentry settings allow AI prompts ("inputs") or responses ("outputs") in spans."""
+    try:
+        return bool(sentry_sdk.get_client().options["data_collection"]["gen_ai"][kind])
+    except Exception:
+        return False
+
+
+client = OpenAI()
+
+
+def ask(question: str) -> str:
+    with sentry_sdk.start_span(name="chat gpt-4o", attributes={"sentry.op": "gen_ai.chat", "gen_ai.operation.name": "chat", "gen_ai.system": "openai", "gen_ai.request.model": "gpt-4o", "gen_ai.request.temperature": 0.2, "gen_ai.request.max_tokens": 300}) as span:
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([{"role": "user", "content": question}]) if _sentry_records_ai_content("inputs") else None)
+        response = client.chat.completions.create(
+            model="gpt-4o",
+            messages=[{"role": "user", "content": question}],
+            temperature=0.2,
+            max_tokens=300,
+        )
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(response, "model"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_field(response, "id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(response, "choices"))]))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(response, "usage", "prompt_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(response, "usage", "completion_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(response, "usage", "total_tokens"))
+    return response.choices[0].message.content

@@ -1,0 +1,352 @@
+// Streaming in JavaScript: a LangChain chat model's streamEvents(); the helpers are added without types.
+const { ChatAnthropic } = require("@langchain/anthropic");
+const Sentry = require("@sentry/node");
+
+const model = new ChatAnthropic({ model: "claude-haiku-4-5" });
+
+async function streamReply(question, write) {
+  for await (const event of Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat claude-haiku-4-5",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "anthropic",
+        "gen_ai.request.model": "claude-haiku-4-5",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithReturnedStream(
+        span,
+        () => model.streamEvents(question, { version: "v2" }),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
+      ),
+  )) {
+    if (event.event === "on_chat_model_stream") write(event.data.chunk.content);
+  }
+}
+
+module.exports = { streamReply };
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind) {
+  const options = Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value) {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs(collector) {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf(recorded, collector) {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans() {
+  const holder = unfinishedStreamSpans;
+  holder.registry ??= new FinalizationRegistry((span) => span.end());
+  return holder.registry;
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span, stream, collector) {
+  let started = false;
+  const signal = stream.controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = (failed) => {
+    if (!span.isRecording()) return;
+    abortSignal?.removeEventListener("abort", onAbort);
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = () => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator) => {
+    started = true;
+    return {
+      next: async (...args) => {
+        let result;
+        try {
+          result = await iterator.next(...args);
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      },
+      return: async (value) => {
+        try {
+          return iterator.return ? await iterator.return(value) : { done: true, value };
+        } finally {
+          finish(false);
+        }
+      },
+      ...(iterator.throw && {
+        throw: async (error) => {
+          try {
+            return await iterator.throw(error);
+          } finally {
+            finish(true);
+          }
+        },
+      }),
+    };
+  };
+  const target = stream;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = stream[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * Ends `span` when a promised web `ReadableStream` (LangChain `.stream()`: an `IterableReadableStream`) is done, as
+ * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
+ */
+function endSpanWithReadableStream(span, request, collector) {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeReadableStream(span, stream, collector);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Ends `span` when a stream the SDK returns synchronously (LangChain `.streamEvents()`) is done. `start` makes the
+ * call, so a call that throws ends the span with an error and throws as before; the stream is handed back itself,
+ * instrumented in place. A call that returns a promise after all (a LangChain agent's `streamEvents` with
+ * `version: "v3"`) is followed as `endSpanWithReadableStream` follows it.
+ */
+function endSpanWithReturnedStream(span, start, collector) {
+  let stream;
+  try {
+    stream = start();
+  } catch (error) {
+    span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+    throw error;
+  }
+  if (typeof stream?.then === "function") {
+    return endSpanWithReadableStream(span, stream, collector);
+  }
+  try {
+    observeReadableStream(span, stream, collector);
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
+/**
+ * A web `ReadableStream` is observed through its readers: `getReader()` on the instance hands out the stream's
+ * own reader, its `read` and `cancel` observed, so `for await` (LangChain's `IterableReadableStream` reads through
+ * `this.getReader()`), a reader the app takes itself, and a `Response` built on the stream all count; `break`
+ * cancels the reader. The stream stays a `ReadableStream` with all its methods; `tee()` and `pipeTo()` read it
+ * without a public reader and are not observed, which leaves the span to the garbage-collection end. Any other
+ * async iterable goes to `observeStream`.
+ */
+function observeReadableStream(span, stream, collector) {
+  if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof stream[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
+    return;
+  }
+  const finish = (failed) => {
+    if (!span.isRecording()) return;
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+  const getReader = stream.getReader;
+  Object.defineProperty(stream, "getReader", {
+    configurable: true,
+    writable: true,
+    value: function (...args) {
+      const reader = getReader.apply(this, args);
+      if (typeof reader?.read !== "function" || args.length > 0) return reader;
+      const read = reader.read.bind(reader);
+      const cancel = reader.cancel.bind(reader);
+      reader.read = async () => {
+        let result;
+        try {
+          result = await read();
+        } catch (error) {
+          finish(true);
+          throw error;
+        }
+        if (result.done) finish(false);
+        else {
+          try {
+            collector.add(result.value);
+          } catch {
+            // as above
+          }
+        }
+        return result;
+      };
+      reader.cancel = async (reason) => {
+        try {
+          return await cancel(reason);
+        } finally {
+          finish(false);
+        }
+      };
+      return reader;
+    },
+  });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/** The text of a LangChain message's `content`: the string, or its text parts joined. */
+function langChainText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let text = "";
+  for (const part of content) {
+    const typed = part;
+    if (typeof part === "string") text += part;
+    else if (typed?.type === "text" && typeof typed.text === "string") text += typed.text;
+  }
+  return text;
+}
+
+/** Adds a message's token counts to `total`, as LangChain's own chunk `concat` sums them. */
+function addLangChainUsage(total, usage) {
+  for (const key of ["input_tokens", "output_tokens", "total_tokens"]) {
+    if (typeof usage?.[key] === "number") total[key] = (total[key] ?? 0) + usage[key];
+  }
+}
+
+/** The span attributes of a LangChain stream's reply: its text, model and token counts. */
+function langChainReplyAttributes(text, model, usage) {
+  return {
+    "gen_ai.response.model": typeof model === "string" ? model : undefined,
+    "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+    "gen_ai.usage.input_tokens": usage.input_tokens,
+    "gen_ai.usage.output_tokens": usage.output_tokens,
+    "gen_ai.usage.total_tokens": usage.total_tokens,
+  };
+}
+
+/**
+ * LangChain `.streamEvents()` events (v1 and v2; a chat model's, or an agent's or graph's, whose run calls a model
+ * one or more times). Each model run's text is joined from its `on_chat_model_stream` chunks until its
+ * `on_chat_model_end` gives the whole message; the reply is the last model run's, the token counts are the sum
+ * over every run. Other events (tools, chains, an encoded `text/event-stream` byte stream) are passed over.
+ */
+function langChainStreamEvents() {
+  const runs = new Map();
+  let last;
+  return {
+    add: (value) => {
+      const event = value;
+      if (event?.event !== "on_chat_model_stream" && event?.event !== "on_chat_model_end") return;
+      let run = runs.get(event.run_id);
+      if (!run) runs.set(event.run_id, (run = { text: "", usage: {} }));
+      last = run;
+      const message = event.event === "on_chat_model_stream" ? event.data?.chunk : event.data?.output;
+      if (!message) return;
+      if (event.event === "on_chat_model_stream") {
+        run.text += langChainText(message.content);
+        run.model = message.response_metadata?.model_name ?? run.model;
+        addLangChainUsage(run.usage, message.usage_metadata);
+      } else {
+        run.text = langChainText(message.content);
+        run.model = message.response_metadata?.model_name ?? run.model;
+        if (message.usage_metadata) {
+          run.usage = {};
+          addLangChainUsage(run.usage, message.usage_metadata);
+        }
+      }
+    },
+    attributes: () => {
+      const usage = {};
+      for (const run of runs.values()) addLangChainUsage(usage, run.usage);
+      return langChainReplyAttributes(last?.text ?? "", last?.model, usage);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// LlamaIndex TS tools made with `FunctionTool.from` (what `tool` aliases), in both of its forms.
+import { FunctionTool } from "llamaindex";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+export const lookUpOrder = FunctionTool.from(
+  withToolSpan("look_up_order", "Look up an order by its id", async ({ orderId }: { orderId: string }) => ({ orderId, status: "shipped" })),
+  {
+    name: "look_up_order",
+    description: "Look up an order by its id",
+    parameters: z.object({ orderId: z.string() }),
+  },
+);
+
+export const cancelOrder = FunctionTool.from({
+  name: "cancel_order",
+  description: "Cancel an order",
+  parameters: z.object({ orderId: z.string() }),
+  execute: withToolSpan("cancel_order", "Cancel an order", ({ orderId }) => `cancelled ${orderId}`),
+});
+
+export const sumTool = FunctionTool.from(withToolSpan("sum", "Add two numbers", ({ a, b }: { a: number; b: number }) => a + b), {
+  name: "sum",
+  description: "Add two numbers",
+  parameters: {
+    type: "object",
+    properties: { a: { type: "number" }, b: { type: "number" } },
+    required: ["a", "b"],
+  },
+});
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  const wrapped = function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
+}

@@ -1,0 +1,270 @@
+// openai's tool runner given functions of this file by reference (`function: getWeather`): the reference is wrapped
+// where it is passed, and the functions stay as written. A function from another module is reported instead.
+import OpenAI from "openai";
+import { lookUpOrder } from "./tool-helper-functions";
+import * as Sentry from "@sentry/node";
+
+const client = new OpenAI();
+
+async function getWeather({ city }: { city: string }) {
+  return `sunny in ${city}`;
+}
+
+const currentTime = (_args: Record<string, never>) => new Date().toISOString();
+
+export async function ask(question: string) {
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"getWeather\",\"description\":\"Get the weather for a city\"}]",
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              description: "Get the weather for a city",
+              parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+              parse: JSON.parse,
+              function: withToolSpan("getWeather", "Get the weather for a city", getWeather) as typeof getWeather,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
+  return runner.finalContent();
+}
+
+export async function whatTime(question: string) {
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"current_time\",\"description\":\"The current time\"}]",
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              name: "current_time",
+              description: "The current time",
+              parameters: { type: "object", properties: {} },
+              parse: JSON.parse,
+              function: withToolSpan("current_time", "The current time", currentTime) as typeof currentTime,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
+  return runner.finalContent();
+}
+
+export async function order(question: string) {
+  const runner = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
+        "gen_ai.request.available_tools": "[{\"name\":\"look_up_order\",\"description\":\"Look up an order\"}]",
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) => {
+      const response = client.chat.completions.runTools({
+        model: "gpt-4o-mini",
+        messages: [{ role: "user", content: question }],
+        tools: [
+          {
+            type: "function",
+            function: {
+              name: "look_up_order",
+              description: "Look up an order",
+              parameters: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+              parse: JSON.parse,
+              function: lookUpOrder,
+            },
+          },
+        ],
+      });
+      response.on("finalChatCompletion", (completion) => {
+        span.setAttributes({
+          "gen_ai.response.model": completion?.model,
+          "gen_ai.response.id": completion?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.map((choice) => choice?.message?.content)) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.choices?.[0]?.message?.tool_calls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson(completion?.choices?.map((choice) => choice?.finish_reason)),
+        });
+      });
+      response.on("totalUsage", (usage) => {
+        span.setAttributes({
+          "gen_ai.usage.input_tokens": usage?.prompt_tokens,
+          "gen_ai.usage.output_tokens": usage?.completion_tokens,
+          "gen_ai.usage.total_tokens": usage?.total_tokens,
+        });
+      });
+      return endSpanWithEventStream(span, response);
+    },
+  );
+  return runner.finalContent();
+}
+
+export async function weatherNow(city: string) {
+  return getWeather({ city });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Ends `span` when an SDK helper stream (openai `chat.completions.stream()`, `responses.stream()`,
+ * Anthropic `messages.stream()`) emits `end`, which it does after completing, failing or being aborted,
+ * whether or not the app reads it; or when the app leaves its `for await` early, since the SDK's abort
+ * then does not always reach `end` (a reused keep-alive connection, openai 6.x). Only an `end` listener
+ * is added: an `error` listener (or a call to `finalMessage()`) would change what the SDK does with an
+ * error nobody handles.
+ */
+function endSpanWithEventStream<Stream extends { on(event: "end", listener: () => void): unknown; readonly errored: boolean; readonly aborted: boolean }>(
+  span: Sentry.Span,
+  stream: Stream,
+): Stream {
+  try {
+    stream.on("end", () => {
+      if (stream.errored && !stream.aborted) span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    });
+    const events = stream as unknown as AsyncIterable<unknown>;
+    const iterate = events[Symbol.asyncIterator];
+    if (typeof iterate === "function") {
+      Object.defineProperty(stream, Symbol.asyncIterator, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown) {
+          const iterator = iterate.call(this);
+          const leave = iterator.return;
+          if (leave) {
+            iterator.return = (value?: unknown) => {
+              span.end();
+              return leave.call(iterator, value);
+            };
+          }
+          return iterator;
+        },
+      });
+    }
+  } catch {
+    span.end();
+  }
+  return stream;
+}
+
+/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
+  const wrapped = function (this: unknown, ...args: A): R {
+    return Sentry.startSpan(
+      {
+        op: "gen_ai.execute_tool",
+        name: name ? `execute_tool ${name}` : "execute_tool",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": name,
+          "gen_ai.tool.description": description,
+          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
+        },
+      },
+      (span) => {
+        const output = fn.apply(this, args);
+        const record = (value: unknown) => {
+          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+        };
+        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+        } else {
+          record(output);
+        }
+        return output;
+      },
+    );
+  };
+  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
+  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
+  return wrapped;
+}

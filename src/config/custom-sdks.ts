@@ -1,0 +1,151 @@
+import type { OperationName } from "../core/conventions";
+import type {
+  ClientKind,
+  OperationShape,
+  RequestShape,
+  ResponseShape,
+  SdkDescriptor,
+  SdkEntry,
+  UsageShape,
+} from "../sdks/types/calls";
+import { IDENTIFIER, METHOD_PATH, type Checker } from "./checker";
+
+/** The config's `customSdks`: each entry read into an `SdkDescriptor`, the catalog's own shape. */
+
+const AI_REQUEST_OPERATIONS: readonly OperationName[] = ["chat", "embeddings", "text_completion", "generate_content"];
+
+const CALL_REQUEST_KEYS = ["model", "messages", "prompt", "system", "tools", "embeddingsInput", "streamFlag"] as const;
+const CALL_KEYS = [
+  "path",
+  "operation",
+  "argument",
+  "argumentIsInput",
+  ...CALL_REQUEST_KEYS,
+  "text",
+  "toolCalls",
+  "responseModel",
+  "responseId",
+  "finishReasons",
+  "usage",
+  "streaming",
+];
+
+export function customSdk(check: Checker, value: unknown, key: string): SdkDescriptor | undefined {
+  const sdk = check.object(value, key, ["module", "id", "name", "system", "client", "calls", "functions"]);
+  if (!sdk) return undefined;
+  const modules = check.required(sdk, "module", key, (raw, rawKey) => check.stringOrStrings(raw, rawKey)) ?? [];
+  const id = check.optional(sdk, "id", key, (raw, rawKey) => check.string(raw, rawKey)) ?? modules[0] ?? "custom";
+  const kindId = `${id}.client`;
+  const entries: SdkEntry[] = [];
+  const kinds: ClientKind[] = [];
+
+  const client = check.optional(sdk, "client", key, (raw, rawKey) =>
+    check.object(raw, rawKey, ["export", "kind", "modelAtCreation"]),
+  );
+  const calls = check.optionalList(sdk, "calls", (raw, rawKey) => customCall(check, raw, rawKey, "method"), key);
+  const functions = check.optionalList(
+    sdk,
+    "functions",
+    (raw, rawKey) => customCall(check, raw, rawKey, "function"),
+    key,
+  );
+  if (client) {
+    const exportName = check.required(client, "export", `${key}.client`, (raw, rawKey) => check.string(raw, rawKey));
+    const kind = check.optional(client, "kind", `${key}.client`, (raw, rawKey) =>
+      check.oneOf(raw, rawKey, ["constructor", "instance"] as const),
+    );
+    const modelAtCreation = check.optional(client, "modelAtCreation", `${key}.client`, (raw, rawKey) =>
+      check.fieldPaths(raw, rawKey),
+    );
+    if (exportName)
+      entries.push({ export: exportName, how: kind === "instance" ? "value" : "construct", produces: kindId });
+    kinds.push({
+      id: kindId,
+      operations: calls.map((call) => call.shape),
+      ...(modelAtCreation ? { modelAtCreation } : {}),
+    });
+    if (calls.length === 0)
+      check.fail(`${key}.calls`, 'required with "client": list the client methods that call the model');
+  } else if (calls.length > 0) {
+    check.fail(`${key}.client`, 'required with "calls": name the export that creates the client');
+  }
+  for (const fn of functions) {
+    if (fn.exportName) entries.push({ export: fn.exportName, how: "call", operation: fn.shape });
+  }
+  if (!client && functions.length === 0) check.fail(key, 'expected "client" with "calls", or "functions"');
+  return {
+    id,
+    displayName: check.optional(sdk, "name", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
+    modules,
+    system: check.optional(sdk, "system", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
+    entries,
+    kinds,
+  };
+}
+
+/** One method of a custom client (`path`) or one exported function (`export`), in the catalog's shape. */
+function customCall(
+  check: Checker,
+  value: unknown,
+  key: string,
+  form: "method" | "function",
+): { shape: OperationShape; exportName?: string } | undefined {
+  const call = check.object(
+    value,
+    key,
+    form === "method" ? CALL_KEYS : ["export", ...CALL_KEYS.filter((name) => name !== "path")],
+  );
+  if (!call) return undefined;
+  let methodPath = "";
+  let exportName: string | undefined;
+  if (form === "method") {
+    methodPath =
+      check.required(call, "path", key, (raw, rawKey) =>
+        check.matching(raw, rawKey, METHOD_PATH, "a method path such as chat.send"),
+      ) ?? "";
+  } else {
+    exportName = check.required(call, "export", key, (raw, rawKey) =>
+      check.matching(raw, rawKey, IDENTIFIER, "an export name"),
+    );
+  }
+  const fieldPath = (name: string): string | undefined =>
+    check.optional(call, name, key, (raw, rawKey) => check.fieldPath(raw, rawKey));
+  const request: RequestShape = {};
+  const argument = check.optional(call, "argument", key, (raw, rawKey) => check.integer(raw, rawKey, 0));
+  if (argument !== undefined) request.argument = argument;
+  const argumentIsInput = check.optional(call, "argumentIsInput", key, (raw, rawKey) => check.boolean(raw, rawKey));
+  if (argumentIsInput !== undefined) request.argumentIsInput = argumentIsInput;
+  for (const name of CALL_REQUEST_KEYS) {
+    const found = fieldPath(name);
+    if (found !== undefined) request[name] = found;
+  }
+  const response: ResponseShape = {};
+  const responseFields: Array<[string, keyof ResponseShape]> = [
+    ["text", "text"],
+    ["toolCalls", "toolCalls"],
+    ["responseModel", "model"],
+    ["responseId", "id"],
+    ["finishReasons", "finishReasons"],
+  ];
+  for (const [name, field] of responseFields) {
+    const found = fieldPath(name);
+    if (found !== undefined) (response as Record<string, string>)[field] = found;
+  }
+  const usage = check.optional(call, "usage", key, (raw, rawKey) =>
+    check.object(raw, rawKey, ["input", "output", "total"]),
+  );
+  if (usage) {
+    const shape: UsageShape = {};
+    for (const name of ["input", "output", "total"] as const) {
+      const found = check.optional(usage, name, `${key}.usage`, (raw, rawKey) => check.fieldPath(raw, rawKey));
+      if (found !== undefined) shape[name] = found;
+    }
+    if (shape.total === undefined && shape.input !== undefined && shape.output !== undefined) shape.totalIsSum = true;
+    response.usage = shape;
+  }
+  const operation =
+    check.optional(call, "operation", key, (raw, rawKey) => check.oneOf(raw, rawKey, AI_REQUEST_OPERATIONS)) ?? "chat";
+  const streaming = check.optional(call, "streaming", key, (raw, rawKey) => check.boolean(raw, rawKey));
+  const shape: OperationShape = { path: methodPath, operation, request, response, ...(streaming ? { streaming } : {}) };
+  return { shape, exportName };
+}
