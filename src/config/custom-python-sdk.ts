@@ -1,43 +1,14 @@
 import type { OperationName } from "../core/conventions";
-import type { ResponseShape, UsageShape } from "../sdks/types/calls";
 import type { PyArgument, PyEntry, PyOperation, PyRequestShape, PySdkDescriptor } from "../sdks/types/python";
+import type { Checker } from "./checker";
+import { responseShape } from "./response-shape";
 
 /**
  * A `customSdks` entry with `"language": "python"`: an in-house Python LLM client described in the config file,
  * turned into the Python catalog's own descriptor (`PySdkDescriptor`), so the Python engine treats it like the
  * built-in SDKs. docs/config.md ("Custom SDKs in Python") documents every key. The checks report each problem as
- * `key.path: what is wrong, what to write`, through the config file's checker (config.ts).
+ * `key.path: what is wrong, what to write`, through the config file's checker (checker.ts).
  */
-
-/** The config file's checker, as far as this file uses it (config.ts passes its own). */
-export interface ConfigChecker {
-  fail(key: string, what: string): void;
-  object(value: unknown, key: string, allowed: readonly string[]): Record<string, unknown> | undefined;
-  optional<T>(
-    object: Record<string, unknown>,
-    name: string,
-    parent: string,
-    read: (value: unknown, key: string) => T | undefined,
-  ): T | undefined;
-  required<T>(
-    object: Record<string, unknown>,
-    name: string,
-    parent: string,
-    read: (value: unknown, key: string) => T | undefined,
-  ): T | undefined;
-  optionalList<T>(
-    object: Record<string, unknown>,
-    name: string,
-    read: (value: unknown, key: string) => T | undefined,
-    parent?: string,
-  ): T[];
-  string(value: unknown, key: string): string | undefined;
-  matching(value: unknown, key: string, pattern: RegExp, what: string): string | undefined;
-  fieldPath(value: unknown, key: string): string | undefined;
-  boolean(value: unknown, key: string): boolean | undefined;
-  integer(value: unknown, key: string, minimum: number): number | undefined;
-  oneOf<T extends string>(value: unknown, key: string, values: readonly T[]): T | undefined;
-}
 
 export type CustomSdkEntry<Js> = { language: "javascript"; sdk: Js } | { language: "python"; sdk: PySdkDescriptor };
 
@@ -48,7 +19,7 @@ const LANGUAGES = ["javascript", "python"] as const;
  * JavaScript reader (config.ts) is handed the entry without the `language` key.
  */
 export function customSdkEntry<Js>(
-  check: ConfigChecker,
+  check: Checker,
   value: unknown,
   key: string,
   readJavaScript: (value: unknown, key: string) => Js | undefined,
@@ -102,7 +73,7 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
 const METHOD_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
 /** A Python client: `module`, a `client` with `calls`, and/or module-level `functions`. */
-export function customPythonSdk(check: ConfigChecker, value: unknown, key: string): PySdkDescriptor | undefined {
+export function customPythonSdk(check: Checker, value: unknown, key: string): PySdkDescriptor | undefined {
   const sdk = check.object(value, key, SDK_KEYS);
   if (!sdk) return undefined;
   const modules = check.required(sdk, "module", key, (raw, rawKey) => modulePaths(check, raw, rawKey)) ?? [];
@@ -154,7 +125,7 @@ export function customPythonSdk(check: ConfigChecker, value: unknown, key: strin
 
 /** One method of the client (`path`) or one module-level function (`export`), as a catalog operation. */
 function customPythonCall(
-  check: ConfigChecker,
+  check: Checker,
   value: unknown,
   key: string,
   form: "method" | "function",
@@ -198,41 +169,12 @@ function customPythonCall(
   return { op, exportName };
 }
 
-/** Where the response data is: the same keys as a JavaScript custom call. */
-function responseShape(check: ConfigChecker, call: Record<string, unknown>, key: string): ResponseShape {
-  const response: ResponseShape = {};
-  const fields: Array<[string, "text" | "toolCalls" | "model" | "id" | "finishReasons"]> = [
-    ["text", "text"],
-    ["toolCalls", "toolCalls"],
-    ["responseModel", "model"],
-    ["responseId", "id"],
-    ["finishReasons", "finishReasons"],
-  ];
-  for (const [name, field] of fields) {
-    const found = check.optional(call, name, key, (raw, rawKey) => check.fieldPath(raw, rawKey));
-    if (found !== undefined) response[field] = found;
-  }
-  const usage = check.optional(call, "usage", key, (raw, rawKey) =>
-    check.object(raw, rawKey, ["input", "output", "total"]),
-  );
-  if (usage) {
-    const shape: UsageShape = {};
-    for (const name of ["input", "output", "total"] as const) {
-      const found = check.optional(usage, name, `${key}.usage`, (raw, rawKey) => check.fieldPath(raw, rawKey));
-      if (found !== undefined) shape[name] = found;
-    }
-    if (shape.total === undefined && shape.input !== undefined && shape.output !== undefined) shape.totalIsSum = true;
-    response.usage = shape;
-  }
-  return response;
-}
-
 /**
  * Where a call takes a value: a keyword (`"history"`), or `{ "keyword": "history", "position": 1 }` when it may
  * also be passed by position, with `path` for a field inside the argument's value (`{ "keyword": "config",
  * "path": "system" }`).
  */
-function argument(check: ConfigChecker, value: unknown, key: string, example: string): PyArgument | undefined {
+function argument(check: Checker, value: unknown, key: string, example: string): PyArgument | undefined {
   const what = `a keyword such as "${example}", or { "keyword": "${example}", "position": 0 }`;
   if (typeof value === "string") return keyword(check, value, key, what);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -257,13 +199,13 @@ function argument(check: ConfigChecker, value: unknown, key: string, example: st
   return { keyword: name, ...(position !== undefined ? { position } : {}), ...(path !== undefined ? { path } : {}) };
 }
 
-function keyword(check: ConfigChecker, value: string, key: string, what: string): PyArgument | undefined {
+function keyword(check: Checker, value: string, key: string, what: string): PyArgument | undefined {
   const name = check.matching(value, key, IDENTIFIER, what);
   return name === undefined ? undefined : { keyword: name };
 }
 
 /** `modelAtCreation`: one argument or a list of them, each as in a call. */
-function argumentList(check: ConfigChecker, value: unknown, key: string): PyArgument[] | undefined {
+function argumentList(check: Checker, value: unknown, key: string): PyArgument[] | undefined {
   const items = Array.isArray(value) ? value : [value];
   const found = items.map((item, index) =>
     argument(check, item, Array.isArray(value) ? `${key}[${index}]` : key, "model"),
@@ -272,7 +214,7 @@ function argumentList(check: ConfigChecker, value: unknown, key: string): PyArgu
 }
 
 /** A Python module path (`acme_llm`, `acme.llm`), or a list of them. */
-function modulePaths(check: ConfigChecker, value: unknown, key: string): string[] | undefined {
+function modulePaths(check: Checker, value: unknown, key: string): string[] | undefined {
   const items = typeof value === "string" ? [value] : Array.isArray(value) && value.length > 0 ? value : undefined;
   const what = "a Python module path such as acme_llm or acme.llm, or a non-empty list of them";
   if (!items || !items.every((item): item is string => typeof item === "string" && MODULE_PATH.test(item))) {

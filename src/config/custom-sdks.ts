@@ -1,14 +1,7 @@
 import type { OperationName } from "../core/conventions";
-import type {
-  ClientKind,
-  OperationShape,
-  RequestShape,
-  ResponseShape,
-  SdkDescriptor,
-  SdkEntry,
-  UsageShape,
-} from "../sdks/types/calls";
+import type { ClientKind, OperationShape, RequestShape, SdkDescriptor, SdkEntry } from "../sdks/types/calls";
 import { IDENTIFIER, METHOD_PATH, type Checker } from "./checker";
+import { responseShape } from "./response-shape";
 
 /** The config's `customSdks`: each entry read into an `SdkDescriptor`, the catalog's own shape. */
 
@@ -119,30 +112,7 @@ function customCall(
     const found = fieldPath(name);
     if (found !== undefined) request[name] = found;
   }
-  const response: ResponseShape = {};
-  const responseFields: Array<[string, keyof ResponseShape]> = [
-    ["text", "text"],
-    ["toolCalls", "toolCalls"],
-    ["responseModel", "model"],
-    ["responseId", "id"],
-    ["finishReasons", "finishReasons"],
-  ];
-  for (const [name, field] of responseFields) {
-    const found = fieldPath(name);
-    if (found !== undefined) (response as Record<string, string>)[field] = found;
-  }
-  const usage = check.optional(call, "usage", key, (raw, rawKey) =>
-    check.object(raw, rawKey, ["input", "output", "total"]),
-  );
-  if (usage) {
-    const shape: UsageShape = {};
-    for (const name of ["input", "output", "total"] as const) {
-      const found = check.optional(usage, name, `${key}.usage`, (raw, rawKey) => check.fieldPath(raw, rawKey));
-      if (found !== undefined) shape[name] = found;
-    }
-    if (shape.total === undefined && shape.input !== undefined && shape.output !== undefined) shape.totalIsSum = true;
-    response.usage = shape;
-  }
+  const response = responseShape(check, call, key);
   const operation =
     check.optional(call, "operation", key, (raw, rawKey) => check.oneOf(raw, rawKey, AI_REQUEST_OPERATIONS)) ?? "chat";
   const streaming = check.optional(call, "streaming", key, (raw, rawKey) => check.boolean(raw, rawKey));
