@@ -45,14 +45,8 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
   const one = base + unit;
   const two = one + unit;
   const three = two + unit;
-  const lines: string[] = [
-    `${parts.sentry}.startSpan(`,
-    `${one}{`,
-    `${two}op: ${parts.op},`,
-    `${two}name: ${parts.name},`,
-  ];
-  lines.push(...objectProperty(two, "attributes", parts.attributes, unit));
-  lines.push(`${one}},`, `${one}async (${parts.spanName}) => {`);
+  const lines = spanOptionsLines("startSpan", layout, parts);
+  lines.push(`${one}async (${parts.spanName}) => {`);
   for (const hoist of parts.hoists) lines.push(`${two}const ${hoist.name} = ${hoist.code}${semicolon}`);
   if (parts.lateAttributes.length > 0) {
     lines.push(`${two}${parts.spanName}.setAttributes({`);
@@ -73,6 +67,27 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
   }
   lines.push(`${one}},`, `${base})`);
   return lines.join(eol);
+}
+
+/**
+ * `<sentry>.<method>(` and the span's options object, one property per line (`op`, `name`, then `attributes`
+ * when there are any), up to its closing `},`: the head every span call the codemod writes shares.
+ */
+export function spanOptionsLines(
+  method: "startSpan" | "startSpanManual",
+  layout: Pick<BlockLayout, "base" | "unit">,
+  parts: { sentry: string; op: string; name: string; attributes: RenderedAttribute[] },
+): string[] {
+  const one = layout.base + layout.unit;
+  const two = one + layout.unit;
+  return [
+    `${parts.sentry}.${method}(`,
+    `${one}{`,
+    `${two}op: ${parts.op},`,
+    `${two}name: ${parts.name},`,
+    ...objectProperty(two, "attributes", parts.attributes, layout.unit),
+    `${one}},`,
+  ];
 }
 
 function objectProperty(indent: string, key: string, attributes: RenderedAttribute[], unit: string): string[] {
@@ -97,10 +112,7 @@ export interface StartSpanParts {
 export function renderStartSpan(layout: BlockLayout, parts: StartSpanParts): string {
   const { base, unit, eol } = layout;
   const one = base + unit;
-  const two = one + unit;
-  const lines = [`${parts.sentry}.startSpan(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
-  lines.push(...objectProperty(two, "attributes", parts.attributes, unit));
-  lines.push(`${one}},`);
+  const lines = spanOptionsLines("startSpan", layout, parts);
   parts.callback.forEach((line, index) => lines.push(index === 0 ? `${one}${line}` : line));
   lines[lines.length - 1] += ",";
   lines.push(`${base})`);

@@ -1,5 +1,4 @@
-import type { RenderedAttribute } from "../render-span";
-import type { BlockLayout } from "../render-span";
+import { type BlockLayout, type RenderedAttribute, spanOptionsLines } from "../render-span";
 
 /** `gen_ai.invoke_agent` for a streamed run: the span stays open until the run's completion promise settles. */
 
@@ -36,15 +35,7 @@ export function renderAgentStreamSpan(layout: BlockLayout, parts: AgentStreamPar
   const one = base + unit;
   const two = one + unit;
   const three = two + unit;
-  const lines = [`${parts.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
-  if (parts.attributes.length > 0) {
-    lines.push(
-      `${two}attributes: {`,
-      ...parts.attributes.map(({ key, code }) => `${three}${key}: ${code},`),
-      `${two}},`,
-    );
-  }
-  lines.push(`${one}},`);
+  const lines = spanOptionsLines("startSpanManual", layout, parts);
   if (parts.hoists.length === 0) {
     lines.push(`${one}(${parts.spanName}) =>`, `${two}${settles(parts, two, unit, eol)},`);
   } else {

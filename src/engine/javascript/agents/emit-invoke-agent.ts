@@ -9,7 +9,7 @@ import { isPure, skipTypeWrappers } from "../purity";
 import { callbackOptions } from "../streaming/emit-stream-span";
 import { readPath } from "../read-path";
 import { contentGateCall } from "../content-gate";
-import { type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
+import { type RenderedAttribute, renderStartSpan, setAttributesLines, spanOptionsLines } from "../render-span";
 import { runTimeContentKind } from "../../../core/content-recording";
 import { usageAttributes, usageForMajor } from "../span-attributes";
 import { renderStreamSpan } from "../streaming/emit-stream-span";
@@ -196,14 +196,13 @@ function emitStreamedRun(
       readResponse: (root) => agentResultAttributes(site.result, root, context),
     },
   );
-  const lines = [`${context.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${quote(identity.op)},`];
-  lines.push(`${two}name: ${nameCode(identity.namePrefix, site.agentName, context)},`);
-  if (attributes.start.length > 0) {
-    lines.push(`${two}attributes: {`, ...attributes.start.map(({ key, code }) => `${three}${key}: ${code},`));
-    lines.push(`${two}},`);
-  }
+  const lines = spanOptionsLines("startSpanManual", layout, {
+    sentry: context.sentry,
+    op: quote(identity.op),
+    name: nameCode(identity.namePrefix, site.agentName, context),
+    attributes: attributes.start,
+  });
   lines.push(
-    `${one}},`,
     `${one}(${spanName}) =>`,
     `${two}endSpanOnRejection(`,
     `${three}${spanName},`,

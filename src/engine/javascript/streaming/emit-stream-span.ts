@@ -4,7 +4,7 @@ import type { RequestSite } from "../find-request-sites";
 import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
 import { propertyNameText } from "../resolve";
-import type { BlockLayout, RenderedAttribute } from "../render-span";
+import { type BlockLayout, type RenderedAttribute, spanOptionsLines } from "../render-span";
 import { awaitsInside } from "../node-search";
 import { usageAttributes } from "../span-attributes";
 
@@ -56,15 +56,7 @@ export function renderStreamSpan(
   const one = base + unit;
   const two = one + unit;
   const three = two + unit;
-  const lines = [`${parts.sentry}.startSpanManual(`, `${one}{`, `${two}op: ${parts.op},`, `${two}name: ${parts.name},`];
-  if (parts.attributes.length > 0) {
-    lines.push(
-      `${two}attributes: {`,
-      ...parts.attributes.map(({ key, code }) => `${three}${key}: ${code},`),
-      `${two}},`,
-    );
-  }
-  lines.push(`${one}},`);
+  const lines = spanOptionsLines("startSpanManual", layout, parts);
 
   // An awaited argument makes the callback async (a raw stream's call is awaited anyway).
   const awaits = awaitsInside(site.node);
