@@ -1,5 +1,6 @@
 import type { OperationName } from "../core/conventions";
 import type { PyArgument, PyEntry, PyOperation, PyRequestShape, PySdkDescriptor } from "../sdks/types/python";
+import { callTarget, type CallForm } from "./call-target";
 import type { Checker } from "./checker";
 import { responseShape } from "./response-shape";
 
@@ -128,22 +129,14 @@ function customPythonCall(
   check: Checker,
   value: unknown,
   key: string,
-  form: "method" | "function",
+  form: CallForm,
 ): { op: PyOperation; exportName?: string } | undefined {
-  const call = check.object(value, key, form === "method" ? CALL_KEYS : ["export", ...CALL_KEYS.slice(1)]);
-  if (!call) return undefined;
-  let path = "";
-  let exportName: string | undefined;
-  if (form === "method") {
-    path =
-      check.required(call, "path", key, (raw, rawKey) =>
-        check.matching(raw, rawKey, METHOD_PATH, "a method path from the client, such as chat.send"),
-      ) ?? "";
-  } else {
-    exportName = check.required(call, "export", key, (raw, rawKey) =>
-      check.matching(raw, rawKey, IDENTIFIER, "the function's name in the module, such as complete"),
-    );
-  }
+  const target = callTarget(check, value, key, form, CALL_KEYS, {
+    path: { pattern: METHOD_PATH, what: "a method path from the client, such as chat.send" },
+    export: { pattern: IDENTIFIER, what: "the function's name in the module, such as complete" },
+  });
+  if (!target) return undefined;
+  const { call, path, exportName } = target;
   const request: PyRequestShape = {};
   for (const name of REQUEST_KEYS) {
     const found = check.optional(call, name, key, (raw, rawKey) => argument(check, raw, rawKey, EXAMPLES[name]));

@@ -1,5 +1,6 @@
 import type { OperationName } from "../core/conventions";
 import type { ClientKind, OperationShape, RequestShape, SdkDescriptor, SdkEntry } from "../sdks/types/calls";
+import { callTarget, type CallForm } from "./call-target";
 import { IDENTIFIER, METHOD_PATH, type Checker } from "./checker";
 import { responseShape } from "./response-shape";
 
@@ -81,26 +82,14 @@ function customCall(
   check: Checker,
   value: unknown,
   key: string,
-  form: "method" | "function",
+  form: CallForm,
 ): { shape: OperationShape; exportName?: string } | undefined {
-  const call = check.object(
-    value,
-    key,
-    form === "method" ? CALL_KEYS : ["export", ...CALL_KEYS.filter((name) => name !== "path")],
-  );
-  if (!call) return undefined;
-  let methodPath = "";
-  let exportName: string | undefined;
-  if (form === "method") {
-    methodPath =
-      check.required(call, "path", key, (raw, rawKey) =>
-        check.matching(raw, rawKey, METHOD_PATH, "a method path such as chat.send"),
-      ) ?? "";
-  } else {
-    exportName = check.required(call, "export", key, (raw, rawKey) =>
-      check.matching(raw, rawKey, IDENTIFIER, "an export name"),
-    );
-  }
+  const target = callTarget(check, value, key, form, CALL_KEYS, {
+    path: { pattern: METHOD_PATH, what: "a method path such as chat.send" },
+    export: { pattern: IDENTIFIER, what: "an export name" },
+  });
+  if (!target) return undefined;
+  const { call, path: methodPath, exportName } = target;
   const fieldPath = (name: string): string | undefined =>
     check.optional(call, name, key, (raw, rawKey) => check.fieldPath(raw, rawKey));
   const request: RequestShape = {};

@@ -129,6 +129,18 @@ describe("validateConfig", () => {
     ]);
   });
 
+  it("reads a custom function's export and refuses a path on it", () => {
+    expect(
+      problemsOf({
+        customSdks: [{ module: "@acme/llm", functions: [{ export: "complete-it", path: "chat.send" }, {}] }],
+      }),
+    ).toEqual([
+      "customSdks[0].functions[0].path: unknown key (expected one of export, operation, argument, argumentIsInput, model, messages, prompt, system, tools, embeddingsInput, streamFlag, text, toolCalls, responseModel, responseId, finishReasons, usage, streaming)",
+      'customSdks[0].functions[0].export: expected an export name, got "complete-it"',
+      "customSdks[0].functions[1].export: required",
+    ]);
+  });
+
   it("turns a custom SDK into an SdkDescriptor the catalog uses like a built-in one", () => {
     const config = validateConfig(
       {
