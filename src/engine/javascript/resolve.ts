@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { SdkCatalog } from "../../sdks/registry";
 import type { SdkDescriptor, SdkEntry, SettingsSlot } from "../../sdks/types/calls";
 import { modelAtCreation, providerFromBaseUrl } from "./client-options";
-import { enclosingClass, findDeclaration, functionLikeOf, isLocallyDeclaredType } from "./declarations";
+import { enclosingClass, findDeclaration, functionLikeOf } from "./declarations";
 import { type Evaluation, isClientValue, type ModuleLoader, OTHER, UNKNOWN } from "./evaluation";
 import {
   collectImports,
@@ -17,6 +17,8 @@ import { evaluateSentryWrapper, sentryHandlerIn } from "./sentry-instrumented";
 import { chainNodeAt, splitPropertyChain } from "./property-access";
 import { skipTypeWrappers } from "./purity";
 import { MAX_IMPORT_DEPTH } from "./relative-modules";
+import { evaluateSettingsSlot, settingsAssignments, settingsSlotOf } from "./settings-slots";
+import { clientOfImport, evaluateType, nonClientImport } from "./type-annotations";
 
 // Shared with the request and agent finders, which import them from here.
 export { findDeclaration } from "./declarations";
@@ -245,20 +247,11 @@ export class ReceiverResolver implements ExportingFile {
     if (isImportDeclarationNode(declaration) || isRequireDeclaration(declaration)) {
       const binding = this.imports.get(identifier.text);
       if (!binding) return UNKNOWN;
-      const found = this.catalog.entry(binding.module, binding.exportName);
-      if (found) {
-        if (found.entry.how !== "value" || !found.entry.produces) return OTHER;
-        const kindEntry = this.catalog.kind(found.entry.produces);
-        return kindEntry
-          ? {
-              type: "client",
-              client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system },
-            }
-          : OTHER;
-      }
+      const client = clientOfImport(this.catalog, binding, "value");
+      if (client) return client;
       const exported = isRelative(binding.module) ? this.exportOf(binding.module, binding.exportName) : undefined;
       if (exported) return exported;
-      return this.catalog.sdkForModule(binding.module) ? OTHER : isRelative(binding.module) ? UNKNOWN : OTHER;
+      return nonClientImport(this.catalog, binding);
     }
     if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
       if (declaration.type) {
@@ -332,7 +325,7 @@ export class ReceiverResolver implements ExportingFile {
     }
     if (ts.isIdentifier(object)) {
       const slot = this.settingsSlotOf(access);
-      if (slot) return this.evaluateSettingsSlot(slot);
+      if (slot) return evaluateSettingsSlot(this, slot);
       const binding = this.importBindingOf(object);
       const exported =
         binding?.exportName === "*" && isRelative(binding.module) ? this.exportOf(binding.module, name) : undefined;
@@ -350,46 +343,12 @@ export class ReceiverResolver implements ExportingFile {
 
   /** The settings slot an expression reads (`Settings.llm` of an import of `llamaindex`), if any. */
   settingsSlotOf(expression: ts.Expression): SettingsSlot | undefined {
-    const access = skipTypeWrappers(expression);
-    if (!ts.isPropertyAccessExpression(access)) return undefined;
-    const object = skipTypeWrappers(access.expression);
-    const binding = ts.isIdentifier(object) ? this.importBindingOf(object) : undefined;
-    return binding && this.catalog.settingsSlot(binding.module, binding.exportName, access.name.text);
-  }
-
-  /** The client assigned to a settings slot in this file (`Settings.llm = new OpenAI(...)`), else unknown. */
-  evaluateSettingsSlot(slot: SettingsSlot): Evaluation {
-    let result: Evaluation = UNKNOWN;
-    for (const assigned of this.settingsAssignments(slot)) {
-      const evaluation = this.evaluate(assigned);
-      if (evaluation.type === "instrumented") return evaluation;
-      if (isClientValue(evaluation)) result = evaluation;
-    }
-    // The slot is typed as the framework's base class, which has no `model` field to read at run time.
-    if (result.type === "client" && result.client.model && "runtimeField" in result.client.model)
-      return { ...result, client: { ...result.client, model: undefined } };
-    return result;
+    return settingsSlotOf(this, expression);
   }
 
   /** The values assigned to a settings slot anywhere in this file, in source order. */
   settingsAssignments(slot: SettingsSlot): ts.Expression[] {
-    const values: ts.Expression[] = [];
-    const visit = (node: ts.Node): void => {
-      if (
-        ts.isBinaryExpression(node) &&
-        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        ts.isPropertyAccessExpression(node.left) &&
-        node.left.name.text === slot.field &&
-        ts.isIdentifier(node.left.expression)
-      ) {
-        const binding = this.importBindingOf(node.left.expression);
-        if (binding && binding.exportName === slot.export && slot.modules.includes(binding.module))
-          values.push(node.right);
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(this.sourceFile, visit);
-    return values;
+    return settingsAssignments(this, slot);
   }
 
   evaluateObjectProperty(literal: ts.ObjectLiteralExpression, name: string): Evaluation {
@@ -404,34 +363,7 @@ export class ReceiverResolver implements ExportingFile {
 
   /** A type annotation naming an SDK class (`client: OpenAI`) means an instance of it. */
   evaluateType(type: ts.TypeNode): Evaluation {
-    if (ts.isUnionTypeNode(type)) {
-      for (const member of type.types) {
-        const evaluation = this.evaluateType(member);
-        if (evaluation.type === "client") return evaluation;
-      }
-      return UNKNOWN;
-    }
-    if (ts.isParenthesizedTypeNode(type)) return this.evaluateType(type.type);
-    if (!ts.isTypeReferenceNode(type)) return type.kind === ts.SyntaxKind.AnyKeyword ? UNKNOWN : OTHER;
-    const typeName = type.typeName;
-    const identifier = ts.isIdentifier(typeName) ? typeName : undefined;
-    let binding = identifier ? this.imports.get(identifier.text) : undefined;
-    if (ts.isQualifiedName(typeName) && ts.isIdentifier(typeName.left)) {
-      const namespace = this.imports.get(typeName.left.text);
-      if (namespace) binding = { module: namespace.module, exportName: typeName.right.text };
-    }
-    if (!binding) return identifier && isLocallyDeclaredType(this.sourceFile, identifier.text) ? OTHER : UNKNOWN;
-    const found = this.catalog.entry(binding.module, binding.exportName);
-    if (found?.entry.how === "construct" && found.entry.produces) {
-      const kindEntry = this.catalog.kind(found.entry.produces);
-      if (kindEntry) {
-        return {
-          type: "client",
-          client: { sdk: found.sdk, kind: kindEntry.kind, system: found.entry.system ?? found.sdk.system },
-        };
-      }
-    }
-    return this.catalog.sdkForModule(binding.module) ? OTHER : isRelative(binding.module) ? UNKNOWN : OTHER;
+    return evaluateType(this, type);
   }
 
   /** Exported value `exportName` of this file, for the loader. */
