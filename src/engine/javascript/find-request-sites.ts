@@ -1,53 +1,14 @@
 import ts from "typescript";
-import { containsYield } from "./node-search";
-import { spanKindOfOp } from "../../core/conventions";
 import type { SdkCatalog } from "../../sdks/registry";
-import type { OperationShape, SdkDescriptor, StreamSpan } from "../../sdks/types/calls";
-import type { SiteStatus } from "../../core/types";
-import { enclosingGenAiSpanOp } from "./existing-spans";
-import { streamSpanFor } from "./streaming/stream-site";
+import type { OperationShape } from "../../sdks/types/calls";
+import { aiSdkProvider } from "./ai-sdk-provider";
 import { skipTypeWrappers } from "./purity";
-import {
-  chainNodeAt,
-  type ClientValue,
-  findDeclaration,
-  literalProperty,
-  type ModelSource,
-  type ReceiverResolver,
-  splitPropertyChain,
-} from "./resolve";
+import type { RequestSite, RequestSource } from "./request-site";
+import { chainNodeAt, type ClientValue, findDeclaration, type ReceiverResolver, splitPropertyChain } from "./resolve";
+import { withFinalStatus } from "./site-status";
 
-/** Where the request object of a call can be read. */
-export type RequestSource =
-  /** An argument written in place (object literal, string, identifier...). */
-  | { type: "argument"; node: ts.Expression }
-  /** A Bedrock command held in a variable: its `input` is read at run time; `builtFrom` is the literal that built it. */
-  | { type: "expression"; text: string; builtFrom?: ts.Expression };
-
-export interface RequestSite {
-  /** The expression the span replaces: the SDK call, or the whole `.withResponse()` chain. */
-  node: ts.Expression;
-  sdkCall: ts.CallExpression;
-  sdk: SdkDescriptor;
-  operation: OperationShape;
-  system: string;
-  /** The model fixed on the client or handle, when the call itself does not name one. */
-  clientModel?: ModelSource;
-  /** The receiver expression's text, for reading a model field at run time. */
-  receiverText?: string;
-  /** The model named by an AI SDK provider call (`openai("gpt-4o")`). */
-  providerModel?: string;
-  request?: RequestSource;
-  /** `.data` for `.withResponse()`: the SDK result sits there. */
-  resultAccessor: string;
-  /** False for `.asResponse()`: the result is a raw HTTP response with no fields to read. */
-  readsResult: boolean;
-  callee: string;
-  status: SiteStatus;
-  reason?: string;
-  /** Set when the call streams and its span can follow the stream: how the span ends. */
-  streamSpan?: StreamSpan;
-}
+// The request site's shape, read by the emitters from here.
+export { type RequestSite, type RequestSource, staticModelOf } from "./request-site";
 
 /** Calls whose path alone says "LLM request", so an untraceable receiver is worth a report. */
 function distinctivePaths(catalog: SdkCatalog): Set<string> {
@@ -107,7 +68,7 @@ function matchCall(
     const operation = entry.entry.operation;
     const request = call.arguments[operation.request.argument ?? 0];
     const provider = request ? aiSdkProvider(request, resolver) : undefined;
-    return finish({
+    return withFinalStatus({
       node: call,
       sdkCall: call,
       sdk: entry.sdk,
@@ -146,7 +107,7 @@ function matchCall(
     // `model.invoke(input, { callbacks: [Sentry.createLangChainCallbackHandler()] })`: Sentry records this call.
     if (call.arguments.some((argument) => resolver.sentryHandlerIn(evaluation.client.sdk, argument))) return undefined;
     const site = buildClientSite(call, receiver, evaluation.client, operation.shape, operation.request, sourceFile);
-    return finish({ ...site, callee: displayCallee(root, names, sourceFile) });
+    return withFinalStatus({ ...site, callee: displayCallee(root, names, sourceFile) });
   }
   const path = names.join(".");
   const endsWithDistinctive = [...distinctive].some(
@@ -252,179 +213,4 @@ function promiseHelperChain(
   if (access.name.text === "withResponse") return { node: outer, accessor: ".data", readsResult: true };
   if (access.name.text === "asResponse") return { node: outer, accessor: "", readsResult: false };
   return undefined;
-}
-
-/** Decides the final status: already instrumented, streaming, or a position the tool cannot rewrite. */
-function finish(site: RequestSite): RequestSite {
-  const enclosingOp = enclosingGenAiSpanOp(site.node);
-  if (enclosingOp && spanKindOfOp(enclosingOp) === "ai-request") {
-    return { ...site, status: "instrumented", reason: `already inside a \`${enclosingOp}\` span` };
-  }
-  if (site.operation.streaming || isStreamingRequest(site)) {
-    const stream = streamSpanFor(site, streamFlagNode(site));
-    if ("reason" in stream) return { ...site, status: "streaming", reason: stream.reason };
-    site = { ...site, streamSpan: stream.plan };
-  }
-  if (containsYield(site.node)) {
-    return {
-      ...site,
-      status: "unsupported",
-      reason: "the call contains `yield`, which cannot move into a span callback",
-    };
-  }
-  const helperCaller = promiseHelperCaller(site.node);
-  if (helperCaller) {
-    return {
-      ...site,
-      status: "unsupported",
-      reason:
-        `its function returns the SDK's promise to a caller that reads \`${helperCaller.helper}()\` on it (line ${helperCaller.line}), ` +
-        "which the span's plain Promise does not have; wrap the caller's call instead",
-    };
-  }
-  return site;
-}
-
-/**
- * A call returned as is (`return client.x.create(...)`, `() => client.x.create(...)`) from a named function that
- * this file calls with `.withResponse()` / `.asResponse()` on the result: the span would turn the SDK's promise
- * into a plain Promise without them, and the caller would fail (TS2339, and a TypeError at run time). Callers in
- * other files are not seen.
- */
-function promiseHelperCaller(node: ts.Expression): { helper: string; line: number } | undefined {
-  let returned: ts.Node = node;
-  while (ts.isParenthesizedExpression(returned.parent) || ts.isAsExpression(returned.parent))
-    returned = returned.parent;
-  const parent = returned.parent;
-  let fn: ts.Node | undefined;
-  if (ts.isReturnStatement(parent)) fn = ts.findAncestor(parent, ts.isFunctionLike);
-  else if (ts.isArrowFunction(parent) && parent.body === returned) fn = parent;
-  if (!fn) return undefined;
-  let name: ts.Identifier | undefined;
-  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name))
-    name = fn.name;
-  else if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent)) {
-    name = ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
-  }
-  if (!name) return undefined;
-  const sourceFile = node.getSourceFile();
-  let found: { helper: string; line: number } | undefined;
-  const visit = (candidate: ts.Node): void => {
-    if (found) return;
-    if (
-      ts.isPropertyAccessExpression(candidate) &&
-      (candidate.name.text === "withResponse" || candidate.name.text === "asResponse") &&
-      ts.isCallExpression(candidate.expression)
-    ) {
-      const callee = candidate.expression.expression;
-      const calledName = ts.isIdentifier(callee)
-        ? callee.text
-        : ts.isPropertyAccessExpression(callee)
-          ? callee.name.text
-          : undefined;
-      if (calledName === name.text) {
-        found = {
-          helper: `.${candidate.name.text}`,
-          line: sourceFile.getLineAndCharacterOfPosition(candidate.name.getStart(sourceFile)).line + 1,
-        };
-        return;
-      }
-    }
-    ts.forEachChild(candidate, visit);
-  };
-  visit(sourceFile);
-  return found;
-}
-
-function isStreamingRequest(site: RequestSite): boolean {
-  const flag = streamFlagNode(site);
-  return !!flag && flag.kind !== ts.SyntaxKind.FalseKeyword;
-}
-
-/** The value of the request's stream flag as written (in the call, or in the literal a request variable holds). */
-function streamFlagNode(site: RequestSite): ts.Expression | undefined {
-  const flagPath = site.operation.request.streamFlag;
-  if (!flagPath || site.request?.type !== "argument") return undefined;
-  let request = skipTypeWrappers(site.request.node);
-  if (ts.isIdentifier(request)) {
-    const declaration = findDeclaration(request);
-    const initializer = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
-    if (!initializer) return undefined;
-    request = skipTypeWrappers(initializer);
-  }
-  return literalProperty(request, flagPath);
-}
-
-/**
- * The AI SDK names provider and model in one call: `openai("gpt-4o")`, `anthropic.messages("...")`, or a
- * gateway string `"openai/gpt-4o"`.
- */
-function aiSdkProvider(
-  request: ts.Expression,
-  resolver: ReceiverResolver,
-): { system?: string; model?: string } | undefined {
-  const model = constValue(literalProperty(request, "model"));
-  if (!model) return undefined;
-  if (ts.isStringLiteral(model) || ts.isNoSubstitutionTemplateLiteral(model)) {
-    const [provider] = model.text.split("/");
-    return { system: model.text.includes("/") ? provider : undefined, model: model.text };
-  }
-  if (!ts.isCallExpression(model)) return undefined;
-  const first = model.arguments[0];
-  const modelId =
-    first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
-  let factory = skipTypeWrappers(model.expression);
-  if (ts.isPropertyAccessExpression(factory)) factory = skipTypeWrappers(factory.expression);
-  return { system: ts.isIdentifier(factory) ? providerModuleSystem(factory, resolver) : undefined, model: modelId };
-}
-
-/** The initializer of a `const` the expression names (`const model = openai("gpt-4o")`), else the expression. */
-function constValue(node: ts.Expression | undefined): ts.Expression | undefined {
-  if (!node || !ts.isIdentifier(node)) return node;
-  const declaration = findDeclaration(node);
-  const list = declaration?.parent;
-  if (
-    !declaration ||
-    !ts.isVariableDeclaration(declaration) ||
-    !declaration.initializer ||
-    !list ||
-    !ts.isVariableDeclarationList(list)
-  )
-    return node;
-  return list.flags & ts.NodeFlags.Const ? skipTypeWrappers(declaration.initializer) : node;
-}
-
-/**
- * `openai` imported from a provider package ("@ai-sdk/openai", from the SDKs' `providerModules`), or made there:
- * `const openai = createOpenAI({ baseURL })`.
- */
-function providerModuleSystem(factory: ts.Identifier, resolver: ReceiverResolver): string | undefined {
-  const binding = resolver.importBindingOf(factory);
-  const providerModules = resolver.catalog.providerModules;
-  if (binding) return providerModules[binding.module];
-  const declaration = findDeclaration(factory);
-  const initializer =
-    declaration &&
-    ts.isVariableDeclaration(declaration) &&
-    declaration.initializer &&
-    skipTypeWrappers(declaration.initializer);
-  if (!initializer || !ts.isCallExpression(initializer)) return undefined;
-  const creator = skipTypeWrappers(initializer.expression);
-  const creatorBinding = ts.isIdentifier(creator) ? resolver.importBindingOf(creator) : undefined;
-  return creatorBinding && providerModules[creatorBinding.module];
-}
-
-/** The model a site names statically (a literal in the call, the provider call, or the client's creation). */
-export function staticModelOf(site: RequestSite): string | undefined {
-  const path = site.operation.request.model;
-  const request = site.request;
-  const node =
-    path && request?.type === "argument" && !site.operation.request.argumentIsInput
-      ? literalProperty(request.node, path)
-      : path && request?.type === "expression" && request.builtFrom
-        ? literalProperty(request.builtFrom, path)
-        : undefined;
-  if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
-  if (site.providerModel) return site.providerModel;
-  return site.clientModel && "literal" in site.clientModel ? site.clientModel.literal : undefined;
 }
