@@ -1,20 +1,13 @@
 import ts from "typescript";
-import type {
-  AgentFramework,
-  ToolDefinition,
-  ToolListCall,
-  ToolRegistration,
-  ToolsObjectShape,
-} from "../../../sdks/types/agents";
+import type { AgentFramework, ToolDefinition, ToolListCall, ToolRegistration } from "../../../sdks/types/agents";
 import { isClientValue } from "../evaluation";
-import { findDeclaration } from "../declarations";
 import { skipTypeWrappers } from "../purity";
 import { chainNodeAt, literalProperty, propertyNameText, splitPropertyChain } from "../property-access";
-import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
 import type { AgentFinder } from "./finder-context";
-import type { NameValue } from "./sites";
 import { staticField } from "./static-values";
-import { calleeText, containsSpanOfKind } from "./syntax";
+import { calleeText } from "./syntax";
+import { addToolBody } from "./tool-body-site";
+import { factoryName, toolsKeyOf, variableNameOf } from "./tool-names";
 
 /** Tool definitions whose bodies run when the model calls the tool: framework `tool(...)` calls, inline tool lists, registrations. */
 
@@ -174,109 +167,6 @@ export function addToolRegistration(
   addToolBody(finder, call, skipTypeWrappers(body), framework.id, name, description);
 }
 
-function addToolBody(
-  finder: AgentFinder,
-  definition: ts.Node,
-  body: ts.Node,
-  framework: string,
-  toolName: NameValue | undefined,
-  description: string | undefined,
-  autoInstrumentedBy?: ToolDefinition["autoInstrumentedBy"],
-  calleeOverride?: string,
-): void {
-  const callee =
-    calleeOverride ??
-    (ts.isCallExpression(definition) || ts.isNewExpression(definition)
-      ? calleeText(definition, finder.sourceFile)
-      : "tool");
-  const base = {
-    type: "tool-body" as const,
-    framework,
-    callee,
-    reportNode: definition,
-    toolName,
-    description,
-    autoInstrumentedBy,
-  };
-  if (isWrappedToolFunction(body)) {
-    finder.push({
-      ...base,
-      status: "instrumented",
-      reason: `the tool's function already runs through \`${TOOL_SPAN_HELPER}\``,
-    });
-    return;
-  }
-  const declared = ts.isIdentifier(body) ? localFunctionOf(body) : undefined;
-  if (declared && body.parent && !ts.isShorthandPropertyAssignment(body.parent)) {
-    // `function: getWeather`: the reference is wrapped where it is passed; the function itself stays as written.
-    if (declared.asteriskToken || !declared.body) {
-      finder.push({ ...base, status: "unsupported", reason: "a generator tool streams its output; needs manual work" });
-      return;
-    }
-    if (containsSpanOfKind(declared.body, "execute-tool")) {
-      finder.push({
-        ...base,
-        status: "instrumented",
-        reason: "the tool's function already runs in a `gen_ai.execute_tool` span",
-      });
-      return;
-    }
-    finder.push({ ...base, fn: body as ts.Identifier, status: "instrumentable" });
-    return;
-  }
-  if (!isToolFunction(body)) {
-    finder.push({
-      ...base,
-      status: "unsupported",
-      reason: "the tool's body is a function defined elsewhere; wrap its body in a gen_ai.execute_tool span by hand",
-    });
-    return;
-  }
-  const fn = body;
-  if (!fn.body) return;
-  if (fn.asteriskToken) {
-    finder.push({
-      ...base,
-      fn,
-      status: "unsupported",
-      reason: "a generator tool streams its output; needs manual work",
-    });
-    return;
-  }
-  if (containsSpanOfKind(fn.body, "execute-tool")) {
-    finder.push({
-      ...base,
-      fn,
-      status: "instrumented",
-      reason: "the tool body already runs in a `gen_ai.execute_tool` span",
-    });
-    return;
-  }
-  finder.push({ ...base, fn, status: "instrumentable" });
-}
-
-/**
- * The function an identifier names when the file declares it as one: `function getWeather() {}`, or a `const`
- * initialised with an arrow function or function expression. Anything else (a parameter, an import, a `let`) may
- * not be a function when the framework reads it, and is reported instead.
- */
-function localFunctionOf(
-  identifier: ts.Identifier,
-): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
-  const declaration = findDeclaration(identifier);
-  if (declaration && ts.isFunctionDeclaration(declaration)) return declaration;
-  if (
-    declaration &&
-    ts.isVariableDeclaration(declaration) &&
-    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const &&
-    declaration.initializer
-  ) {
-    const value = skipTypeWrappers(declaration.initializer);
-    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return value;
-  }
-  return undefined;
-}
-
 /** What `fn.name` is at run time for a function written as the value of property `key` (`{ function: async () => ... }`). */
 function runtimeFunctionName(body: ts.Node, key: string): string {
   if (ts.isIdentifier(body)) return body.text;
@@ -292,120 +182,4 @@ function propertyValue(literal: ts.ObjectLiteralExpression, name: string): ts.No
     if (ts.isShorthandPropertyAssignment(property)) return property.name;
   }
   return undefined;
-}
-
-/** `tools: { get_weather: tool({...}) }` or `const weather = tool({...})` used as `tools: { get_weather: weather }`. */
-function toolsKeyOf(node: ts.Node, shape: ToolsObjectShape): NameValue | undefined {
-  let current: ts.Node = node;
-  while (
-    ts.isParenthesizedExpression(current.parent) ||
-    ts.isAsExpression(current.parent) ||
-    ts.isSatisfiesExpression(current.parent)
-  )
-    current = current.parent;
-  const parent = current.parent;
-  if (ts.isPropertyAssignment(parent) && parent.initializer === current && isToolsObject(parent.parent, shape)) {
-    const key = propertyNameText(parent.name);
-    return key ? { text: key } : undefined;
-  }
-  // The value's name where it is put in a `tools` object: `weatherTool`, or `toolkit.weather` for a property.
-  let reference: string | undefined;
-  const factory = factoryNameOf(node);
-  if (factory) reference = factory;
-  else if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) reference = parent.name.text;
-  else if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
-    const holder = parent.parent.parent;
-    const key = propertyNameText(parent.name);
-    if (key && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name))
-      reference = `${holder.name.text}.${key}`;
-  }
-  if (reference) {
-    const variable = reference;
-    let found: string | undefined;
-    const visit = (child: ts.Node): void => {
-      if (found) return;
-      if (ts.isPropertyAssignment(child) && referenceText(child.initializer, !!factory) === variable) {
-        const object = child.parent;
-        const holder = object.parent;
-        if (ts.isPropertyAssignment(holder) && holder.name && propertyNameText(holder.name) === shape.property)
-          found = propertyNameText(child.name);
-      }
-      ts.forEachChild(child, visit);
-    };
-    visit(node.getSourceFile());
-    return found ? { text: found } : undefined;
-  }
-  return undefined;
-}
-
-/** `{ ... }` that is the value of a `tools:` property (or the `tools` argument itself). */
-function isToolsObject(node: ts.Node, shape: ToolsObjectShape): boolean {
-  if (!ts.isObjectLiteralExpression(node)) return false;
-  let holder: ts.Node = node.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder))
-    holder = holder.parent;
-  if (ts.isPropertyAssignment(holder)) return propertyNameText(holder.name) === shape.property;
-  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name))
-    return shape.variableName.test(holder.name.text);
-  return false;
-}
-
-function variableNameOf(node: ts.Node): NameValue | undefined {
-  let current: ts.Node = node;
-  while (
-    ts.isParenthesizedExpression(current.parent) ||
-    ts.isAsExpression(current.parent) ||
-    ts.isSatisfiesExpression(current.parent)
-  )
-    current = current.parent;
-  const parent = current.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return { text: parent.name.text };
-  if (ts.isPropertyAssignment(parent)) {
-    const key = propertyNameText(parent.name);
-    return key ? { text: key } : undefined;
-  }
-  return undefined;
-}
-
-/** The text a `tools` entry refers to its tool by: the value itself, or the callee when the tool comes from a factory call. */
-function referenceText(initializer: ts.Expression, throughFactory: boolean): string {
-  const value = skipTypeWrappers(initializer);
-  const referenced = throughFactory
-    ? ts.isCallExpression(value)
-      ? skipTypeWrappers(value.expression)
-      : undefined
-    : value;
-  return referenced ? referenced.getText().replace(/\s+/g, "") : "";
-}
-
-/**
- * A tool made by a factory, `const searchTool = (opts) => tool({...})` or `function searchTool() { return tool({...}) }`:
- * the factory's name.
- */
-function factoryNameOf(node: ts.Node): string | undefined {
-  let current: ts.Node = node;
-  while (
-    ts.isParenthesizedExpression(current.parent) ||
-    ts.isAsExpression(current.parent) ||
-    ts.isSatisfiesExpression(current.parent)
-  )
-    current = current.parent;
-  let fn: ts.Node = current.parent;
-  if (ts.isReturnStatement(fn)) {
-    if (!ts.isBlock(fn.parent)) return undefined;
-    fn = fn.parent.parent;
-    if (!ts.isFunctionDeclaration(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
-  } else if (!ts.isArrowFunction(fn) || fn.body !== current) {
-    return undefined;
-  }
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
-  let holder: ts.Node = fn.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder))
-    holder = holder.parent;
-  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
-}
-
-function factoryName(node: ts.Node): NameValue | undefined {
-  const name = factoryNameOf(node);
-  return name ? { text: name } : undefined;
 }
