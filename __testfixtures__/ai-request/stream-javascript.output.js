@@ -110,14 +110,11 @@ function unfinishedStreamSpans() {
   return holder.registry;
 }
 
-/** Routes every way of reading `stream` through one observer of its chunks and its end. */
-function observeStream(span, stream, collector) {
-  let started = false;
-  const signal = stream.controller?.signal;
-  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
-  const finish = (failed) => {
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(span, collector, cleanup) {
+  return (failed) => {
     if (!span.isRecording()) return;
-    abortSignal?.removeEventListener("abort", onAbort);
+    cleanup?.();
     unfinishedStreamSpans().unregister(span);
     try {
       span.setAttributes(collector.attributes());
@@ -127,6 +124,48 @@ function observeStream(span, stream, collector) {
     if (failed) span.setStatus({ code: 2, message: "internal_error" });
     span.end();
   };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead(read, collector, finish) {
+  return async (...args) => {
+    let result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter(close, finish, failed) {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span, stream, collector) {
+  let started = false;
+  const signal = stream.controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = streamSpanFinisher(span, collector, () => abortSignal?.removeEventListener("abort", onAbort));
   // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
   const onAbort = () => {
     if (!started) finish(false);
@@ -134,39 +173,10 @@ function observeStream(span, stream, collector) {
   const observe = (iterator) => {
     started = true;
     return {
-      next: async (...args) => {
-        let result;
-        try {
-          result = await iterator.next(...args);
-        } catch (error) {
-          finish(true);
-          throw error;
-        }
-        if (result.done) finish(false);
-        else {
-          try {
-            collector.add(result.value);
-          } catch {
-            // as above
-          }
-        }
-        return result;
-      },
-      return: async (value) => {
-        try {
-          return iterator.return ? await iterator.return(value) : { done: true, value };
-        } finally {
-          finish(false);
-        }
-      },
+      next: observedRead((...args) => iterator.next(...args), collector, finish),
+      return: (value) => finishingAfter(() => (iterator.return ? iterator.return(value) : { done: true, value }), finish, false),
       ...(iterator.throw && {
-        throw: async (error) => {
-          try {
-            return await iterator.throw(error);
-          } finally {
-            finish(true);
-          }
-        },
+        throw: (error) => finishingAfter(() => iterator.throw(error), finish, true),
       }),
     };
   };

@@ -294,6 +294,68 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
   return recorded ? collector : withoutOutputs(collector);
 }
 
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(
+  span: Sentry.Span,
+  collector: ChunkCollector<unknown>,
+  cleanup?: () => void,
+): (failed: boolean) => void {
+  return (failed) => {
+    if (!span.isRecording()) return;
+    cleanup?.();
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead<Args extends unknown[], Result extends { done?: boolean; value?: unknown }>(
+  read: (...args: Args) => PromiseLike<Result>,
+  collector: ChunkCollector<unknown>,
+  finish: (failed: boolean) => void,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    let result: Result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter<Result>(
+  close: () => Result | PromiseLike<Result>,
+  finish: (failed: boolean) => void,
+  failed: boolean,
+): Promise<Result> {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
 /**
  * @anthropic-ai/sdk `messages.create({ stream: true })` events. `message_start` carries the input side of
  * the usage (input and cache tokens), `message_delta` the final output count; input counts cache reads
