@@ -135,14 +135,15 @@ function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
   return holder.registry;
 }
 
-/** Routes every way of reading `stream` through one observer of its chunks and its end. */
-function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
-  let started = false;
-  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
-  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
-  const finish = (failed: boolean): void => {
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(
+  span: Sentry.Span,
+  collector: ChunkCollector<unknown>,
+  cleanup?: () => void,
+): (failed: boolean) => void {
+  return (failed) => {
     if (!span.isRecording()) return;
-    abortSignal?.removeEventListener("abort", onAbort);
+    cleanup?.();
     unfinishedStreamSpans().unregister(span);
     try {
       span.setAttributes(collector.attributes());
@@ -152,6 +153,56 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
     if (failed) span.setStatus({ code: 2, message: "internal_error" });
     span.end();
   };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead<Args extends unknown[], Result extends { done?: boolean; value?: unknown }>(
+  read: (...args: Args) => PromiseLike<Result>,
+  collector: ChunkCollector<unknown>,
+  finish: (failed: boolean) => void,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    let result: Result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter<Result>(
+  close: () => Result | PromiseLike<Result>,
+  finish: (failed: boolean) => void,
+  failed: boolean,
+): Promise<Result> {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = streamSpanFinisher(span, collector, () => abortSignal?.removeEventListener("abort", onAbort));
   // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
   const onAbort = (): void => {
     if (!started) finish(false);
@@ -159,39 +210,16 @@ function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollec
   const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
     started = true;
     return {
-      next: async (...args: [] | [unknown]) => {
-        let result: IteratorResult<unknown>;
-        try {
-          result = await iterator.next(...args);
-        } catch (error) {
-          finish(true);
-          throw error;
-        }
-        if (result.done) finish(false);
-        else {
-          try {
-            collector.add(result.value);
-          } catch {
-            // as above
-          }
-        }
-        return result;
-      },
-      return: async (value?: unknown) => {
-        try {
-          return iterator.return ? await iterator.return(value) : { done: true as const, value };
-        } finally {
-          finish(false);
-        }
-      },
+      next: observedRead((...args: [] | [unknown]) => iterator.next(...args), collector, finish),
+      return: (value?: unknown) =>
+        finishingAfter(() => (iterator.return ? iterator.return(value) : { done: true as const, value }), finish, false),
       ...(iterator.throw && {
-        throw: async (error?: unknown) => {
-          try {
-            return await (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error);
-          } finally {
-            finish(true);
-          }
-        },
+        throw: (error?: unknown) =>
+          finishingAfter(
+            () => (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error),
+            finish,
+            true,
+          ),
       }),
     };
   };
