@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { parameterPropertyNamed } from "./declarations";
 import { type Evaluation, UNKNOWN } from "./evaluation";
 
 /** What evaluating a class member needs of the resolver of the file. */
@@ -26,12 +27,8 @@ export function evaluateClassMember(scope: MemberScope, owner: ts.ClassLikeDecla
       if (member.initializer) consider(scope.evaluate(member.initializer));
     }
     if (ts.isConstructorDeclaration(member)) {
-      for (const parameter of member.parameters) {
-        const isProperty = (ts.getModifiers(parameter)?.length ?? 0) > 0;
-        if (isProperty && ts.isIdentifier(parameter.name) && parameter.name.text === name && parameter.type) {
-          consider(scope.evaluateType(parameter.type));
-        }
-      }
+      const parameter = parameterPropertyNamed(member, name);
+      if (parameter?.type) consider(scope.evaluateType(parameter.type));
     }
     if (ts.isGetAccessorDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name) {
       consider(scope.evaluateReturns(member));

@@ -119,6 +119,17 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefin
   return undefined;
 }
 
+/** The parameter property `name` a constructor declares (`constructor(private client: OpenAI)`), if any. */
+export function parameterPropertyNamed(
+  constructor: ts.ConstructorDeclaration,
+  name: string,
+): ts.ParameterDeclaration | undefined {
+  return constructor.parameters.find(
+    (parameter) =>
+      (ts.getModifiers(parameter)?.length ?? 0) > 0 && ts.isIdentifier(parameter.name) && parameter.name.text === name,
+  );
+}
+
 export function functionLikeOf(declaration: ts.Node): (ts.SignatureDeclaration & { body?: ts.Node }) | undefined {
   if (ts.isFunctionDeclaration(declaration)) return declaration;
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {

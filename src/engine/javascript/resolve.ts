@@ -39,7 +39,8 @@ export interface ProjectFileLoader extends ModuleLoader {
 /**
  * Traces receivers to the clients that create them, within one file: imports (ESM and require),
  * variables, class fields (initialisers, constructor assignments, parameter properties), type
- * annotations, local factory functions, and (through the loader) exports of other project files.
+ * annotations, local factory functions, and (through the loader) exports of other project files. The agent
+ * finder follows its agents and runners with a tracer of its own (agents/trace-creation.ts says why).
  */
 export class ReceiverResolver implements ExportingFile {
   readonly imports: Map<string, ImportBinding>;

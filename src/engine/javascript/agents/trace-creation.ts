@@ -2,13 +2,26 @@ import ts from "typescript";
 import { CUSTOM_AGENTS } from "../../../sdks/registry-agents";
 import type { AgentDeclaration, AgentResultShape } from "../../../sdks/types/agents";
 import { skipTypeWrappers } from "../purity";
-import { findDeclaration } from "../declarations";
+import { findDeclaration, parameterPropertyNamed } from "../declarations";
 import { isRelative } from "../imports";
 import { exportedNode } from "../module-exports";
 import { literalProperty, propertyNameText } from "../property-access";
 import type { AgentFramework } from "../../../sdks/types/agents";
 import type { AgentFinder, Creation } from "./finder-context";
 import { staticField } from "./static-values";
+
+/*
+ * The agent finder's value tracer, beside the receiver tracer (ReceiverResolver, ../resolve.ts), on purpose:
+ * the two ask different questions of the same syntax. The resolver asks "is this value an SDK client, and
+ * which?" and answers on a scale (client, instrumented, other, unknown), memoised per node, merging every
+ * place a value may come from (each later `let` assignment, `this.x = ...` in any method, both sides of
+ * `a ?? b`), since a client found anywhere decides. This tracer asks "which framework construction made this
+ * value?" (an agent, a runner, a tool registry, a builder's product) and follows one chain, the first source
+ * that names one, a bounded number of steps, carrying what the chain passed (the variable's name, the file an
+ * export was made in). Merged into one, either would change what the other finds. What they share is the
+ * walk itself: declarations.ts (`findDeclaration`, `parameterPropertyNamed`), the resolver's import bindings,
+ * and module-exports.ts (`exportedNode`).
+ */
 
 /** How many steps (variables, fields, awaits) a value is followed back. */
 const MAX_TRACE = 8;
@@ -84,16 +97,8 @@ function traceClassField(
       if (member.type) return creationOfType(finder, member.type, name);
     }
     if (ts.isConstructorDeclaration(member) && member.body) {
-      for (const parameter of member.parameters) {
-        if (
-          (ts.getModifiers(parameter)?.length ?? 0) > 0 &&
-          ts.isIdentifier(parameter.name) &&
-          parameter.name.text === name &&
-          parameter.type
-        ) {
-          return creationOfType(finder, parameter.type, name);
-        }
-      }
+      const parameter = parameterPropertyNamed(member, name);
+      if (parameter?.type) return creationOfType(finder, parameter.type, name);
       for (const statement of member.body.statements) {
         if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)) continue;
         const { left, operatorToken, right } = statement.expression;
