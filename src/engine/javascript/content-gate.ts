@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { appendedHelper } from "./appended-helper";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions } from "../../core/types";
 import { type CodeStyle, quoteString } from "./code-style";
@@ -67,11 +68,5 @@ export function contentGateEdit(
     `${unit}return Number(${sentry}.SDK_VERSION.split(${q(".")})[0]) >= 11 || options.sendDefaultPii === true${semicolon}`,
     "}",
   ];
-  const text = sourceFile.text;
-  const body = lines.join(style.eol);
-  return {
-    start: text.length,
-    end: text.length,
-    text: text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}`,
-  };
+  return appendedHelper(sourceFile, lines, style.eol);
 }

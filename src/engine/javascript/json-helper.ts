@@ -1,5 +1,6 @@
 import ts from "typescript";
 import type { TextEdit } from "../../core/text/edits";
+import { appendedHelper } from "./appended-helper";
 import type { CodeStyle } from "./code-style";
 
 export const JSON_HELPER_NAME = "toSpanJson";
@@ -34,8 +35,5 @@ export function jsonHelperEdit(sourceFile: ts.SourceFile, style: CodeStyle, type
     `${unit}}`,
     "}",
   ];
-  const text = sourceFile.text;
-  // A blank line before the helper; the file keeps its own choice of a final newline.
-  const body = lines.join(eol);
-  return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${body}${eol}` : `${eol}${body}` };
+  return appendedHelper(sourceFile, lines, eol);
 }

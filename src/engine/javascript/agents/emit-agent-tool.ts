@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { appendedHelper } from "../appended-helper";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import type { AgentToolMethod } from "../../../sdks/types/agents";
@@ -120,11 +121,5 @@ export function agentToolSpanHelperEdit(context: EmitContext, shape: ToolObjectS
     `${indent(1)}return tool${semicolon}`,
     "}",
   ];
-  const text = sourceFile.text;
-  const helper = lines.join(style.eol);
-  return {
-    start: text.length,
-    end: text.length,
-    text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}`,
-  };
+  return appendedHelper(sourceFile, lines, style.eol);
 }

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { appendedHelper } from "../appended-helper";
 import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import { quoteString } from "../code-style";
@@ -145,11 +146,5 @@ export function toolSpanHelperEdit(context: EmitContext, typescript: boolean): T
     `${one}return wrapped${semicolon}`,
     "}",
   ];
-  const text = sourceFile.text;
-  const helper = lines.join(style.eol);
-  return {
-    start: text.length,
-    end: text.length,
-    text: text.endsWith("\n") ? `${helper}${style.eol}` : `${style.eol}${helper}`,
-  };
+  return appendedHelper(sourceFile, lines, style.eol);
 }

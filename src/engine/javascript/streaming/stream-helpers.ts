@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { appendedHelper } from "../appended-helper";
 import type { TextEdit } from "../../../core/text/edits";
 import type { CodeStyle } from "../code-style";
 import { STREAM_HELPER_DECLARATIONS } from "./stream-helpers.generated";
@@ -78,9 +79,7 @@ export function streamHelpersEdit(
   const lines = text
     .split("\n")
     .map((line) => reindent(line, style.indentUnit).replace(/\bSentry\.(?=[A-Z])/g, `${sentry}.`));
-  const body = ["", ...lines].join(style.eol);
-  const end = sourceFile.text.length;
-  return { start: end, end, text: sourceFile.text.endsWith("\n") ? `${body}${style.eol}` : `${style.eol}${body}` };
+  return appendedHelper(sourceFile, ["", ...lines], style.eol);
 }
 
 /** The helpers are written with two-space indentation; each leading pair becomes the file's unit. */
