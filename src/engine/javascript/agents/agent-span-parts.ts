@@ -4,7 +4,7 @@ import { quoteString } from "../code-style";
 import { recordedValue } from "../content-gate";
 import type { EmitContext } from "../emit-context";
 import { indentationOfLine } from "../move-code";
-import type { BlockLayout, RenderedAttribute } from "../render-span";
+import { type BlockLayout, type RenderedAttribute, renderStartSpan, setAttributesLines } from "../render-span";
 import { isRecorded } from "../../../core/content-recording";
 import type { NameValue } from "./sites";
 
@@ -67,4 +67,48 @@ export function expressionSpanSetup(node: ts.Node, context: EmitContext, operati
     identity: spanIdentity(operation, options.conventions),
     attributes,
   };
+}
+
+/** What a span around an agent run or a tool call is made of, in the order its callback runs them. */
+export interface CallSpanParts {
+  sentry: string;
+  op: string;
+  name: string;
+  attributes: AttributeList;
+  /** Lines evaluating the inputs the call reads, before it. */
+  hoists: string[];
+  call: string;
+  isAsync: boolean;
+  spanName: string;
+  resultName: string;
+  /** Attributes read from the result; none: the call is returned as is. */
+  resultAttributes: RenderedAttribute[];
+}
+
+/**
+ * The `startSpan` around an agent run or a tool call (`inner` is its callback's indentation): the hoisted inputs
+ * and the attributes they give, the call, then the attributes its result gives.
+ */
+export function renderCallSpan(layout: BlockLayout, inner: string, parts: CallSpanParts): string {
+  const { attributes, spanName, resultName, resultAttributes, call } = parts;
+  const body: string[] = [...parts.hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
+  if (resultAttributes.length > 0) {
+    body.push(`${inner}const ${resultName} = ${parts.isAsync ? "await " : ""}${call}${layout.semicolon}`);
+    body.push(...setAttributesLines(layout, inner, spanName, resultAttributes));
+    body.push(`${inner}return ${resultName}${layout.semicolon}`);
+  } else {
+    body.push(`${inner}return ${call}${layout.semicolon}`);
+  }
+  const usesSpan = attributes.late.length > 0 || resultAttributes.length > 0;
+  return renderStartSpan(layout, {
+    sentry: parts.sentry,
+    op: parts.op,
+    name: parts.name,
+    attributes: attributes.start,
+    callback: [
+      `${parts.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`,
+      ...body,
+      `${layout.base}${layout.unit}}`,
+    ],
+  });
 }

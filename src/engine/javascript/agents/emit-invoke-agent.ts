@@ -9,11 +9,11 @@ import { isPure, skipTypeWrappers } from "../purity";
 import { callbackOptions } from "../streaming/emit-stream-span";
 import { readPath } from "../read-path";
 import { contentGateCall } from "../content-gate";
-import { type RenderedAttribute, renderStartSpan, setAttributesLines, spanOptionsLines } from "../render-span";
+import { type RenderedAttribute, spanOptionsLines } from "../render-span";
 import { runTimeContentKind } from "../../../core/content-recording";
 import { usageAttributes, usageForMajor } from "../span-attributes";
 import { renderStreamSpan } from "../streaming/emit-stream-span";
-import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
+import { AttributeList, expressionSpanSetup, json, nameCode, renderCallSpan, valueCode } from "./agent-span-parts";
 import { renderAgentStreamSpan } from "./emit-agent-stream";
 import type { InvokeAgentSite } from "./sites";
 
@@ -109,27 +109,17 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     });
     return { start, end: site.node.end, text };
   }
-  const call = moveNode(site.node, sourceFile, replacements, inner);
-  const awaitWord = site.isAsync ? "await " : "";
-  const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
-  if (resultAttributes.length > 0) {
-    body.push(`${inner}const ${resultName} = ${awaitWord}${call}${layout.semicolon}`);
-    body.push(...setAttributesLines(layout, inner, spanName, resultAttributes));
-    body.push(`${inner}return ${resultName}${layout.semicolon}`);
-  } else {
-    body.push(`${inner}return ${call}${layout.semicolon}`);
-  }
-  const usesSpan = attributes.late.length > 0 || resultAttributes.length > 0;
-  const text = renderStartSpan(layout, {
+  const text = renderCallSpan(layout, inner, {
     sentry: context.sentry,
     op: quote(identity.op),
     name: nameCode(identity.namePrefix, site.agentName, context),
-    attributes: attributes.start,
-    callback: [
-      `${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`,
-      ...body,
-      `${layout.base}${layout.unit}}`,
-    ],
+    attributes,
+    hoists,
+    call: moveNode(site.node, sourceFile, replacements, inner),
+    isAsync: site.isAsync,
+    spanName,
+    resultName,
+    resultAttributes,
   });
   return { start, end: site.node.end, text };
 }

@@ -5,8 +5,7 @@ import type { EmitContext } from "../emit-context";
 import { moveNode, type Replacement } from "../move-code";
 import { isPure } from "../purity";
 import { readPath } from "../read-path";
-import { renderStartSpan, setAttributesLines } from "../render-span";
-import { AttributeList, expressionSpanSetup, json, nameCode, valueCode } from "./agent-span-parts";
+import { AttributeList, expressionSpanSetup, json, nameCode, renderCallSpan, valueCode } from "./agent-span-parts";
 import type { ToolCallSite } from "./sites";
 
 /** `gen_ai.execute_tool` at a hand-rolled dispatch call: the call moves into the span. */
@@ -53,32 +52,23 @@ export function emitToolCall(site: ToolCallSite, context: EmitContext): TextEdit
 
   const spanName = local.allocate("span", ["toolSpan", "genAiSpan"]);
   const resultName = local.allocate("output", ["toolOutput", "result"]);
-  const call = moveNode(site.node, sourceFile, replacements, inner);
-  const body: string[] = [...hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
   const outputs = new AttributeList(context);
   outputs.add(ATTR.toolOutput, json(context, resultName));
   for (const { key, path, flag } of site.resultAttributes ?? []) {
     const read = readPath(resultName, path, context.style.quote);
     outputs.add(key, flag ? `${read} === true` : read);
   }
-  if (outputs.start.length > 0) {
-    body.push(`${inner}const ${resultName} = ${site.isAsync ? "await " : ""}${call}${layout.semicolon}`);
-    body.push(...setAttributesLines(layout, inner, spanName, outputs.start));
-    body.push(`${inner}return ${resultName}${layout.semicolon}`);
-  } else {
-    body.push(`${inner}return ${call}${layout.semicolon}`);
-  }
-  const usesSpan = attributes.late.length > 0 || outputs.start.length > 0;
-  const text = renderStartSpan(layout, {
+  const text = renderCallSpan(layout, inner, {
     sentry: context.sentry,
     op: quote(identity.op),
     name: nameCode(identity.namePrefix, site.toolName, context),
-    attributes: attributes.start,
-    callback: [
-      `${site.isAsync ? "async " : ""}(${usesSpan ? spanName : ""}) => {`,
-      ...body,
-      `${layout.base}${layout.unit}}`,
-    ],
+    attributes,
+    hoists,
+    call: moveNode(site.node, sourceFile, replacements, inner),
+    isAsync: site.isAsync,
+    spanName,
+    resultName,
+    resultAttributes: outputs.start,
   });
   return { start, end: site.node.end, text };
 }
