@@ -98,6 +98,8 @@ function spanFor(run: RunInstrumentedResult, model: string): CapturedSpan {
 describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
   const original = () => runOf(`${shape.name}:original`);
   const instrumented = () => runOf(`${shape.name}:instrumented`);
+  /** The model a span is named after: the request's, or the response's when the request names none. */
+  const spanModel = (model: string): string => (shape.modelFromResponse ? expectedResponseModel(model) : model);
 
   test("uninstrumented, the program reads the mock's stream and records no gen_ai span", async () => {
     const run = await original();
@@ -132,19 +134,19 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const names = findSpans(run.spans, { op: /^gen_ai\./ })
       .map((span) => span.name)
       .sort();
-    expect(names).toEqual(endedModels.map((model) => `chat ${model}`).sort());
+    expect(names).toEqual(endedModels.map((model) => `chat ${spanModel(model)}`).sort());
   });
 
   test("a whole stream: request and response attributes, the full text and the final token counts", async () => {
     const run = await instrumented();
     const model = shape.models.complete;
-    const span = spanFor(run, model);
+    const span = spanFor(run, spanModel(model));
     expect(isChildOf(span, rootSpan(run.spans))).toBe(true);
     expect(span.status).toBe("ok");
     const expected: Record<string, unknown> = {
       "gen_ai.operation.name": "chat",
       "gen_ai.system": shape.system,
-      "gen_ai.request.model": model,
+      "gen_ai.request.model": spanModel(model),
       "gen_ai.response.streaming": true,
       "gen_ai.response.text": shape.responseText(PROMPTS.complete),
     };
@@ -166,10 +168,13 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const [on, off] = await Promise.all([instrumented(), runOf(`${shape.name}:content-off`)]);
     expect(scenarioResults(off).output).toEqual(scenarioResults(on).output);
     for (const model of endedModels) {
-      const withContent = genAiAttributes(spanFor(on, model));
+      const withContent = genAiAttributes(spanFor(on, spanModel(model)));
       const recorded = Object.keys(withContent).filter((key) => CONTENT_ATTRIBUTES.has(key));
       for (const key of recorded) delete withContent[key];
-      expect({ model, attributes: genAiAttributes(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
+      expect({ model, attributes: genAiAttributes(spanFor(off, spanModel(model))) }).toEqual({
+        model,
+        attributes: withContent,
+      });
       if (model === shape.models.complete)
         expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
     }
@@ -180,7 +185,7 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const { deliveredAt, spanEndedAt } = scenarioResults(run);
     for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
-      const ended = spanEndedAt[spanFor(run, model).spanId];
+      const ended = spanEndedAt[spanFor(run, spanModel(model)).spanId];
       expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({
         model,
         delivered: "number",

@@ -29,6 +29,8 @@ export interface StreamingShape {
    * `test.failing` ("[known gap]"), so they start failing, and are noticed, once a change closes the gap.
    */
   knownGaps?: Partial<Record<"earlyExit" | "midstreamError", string>>;
+  /** The request names no model: the span's name and request model are the response's model. */
+  modelFromResponse?: boolean;
   /** Whether the span can know the response model and id (the AI SDK's object stream does not report them). */
   responseIdentity?: boolean;
 }
@@ -168,6 +170,20 @@ export const STREAMING_SHAPES: StreamingShape[] = [
         "leaving textStream early cancels only that tee branch: the AI SDK stops reading and calls neither onFinish nor onAbort",
       midstreamError:
         "a transport failure after the response started rejects the result's promises but calls no onError/onFinish",
+    },
+  },
+  {
+    // The request names no model (an app function makes it): the span's name and request model come from the
+    // finished stream's response, so only the spans that end with onFinish have them.
+    name: "ai-stream-text-app-model",
+    system: "vercel.ai",
+    modelFromResponse: true,
+    models: { complete: "gpt-4o-mini", earlyExit: "gpt-4o-mini-early-exit" },
+    responseText: text,
+    tokens: openAiChatTokens,
+    knownGaps: {
+      earlyExit: "as for ai-stream-text: leaving textStream early calls neither onFinish nor onAbort",
+      midstreamError: "as for ai-stream-text: no onError/onFinish for a transport failure after the response started",
     },
   },
   {

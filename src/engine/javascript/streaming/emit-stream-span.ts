@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { StreamSpan } from "../../../sdks/types/calls";
+import type { FieldPath, StreamSpan } from "../../../sdks/types/calls";
 import type { RequestSite } from "../find-request-sites";
 import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
@@ -7,6 +7,8 @@ import { propertyNameText } from "../resolve";
 import { type BlockLayout, type RenderedAttribute, spanOptionsLines } from "../render-span";
 import { awaitsInside } from "../node-search";
 import { usageAttributes } from "../span-attributes";
+import { readPath } from "../read-path";
+import { renameFromResponse } from "../model-value";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {
@@ -25,6 +27,11 @@ export interface StreamSpanParts {
   move: (node: ts.Node, indent: string, splices?: Array<{ start: number; end: number; text: string }>) => string;
   /** Response attributes read from `root` with the operation's response paths (quoted keys). */
   readResponse: (root: string) => RenderedAttribute[];
+  /**
+   * The request does not name the model (an app function makes it): where the finished stream's response does,
+   * read for the request model and the span name, as a non-streamed span reads it from its result.
+   */
+  modelFromResponse?: { path: FieldPath; namePrefix: string };
   /** The name the callback gives the SDK's stream. */
   resultName: string;
   names: NameAllocator;
@@ -206,7 +213,7 @@ function eventStream(
 /** What `callbackOptions` needs of the span being written. */
 export type CallbackParts = Pick<
   StreamSpanParts,
-  "move" | "readResponse" | "spanName" | "names" | "usedHelpers" | "quote"
+  "move" | "readResponse" | "spanName" | "names" | "usedHelpers" | "quote" | "modelFromResponse"
 >;
 
 /** The AI SDK callbacks of a stream's span: where they go, and whether they are added in a spread of their own. */
@@ -257,22 +264,44 @@ export function callbackOptions(
     name: plan.onFinish,
     text: (app, indent) => {
       const four = indent + unit;
-      const five = four + unit;
       parts.usedHelpers.add("endSpanOnFinish");
       const attributes = readUndeclared(parts.readResponse(parameter), parameter, plan.undeclared ?? [], parts.quote);
+      const model = parts.modelFromResponse;
+      // The attributes as the arrow's body at `at`: an object, or, renaming the span first, a block returning one.
+      const body = (at: string): { head: string; lines: string[]; tail: string } => {
+        if (!model)
+          return { head: "({", lines: attributes.map(({ key, code }) => `${at}${unit}${key}: ${code},`), tail: "})" };
+        const modelCode = readPath(parameter, model.path, parts.quote);
+        const rename = renameFromResponse(span, model.namePrefix, modelCode);
+        const quotedKey = `${parts.quote}gen_ai.request.model${parts.quote}`;
+        return {
+          head: "{",
+          lines: [
+            `${at}${unit}${rename}${layout.semicolon}`,
+            `${at}${unit}return {`,
+            ...[{ key: quotedKey, code: modelCode }, ...attributes].map(
+              ({ key, code }) => `${at}${unit}${unit}${key}: ${code},`,
+            ),
+            `${at}${unit}}${layout.semicolon}`,
+          ],
+          tail: "}",
+        };
+      };
       if (!app) {
+        const { head, lines, tail } = body(indent);
         return [
-          `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`,
-          ...attributes.map(({ key, code }) => `${four}${key}: ${code},`),
-          `${indent}})),`,
+          `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ${head}`,
+          ...lines,
+          `${indent}${tail}),`,
         ].join(eol);
       }
+      const { head, lines, tail } = body(four);
       return [
         `${plan.onFinish}: endSpanOnFinish(`,
         `${four}${span},`,
-        `${four}(${parameter}) => ({`,
-        ...attributes.map(({ key, code }) => `${five}${key}: ${code},`),
-        `${four}}),`,
+        `${four}(${parameter}) => ${head}`,
+        ...lines,
+        `${four}${tail},`,
         `${four}${appValue(app, four)},`,
         `${indent}),`,
       ].join(eol);
