@@ -568,10 +568,11 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
     spans: [openAiChat("gpt-4o", [user("Async hello")]), openAiResponses("gpt-4.1", "Async why")],
   },
   "anthropic-messages": {
-    sites: 3,
+    sites: 4,
     result: {
       ask: reply("Hi Claude"),
       tools: [expect.objectContaining({ type: "tool_use", name: "get_weather", input: { city: "Paris" } })],
+      raw: { status: 200, text: reply("Raw Claude") },
       error: "InternalServerError",
     },
     spans: [
@@ -609,6 +610,23 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           ...ANTHROPIC_USAGE,
         },
         absent: ["gen_ai.response.text"],
+      },
+      {
+        // with_raw_response: the span reads the message through the raw response's cached parse()
+        op: "gen_ai.chat",
+        name: "chat claude-raw-model",
+        status: "ok",
+        data: {
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-raw-model",
+          "gen_ai.request.max_tokens": 64,
+          "gen_ai.request.messages": pyJson([user("Raw Claude")]),
+          "gen_ai.response.text": replyText("Raw Claude"),
+          "gen_ai.response.model": mockResponseModel("claude-raw-model"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
       },
       failedChat("anthropic", "error-model", [user("Break")], { "gen_ai.request.max_tokens": 16 }),
     ],
