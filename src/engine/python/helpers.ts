@@ -60,10 +60,7 @@ export function helperSource(
         `${i1}"""value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""`,
         `${i1}try:`,
         `${i2}for step in steps:`,
-        `${i3}if isinstance(step, int):`,
-        `${i3}${i1}value = value[step]`,
-        `${i3}else:`,
-        `${i3}${i1}value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)`,
+        `${i3}value = value[step] if isinstance(step, int) else value.get(step) if isinstance(value, dict) else getattr(value, step, None)`,
         `${i2}return value`,
         `${i1}except Exception:`,
         `${i2}return None`,
@@ -78,10 +75,10 @@ export function helperSource(
       break;
     case "_sentry_call":
       lines = [
-        "def _sentry_call(value, method):",
-        `${i1}"""value.method(), or None when it is missing or raises."""`,
+        "def _sentry_call(value, method, *args):",
+        `${i1}"""value.method(*args), or None when it is missing or raises."""`,
         `${i1}try:`,
-        `${i2}return getattr(value, method)()`,
+        `${i2}return getattr(value, method)(*args)`,
         `${i1}except Exception:`,
         `${i2}return None`,
       ];
@@ -94,10 +91,8 @@ export function helperSource(
         `${i1}if text_as_is and isinstance(value, str):`,
         `${i2}return value`,
         `${i1}items = value if isinstance(value, (list, tuple)) else [value]`,
-        `${i1}if all(item is None for item in items):`,
-        `${i2}return None`,
         `${i1}try:`,
-        `${i2}return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))`,
+        `${i2}return None if all(item is None for item in items) else json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))`,
         `${i1}except Exception:`,
         `${i2}return None`,
       ];

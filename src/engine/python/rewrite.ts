@@ -16,7 +16,7 @@ import {
   splitStart,
 } from "./emit";
 import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
-import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
+import { CHUNKS_BASE, chunksBaseLines, reindent, streamBlockHelperLines, streamHelpers } from "./stream-helpers";
 import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
 import { isDefinition, isImport, moduleImports } from "./module-imports";
@@ -140,6 +140,8 @@ export function rewrite(
   const runShapes = new Map<string, NonNullable<StatementPlan["runStream"]>["shape"]>();
   /** Set when a coroutine passed on is awaited in `_sentry_coroutine_in_span`. */
   let usesCoroutineHelper = false;
+  /** Set when an awaited stream call is observed by `_sentry_stream_async`. */
+  let usesAwaitedStream = false;
   const shiftLines = (first: number, last: number, unit: string) => {
     for (let lineNo = first; lineNo <= last; lineNo++) {
       const start = lines.starts[lineNo];
@@ -201,6 +203,7 @@ export function rewrite(
     for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
     if (stream) {
       const helper = stream.awaited ? "_sentry_stream_async" : "_sentry_stream";
+      usesAwaitedStream ||= stream.awaited;
       out.push({
         start: stream.call.start,
         end: stream.call.start,
@@ -373,10 +376,14 @@ export function rewrite(
   // helpers and imports
   // stream helpers and the SDKs' collectors, then every helper they use in turn
   const streamBlocks: string[] = [];
-  const firstStream = [...streamShapes.values()][0];
-  if (firstStream && !imports.definedHelpers.has("_SentryStream")) {
+  const defined = (name: string) => imports.definedHelpers.has(name);
+  const collectors = [...streamShapes.values()].map((shape) => shape.collector);
+  const extendsBase = collectors.some((collector) => collector.source.includes(`(${CHUNKS_BASE}):`));
+  // a file written by an earlier version has the `_SentryStream` class: its plumbing stays as it is
+  if (streamShapes.size && !defined("_SentryStream")) {
+    const sources = collectors.map((collector) => collector.source);
+    if (extendsBase) sources.push(chunksBaseLines().join("\n"));
     // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
-    const sources = [...streamShapes.values()].map((shape) => shape.collector.source);
     const content = [...OUTPUT_CONTENT_ATTRIBUTES]
       .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
       .sort();
@@ -392,12 +399,13 @@ export function rewrite(
         [...streamShapes.values()].flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])),
       ),
     ];
-    streamBlocks.push(reindent(streamHelperLines(inPlace, api, outputs), fileUnit, nl));
+    for (const helper of streamHelpers({ inPlace, awaited: usesAwaitedStream, outputs }, api))
+      if (!defined(helper.name)) streamBlocks.push(reindent(helper.lines, fileUnit, nl));
   }
-  for (const [name, shape] of streamShapes) {
-    if (!imports.definedHelpers.has(name))
-      streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
-  }
+  // the collectors' base first: a class statement reads its base when it runs
+  if (extendsBase && !defined(CHUNKS_BASE)) streamBlocks.push(reindent(chunksBaseLines(), fileUnit, nl));
+  for (const { name, source } of collectors)
+    if (!defined(name)) streamBlocks.push(reindent(source.split("\n"), fileUnit, nl));
   if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block"))
     streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
   for (const [name, shape] of blockShapes) {

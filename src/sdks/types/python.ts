@@ -107,7 +107,9 @@ export interface PyStreamShape {
   iteratorAttribute?: string;
   /**
    * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
-   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
+   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...)
+   * and extend the engine's `_SentryChunks` (`class X(_SentryChunks):`), which keeps the running totals
+   * (`texts`, `finish_reasons` per choice, `model`, `id`, `usage`) and writes `data()` from them.
    */
   collector: { name: string; source: string };
 }
