@@ -91,7 +91,7 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
         callee: calleeText(fn),
         range,
         status: "unresolved",
-        reason: "the receiver could not be traced to an SDK client (import, constructor, variable or `self` attribute)",
+        reason: "no SDK import, constructor, variable or `self` attribute leads to it",
       },
     };
   }
