@@ -51,3 +51,12 @@ test("streams the engine cannot follow are streaming-manual, with the reason and
     }),
   ]);
 });
+
+test("LangChain LLM and structured-output streams are missing-span findings, and their look-alike is none", async () => {
+  const findings = await findingsOf("stream-langchain-llm-structured.input.ts");
+  expect(findings.map(({ ruleId, line }) => ({ ruleId, line }))).toEqual([
+    { ruleId: "missing-span", line: 12 },
+    { ruleId: "missing-span", line: 18 },
+    { ruleId: "missing-span", line: 24 },
+  ]);
+});
