@@ -1,7 +1,7 @@
-// Providers with their own (non-OpenAI) wire formats: Cohere v2, Ollama, Bedrock Converse.
+// Providers with their own (non-OpenAI) wire formats: Cohere v2 and v1, Ollama, Bedrock Converse.
 import { field } from "../json";
 import { bodyModel, jsonReply, MockCall, MockRoute, postTo, streamReply } from "../route";
-import { cohereChatStream } from "../streams/cohere";
+import { cohereChatStream, cohereV1ChatStream, cohereV1Response } from "../streams/cohere";
 import { OLLAMA_CREATED_AT, ollamaChatStream, ollamaGenerateStream } from "../streams/ollama";
 import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
@@ -36,6 +36,16 @@ export const cohereRoutes: MockRoute[] = [
         usage: MOCK_USAGE.cohere,
       });
     },
+    error: (message) => ({ status: 500, body: { message } }),
+  },
+  {
+    // v1 (`CohereClient`): `{ model, message }`; the stream is newline-delimited JSON.
+    provider: "cohere",
+    operation: "chat.v1",
+    matches: postTo("/v1/chat"),
+    model: bodyModel,
+    reply: (call) =>
+      asksForStream(call.request.body) ? streamReply(cohereV1ChatStream(call)) : jsonReply(cohereV1Response(call)),
     error: (message) => ({ status: 500, body: { message } }),
   },
 ];
