@@ -51,3 +51,14 @@ test("streams the engine cannot follow are streaming-manual, with the reason and
     }),
   ]);
 });
+
+test("Bedrock InvokeModelWithResponseStreamCommand (each model's own body format) stays streaming-manual", async () => {
+  expect(await findingsOf("stream-manual-bedrock-invoke-model.input.ts")).toEqual([
+    expect.objectContaining({
+      ruleId: "streaming-manual",
+      fixable: false,
+      line: 8,
+      message: expect.stringContaining("no reader for this SDK's stream is known"),
+    }),
+  ]);
+});
