@@ -123,7 +123,12 @@ async def streamed(question):
 
 async def runner_keywords(agent: Agent, question):
     span = sentry_sdk.start_span(op="gen_ai.invoke_agent", name=f"invoke_agent {agent.name}")
-    _sentry_input = question.strip()
+    try:
+        _sentry_input = question.strip()
+    except BaseException:
+        span.set_status("internal_error")
+        span.finish()
+        raise
     span.set_data("gen_ai.operation.name", "invoke_agent")
     _sentry_set(span, "gen_ai.agent.name", agent.name)
     _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(_sentry_input)) if _sentry_records_ai_content("inputs") else None)

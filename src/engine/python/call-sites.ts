@@ -117,8 +117,12 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   const manualStream = (why: string): Found => ({
     site: { ...site, status: "streaming", reason: why },
   });
-  // a call whose stream the SDK data knows how to observe: one that always streams, or a literal `stream=True`
-  const observable = !!streams && !!op.stream && (!!op.streaming || streamFlag?.type === "true");
+  // a call whose stream the SDK data knows how to observe: one that always streams, or a literal `stream=True`,
+  // with the keyword that selects the stream's form absent or one the data knows (`version="v2"`)
+  const onlyWith = op.stream?.onlyWith;
+  const form = onlyWith && args.keywords.get(onlyWith.keyword)?.value;
+  const knownForm = !form || onlyWith.values.includes(stringValue(form) ?? "");
+  const observable = !!streams && !!op.stream && knownForm && (!!op.streaming || streamFlag?.type === "true");
   // `with client.messages.stream(...) as stream:` (one manager, a plain `with`): the block is the stream's life
   const streamBlock = op.streaming && op.streamBlock ? streamBlockStatement(call) : undefined;
   // a run that goes on in the background after the call returns (`Runner.run_streamed`)
@@ -134,6 +138,10 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   if (streams && !observable && !streamBlock && !runStream) {
     if (op.stream && !op.streaming)
       return manualStream("the stream flag is not a literal True, so whether it streams is known only at run time");
+    if (onlyWith && !knownForm)
+      return manualStream(
+        `only \`${onlyWith.keyword}=${onlyWith.values.map((value) => pyString(value)).join(" | ")}\` (or none) is read: \`${form?.text}\` streams events the tool has no reader for`,
+      );
     return manualStream(
       op.streamBlock
         ? "only a stream manager in a plain `with <call> as stream:` is wrapped"
@@ -273,7 +281,11 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
         : undefined,
     streamBlock:
       streamBlock && op.streamBlock
-        ? { shape: op.streamBlock, call: { start: call.startIndex, end: call.endIndex } }
+        ? {
+            shape: op.streamBlock,
+            call: { start: call.startIndex, end: call.endIndex },
+            async: /^async\b/.test(streamBlock.text),
+          }
         : undefined,
     runStream: runStream ? { shape: runStream, call: { start: call.startIndex, end: call.endIndex } } : undefined,
     coroutine: coroutine ? { start: call.startIndex, end: call.endIndex } : undefined,
@@ -289,13 +301,13 @@ export function callSite(ctx: Context, call: Node): Found | undefined {
   return { site, plan };
 }
 
-/** The `with` statement whose only item is `<call>` or `<call> as name` (not `async with`). */
+/** The `with` (or `async with`) statement whose only item is `<call>` or `<call> as name`. */
 function streamBlockStatement(call: Node): Node | undefined {
   const item = call.parent?.type === "as_pattern" ? call.parent.parent : call.parent;
   const clause = item?.type === "with_item" ? item.parent : undefined;
   const statement = clause?.type === "with_clause" ? clause.parent : undefined;
   if (!clause || statement?.type !== "with_statement" || named(clause).length !== 1) return undefined;
-  return /^async\b/.test(statement.text) ? undefined : statement;
+  return statement;
 }
 
 function streamBlockPlacement(ctx: Context, statement: Node): Placement {
@@ -314,11 +326,11 @@ function isLoopIterable(ctx: Context, value: Node): boolean {
   );
 }
 
-/** `_sentry_stream_block(span, <call>, ...)`: the manager is already recorded by a generated span. */
+/** `_sentry_stream_block(span, <call>, ...)` (or `_async`): the manager is already recorded by a generated span. */
 function isRecordedStreamBlock(call: Node): boolean {
   const owner = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
   const fn = owner?.type === "call" ? field(owner, "function") : undefined;
-  return fn?.text === "_sentry_stream_block";
+  return fn?.text === "_sentry_stream_block" || fn?.text === "_sentry_stream_block_async";
 }
 
 /** `_sentry_coroutine_in_span(<call>, ...)`: the coroutine is already awaited in a generated span. */

@@ -39,9 +39,10 @@ export interface StatementPlan {
   stream?: { shape: PyStreamShape; call: { start: number; end: number }; awaited: boolean };
   /**
    * `with <stream manager call> as stream:` wrapped in the span: the call becomes
-   * `_sentry_stream_block(span, <call>, <recorder>)`, which records the stream's snapshot when the block exits.
+   * `_sentry_stream_block(span, <call>, <recorder>)` (`_sentry_stream_block_async` in an `async with`), which
+   * records the stream's snapshot when the block exits.
    */
-  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number } };
+  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number }; async: boolean };
   /**
    * A call that starts a run in the background, assigned to a name: no `with`; the span is started before the
    * statement and the call becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`,

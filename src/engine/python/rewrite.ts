@@ -15,7 +15,7 @@ import {
   responseAttrs,
   splitStart,
 } from "./emit";
-import { spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
+import { spanEnding, spanHeader, spanStart, type SentryApi, type SentryMajor } from "./sentry-api";
 import { reindent, streamBlockHelperLines, streamHelperLines } from "./stream-helpers";
 import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
 import { helperSource, helpersUsedIn, HELPER_NAMES, type HelperName } from "./helpers";
@@ -44,6 +44,8 @@ interface Region {
 }
 
 const RESULT_OUTPUT = "_sentry_output";
+const STREAM_BLOCK = "_sentry_stream_block";
+const STREAM_BLOCK_ASYNC = "_sentry_stream_block_async";
 
 export interface RewriteResult {
   output?: string;
@@ -136,6 +138,8 @@ export function rewrite(
   const streamShapes = new Map<string, NonNullable<StatementPlan["stream"]>["shape"]>();
   /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
   const blockShapes = new Map<string, NonNullable<StatementPlan["streamBlock"]>["shape"]>();
+  /** The stream-manager helpers those spans use (`with` and `async with`). */
+  const blockHelpers = new Set<string>();
   /** The background runs' result readers, by recorder name. */
   const runShapes = new Map<string, NonNullable<StatementPlan["runStream"]>["shape"]>();
   /** Set when a coroutine passed on is awaited in `_sentry_coroutine_in_span`. */
@@ -190,8 +194,7 @@ export function rewrite(
     const indent = units(outer) + lines.indentAt(plan.statement.start);
     const initial = splitStart(plan.before, plan.spanVar, api);
     const start = spanStart(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
-    const hoisted = plan.hoists.map((hoist) => `${hoist.name} = ${moved(hoist.start, hoist.end, indent, [])}`);
-    const before = [start, ...hoisted, ...initial.lines];
+    const before = [start, ...hoistedInTry(plan, indent), ...initial.lines];
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],
@@ -219,6 +222,27 @@ export function rewrite(
     }
     generated.push(...before);
     return out;
+  }
+
+  /**
+   * A started stream span's hoisted arguments, evaluated inside `try:` so that one that raises ends the span
+   * with an error before the exception goes on (nothing else would end it).
+   */
+  function hoistedInTry(plan: StatementPlan, indent: string): string[] {
+    if (!plan.hoists.length) return [];
+    const unit = unitFor(lines.indentAt(plan.statement.start));
+    const ending = spanEnding(api, plan.spanVar);
+    const hoisted = plan.hoists.map(
+      (hoist) => `${unit}${hoist.name} = ${moved(hoist.start, hoist.end, indent + unit, [])}`,
+    );
+    return [
+      "try:",
+      ...hoisted,
+      "except BaseException:",
+      `${unit}${ending.fail}`,
+      `${unit}${ending.end}`,
+      `${unit}raise`,
+    ];
   }
 
   /** `_sentry_coroutine_in_span(<call>, op, name, {before}, lambda result: {after})` in place of the call. */
@@ -261,9 +285,11 @@ export function rewrite(
       for (const hoist of plan.hoists) out.push({ start: hoist.start, end: hoist.end, text: hoist.name, priority: 60 });
       if (plan.streamBlock) {
         const { call, shape } = plan.streamBlock;
-        out.push({ start: call.start, end: call.start, text: `_sentry_stream_block(${plan.spanVar}, `, priority: 55 });
+        const helper = plan.streamBlock.async ? STREAM_BLOCK_ASYNC : STREAM_BLOCK;
+        out.push({ start: call.start, end: call.start, text: `${helper}(${plan.spanVar}, `, priority: 55 });
         out.push({ start: call.end, end: call.end, text: `, ${shape.recorder})`, priority: 65 });
         blockShapes.set(shape.recorder, shape);
+        blockHelpers.add(helper);
       }
       if (plan.prefixAt !== undefined && after.length)
         out.push({ start: plan.prefixAt, end: plan.prefixAt, text: `${plan.resultName} = `, priority: 60 });
@@ -398,15 +424,23 @@ export function rewrite(
     if (!imports.definedHelpers.has(name))
       streamBlocks.push(reindent(shape.collector.source.split("\n"), fileUnit, nl));
   }
-  if (blockShapes.size && !imports.definedHelpers.has("_sentry_stream_block"))
-    streamBlocks.push(reindent(streamBlockHelperLines(), fileUnit, nl));
+  for (const helper of [STREAM_BLOCK, STREAM_BLOCK_ASYNC]) {
+    if (blockHelpers.has(helper) && !imports.definedHelpers.has(helper))
+      streamBlocks.push(reindent(streamBlockHelperLines(helper === STREAM_BLOCK_ASYNC), fileUnit, nl));
+  }
   for (const [name, shape] of blockShapes) {
     if (imports.definedHelpers.has(name)) continue;
     const record = keep(responseAttrs(shape.snapshot, "snapshot"), options).map((attr) => `    ${line(attr, "span")}`);
+    const partial = shape.partialSnapshotAttribute;
+    const read = (attribute: string) => `_sentry_field(stream, ${attribute.split(".").map(pyString).join(", ")})`;
     const lines = [
       `def ${name}(span, stream):`,
-      `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
-      `    snapshot = stream.${shape.snapshotAttribute}`,
+      partial
+        ? `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`, else \`stream.${partial}\`), read like a response."""`
+        : `    """What the stream accumulated (\`stream.${shape.snapshotAttribute}\`), read like a response."""`,
+      partial
+        ? `    snapshot = ${read(shape.snapshotAttribute)} or ${read(partial)}`
+        : `    snapshot = stream.${shape.snapshotAttribute}`,
       ...record,
     ];
     streamBlocks.push(reindent(lines, fileUnit, nl));

@@ -289,9 +289,9 @@ llm = ChatOpenAI(model="gpt-4o")
     ],
     ["a stream passed on", "def f(q):\n    show(llm.stream(q))\n", /neither assigned to a name nor read by a `for`/],
     [
-      "events of every runnable",
-      "async def f(q):\n    async for e in llm.astream_events(q):\n        print(e)\n",
-      /no reader for this stream's chunks/,
+      "events in a format the tool has no reader for",
+      "async def f(q):\n    async for e in llm.astream_events(q, version='v1'):\n        print(e)\n",
+      /only `version="v2"` \(or none\) is read/,
     ],
   ];
 
