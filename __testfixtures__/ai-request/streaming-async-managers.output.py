@@ -106,7 +106,7 @@ def _sentry_record_anthropic_message(span, stream):
 def _sentry_record_openai_response(span, stream):
     """What the stream accumulated (`stream._state._completed_response`, else `stream._state._ResponseStreamState__current_snapshot`), read like a response."""
     snapshot = _sentry_field(stream, "_state", "_completed_response") or _sentry_field(stream, "_state", "_ResponseStreamState__current_snapshot")
-    _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(snapshot, "output_text"), as_list=True) if _sentry_records_ai_content("outputs") else None)
+    _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(item_, "text") for item in _sentry_each(_sentry_field(snapshot, "output")) if _sentry_field(item, "type") == "message" for item_ in _sentry_each(_sentry_field(item, "content")) if _sentry_field(item_, "type") == "output_text"]) if _sentry_records_ai_content("outputs") else None)
     _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json([item for item in _sentry_each(_sentry_field(snapshot, "output")) if _sentry_field(item, "type") == "function_call"]) if _sentry_records_ai_content("outputs") else None)
     _sentry_set(span, "gen_ai.response.model", _sentry_field(snapshot, "model"))
     _sentry_set(span, "gen_ai.response.id", _sentry_field(snapshot, "id"))

@@ -236,17 +236,17 @@ def build_messages(topic):
 
 def stream_built(topic):
     span = sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o")
+    span.set_data("gen_ai.operation.name", "chat")
+    span.set_data("gen_ai.system", "openai")
+    span.set_data("gen_ai.request.model", "gpt-4o")
+    span.set_data("gen_ai.response.streaming", True)
     try:
         _sentry_messages = build_messages(topic)
     except BaseException:
         span.set_status("internal_error")
         span.finish()
         raise
-    span.set_data("gen_ai.operation.name", "chat")
-    span.set_data("gen_ai.system", "openai")
-    span.set_data("gen_ai.request.model", "gpt-4o")
     _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_messages) if _sentry_records_ai_content("inputs") else None)
-    span.set_data("gen_ai.response.streaming", True)
     stream = _sentry_stream(span, lambda: client.chat.completions.create(model="gpt-4o", messages=_sentry_messages, stream=True), _SentryOpenAIChatChunks())
     for chunk in stream:
         print(chunk)
@@ -254,17 +254,17 @@ def stream_built(topic):
 
 def stream_loop_built(topic):
     span = sentry_sdk.start_span(op="gen_ai.chat", name="chat gpt-4o")
+    span.set_data("gen_ai.operation.name", "chat")
+    span.set_data("gen_ai.system", "openai")
+    span.set_data("gen_ai.request.model", "gpt-4o")
+    span.set_data("gen_ai.response.streaming", True)
     try:
         _sentry_input = build_messages(topic)
     except BaseException:
         span.set_status("internal_error")
         span.finish()
         raise
-    span.set_data("gen_ai.operation.name", "chat")
-    span.set_data("gen_ai.system", "openai")
-    span.set_data("gen_ai.request.model", "gpt-4o")
     _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_input) if _sentry_records_ai_content("inputs") else None)
-    span.set_data("gen_ai.response.streaming", True)
     for chunk in _sentry_stream(span, lambda: llm.stream(
         _sentry_input,
     ), _SentryLangChainChunks()):

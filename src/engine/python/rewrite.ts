@@ -194,7 +194,14 @@ export function rewrite(
     const indent = units(outer) + lines.indentAt(plan.statement.start);
     const initial = splitStart(plan.before, plan.spanVar, api);
     const start = spanStart(api, plan.identity, plan.nameCode, plan.spanVar, initial.start);
-    const before = [start, ...hoistedInTry(plan, indent), ...initial.lines];
+    // what needs no hoisted value is set first, so that a span a raising argument ends still says what it was
+    const usesHoist = (code: string) => plan.hoists.some((hoist) => new RegExp(`\\b${hoist.name}\\b`).test(code));
+    const before = [
+      start,
+      ...initial.lines.filter((line) => !usesHoist(line)),
+      ...hoistedInTry(plan, indent),
+      ...initial.lines.filter(usesHoist),
+    ];
     out.push({
       start: lines.starts[lineNo],
       end: lines.starts[lineNo],

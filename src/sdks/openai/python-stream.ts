@@ -23,6 +23,7 @@ export const CHAT_COMPLETION_STREAM_BLOCK: PyStreamBlockShape = {
 export const RESPONSE_STREAM_BLOCK: PyStreamBlockShape = {
   snapshotAttribute: "_state._completed_response",
   partialSnapshotAttribute: "_state._ResponseStreamState__current_snapshot",
-  snapshot: RESPONSES,
+  // the text parts rather than `output_text`, which is "" in a snapshot left before its first text
+  snapshot: { ...RESPONSES, text: "output[type=message].content[type=output_text].text" },
   recorder: "_sentry_record_openai_response",
 };
