@@ -1,4 +1,5 @@
 import { analyze, transform } from "./helpers";
+import { streamBlockHelperLines } from "../../../src/engine/python/stream-helpers";
 
 const OPENAI = `from openai import OpenAI, AsyncOpenAI
 
@@ -343,5 +344,40 @@ describe("python: the run-time content gate follows the app's Sentry options", (
     ].join("\n");
     const { execFileSync } = await import("node:child_process");
     expect(execFileSync("python3", ["-c", program], { encoding: "utf8" }).trim()).toBe(expected ? "True" : "False");
+  });
+});
+
+describe("python: the stream-manager helpers never raise into the app and keep its exceptions", () => {
+  // a stand-in manager (sync and async): what `record` raises is swallowed, the block's exception goes on
+  const program = (async: boolean) =>
+    [
+      "import asyncio",
+      ...streamBlockHelperLines(async),
+      "class Manager:",
+      "    def __init__(self): self.exited = None",
+      "    def __enter__(self): return 'stream'",
+      "    def __exit__(self, *exc): self.exited = exc[0]",
+      "    async def __aenter__(self): return 'stream'",
+      "    async def __aexit__(self, *exc): self.exited = exc[0]",
+      "def record(span, stream): raise RuntimeError('record failed')",
+      "async def main():",
+      "    seen, manager = [], Manager()",
+      "    try:",
+      async
+        ? "        async with _sentry_stream_block_async('span', manager, record) as stream:"
+        : "        with _sentry_stream_block('span', manager, record) as stream:",
+      "            seen.append(stream)",
+      "            raise ValueError('app error')",
+      "    except ValueError as error:",
+      "        seen.append(str(error))",
+      "    print(seen, manager.exited.__name__)",
+      "asyncio.run(main())",
+    ].join("\n");
+
+  test.each([false, true])("async: %s", async (async) => {
+    const { execFileSync } = await import("node:child_process");
+    expect(execFileSync("python3", ["-c", program(async)], { encoding: "utf8" }).trim()).toBe(
+      "['stream', 'app error'] ValueError",
+    );
   });
 });
