@@ -88,6 +88,13 @@ export interface HandoffPlan {
 
 export type Plan = StatementPlan | BodyPlan | HandoffPlan;
 
+/** The offsets a plan rewrites: the statement, the body, or the hand-off target. */
+export function planRange(plan: Plan): [number, number] {
+  if (plan.type === "statement") return [plan.statement.start, plan.statement.end];
+  if (plan.type === "body") return [plan.first, plan.end];
+  return [plan.element.start, plan.element.end];
+}
+
 export interface Analysis {
   sites: Site[];
   plans: Plan[];
