@@ -172,6 +172,22 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    // Binary event-stream frames over HTTP/2; the events name no model, and the id is the result's request id.
+    name: "bedrock-converse-stream",
+    system: "aws.bedrock",
+    models: {
+      complete: "anthropic.claude-3-haiku-20240307-v1:0",
+      earlyExit: "anthropic.claude-3-haiku-20240307-v1:0-early-exit",
+    },
+    responseText: text,
+    responseIdentity: false,
+    tokens: {
+      input: MOCK_USAGE.bedrock.inputTokens,
+      output: MOCK_USAGE.bedrock.outputTokens,
+      total: MOCK_USAGE.bedrock.totalTokens,
+    },
+  },
+  {
     // The AI SDK's OpenAI chat model asks for include_usage itself.
     name: "ai-stream-text",
     system: "openai",
