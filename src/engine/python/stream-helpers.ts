@@ -190,26 +190,31 @@ export function chunksBaseLines(): string[] {
 /**
  * `with _sentry_stream_block(span, <manager call>, <recorder>) as stream:`: enters the SDK's stream manager and
  * hands its stream to the block unchanged; on exit (read to the end, returned early, raised) `record` reads
- * the stream's own snapshot. The enclosing `with start_span(...)` ends the span.
+ * the stream's own snapshot. The enclosing `with start_span(...)` ends the span. `async with` gets
+ * `_sentry_stream_block_async`, the same with the manager's `__aenter__` / `__aexit__` awaited.
  */
-export function streamBlockHelperLines(): string[] {
+export function streamBlockHelperLines(async = false): string[] {
+  const [name, kind, enter, exit, wait] = async
+    ? ["_sentry_stream_block_async", "async stream manager for the `async with`", "__aenter__", "__aexit__", "await "]
+    : ["_sentry_stream_block", "stream manager for the block", "__enter__", "__exit__", ""];
+  const def = async ? "async def" : "def";
   return [
-    "class _sentry_stream_block:",
-    '    """Enters an SDK stream manager for the block; records what the stream accumulated when the block exits."""',
+    `class ${name}:`,
+    `    """Enters an SDK ${kind}; records what the stream accumulated when the block exits."""`,
     "",
     "    def __init__(self, span, manager, record):",
     "        self.span, self.manager, self.record = span, manager, record",
     "",
-    "    def __enter__(self):",
-    "        self.stream = self.manager.__enter__()",
+    `    ${def} ${enter}(self):`,
+    `        self.stream = ${wait}self.manager.${enter}()`,
     "        return self.stream",
     "",
-    "    def __exit__(self, exc_type, exc, tb):",
+    `    ${def} ${exit}(self, exc_type, exc, tb):`,
     "        try:",
     "            self.record(self.span, self.stream)",
     "        except Exception:",
     "            pass",
-    "        return self.manager.__exit__(exc_type, exc, tb)",
+    `        return ${wait}self.manager.${exit}(exc_type, exc, tb)`,
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyEntry, PyOperation, PySdkDescriptor, PyStreamShape, PyToolDecorator } from "../types/python";
+import { CHAT_MODEL_EVENTS } from "./python-stream";
 
 const AI_MESSAGE: ResponseShape = {
   text: "content",
@@ -86,7 +87,14 @@ const CHAT_MODEL_OPERATIONS: PyOperation[] = [
     streaming: true,
     stream: MESSAGE_CHUNKS,
   },
-  { path: "astream_events", operation: "chat", request: {}, response: {}, streaming: true },
+  {
+    path: "astream_events",
+    operation: "chat",
+    request: { messages: INPUT },
+    response: {},
+    streaming: true,
+    stream: CHAT_MODEL_EVENTS,
+  },
 ];
 
 /** Chat model classes by provider package, with the provider they talk to. */
