@@ -8,7 +8,10 @@ def _sentry_field(value, *steps):
     """value.a.b, value["a"]["b"] for dicts, value[0] for an int step; None when a step is missing."""
     try:
         for step in steps:
-            value = value[step] if isinstance(step, int) else value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+            if isinstance(step, int):
+                value = value[step]
+            else:
+                value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
         return value
     except Exception:
         return None
@@ -24,8 +27,10 @@ def _sentry_json(value, as_list=False, text_as_is=False):
     if text_as_is and isinstance(value, str):
         return value
     items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
+        return None
     try:
-        return None if all(item is None for item in items) else json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 

@@ -9,8 +9,10 @@ def _sentry_json(value, as_list=False, text_as_is=False):
     if text_as_is and isinstance(value, str):
         return value
     items = value if isinstance(value, (list, tuple)) else [value]
+    if all(item is None for item in items):
+        return None
     try:
-        return None if all(item is None for item in items) else json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
+        return json.dumps(items if as_list else value, default=lambda item: item.model_dump() if hasattr(item, "model_dump") else str(item))
     except Exception:
         return None
 
