@@ -1,5 +1,5 @@
 import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "./calls";
-import { CHAT_CHUNKS_STREAM, CHAT_COMPLETION_STREAM_BLOCK } from "./python-stream";
+import { CHAT_CHUNKS_STREAM, CHAT_COMPLETION_STREAM_BLOCK, RESPONSE_STREAM_BLOCK } from "./python-stream";
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
 import { rawResponseForm } from "../python-raw-response";
@@ -61,7 +61,14 @@ export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
     autoInstrumentedBy: auto,
   },
   { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
-  { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: STREAM, streaming: true },
+  {
+    path: "responses.stream",
+    operation: "chat",
+    request: RESPONSES_REQUEST,
+    response: STREAM,
+    streaming: true,
+    streamBlock: RESPONSE_STREAM_BLOCK,
+  },
   {
     path: "embeddings.create",
     operation: "embeddings",

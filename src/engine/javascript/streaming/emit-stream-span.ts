@@ -151,7 +151,9 @@ function rawStream(
     ? "endSpanWithReturnedStream"
     : plan.readableStream
       ? "endSpanWithReadableStream"
-      : "endSpanWithStream";
+      : plan.field
+        ? "endSpanWithStreamField"
+        : "endSpanWithStream";
   parts.usedHelpers.add(helper);
   parts.usedHelpers.add(collector);
   let reader = `${collector}()`;
@@ -165,12 +167,29 @@ function rawStream(
   const three = layout.base + layout.unit.repeat(3);
   const moved = parts.move(site.node, three);
   const call = plan.returnsStream ? `() => ${moved}` : moved;
-  const flat = `${helper}(${parts.spanName}, ${call}, ${reader})`;
-  if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
+  const field = plan.field === undefined ? [] : [`${parts.quote}${plan.field}${parts.quote}`];
+  const resultLines = plan.field === undefined ? [] : resultReader(parts, three, layout.unit);
+  const flat = `${helper}(${[parts.spanName, call, ...field, reader].join(", ")})`;
+  const fits = layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH;
+  if (!call.includes("\n") && resultLines.length === 0 && fits) return flat;
   const two = layout.base + layout.unit.repeat(2);
-  return [`${helper}(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
-    layout.eol,
-  );
+  const args = [parts.spanName, call, ...field, reader].map((argument) => `${three}${argument},`);
+  return [`${helper}(`, ...args, ...resultLines, `${two})`].join(layout.eol);
+}
+
+/**
+ * The last argument of `endSpanWithStreamField`: `(result) => ({ ... })`, reading the result's own fields (the
+ * request id) with the operation's response paths, at `indent`; none when the paths read nothing.
+ */
+function resultReader(parts: StreamSpanParts, indent: string, unit: string): string[] {
+  const result = parts.names.allocate("result", ["output", "reply"]);
+  const attributes = parts.readResponse(result);
+  if (attributes.length === 0) return [];
+  return [
+    `${indent}(${result}) => ({`,
+    ...attributes.map(({ key, code }) => `${indent}${unit}${key}: ${code},`),
+    `${indent}}),`,
+  ];
 }
 
 /** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
