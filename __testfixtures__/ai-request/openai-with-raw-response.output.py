@@ -23,10 +23,10 @@ def _sentry_each(value):
     return value if isinstance(value, (list, tuple)) else ()
 
 
-def _sentry_call(value, method):
-    """value.method(), or None when it is missing or raises."""
+def _sentry_call(value, method, *args):
+    """value.method(*args), or None when it is missing or raises."""
     try:
-        return getattr(value, method)()
+        return getattr(value, method)(*args)
     except Exception:
         return None
 

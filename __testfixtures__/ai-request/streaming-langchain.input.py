@@ -21,8 +21,8 @@ def stream_assigned(messages):
 
 
 async def stream_events(messages):
-    # events of every runnable inside: no single chat span to end
-    async for event in llm.astream_events(messages):
+    # v1 events: another format, left for manual work
+    async for event in llm.astream_events(messages, version="v1"):
         print(event)
 
 

@@ -22,6 +22,14 @@ def _sentry_each(value):
     return value if isinstance(value, (list, tuple)) else ()
 
 
+def _sentry_call(value, method, *args):
+    """value.method(*args), or None when it is missing or raises."""
+    try:
+        return getattr(value, method)(*args)
+    except Exception:
+        return None
+
+
 def _sentry_json(value, as_list=False, text_as_is=False):
     """Span data as JSON; None for None, an empty or all-None list, or what cannot be serialised."""
     if text_as_is and isinstance(value, str):
@@ -53,122 +61,120 @@ def _sentry_records_ai_content(kind):
         return False
 
 
-class _SentryStream:
-    """Ends a span when an SDK stream is done: read to the end, failed, closed (`with stream:`, `close()`)
-    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""
+def _sentry_current(span):
+    """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""
+    try:
+        scope = sentry_sdk.get_current_scope()
+        previous, scope.span = scope.span, span
+        return previous
+    except Exception:
+        return None
 
-    in_place = ()  # SDK stream objects' attribute that their iteration reads: observed in place
 
-    def __init__(self, span, collect):
-        self.span, self.collect = span, collect
+def _sentry_stream_end(span, collect, failed):
+    """Ends a stream's span once: what its collector gathered, and an error status when the stream failed."""
+    if span.timestamp is not None:
+        return
+    for key, value in (_sentry_call(collect, "data") or {}).items():
+        if key != "gen_ai.response.text" or _sentry_records_ai_content("outputs"):
+            _sentry_set(span, key, value)
+    if failed:
+        span.set_status("internal_error")
+    span.finish()
 
-    def finish(self, failed):
-        if self.span.timestamp is not None:
-            return
-        try:
-            for key, value in self.collect.data().items():
-                if key != "gen_ai.response.text" or _sentry_records_ai_content("outputs"):
-                    _sentry_set(self.span, key, value)
-        except Exception:
-            pass
-        if failed:
-            self.span.set_status("internal_error")
-        self.span.finish()
 
-    def current(self, span):
-        """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""
-        try:
-            scope = sentry_sdk.get_current_scope()
-            previous, scope.span = scope.span, span
-            return previous
-        except Exception:
-            return None
+def _sentry_observe(chunks, span, collect):
+    """Yields the chunks, each added to the collector; the span ends when they end, fail or are closed."""
+    try:
+        for chunk in chunks:
+            _sentry_call(collect, "add", chunk)
+            yield chunk
+    except BaseException as error:
+        _sentry_stream_end(span, collect, not isinstance(error, GeneratorExit))
+        raise
+    _sentry_stream_end(span, collect, False)
 
-    def add(self, chunk):
-        try:
-            self.collect.add(chunk)
-        except Exception:
-            pass
 
-    def observe(self, chunks):
-        failed = False
-        try:
-            for chunk in chunks:
-                self.add(chunk)
-                yield chunk
-        except GeneratorExit:
-            raise
-        except BaseException:
-            failed = True
-            raise
-        finally:
-            self.finish(failed)
+async def _sentry_observe_async(chunks, span, collect):
+    """Yields the chunks (`async for`), each added to the collector; the span ends when they end, fail or are closed."""
+    try:
+        async for chunk in chunks:
+            _sentry_call(collect, "add", chunk)
+            yield chunk
+    except BaseException as error:
+        _sentry_stream_end(span, collect, not isinstance(error, GeneratorExit))
+        raise
+    _sentry_stream_end(span, collect, False)
 
-    async def observe_async(self, chunks):
-        failed = False
-        try:
-            async for chunk in chunks:
-                self.add(chunk)
-                yield chunk
-        except GeneratorExit:
-            raise
-        except BaseException:
-            failed = True
-            raise
-        finally:
-            self.finish(failed)
 
-    def iterate(self, chunks, awaited):
-        """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""
-        if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):
-            return self.observe_async(chunks)
-        if hasattr(chunks, "__iter__"):
-            return self.observe(chunks)
-        self.finish(False)  # not a stream this knows: end now rather than never
-        return chunks
-
-    def wrap(self, stream, awaited=False):
-        """The SDK's stream object with its iterator observed in place, else an iterator of the same chunks."""
-        for attribute in self.in_place:
-            if getattr(stream, attribute, None) is not None:
-                setattr(stream, attribute, self.iterate(getattr(stream, attribute), False))
-                return stream
-        return self.iterate(stream, awaited)
+def _sentry_observed_chunks(chunks, span, collect, awaited=False):
+    """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""
+    if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):
+        return _sentry_observe_async(chunks, span, collect)
+    if hasattr(chunks, "__iter__"):
+        return _sentry_observe(chunks, span, collect)
+    _sentry_stream_end(span, collect, False)  # not a stream this knows: end now rather than never
+    return chunks
 
 
 def _sentry_stream(span, request, collect):
     """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""
-    observer = _SentryStream(span, collect)
-    previous = observer.current(span)  # the SDK's own spans (HTTP) nest under it
+    previous = _sentry_current(span)  # the SDK's own spans (HTTP) nest under it
     try:
         stream = request()
     except BaseException:
-        observer.finish(True)
+        _sentry_stream_end(span, collect, True)
         raise
     finally:
-        observer.current(previous)
-    return observer.wrap(stream)
+        _sentry_current(previous)
+    return _sentry_observed_chunks(stream, span, collect)
 
 
 async def _sentry_stream_async(span, request, collect):
     """await request() (an async SDK call that streams), its stream observed, as _sentry_stream."""
-    observer = _SentryStream(span, collect)
-    previous = observer.current(span)
+    previous = _sentry_current(span)  # the SDK's own spans (HTTP) nest under it
     try:
         stream = await request()
     except BaseException:
-        observer.finish(True)
+        _sentry_stream_end(span, collect, True)
         raise
     finally:
-        observer.current(previous)
-    return observer.wrap(stream, awaited=True)
+        _sentry_current(previous)
+    return _sentry_observed_chunks(stream, span, collect, awaited=True)
 
 
-class _SentryOpenAIChatChunks:
-    """OpenAI-format chat completion chunks (openai, litellm): text and finish reason per choice, the usage chunk."""
+class _SentryChunks:
+    """What a stream's chunks add up to: text and finish reason per choice, usage; add(chunk) is the SDK's."""
+
+    token_keys = ("input_tokens", "output_tokens", "total_tokens")
 
     def __init__(self):
-        self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, None
+        self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, {}
+
+    def append(self, text, index=0):
+        if text:
+            self.texts[index] = self.texts.get(index, "") + text
+
+    def tokens(self):
+        return [_sentry_field(self.usage, key) for key in self.token_keys]
+
+    def data(self):
+        input_tokens, output_tokens, total_tokens = self.tokens()
+        return {
+            "gen_ai.response.model": self.model,
+            "gen_ai.response.id": self.id,
+            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)]),
+            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)]),
+            "gen_ai.usage.input_tokens": input_tokens,
+            "gen_ai.usage.output_tokens": output_tokens,
+            "gen_ai.usage.total_tokens": total_tokens,
+        }
+
+
+class _SentryOpenAIChatChunks(_SentryChunks):
+    """OpenAI-format chat completion chunks (openai, litellm): text and finish reason per choice, the usage chunk."""
+
+    token_keys = ("prompt_tokens", "completion_tokens", "total_tokens")
 
     def add(self, chunk):
         self.model = self.model or _sentry_field(chunk, "model")
@@ -178,17 +184,6 @@ class _SentryOpenAIChatChunks:
             index = _sentry_field(choice, "index") or 0
             self.texts[index] = self.texts.get(index, "") + (_sentry_field(choice, "delta", "content") or "")
             self.finish_reasons[index] = _sentry_field(choice, "finish_reason") or self.finish_reasons.get(index)
-
-    def data(self):
-        return {
-            "gen_ai.response.model": self.model,
-            "gen_ai.response.id": self.id,
-            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)]),
-            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)]),
-            "gen_ai.usage.input_tokens": _sentry_field(self.usage, "prompt_tokens"),
-            "gen_ai.usage.output_tokens": _sentry_field(self.usage, "completion_tokens"),
-            "gen_ai.usage.total_tokens": _sentry_field(self.usage, "total_tokens"),
-        }
 
 
 def stream_reply(messages):

@@ -122,11 +122,16 @@ async def answer(model, question):
 
 async def stream(model, question):
     span = sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent")
-    _sentry_agent = build_agent(model)
     span.set_data("gen_ai.operation.name", "invoke_agent")
-    _sentry_set(span, "gen_ai.agent.name", _sentry_field(_sentry_agent, "name"))
     _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(question)) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
+    try:
+        _sentry_agent = build_agent(model)
+    except BaseException:
+        span.set_status("internal_error")
+        span.finish()
+        raise
+    _sentry_set(span, "gen_ai.agent.name", _sentry_field(_sentry_agent, "name"))
     streamed = _sentry_run_stream(span, lambda: Runner.run_streamed(_sentry_agent, question), _sentry_record_agent_run, "run_loop_task", "_run_impl_task")
     async for event in streamed.stream_events():
         print(event.type)

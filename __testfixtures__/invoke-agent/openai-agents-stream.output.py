@@ -123,11 +123,16 @@ async def streamed(question):
 
 async def runner_keywords(agent: Agent, question):
     span = sentry_sdk.start_span(op="gen_ai.invoke_agent", name=f"invoke_agent {agent.name}")
-    _sentry_input = question.strip()
     span.set_data("gen_ai.operation.name", "invoke_agent")
     _sentry_set(span, "gen_ai.agent.name", agent.name)
-    _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(_sentry_input)) if _sentry_records_ai_content("inputs") else None)
     span.set_data("gen_ai.response.streaming", True)
+    try:
+        _sentry_input = question.strip()
+    except BaseException:
+        span.set_status("internal_error")
+        span.finish()
+        raise
+    _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(_sentry_input)) if _sentry_records_ai_content("inputs") else None)
     streamed = _sentry_run_stream(span, lambda: Runner.run_streamed(starting_agent=agent, input=_sentry_input, max_turns=3), _sentry_record_agent_run, "run_loop_task", "_run_impl_task")
     async for event in streamed.stream_events():
         if event.type == "raw_response_event":

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY } from "../config/types";
+import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY, type ResolvedConfig } from "../config/types";
+import { RULES } from "../rules";
 import { DEFAULT_EXTENSIONS } from "../engine/engine";
 import { EXIT_CLEAN, EXIT_ERROR, type ExitCode } from "./exit-codes";
 import { writeFileAtomic } from "./write";
@@ -23,8 +24,8 @@ const TOOL = "sentry-ai-codemod";
 const LINT_STAGED_GLOB = `*.{${DEFAULT_EXTENSIONS.map((extension) => extension.slice(1)).join(",")}}`;
 
 /**
- * `sentry-ai-codemod init`: writes a starting `sentry-ai-codemod.config.json` (every key at its default, so each
- * one is there to edit; docs/config.md explains them), then prints the commit-hook snippet for the setup it finds
+ * `sentry-ai-codemod init`: writes a starting `sentry-ai-codemod.config.json` (every key at its default under a
+ * comment saying what it does, so each one is there to edit), then prints the commit-hook snippet for the setup it finds
  * in the folder (pre-commit, lint-staged, husky, or none), or with `--write-hook` adds it to that setup's file.
  * An existing config is left alone unless `--force`.
  */
@@ -55,7 +56,7 @@ export function runInit(options: InitOptions): ExitCode {
   } catch (error) {
     return fail((error as Error).message);
   }
-  stdout.write(`Wrote ${CONFIG_FILE_NAME} (every key at its default; docs/config.md explains each one).\n`);
+  stdout.write(`Wrote ${CONFIG_FILE_NAME} (every key at its default, with a comment saying what it does).\n`);
   if (hookWritten) {
     stdout.write(`${hookWritten}\n`);
     return EXIT_CLEAN;
@@ -66,23 +67,79 @@ export function runInit(options: InitOptions): ExitCode {
   return EXIT_CLEAN;
 }
 
-/** The starting config: valid for the loader as written (plain JSON), with every key at its default. */
+/** What each key of the starting config does, as its one-line comment; the default is added from the defaults. */
+const KEY_COMMENTS: ReadonlyArray<{ key: StartingKey; does: string; defaultText?: string }> = [
+  {
+    key: "include",
+    does: "Globs (relative to this file) a file must match to be read.",
+    defaultText: "[] (every file)",
+  },
+  { key: "exclude", does: "Globs (relative to this file) of files to leave out, on top of .gitignore." },
+  { key: "rules", does: 'Each rule\'s level: "off", "warn" or "error" (docs/rules.md).', defaultText: "as below" },
+  {
+    key: "conventions",
+    does: 'Span ops: "default" (gen_ai.chat, chat <model>) or "legacy" (gen_ai.request, request <model>).',
+  },
+  {
+    key: "recordInputs",
+    does: 'Record prompts, messages and tool input: "always", "auto" (as the app\'s Sentry allows) or "never".',
+  },
+  { key: "recordOutputs", does: 'Record response text, tool calls and tool output: "always", "auto" or "never".' },
+  { key: "skipAutoInstrumented", does: "Leave alone the calls Sentry's own integrations already span." },
+  {
+    key: "aiSdkLoopsAsAgents",
+    does: "AI SDK generateText with tools and a step limit: an agent run (invoke_agent), not a chat call.",
+  },
+  { key: "customSdks", does: "Your own LLM clients: module, client export, call paths, where model and messages are." },
+  { key: "agentClasses", does: "Your own agent classes: module, export, runMethods, nameOption, modelOption." },
+  {
+    key: "toolFactories",
+    does: "Your own tool factories: module, export, nameOption, descriptionOption, executeOption.",
+  },
+];
+
+type StartingKey = Exclude<keyof ResolvedConfig, "baseDir" | "sentryPackage" | "customPythonSdks">;
+
+/**
+ * The starting config: JSON with comments, as the loader reads it, with every key at its default under a one-line
+ * comment saying what it does and what its default is (`sentryPackage`, which has no fixed default, commented out).
+ */
 export function startingConfig(): string {
   const defaults = defaultConfig(".");
-  const config = {
-    include: defaults.include,
-    exclude: defaults.exclude,
-    rules: defaults.rules,
-    conventions: defaults.conventions,
-    recordInputs: defaults.recordInputs,
-    recordOutputs: defaults.recordOutputs,
-    skipAutoInstrumented: defaults.skipAutoInstrumented,
-    aiSdkLoopsAsAgents: defaults.aiSdkLoopsAsAgents,
-    customSdks: [],
-    agentClasses: [],
-    toolFactories: [],
-  };
-  return `${JSON.stringify(config, null, 2)}\n`;
+  const lines = [
+    "// sentry-ai-codemod settings (JSON with comments). Every key is optional and shown at its default;",
+    "// docs/config.md explains each one, and `sentry-ai-codemod check --print-config <file>` shows what a file gets.",
+    "{",
+  ];
+  KEY_COMMENTS.forEach(({ key, does, defaultText }, index) => {
+    const value = defaults[key];
+    lines.push(`  // ${does} Default: ${defaultText ?? JSON.stringify(value)}.`);
+    const comma = index < KEY_COMMENTS.length - 1 ? "," : "";
+    if (key === "rules") {
+      lines.push('  "rules": {');
+      RULES.forEach((rule, ruleIndex) => {
+        lines.push(`    // ${firstClause(rule.description)} Default: "${rule.defaultSeverity}".`);
+        lines.push(`    "${rule.id}": "${defaults.rules[rule.id]}"${ruleIndex < RULES.length - 1 ? "," : ""}`);
+      });
+      lines.push(`  }${comma}`);
+    } else {
+      lines.push(`  "${key}": ${JSON.stringify(value)}${comma}`);
+    }
+    if (key === "conventions") {
+      lines.push(
+        '  // The Sentry package added imports use. Default: the nearest package.json\'s, else "@sentry/node".',
+      );
+      lines.push('  // "sentryPackage": "@sentry/node",');
+    }
+  });
+  lines.push("}");
+  return `${lines.join("\n")}\n`;
+}
+
+/** A rule's description up to its first aside, as a one-line comment. */
+function firstClause(description: string): string {
+  const clause = description.split(/ \(|;/)[0].replace(/\.$/, "");
+  return `${clause}.`;
 }
 
 type Manifest = Record<string, unknown> & {

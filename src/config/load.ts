@@ -3,13 +3,15 @@ import * as path from "node:path";
 import ts from "typescript";
 import { ConfigError } from "./errors";
 import { isPlainObject } from "./checker";
+import { blankJsoncExtras } from "./jsonc";
 import { validateConfig } from "./schema";
 import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY, type ResolvedConfig } from "./types";
 
 /**
  * The project's settings: `sentry-ai-codemod.config.json`, or a `sentryAiCodemod` key in package.json, found by
  * walking up from the working directory (the nearest one wins). Read here; validated by
- * ./schema.ts. docs/config.md documents every key.
+ * ./schema.ts. docs/config.md documents every key. The config file may hold comments and trailing commas
+ * (./jsonc.ts); package.json is read as the strict JSON npm requires.
  */
 
 /**
@@ -33,10 +35,10 @@ interface FoundConfig {
 function findConfig(start: string): FoundConfig | undefined {
   for (let directory = start; ; directory = path.dirname(directory)) {
     const configFile = path.join(directory, CONFIG_FILE_NAME);
-    if (fs.existsSync(configFile)) return { file: configFile, raw: readJson(configFile), keyPrefix: "" };
+    if (fs.existsSync(configFile)) return { file: configFile, raw: readJson(configFile, true), keyPrefix: "" };
     const manifestFile = path.join(directory, "package.json");
     if (fs.existsSync(manifestFile)) {
-      const manifest = readJson(manifestFile);
+      const manifest = readJson(manifestFile, false);
       if (isPlainObject(manifest) && PACKAGE_JSON_KEY in manifest) {
         return { file: manifestFile, raw: manifest[PACKAGE_JSON_KEY], keyPrefix: `${PACKAGE_JSON_KEY}.` };
       }
@@ -47,8 +49,9 @@ function findConfig(start: string): FoundConfig | undefined {
 
 function readExplicit(file: string): FoundConfig {
   if (!fs.existsSync(file)) throw new ConfigError(file, ["file not found"]);
-  const raw = readJson(file);
-  if (path.basename(file) === "package.json") {
+  const isManifest = path.basename(file) === "package.json";
+  const raw = readJson(file, !isManifest);
+  if (isManifest) {
     if (!isPlainObject(raw) || !(PACKAGE_JSON_KEY in raw))
       throw new ConfigError(file, [`no "${PACKAGE_JSON_KEY}" key`]);
     return { file, raw: raw[PACKAGE_JSON_KEY], keyPrefix: `${PACKAGE_JSON_KEY}.` };
@@ -56,12 +59,19 @@ function readExplicit(file: string): FoundConfig {
   return { file, raw, keyPrefix: "" };
 }
 
-function readJson(file: string): unknown {
+/** `allowComments`: JSON with comments and trailing commas, at the same offsets (./jsonc.ts). */
+function readJson(file: string, allowComments: boolean): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(file, [`cannot read: ${(error as Error).message}`]);
+  }
+  if (allowComments) {
+    const blanked = blankJsoncExtras(text);
+    if ("error" in blanked)
+      throw new ConfigError(file, [`not valid JSON: ${blanked.error}`], positionAt(text, blanked.offset));
+    text = blanked.json;
   }
   try {
     return JSON.parse(text) as unknown;
@@ -90,6 +100,11 @@ export function jsonErrorAt(
     if (first) offset = first.start + (/^\s*/.exec(text.slice(first.start))?.[0].length ?? 0);
   }
   const what = (match ? match[1] : message).replace(/, (?:"|\.\.\.).*is not valid JSON$/s, "");
+  return { what, position: positionAt(text, offset) };
+}
+
+/** An offset as line:col, 1-based, as editors count. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.min(offset, text.length)).split(/\r\n|\r|\n/);
-  return { what, position: { line: before.length, column: before[before.length - 1].length + 1 } };
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }

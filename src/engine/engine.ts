@@ -32,6 +32,7 @@ export class Engine {
   readonly pythonProjects = new PythonProjectLocator();
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
+  private promiseHelperCalls?: import("./javascript/promise-helper-calls").PromiseHelperCallIndex;
   private python?: typeof import("./python/transform");
   private prefilter?: JavaScriptPrefilter;
   /** Each project file's relative imports, read once per engine (one run) for analysisDependencies. */
@@ -106,8 +107,15 @@ export class Engine {
       if (!this.javascriptLoader) {
         const { ProjectModuleLoader } = await import("./javascript/module-loader");
         this.javascriptLoader = new ProjectModuleLoader(this.catalog);
+        const { PromiseHelperCallIndex } = await import("./javascript/promise-helper-calls");
+        this.promiseHelperCalls = new PromiseHelperCallIndex();
       }
-      const services = { catalog: this.catalog, loader: this.javascriptLoader, agentFrameworks: this.agentFrameworks };
+      const services = {
+        catalog: this.catalog,
+        loader: this.javascriptLoader,
+        agentFrameworks: this.agentFrameworks,
+        promiseHelperCalls: this.promiseHelperCalls,
+      };
       return rewrite
         ? this.javascript.transformJavaScript(input, this.options, services)
         : this.javascript.analyzeJavaScript(input, this.options, services);

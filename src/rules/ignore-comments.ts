@@ -40,9 +40,10 @@ export function parseIgnoreComments(text: string, language: Language): IgnoreCom
   const lines = new LineMap(text);
   const comments: IgnoreComment[] = [];
   const pattern = language === "python" ? PYTHON_DIRECTIVE : JS_DIRECTIVE;
+  const pythonComments = language === "python" ? pythonCommentStarts(text) : undefined;
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
-    if (insideOtherComment(text.slice(text.lastIndexOf("\n", start - 1) + 1, start), language)) continue;
+    if (pythonComments ? !pythonComments.has(start) : insideOtherComment(text, start)) continue;
     const bodyStart = start + match[0].length;
     const isBlock = match[1] === "/*";
     const closing = isBlock ? text.indexOf("*/", bodyStart) : -1;
@@ -96,10 +97,33 @@ function pairDisableComments(comments: readonly IgnoreComment[]): void {
 }
 
 /** A marker on a doc-comment line (` * // sentry-...`) or after another comment opener is an example, not a directive. */
-function insideOtherComment(linePrefix: string, language: Language): boolean {
-  return language === "python"
-    ? linePrefix.includes("#")
-    : /^\s*\*/.test(linePrefix) || linePrefix.includes("//") || linePrefix.includes("/*");
+function insideOtherComment(text: string, start: number): boolean {
+  const linePrefix = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  return /^\s*\*/.test(linePrefix) || linePrefix.includes("//") || linePrefix.includes("/*");
+}
+
+/**
+ * Where Python's comments start: a `#` outside string literals that no comment before it on its line holds, so
+ * that a marker quoted in a string or a docstring (documentation of the comments), or after another comment's
+ * `#`, is not a directive. A scan, not a parse: it knows comments, quotes, triple quotes and escapes.
+ */
+function pythonCommentStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === "#") {
+      starts.add(at);
+      const end = text.indexOf("\n", at);
+      at = end === -1 ? text.length : end;
+    } else if (char === '"' || char === "'") {
+      const quote = text.startsWith(char.repeat(3), at) ? char.repeat(3) : char;
+      let end = at + quote.length;
+      while (end < text.length && !text.startsWith(quote, end) && (quote.length === 3 || text[end] !== "\n"))
+        end += text[end] === "\\" ? 2 : 1;
+      at = end + quote.length - 1;
+    }
+  }
+  return starts;
 }
 
 /** `missing-span, streaming-manual -- reason` -> rules and reason. Rules may be separated by commas or spaces. */

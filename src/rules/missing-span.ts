@@ -13,7 +13,8 @@ export const missingSpan: SiteRule = {
     help:
       "Sentry's AI Agent Monitoring only sees AI work that runs inside a gen_ai span. Run " +
       "`sentry-ai-codemod check --fix` (or `sentry-ai-codemod instrument`) to wrap the call in the span Sentry's " +
-      'conventions expect, or wrap it by hand with `Sentry.startSpan({ op: "gen_ai.chat", name: "chat <model>" }, ...)`.',
+      'conventions expect, or wrap it by hand with `Sentry.startSpan({ op: "gen_ai.chat", name: "chat <model>" }, ...)` ' +
+      '(Python: `with sentry_sdk.start_span(op="gen_ai.chat", name="chat <model>") as span:`).',
   },
   check(site, { conventions }) {
     // An ignored site still has no span: the finding is there for its ignore comment to suppress.

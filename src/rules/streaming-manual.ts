@@ -10,9 +10,10 @@ export const streamingManual: SiteRule = {
       "A streaming LLM call whose span the tool cannot add (a tool runner's several model calls, a stream flag known only at " +
       "run time, an SDK whose chunks it has no reader for); the message says why. Other streams are wrapped by --fix.",
     help:
-      "Start the span with `Sentry.startSpanManual` (op `gen_ai.chat`, name `chat <model>`), read the text and usage from the " +
-      "chunks, and call `span.end()` after the last chunk, on an error and when the app stops reading early. Add " +
-      "`// sentry-ai-codemod-ignore-next-line streaming-manual -- <reason>` to accept a call as it is.",
+      "Start the span with `Sentry.startSpanManual` (op `gen_ai.chat`, name `chat <model>`; Python: " +
+      "`span = sentry_sdk.start_span(...)` without `with`), read the text and usage from the chunks, and end the span " +
+      "(`span.end()`, or `span.finish()` with sentry-sdk 2.x) after the last chunk, on an error and when the app stops reading early. Add " +
+      "`// sentry-ai-codemod-ignore-next-line streaming-manual -- <reason>` (`#` in Python) to accept a call as it is.",
   },
   check(site, { conventions }) {
     if (site.status !== "streaming") return undefined;

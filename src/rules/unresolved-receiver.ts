@@ -10,7 +10,7 @@ export const unresolvedReceiver: SiteRule = {
     help:
       "The tool only wraps calls whose client it can trace to an SDK import. If the client comes from your own " +
       "wrapper, describe it under `customSdks` in `sentry-ai-codemod.config.json` (see docs/config.md); if the call " +
-      "is not an LLM call, add `// sentry-ai-codemod-ignore-next-line unresolved-receiver -- <reason>`.",
+      "is not an LLM call, add `// sentry-ai-codemod-ignore-next-line unresolved-receiver -- <reason>` (`#` in Python).",
   },
   check(site, { conventions }) {
     if (site.status !== "unresolved") return undefined;

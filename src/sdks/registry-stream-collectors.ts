@@ -13,4 +13,5 @@ export const STREAM_COLLECTOR_SDKS: readonly string[] = [
   "ollama",
   "cohere",
   "langchain",
+  "bedrock",
 ];

@@ -1,6 +1,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { loadConfig } from "../../src/config/load";
+import { defaultRuleLevels } from "../../src/config/rule-levels";
+import { defaultConfig } from "../../src/config/types";
+import { RULES } from "../../src/rules";
 import { run } from "./helpers";
 
 // js-yaml comes with jest's own dependencies: the written pre-commit config must parse as real YAML.
@@ -21,24 +25,30 @@ const CALL =
   'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });\n';
 
 describe("init", () => {
-  it("writes a config the loader reads, with every key at its default, which check then uses", () => {
+  it("writes a commented config the loader reads back as the defaults, which check then uses", () => {
     const directory = folder({ "src/app.ts": CALL });
     const result = run(["init"], directory);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Wrote sentry-ai-codemod.config.json");
-    const config = JSON.parse(read(directory, "sentry-ai-codemod.config.json")) as Record<string, unknown>;
-    expect(config).toMatchObject({
-      include: [],
-      exclude: [],
-      rules: { "missing-span": "error", "streaming-manual": "warn" },
-      conventions: "default",
-      recordInputs: "auto",
-      recordOutputs: "auto",
-    });
-    const printed = JSON.parse(run(["check", "--print-config", "src/app.ts"], directory).stdout) as {
-      configFile: string;
-    };
+    const text = read(directory, "sentry-ai-codemod.config.json");
+    expect(loadConfig(directory).config).toEqual(defaultConfig(directory));
+    // Every key (and every rule) sits under a one-line comment saying what it does and its default.
+    const lines = text.split("\n");
+    const keyLines = lines.flatMap((line, index) => (/^\s*(\/\/ )?"[\w$-]+":/.test(line) ? [index] : []));
+    expect(keyLines.length).toBe(11 + RULES.length + 1); // the top-level keys, the rules, sentryPackage (commented out)
+    for (const index of keyLines) {
+      const key = /"([\w$-]+)":/.exec(lines[index])![1];
+      const comment = /^\s*\/\/ \S.* Default: .+\.$/.test(lines[index - 1]) || /sentryPackage/.test(key);
+      expect([key, comment]).toEqual([key, true]);
+    }
+    expect(lines.find((line) => line.includes('"missing-span"'))).toBe('    "missing-span": "error",');
+    expect(lines.every((line) => line.length <= 120)).toBe(true);
+    // --print-config still prints plain JSON.
+    const printedText = run(["check", "--print-config", "src/app.ts"], directory).stdout;
+    const printed = JSON.parse(printedText) as { configFile: string; rules: Record<string, string> };
+    expect(printedText).not.toContain("//");
     expect(printed.configFile).toBe(fs.realpathSync(path.join(directory, "sentry-ai-codemod.config.json")));
+    expect(printed.rules).toEqual(defaultRuleLevels());
     // The file is read like a hand-written one: an edit to it changes what check does.
     fs.writeFileSync(
       path.join(directory, "sentry-ai-codemod.config.json"),
@@ -54,7 +64,7 @@ describe("init", () => {
     expect(refused.stderr).toContain("sentry-ai-codemod.config.json already exists; pass --force");
     expect(read(directory, "sentry-ai-codemod.config.json")).toBe('{ "conventions": "legacy" }\n');
     expect(run(["init", "--force"], directory).code).toBe(0);
-    expect(JSON.parse(read(directory, "sentry-ai-codemod.config.json"))).toMatchObject({ conventions: "default" });
+    expect(loadConfig(directory).config.conventions).toBe("default");
 
     const inManifest = folder({ "package.json": JSON.stringify({ name: "a", sentryAiCodemod: { rules: {} } }) });
     const manifestRefused = run(["init"], inManifest);

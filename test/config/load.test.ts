@@ -51,16 +51,59 @@ describe("loadConfig", () => {
   });
 
   it("reports invalid JSON at line:col and invalid values with the file's path", () => {
-    write("sentry-ai-codemod.config.json", '{\n  "include": ["src"],\n  "rules": { "missing-span": "warn", }\n}\n');
+    write("sentry-ai-codemod.config.json", '{\n  "include": ["src"],\n  "rules": { "missing-span": "warn" "x" }\n}\n');
     expect(() => loadConfig(root)).toThrow(ConfigError);
     expect(() => loadConfig(root)).toThrow(
-      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}:3:38: not valid JSON: \\S`),
+      new RegExp(`^${escape(path.join(root, "sentry-ai-codemod.config.json"))}:3:37: not valid JSON: \\S`),
     );
     write("sentry-ai-codemod.config.json", '{\n  "include": ["src"],\n');
     expect(() => loadConfig(root)).toThrow(`${path.join(root, "sentry-ai-codemod.config.json")}:3:1: not valid JSON`);
     write("sentry-ai-codemod.config.json", { rules: { "missing-span": "loud" } });
     expect(() => loadConfig(root)).toThrow(
       `${path.join(root, "sentry-ai-codemod.config.json")}: rules.missing-span: expected "off" | "warn" | "error", got "loud"`,
+    );
+  });
+
+  it("reads comments and trailing commas in the config file (JSONC), as tsconfig.json allows", () => {
+    write(
+      "sentry-ai-codemod.config.json",
+      [
+        "// settings for the AI spans",
+        "{",
+        '  /* which files */ "include": ["src/**", "lib/**",],',
+        '  "conventions": "legacy", // the older ops',
+        '  "rules": { "unused-ignore": "off", },',
+        '  "sentryPackage": "@sentry/bun" /* not // a line comment */,',
+        '  "exclude": ["src/**/*.test.ts", "http://a/*b*/c//d"]',
+        "}",
+      ].join("\r\n"),
+    );
+    const { config } = loadConfig(root);
+    expect(config.include).toEqual(["src/**", "lib/**"]);
+    expect(config.exclude).toEqual(["src/**/*.test.ts", "http://a/*b*/c//d"]); // comment marks inside strings stay
+    expect(config.conventions).toBe("legacy");
+    expect(config.rules["unused-ignore"]).toBe("off");
+    expect(config.sentryPackage).toBe("@sentry/bun");
+  });
+
+  it("points at the right line:col of a commented file, and at an unclosed comment", () => {
+    const file = path.join(root, "sentry-ai-codemod.config.json");
+    write(
+      "sentry-ai-codemod.config.json",
+      '{\n  // the files\n  "include": ["src"], /* a block\n  comment */ "rules": { "missing-span": "warn" "x": 1 }\n}\n',
+    );
+    expect(() => loadConfig(root)).toThrow(new RegExp(`^${escape(file)}:4:48: not valid JSON: Expected ','`));
+    write("sentry-ai-codemod.config.json", '{\n  "include": [],\n  /* not closed\n}\n');
+    expect(() => loadConfig(root)).toThrow(`${file}:3:3: not valid JSON: comment not closed (no */)`);
+    // Only a comma after a value is a trailing comma; the others stay errors.
+    write("sentry-ai-codemod.config.json", '{\n  "include": [,]\n}\n');
+    expect(() => loadConfig(root)).toThrow(new RegExp(`^${escape(file)}:2:15: not valid JSON: Unexpected token ','$`));
+  });
+
+  it("reads package.json as strict JSON, as npm does: a comment there is an error", () => {
+    write("package.json", '{\n  // no\n  "sentryAiCodemod": {}\n}\n');
+    expect(() => loadConfig(root)).toThrow(
+      new RegExp(`^${escape(path.join(root, "package.json"))}:2:3: not valid JSON`),
     );
   });
 

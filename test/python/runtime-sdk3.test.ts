@@ -1,6 +1,6 @@
 // The Python the codemod writes for a sentry-sdk 3.x project, run against the real sentry-sdk 3.0.0
 // (.venv-test-sdk3/, from requirements-sdk3.txt, built by jest's global setup): a workspace whose
-// requirements.txt pins sentry-sdk==3.0.0 is instrumented by the real CLI, and a sync chat call, the streams
+// requirements.txt pins sentry-sdk==3.0.0 is instrumented by the real CLI, and a sync chat call, the streams, the stream managers
 // and a hand-rolled tool/agent program run against the mock LLM server. The spans arrive as 3.x span
 // envelope items; they must match what the 2.x run records (runtime/expected.ts).
 import fs from "node:fs";
@@ -12,7 +12,7 @@ import { EXPECTED } from "./runtime/expected";
 import { genAiData, genAiSpans, PyRun, rootOf, runPython, SDK3_VENV, venvPython } from "./runtime/run-python";
 
 const PROGRAMS_DIR = path.join(__dirname, "runtime", "programs");
-const PROGRAMS = ["openai-sync", "streaming", "hand-rolled-agent"];
+const PROGRAMS = ["openai-sync", "streaming", "stream-managers", "hand-rolled-agent"];
 const CONTENT_KEYS = [
   "gen_ai.request.messages",
   "gen_ai.system_instructions",

@@ -41,6 +41,8 @@ const PRIVACY_PROGRAMS = [
   "litellm-stream",
   "google-genai-stream",
   "langchain-stream",
+  "langchain-events",
+  "stream-managers",
   "hand-rolled-agent",
   "openai-agents-run",
   "openai-agents-stream",

@@ -106,3 +106,70 @@ describe("applyIgnoreComments", () => {
     expect(applyIgnoreComments(findings, [], "src/app.ts")).toEqual(findings);
   });
 });
+
+describe("ignore comments in Python, as in JavaScript", () => {
+  it("ignores markers quoted in strings, docstrings and look-alike names", () => {
+    const text = [
+      'HELP = "# sentry-ai-codemod-ignore-file"',
+      "def ask():",
+      '    """Suppress with `# sentry-ai-codemod-ignore-next-line`, or:',
+      "    # sentry-ai-codemod-ignore-next-line missing-span",
+      '    """',
+      "# sentry-ai-codemod-ignore-next-lines",
+      "# see # sentry-ai-codemod-ignore-file",
+    ].join("\n");
+    expect(parseIgnoreComments(text, "python")).toEqual([]);
+  });
+
+  it("reads the scope, rules, reason and target line of # comments, trailing ones too", () => {
+    const text = [
+      "# sentry-ai-codemod-ignore-next-line missing-span, streaming-manual -- via the gateway",
+      "reply = client.chat.completions.create()",
+      'other = call("# not a comment")  # sentry-ai-codemod-ignore-line unresolved-receiver',
+      "# sentry-ai-codemod-ignore-file",
+    ].join("\n");
+    expect(
+      parseIgnoreComments(text, "python").map((comment) => [
+        comment.scope,
+        comment.rules,
+        comment.reason,
+        comment.targetLine,
+      ]),
+    ).toEqual([
+      ["next-line", ["missing-span", "streaming-manual"], "via the gateway", 2],
+      ["line", ["unresolved-receiver"], undefined, 3],
+      ["file", [], undefined, 5],
+    ]);
+  });
+
+  it("suppresses the named rule on the next line only, every rule when none is named, file-wide with ignore-file", () => {
+    const nextLine = ["# sentry-ai-codemod-ignore-next-line missing-span -- reason", "call()", "call()"].join("\n");
+    expect(
+      apply(
+        nextLine,
+        [finding("missing-span", 2), finding("streaming-manual", 2), finding("missing-span", 3)],
+        "python",
+      ),
+    ).toEqual([
+      "streaming-manual@2:1-2:11 error: streaming-manual at 2",
+      "missing-span@3:1-3:11 error: missing-span at 3",
+    ]);
+    const file = [
+      "# sentry-ai-codemod-ignore-file streaming-manual",
+      "# sentry-ai-codemod-ignore-next-line",
+      "call()",
+    ].join("\n");
+    expect(
+      apply(
+        file,
+        [
+          finding("missing-span", 3),
+          finding("malformed-span", 3, 20),
+          finding("streaming-manual", 9),
+          finding("missing-span", 9),
+        ],
+        "python",
+      ),
+    ).toEqual(["missing-span@9:1-9:11 error: missing-span at 9"]);
+  });
+});

@@ -105,3 +105,58 @@ describe("isSuppressed (what instrument asks before wrapping a site)", () => {
     ).toBe(true);
   });
 });
+
+describe("disable / enable ranges and isSuppressed in Python, as in JavaScript", () => {
+  it("suppresses the named rules between a disable and the enable that names them (or names none)", () => {
+    const python = [
+      "# sentry-ai-codemod-disable missing-span, streaming-manual -- legacy module",
+      "call()",
+      "# sentry-ai-codemod-enable streaming-manual",
+      "call()",
+      "# sentry-ai-codemod-enable",
+      "call()",
+    ].join("\n");
+    const findings = [2, 4, 6].flatMap((line) => [finding("missing-span", line), finding("streaming-manual", line)]);
+    expect(apply(python, findings, "python")).toEqual([
+      "streaming-manual@4:1-4:11 error: streaming-manual at 4",
+      "missing-span@6:1-6:11 error: missing-span at 6",
+      "streaming-manual@6:1-6:11 error: streaming-manual at 6",
+    ]);
+  });
+
+  it("reports a disable that suppressed nothing, and an enable that closes no disable", () => {
+    const text = [
+      "# sentry-ai-codemod-disable malformed-span",
+      "ok()",
+      "# sentry-ai-codemod-enable",
+      "# sentry-ai-codemod-enable missing-span",
+    ].join("\n");
+    expect(apply(text, [], "python")).toEqual([
+      "unused-ignore@1:1-1:43 warn: Unused ignore comment: no malformed-span problem was reported from line 1 to line 3. Remove it.",
+      "unused-ignore@4:1-4:40 warn: Unused enable comment: no sentry-ai-codemod-disable comment for missing-span is open here. Remove it.",
+    ]);
+  });
+
+  it("covers only what follows a trailing disable comment on its line (nothing, in Python)", () => {
+    const text = ["before()  # sentry-ai-codemod-disable", "after()"].join("\n");
+    expect(apply(text, [finding("missing-span", 1, 1), finding("missing-span", 2, 1)], "python")).toEqual([
+      "missing-span@1:1-1:11 error: missing-span at 1",
+    ]);
+  });
+
+  it("answers isSuppressed for a rule at a position", () => {
+    const text = [
+      "# sentry-ai-codemod-ignore-next-line missing-span",
+      "a()",
+      "b()  # sentry-ai-codemod-ignore-line streaming-manual",
+      "# sentry-ai-codemod-disable",
+      "c()",
+      "# sentry-ai-codemod-enable",
+      "d()",
+    ].join("\n");
+    const comments = parseIgnoreComments(text, "python");
+    const at = (line: number) => isSuppressed(comments, "missing-span", { line, column: 1 });
+    expect([2, 3, 5, 7].map(at)).toEqual([true, false, true, false]);
+    expect(isSuppressed(comments, "streaming-manual", { line: 3, column: 1 })).toBe(true);
+  });
+});

@@ -97,4 +97,40 @@ describe("check on Python files: rule parity with JS/TS", () => {
       "missing-span app/unresolved.py:10:12 error fixable",
     ]);
   });
+
+  it("words each rule's message for the Python site, with no JavaScript API in it", async () => {
+    project.write(
+      "app/words.py",
+      [
+        "from openai import OpenAI",
+        "",
+        "client = OpenAI()",
+        "",
+        "",
+        "def answer(other):",
+        '    reply = client.chat.completions.create(model="gpt-4o", messages=[]); count = 1',
+        '    other.chat.completions.create(model="gpt-4o", messages=[])',
+        '    with sentry_sdk.start_span(op="gen_ai.chat", name="hello") as span:',
+        "        return reply, count",
+        "",
+      ].join("\n"),
+    );
+    const result = await check({ paths: ["app/words.py"] });
+    const messages = result.findings.map((finding) => `${finding.ruleId} ${finding.line}: ${finding.message}`);
+    expect(messages).toEqual([
+      "missing-span 7: LLM call `client.chat.completions.create` is not inside a gen_ai.chat span, and --fix cannot wrap it here " +
+        '(the statement shares its line with other code (`;`)): wrap it by hand in span "chat <model>".',
+      "unresolved-receiver 8: `other.chat.completions.create` looks like an LLM call, but its receiver could not be traced to an SDK " +
+        "client (no SDK import, constructor, variable or `self` attribute leads to it): describe your client under " +
+        '"customSdks" in sentry-ai-codemod.config.json, or ignore this line if it is not an LLM call.',
+      'malformed-span 9: Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.',
+      'malformed-span 9: Set attribute "gen_ai.request.model" (the requested model) on this gen_ai.chat span.',
+      'malformed-span 9: Span name "hello" should have the form "chat <model>".',
+    ]);
+    const chat = (await check({ paths: ["app/chat.py"] })).findings.map((finding) => finding.message);
+    expect(chat[1]).toContain(
+      "(the stream flag is not a literal True, so whether it streams is known only at run time)",
+    );
+    for (const message of [...messages, ...chat]) expect(message).not.toMatch(/Sentry\.start|startSpan|\/\/ /);
+  });
 });

@@ -51,3 +51,64 @@ test("streams the engine cannot follow are streaming-manual, with the reason and
     }),
   ]);
 });
+
+test("LangChain LLM and structured-output streams are missing-span findings, and their look-alike is none", async () => {
+  const findings = await findingsOf("stream-langchain-llm-structured.input.ts");
+  expect(findings.map(({ ruleId, line }) => ({ ruleId, line }))).toEqual([
+    { ruleId: "missing-span", line: 12 },
+    { ruleId: "missing-span", line: 18 },
+    { ruleId: "missing-span", line: 24 },
+  ]);
+});
+
+test("Bedrock InvokeModelWithResponseStreamCommand (each model's own body format) stays streaming-manual", async () => {
+  expect(await findingsOf("stream-manual-bedrock-invoke-model.input.ts")).toEqual([
+    expect.objectContaining({
+      ruleId: "streaming-manual",
+      fixable: false,
+      line: 8,
+      message: expect.stringContaining("no reader for this SDK's stream is known"),
+    }),
+  ]);
+});
+
+describe("Python stream shapes in check", () => {
+  // [fixture, lines of the calls it wraps (missing-span), lines it leaves to a person (streaming-manual)]
+  const cases: Array<[string, number[], Array<[number, RegExp]>]> = [
+    [
+      "streaming-openai-responses",
+      [7, 16],
+      [
+        [22, /only a stream manager in a plain `with <call> as stream:`/],
+        [28, /only a stream manager in a plain `with <call> as stream:`/],
+      ],
+    ],
+    ["streaming-async-managers", [9, 17, 22], [[28, /only a stream manager in a plain `with <call> as stream:`/]]],
+    [
+      "streaming-langchain-events",
+      [8, 15],
+      [
+        [22, /only `version="v2"` \(or none\) is read: `"v1"`/],
+        [28, /only `version="v2"` \(or none\) is read: `version`/],
+      ],
+    ],
+    ["streaming-hoisted-argument", [13, 19, 27], []],
+  ];
+
+  test.each(cases)("%s: wrapped calls are missing-span, the rest streaming-manual", async (name, fixable, manual) => {
+    const expected = [
+      ...fixable.map((line) => ({ line, ruleId: "missing-span", fixable: true, message: expect.any(String) })),
+      ...manual.map(([line, why]) => ({
+        line,
+        ruleId: "streaming-manual",
+        fixable: false,
+        message: expect.stringMatching(why),
+      })),
+    ].sort((a, b) => a.line - b.line);
+    expect(await findingsOf(`${name}.input.py`)).toEqual(expected);
+    const left = manual.map(([, why]) =>
+      expect.objectContaining({ ruleId: "streaming-manual", message: expect.stringMatching(why) }),
+    );
+    expect(await findingsOf(`${name}.output.py`)).toEqual(left);
+  });
+});

@@ -158,7 +158,7 @@ function parseBody(text: string): unknown {
 
 function send(outgoing: OutgoingResponse, reply: MockReply): void {
   if (reply.stream) {
-    // Streaming clients (every SDK but Bedrock's) speak HTTP/1.1 to the mock.
+    // Every SDK's stream but Bedrock's arrives over HTTP/1.1; Bedrock's over HTTP/2, whose compatibility response has the same methods.
     writeEventStream(outgoing as StreamingResponse, reply.stream, reply.headers);
     return;
   }

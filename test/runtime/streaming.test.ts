@@ -78,7 +78,7 @@ test("instrumented programs send exactly the requests the originals send (no add
     server.requests.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`).sort();
   expect(described(instrumentedServer).length).toBeGreaterThanOrEqual(STREAMING_SHAPES.length * 3);
   expect(described(instrumentedServer)).toEqual(described(originalServer));
-}, 240_000); // waits for every program run, queued two at a time
+}, 480_000); // waits for every program run (three per shape), queued three at a time
 
 function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
   expect(run.error).toBeUndefined();
@@ -88,16 +88,19 @@ function scenarioResults(run: RunInstrumentedResult): ScenarioResults {
 /** Prompts and replies: what the app's Sentry settings decide on. */
 const CONTENT_ATTRIBUTES = new Set([...INPUT_CONTENT_ATTRIBUTES, ...OUTPUT_CONTENT_ATTRIBUTES]);
 
-/** The one gen_ai span named for `model`; fails listing every span otherwise. */
-function spanFor(run: RunInstrumentedResult, model: string): CapturedSpan {
-  const found = findSpans(run.spans, { op: "gen_ai.chat", name: `chat ${model}` });
+/** The one gen_ai span of `operation` named for `model`; fails listing every span otherwise. */
+function spanFor(run: RunInstrumentedResult, model: string, operation: string): CapturedSpan {
+  const found = findSpans(run.spans, { op: `gen_ai.${operation}`, name: `${operation} ${model}` });
   expect({ model, spans: found.length }).toEqual({ model, spans: 1 });
   return found[0] as CapturedSpan;
 }
 
 describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
+  const operation = shape.operation ?? "chat";
   const original = () => runOf(`${shape.name}:original`);
   const instrumented = () => runOf(`${shape.name}:instrumented`);
+  /** The model a span is named after: the request's, or the response's when the request names none. */
+  const spanModel = (model: string): string => (shape.modelFromResponse ? expectedResponseModel(model) : model);
 
   test("uninstrumented, the program reads the mock's stream and records no gen_ai span", async () => {
     const run = await original();
@@ -132,19 +135,19 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const names = findSpans(run.spans, { op: /^gen_ai\./ })
       .map((span) => span.name)
       .sort();
-    expect(names).toEqual(endedModels.map((model) => `chat ${model}`).sort());
+    expect(names).toEqual(endedModels.map((model) => `${operation} ${spanModel(model)}`).sort());
   });
 
   test("a whole stream: request and response attributes, the full text and the final token counts", async () => {
     const run = await instrumented();
     const model = shape.models.complete;
-    const span = spanFor(run, model);
+    const span = spanFor(run, spanModel(model), operation);
     expect(isChildOf(span, rootSpan(run.spans))).toBe(true);
     expect(span.status).toBe("ok");
     const expected: Record<string, unknown> = {
-      "gen_ai.operation.name": "chat",
+      "gen_ai.operation.name": operation,
       "gen_ai.system": shape.system,
-      "gen_ai.request.model": model,
+      "gen_ai.request.model": spanModel(model),
       "gen_ai.response.streaming": true,
       "gen_ai.response.text": shape.responseText(PROMPTS.complete),
     };
@@ -166,10 +169,13 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const [on, off] = await Promise.all([instrumented(), runOf(`${shape.name}:content-off`)]);
     expect(scenarioResults(off).output).toEqual(scenarioResults(on).output);
     for (const model of endedModels) {
-      const withContent = genAiAttributes(spanFor(on, model));
+      const withContent = genAiAttributes(spanFor(on, spanModel(model), operation));
       const recorded = Object.keys(withContent).filter((key) => CONTENT_ATTRIBUTES.has(key));
       for (const key of recorded) delete withContent[key];
-      expect({ model, attributes: genAiAttributes(spanFor(off, model)) }).toEqual({ model, attributes: withContent });
+      expect({ model, attributes: genAiAttributes(spanFor(off, spanModel(model), operation)) }).toEqual({
+        model,
+        attributes: withContent,
+      });
       if (model === shape.models.complete)
         expect(recorded).toEqual(expect.arrayContaining(["gen_ai.request.messages", "gen_ai.response.text"]));
     }
@@ -180,7 +186,7 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     const { deliveredAt, spanEndedAt } = scenarioResults(run);
     for (const model of endedModels) {
       const lastChunk = deliveredAt[model];
-      const ended = spanEndedAt[spanFor(run, model).spanId];
+      const ended = spanEndedAt[spanFor(run, spanModel(model), operation).spanId];
       expect({ model, delivered: typeof lastChunk, ended: typeof ended }).toEqual({
         model,
         delivered: "number",
@@ -195,7 +201,7 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
 
   scenarioTest(gaps.earlyExit, "leaving the loop early still ends the span, without an error", async () => {
     const run = await instrumented();
-    const span = spanFor(run, shape.models.earlyExit);
+    const span = spanFor(run, shape.models.earlyExit, operation);
     expect(span.status).toBe("ok");
     expect(span.attributes["gen_ai.response.streaming"]).toBe(true);
   });
@@ -205,7 +211,7 @@ describe.each(STREAMING_SHAPES)("streaming $name", (shape: StreamingShape) => {
     "a stream that fails half way ends the span with an error, and the app still gets the error",
     async () => {
       const run = await instrumented();
-      const span = spanFor(run, MIDSTREAM_ERROR_MODEL);
+      const span = spanFor(run, MIDSTREAM_ERROR_MODEL, operation);
       expect(span.status).toBe("error");
       expect(scenarioResults(run).output.midstreamError).not.toMatch(/^no error/);
     },

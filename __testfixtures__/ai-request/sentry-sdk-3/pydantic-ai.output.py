@@ -16,10 +16,10 @@ def _sentry_field(value, *steps):
         return None
 
 
-def _sentry_call(value, method):
-    """value.method(), or None when it is missing or raises."""
+def _sentry_call(value, method, *args):
+    """value.method(*args), or None when it is missing or raises."""
     try:
-        return getattr(value, method)()
+        return getattr(value, method)(*args)
     except Exception:
         return None
 

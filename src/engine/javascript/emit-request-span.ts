@@ -260,6 +260,10 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
         );
       },
       readResponse: (root) => responseAttributes(site, root, context).map(quoted),
+      modelFromResponse:
+        !staticModel && !dynamicModel && site.operation.response.model
+          ? { path: site.operation.response.model, namePrefix: identity.namePrefix }
+          : undefined,
       resultName,
       names: local,
       usedHelpers: context.streamHelpers,

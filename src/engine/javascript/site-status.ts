@@ -6,6 +6,7 @@ import { containsYield } from "./node-search";
 import { literalProperty } from "./property-access";
 import { skipTypeWrappers } from "./purity";
 import type { RequestSite } from "./request-site";
+import { returningFunction, sameFileHelperCaller } from "./returned-sdk-promise";
 import { streamSpanFor } from "./streaming/stream-site";
 
 /** Decides the final status: already instrumented, streaming, or a position the tool cannot rewrite. */
@@ -40,54 +41,13 @@ export function withFinalStatus(site: RequestSite): RequestSite {
 }
 
 /**
- * A call returned as is (`return client.x.create(...)`, `() => client.x.create(...)`) from a named function that
- * this file calls with `.withResponse()` / `.asResponse()` on the result: the span would turn the SDK's promise
- * into a plain Promise without them, and the caller would fail (TS2339, and a TypeError at run time). Callers in
- * other files are not seen.
+ * A call returned as is from a named function that this file calls with `.withResponse()` / `.asResponse()` on the
+ * result (returned-sdk-promise.ts). Callers in other files are looked up after the file's sites are found
+ * (transform.ts), since that reads the project.
  */
 function promiseHelperCaller(node: ts.Expression): { helper: string; line: number } | undefined {
-  let returned: ts.Node = node;
-  while (ts.isParenthesizedExpression(returned.parent) || ts.isAsExpression(returned.parent))
-    returned = returned.parent;
-  const parent = returned.parent;
-  let fn: ts.Node | undefined;
-  if (ts.isReturnStatement(parent)) fn = ts.findAncestor(parent, ts.isFunctionLike);
-  else if (ts.isArrowFunction(parent) && parent.body === returned) fn = parent;
-  if (!fn) return undefined;
-  let name: ts.Identifier | undefined;
-  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name))
-    name = fn.name;
-  else if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent)) {
-    name = ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
-  }
-  if (!name) return undefined;
-  const sourceFile = node.getSourceFile();
-  let found: { helper: string; line: number } | undefined;
-  const visit = (candidate: ts.Node): void => {
-    if (found) return;
-    if (
-      ts.isPropertyAccessExpression(candidate) &&
-      (candidate.name.text === "withResponse" || candidate.name.text === "asResponse") &&
-      ts.isCallExpression(candidate.expression)
-    ) {
-      const callee = candidate.expression.expression;
-      const calledName = ts.isIdentifier(callee)
-        ? callee.text
-        : ts.isPropertyAccessExpression(callee)
-          ? callee.name.text
-          : undefined;
-      if (calledName === name.text) {
-        found = {
-          helper: `.${candidate.name.text}`,
-          line: sourceFile.getLineAndCharacterOfPosition(candidate.name.getStart(sourceFile)).line + 1,
-        };
-        return;
-      }
-    }
-    ts.forEachChild(candidate, visit);
-  };
-  visit(sourceFile);
-  return found;
+  const name = returningFunction(node)?.name;
+  return name ? sameFileHelperCaller(node.getSourceFile(), name.text) : undefined;
 }
 
 function isStreamingRequest(site: RequestSite): boolean {

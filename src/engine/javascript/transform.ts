@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import ts from "typescript";
 import { SPAN_KIND_OF_OPERATION, type SpanKind, spanIdentity, staticSpanName } from "../../core/conventions";
 import { automaticIntegrationFor } from "../project";
@@ -14,6 +15,8 @@ import { findRequestSites, type RequestSite, staticModelOf } from "./find-reques
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
 import { contentGateEdit, hasContentGate } from "./content-gate";
 import { NameAllocator } from "./names";
+import type { PromiseHelperCallIndex } from "./promise-helper-calls";
+import { helperCallerElsewhere, returningFunction } from "./returned-sdk-promise";
 import { streamHelpersEdit } from "./streaming/stream-helpers";
 import { isTypeScriptFile, parseJavaScript } from "./parse";
 import { type ModuleLoader, ReceiverResolver } from "./resolve";
@@ -27,6 +30,8 @@ export interface JavaScriptServices {
   kinds?: ReadonlySet<SpanKind>;
   /** Agent and tool frameworks (default: the built-in ones). */
   agentFrameworks?: readonly AgentFramework[];
+  /** The run's index of `.withResponse()` / `.asResponse()` callers in other project files; unset: not looked up. */
+  promiseHelperCalls?: PromiseHelperCallIndex;
 }
 
 interface Analysis {
@@ -64,6 +69,8 @@ function analyze(input: FileInput, options: EngineOptions, services: JavaScriptS
   );
   const requestSites = findRequestSites(resolver, services.catalog).filter((site) => !agentCalls.has(site.sdkCall));
   markNestedSites(requestSites);
+  if (services.promiseHelperCalls)
+    markReturnedToCallersElsewhere(requestSites, sourceFile, services.promiseHelperCalls, input.project.root);
   const sites = requestSites.map((site) => toPublicSite(site, sourceFile, lines, input, options));
   sites.forEach((site) => leaveAloneIfIgnored(site, text, input));
   // A skipped site (auto-instrumented) must not be rewritten either.
@@ -159,6 +166,29 @@ export function transformJavaScript(
     if (next.output !== undefined && next.diagnostics.length === 0) result.output = next.output;
   }
   return result;
+}
+
+/**
+ * A call returned as is from an exported function that another project file calls with `.withResponse()` /
+ * `.asResponse()` keeps the SDK's promise: it is left alone, with that caller in the reason (returned-sdk-promise.ts).
+ */
+function markReturnedToCallersElsewhere(
+  sites: RequestSite[],
+  sourceFile: ts.SourceFile,
+  calls: PromiseHelperCallIndex,
+  projectRoot: string,
+): void {
+  for (const site of sites) {
+    if (site.status !== "instrumentable") continue;
+    const returning = returningFunction(site.node);
+    const caller = returning && helperCallerElsewhere(sourceFile, returning, calls, projectRoot);
+    if (!caller) continue;
+    site.status = "unsupported";
+    site.reason =
+      `its exported function returns the SDK's promise to a caller in ${path.relative(projectRoot, caller.file)} ` +
+      `that reads \`${caller.helper}()\` on it (line ${caller.line}), which the span's plain Promise does not have; ` +
+      "wrap the caller's call instead";
+  }
 }
 
 /** A call inside another call's arguments moves with it; it is left for a second run rather than half-wrapped. */

@@ -1,11 +1,12 @@
 import { ATTR, spanIdentity } from "../../core/conventions";
 import type { Site } from "../../core/types";
 import { callArguments, collect, field, isPure, named, type CallArguments, type Node, stringValue } from "./ast";
-import { type Attr, dynamicAttr, keep, spanNameCode, staticAttr } from "./emit";
+import { type Attr, dynamicAttr, spanNameCode, staticAttr } from "./emit";
 import { pyString } from "./text";
-import { type Context, type Found, type StatementPlan, calleeText } from "./plans";
+import { type Context, type Found, calleeText } from "./plans";
 import { place } from "./placement";
-import { isInstrumented, spanVariable } from "./existing-spans";
+import { isInstrumented } from "./existing-spans";
+import { statementPlan } from "./statement-plan";
 
 /** Tools dispatched by hand: `TOOLS[name](**args)`, `if name == "get_weather": return get_weather(**args)`. */
 export interface DispatchMatch {
@@ -112,19 +113,17 @@ export function dispatchSite(ctx: Context, call: Node, dispatch: DispatchMatch):
   const args = callArguments(call);
   const input = dispatchInput(args);
   if (input) before.push(dynamicAttr(ATTR.toolInput, `_sentry_json(${input})`));
-  const plan: StatementPlan = {
-    type: "statement",
+  const plan = statementPlan(ctx, {
     site,
     identity,
     nameCode: name.code,
-    before: keep(before, ctx.options),
-    after: (result) => keep([dynamicAttr(ATTR.toolOutput, `_sentry_json(${result})`)], ctx.options),
-    value: { start: value.startIndex, end: value.endIndex },
-    ...placement,
+    before,
+    after: (result) => [dynamicAttr(ATTR.toolOutput, `_sentry_json(${result})`)],
+    value,
+    placement,
     hoists: [],
     resultName: "_sentry_output",
-    spanVar: spanVariable(ctx, placement.scopeNode, ["span", "gen_ai_span", "_sentry_span"]),
-  };
+  });
   return { site, plan };
 }
 

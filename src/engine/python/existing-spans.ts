@@ -59,6 +59,17 @@ export function isInstrumented(ctx: Context, node: Node, kind: SpanKind): boolea
   return false;
 }
 
+/**
+ * The call is an argument of a generated span helper's call (`_sentry_stream_block(span, <call>, ...)`), or with
+ * `viaLambda` the body of a lambda argument (`_sentry_stream(span, lambda: <call>, ...)`).
+ */
+export function isArgumentOfHelper(call: Node, helper: RegExp, viaLambda = false): boolean {
+  const argument = viaLambda ? (call.parent?.type === "lambda" ? call.parent : undefined) : call;
+  const owner = argument?.parent?.type === "argument_list" ? argument.parent.parent : undefined;
+  const fn = owner?.type === "call" ? field(owner, "function") : undefined;
+  return !!fn && helper.test(fn.text);
+}
+
 export function hasTraceTemplate(definition: Node, kind: SpanKind): boolean {
   const decorated = definition.parent?.type === "decorated_definition" ? definition.parent : undefined;
   if (!decorated || !TEMPLATE_OF_KIND[kind]) return false;

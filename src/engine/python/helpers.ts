@@ -78,10 +78,10 @@ export function helperSource(
       break;
     case "_sentry_call":
       lines = [
-        "def _sentry_call(value, method):",
-        `${i1}"""value.method(), or None when it is missing or raises."""`,
+        "def _sentry_call(value, method, *args):",
+        `${i1}"""value.method(*args), or None when it is missing or raises."""`,
         `${i1}try:`,
-        `${i2}return getattr(value, method)()`,
+        `${i2}return getattr(value, method)(*args)`,
         `${i1}except Exception:`,
         `${i2}return None`,
       ];

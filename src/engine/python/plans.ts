@@ -39,9 +39,10 @@ export interface StatementPlan {
   stream?: { shape: PyStreamShape; call: { start: number; end: number }; awaited: boolean };
   /**
    * `with <stream manager call> as stream:` wrapped in the span: the call becomes
-   * `_sentry_stream_block(span, <call>, <recorder>)`, which records the stream's snapshot when the block exits.
+   * `_sentry_stream_block(span, <call>, <recorder>)` (`_sentry_stream_block_async` in an `async with`), which
+   * records the stream's snapshot when the block exits.
    */
-  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number } };
+  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number }; async: boolean };
   /**
    * A call that starts a run in the background, assigned to a name: no `with`; the span is started before the
    * statement and the call becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`,
@@ -86,6 +87,13 @@ export interface HandoffPlan {
 }
 
 export type Plan = StatementPlan | BodyPlan | HandoffPlan;
+
+/** The offsets a plan rewrites: the statement, the body, or the hand-off target. */
+export function planRange(plan: Plan): [number, number] {
+  if (plan.type === "statement") return [plan.statement.start, plan.statement.end];
+  if (plan.type === "body") return [plan.first, plan.end];
+  return [plan.element.start, plan.element.end];
+}
 
 export interface Analysis {
   sites: Site[];

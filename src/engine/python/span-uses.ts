@@ -20,6 +20,7 @@ const CODEMOD_STREAM_HELPERS: ReadonlySet<string> = new Set([
   "_sentry_stream",
   "_sentry_stream_async",
   "_sentry_stream_block",
+  "_sentry_stream_block_async",
   "_sentry_run_stream",
 ]);
 

@@ -1,169 +1,220 @@
 import { spanEnding, type SentryApi } from "./sentry-api";
 
 /**
- * The helper behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
+ * The helpers behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
  * <collector>())` makes the call and observes the stream it returns. An SDK stream object whose iteration
  * reads one of `inPlace` (data of the SDK, e.g. openai's `Stream._iterator`) is observed in place, so the
  * object the app gets, its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's; any other
  * iterator (a generator, litellm's `CustomStreamWrapper`) is handed back as a generator yielding the same
  * chunks. The span is the current one while the call runs (the SDK's HTTP span nests under it) and ends
- * with the stream.
+ * with the stream: read to the end, failed, closed, or dropped after a `break` (its generator is closed then,
+ * at once in CPython). Each is a module-level function of a few lines; none raises into the app.
  */
-export function streamHelperLines(
-  inPlace: string[],
-  api: SentryApi,
+export interface StreamHelperNeeds {
+  /** The stream objects' attributes that their iteration reads, wrapped in place (none: no in-place helper). */
+  inPlace: string[];
+  /** A stream call of the file is awaited: `_sentry_stream_async` is added too. */
+  awaited: boolean;
   /** Response content the collectors return: recorded only when `gate("outputs")` allows it, or (no gate) never. */
-  outputs?: { keys: string[]; gate?: string },
-): string[] {
-  const attributes = `(${inPlace.map((attribute) => JSON.stringify(attribute)).join(", ")}${inPlace.length === 1 ? "," : ""})`;
-  const ending = spanEnding(api, "self.span");
-  const set = "_sentry_set(self.span, key, value)";
+  outputs?: { keys: string[]; gate?: string };
+}
+
+/** The stream plumbing a file needs, by name, in the order the file gets it (4-space indentation). */
+export function streamHelpers(needs: StreamHelperNeeds, api: SentryApi): Array<{ name: string; lines: string[] }> {
+  const { inPlace, awaited } = needs;
+  const observe = inPlace.length ? "_sentry_observed_stream" : "_sentry_observed_chunks";
+  const helpers = [
+    { name: "_sentry_current", lines: currentSpanLines(api) },
+    { name: "_sentry_stream_end", lines: streamEndLines(api, needs.outputs) },
+    { name: "_sentry_observe", lines: observeLines(false) },
+    { name: "_sentry_observe_async", lines: observeLines(true) },
+    { name: "_sentry_observed_chunks", lines: chunksLines() },
+  ];
+  if (inPlace.length) helpers.push({ name: "_sentry_observed_stream", lines: inPlaceLines(inPlace) });
+  helpers.push({ name: "_sentry_stream", lines: entryLines(false, observe) });
+  if (awaited) helpers.push({ name: "_sentry_stream_async", lines: entryLines(true, observe) });
+  return helpers;
+}
+
+/** The current-span switch: the span is current while the call runs, without `with span:` ending it. */
+function currentSpanLines(api: SentryApi): string[] {
+  return [
+    "def _sentry_current(span):",
+    '    """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""',
+    "    try:",
+    `        scope = ${api.module}.get_current_scope()`,
+    "        previous, scope.span = scope.span, span",
+    "        return previous",
+    "    except Exception:",
+    "        return None",
+  ];
+}
+
+function streamEndLines(api: SentryApi, outputs: StreamHelperNeeds["outputs"]): string[] {
+  const ending = spanEnding(api, "span");
+  const set = "_sentry_set(span, key, value)";
   const content =
     outputs &&
     (outputs.keys.length === 1
       ? `!= ${JSON.stringify(outputs.keys[0])}`
       : `not in (${outputs.keys.map((key) => JSON.stringify(key)).join(", ")})`);
   const record = outputs
-    ? [
-        `                if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`,
-        `                    ${set}`,
-      ]
-    : [`                ${set}`];
+    ? [`        if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`, `            ${set}`]
+    : [`        ${set}`];
   return [
-    "class _SentryStream:",
-    `    """Ends a span when an SDK stream is done: read to the end, failed, closed (\`with stream:\`, \`close()\`)`,
-    '    or dropped after a `break` (its generator is closed then, at once in CPython). Never raises into the app."""',
-    "",
-    `    in_place = ${attributes}  # SDK stream objects' attribute that their iteration reads: observed in place`,
-    "",
-    "    def __init__(self, span, collect):",
-    "        self.span, self.collect = span, collect",
-    "",
-    "    def finish(self, failed):",
-    `        if ${ending.ended}:`,
-    "            return",
-    "        try:",
-    "            for key, value in self.collect.data().items():",
+    "def _sentry_stream_end(span, collect, failed):",
+    '    """Ends a stream\'s span once: what its collector gathered, and an error status when the stream failed."""',
+    `    if ${ending.ended}:`,
+    "        return",
+    '    for key, value in (_sentry_call(collect, "data") or {}).items():',
     ...record,
-    "        except Exception:",
-    "            pass",
-    "        if failed:",
-    `            ${ending.fail}`,
-    `        ${ending.end}`,
-    "",
-    "    def current(self, span):",
-    '        """Makes `span` the current span (as `with span:` does, without ending it); returns the one before."""',
-    "        try:",
-    `            scope = ${api.module}.get_current_scope()`,
-    "            previous, scope.span = scope.span, span",
-    "            return previous",
-    "        except Exception:",
-    "            return None",
-    "",
-    "    def add(self, chunk):",
-    "        try:",
-    "            self.collect.add(chunk)",
-    "        except Exception:",
-    "            pass",
-    "",
-    "    def observe(self, chunks):",
-    "        failed = False",
-    "        try:",
-    "            for chunk in chunks:",
-    "                self.add(chunk)",
-    "                yield chunk",
-    "        except GeneratorExit:",
-    "            raise",
-    "        except BaseException:",
-    "            failed = True",
-    "            raise",
-    "        finally:",
-    "            self.finish(failed)",
-    "",
-    "    async def observe_async(self, chunks):",
-    "        failed = False",
-    "        try:",
-    "            async for chunk in chunks:",
-    "                self.add(chunk)",
-    "                yield chunk",
-    "        except GeneratorExit:",
-    "            raise",
-    "        except BaseException:",
-    "            failed = True",
-    "            raise",
-    "        finally:",
-    "            self.finish(failed)",
-    "",
-    "    def iterate(self, chunks, awaited):",
-    '        """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""',
-    '        if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):',
-    "            return self.observe_async(chunks)",
-    '        if hasattr(chunks, "__iter__"):',
-    "            return self.observe(chunks)",
-    "        self.finish(False)  # not a stream this knows: end now rather than never",
-    "        return chunks",
-    "",
-    "    def wrap(self, stream, awaited=False):",
-    '        """The SDK\'s stream object with its iterator observed in place, else an iterator of the same chunks."""',
-    "        for attribute in self.in_place:",
-    "            if getattr(stream, attribute, None) is not None:",
-    "                setattr(stream, attribute, self.iterate(getattr(stream, attribute), False))",
-    "                return stream",
-    "        return self.iterate(stream, awaited)",
-    "",
-    "",
-    "def _sentry_stream(span, request, collect):",
-    '    """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""',
-    "    observer = _SentryStream(span, collect)",
-    "    previous = observer.current(span)  # the SDK's own spans (HTTP) nest under it",
+    "    if failed:",
+    `        ${ending.fail}`,
+    `    ${ending.end}`,
+  ];
+}
+
+/** A generator of the same chunks, each shown to the collector; closing it (`break`, `close()`) is no failure. */
+function observeLines(isAsync: boolean): string[] {
+  const [def, loop] = isAsync ? ["async def", "async for"] : ["def", "for"];
+  return [
+    `${def} _sentry_observe${isAsync ? "_async" : ""}(chunks, span, collect):`,
+    `    """Yields the chunks${isAsync ? " (`async for`)" : ""}, each added to the collector; the span ends when they end, fail or are closed."""`,
     "    try:",
-    "        stream = request()",
+    `        ${loop} chunk in chunks:`,
+    '            _sentry_call(collect, "add", chunk)',
+    "            yield chunk",
+    "    except BaseException as error:",
+    "        _sentry_stream_end(span, collect, not isinstance(error, GeneratorExit))",
+    "        raise",
+    "    _sentry_stream_end(span, collect, False)",
+  ];
+}
+
+function chunksLines(): string[] {
+  return [
+    "def _sentry_observed_chunks(chunks, span, collect, awaited=False):",
+    '    """The same chunks, observed: `async for` when the call was awaited or the stream has no `for`."""',
+    '    if hasattr(chunks, "__aiter__") and (awaited or not hasattr(chunks, "__iter__")):',
+    "        return _sentry_observe_async(chunks, span, collect)",
+    '    if hasattr(chunks, "__iter__"):',
+    "        return _sentry_observe(chunks, span, collect)",
+    "    _sentry_stream_end(span, collect, False)  # not a stream this knows: end now rather than never",
+    "    return chunks",
+  ];
+}
+
+function inPlaceLines(inPlace: string[]): string[] {
+  const head = [
+    "def _sentry_observed_stream(stream, span, collect, awaited=False):",
+    '    """The SDK\'s stream object with its iterator observed in place, else an iterator of the same chunks."""',
+  ];
+  const tail = ["    return _sentry_observed_chunks(stream, span, collect, awaited)"];
+  if (inPlace.length === 1) {
+    const attribute = inPlace[0];
+    return [
+      ...head,
+      `    if getattr(stream, ${JSON.stringify(attribute)}, None) is not None:`,
+      `        stream.${attribute} = _sentry_observed_chunks(stream.${attribute}, span, collect)`,
+      "        return stream",
+      ...tail,
+    ];
+  }
+  return [
+    ...head,
+    `    for attribute in (${inPlace.map((attribute) => JSON.stringify(attribute)).join(", ")}):`,
+    "        if getattr(stream, attribute, None) is not None:",
+    "            setattr(stream, attribute, _sentry_observed_chunks(getattr(stream, attribute), span, collect))",
+    "            return stream",
+    ...tail,
+  ];
+}
+
+/** `_sentry_stream` / `_sentry_stream_async`: the call made with the span current; a failed call ends the span. */
+function entryLines(isAsync: boolean, observe: string): string[] {
+  return [
+    isAsync ? "async def _sentry_stream_async(span, request, collect):" : "def _sentry_stream(span, request, collect):",
+    isAsync
+      ? '    """await request() (an async SDK call that streams), its stream observed, as _sentry_stream."""'
+      : '    """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""',
+    "    previous = _sentry_current(span)  # the SDK's own spans (HTTP) nest under it",
+    "    try:",
+    `        stream = ${isAsync ? "await " : ""}request()`,
     "    except BaseException:",
-    "        observer.finish(True)",
+    "        _sentry_stream_end(span, collect, True)",
     "        raise",
     "    finally:",
-    "        observer.current(previous)",
-    "    return observer.wrap(stream)",
+    "        _sentry_current(previous)",
+    `    return ${observe}(stream, span, collect${isAsync ? ", awaited=True" : ""})`,
+  ];
+}
+
+/**
+ * The base of the SDKs' chunk collectors (`class _SentryAnthropicEvents(_SentryChunks):`): running totals per
+ * choice, and `data()`, the span's response data at the end. A collector's `add(chunk)` fills them in;
+ * `token_keys` names its usage fields, or it overrides `tokens()`.
+ */
+export const CHUNKS_BASE = "_SentryChunks";
+
+export function chunksBaseLines(): string[] {
+  return [
+    "class _SentryChunks:",
+    '    """What a stream\'s chunks add up to: text and finish reason per choice, usage; add(chunk) is the SDK\'s."""',
     "",
+    '    token_keys = ("input_tokens", "output_tokens", "total_tokens")',
     "",
-    "async def _sentry_stream_async(span, request, collect):",
-    '    """await request() (an async SDK call that streams), its stream observed, as _sentry_stream."""',
-    "    observer = _SentryStream(span, collect)",
-    "    previous = observer.current(span)",
-    "    try:",
-    "        stream = await request()",
-    "    except BaseException:",
-    "        observer.finish(True)",
-    "        raise",
-    "    finally:",
-    "        observer.current(previous)",
-    "    return observer.wrap(stream, awaited=True)",
+    "    def __init__(self):",
+    "        self.texts, self.finish_reasons, self.model, self.id, self.usage = {}, {}, None, None, {}",
+    "",
+    "    def append(self, text, index=0):",
+    "        if text:",
+    '            self.texts[index] = self.texts.get(index, "") + text',
+    "",
+    "    def tokens(self):",
+    "        return [_sentry_field(self.usage, key) for key in self.token_keys]",
+    "",
+    "    def data(self):",
+    "        input_tokens, output_tokens, total_tokens = self.tokens()",
+    "        return {",
+    '            "gen_ai.response.model": self.model,',
+    '            "gen_ai.response.id": self.id,',
+    '            "gen_ai.response.text": _sentry_json([self.texts[i] for i in sorted(self.texts)]),',
+    '            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reasons[i] for i in sorted(self.finish_reasons)]),',
+    '            "gen_ai.usage.input_tokens": input_tokens,',
+    '            "gen_ai.usage.output_tokens": output_tokens,',
+    '            "gen_ai.usage.total_tokens": total_tokens,',
+    "        }",
   ];
 }
 
 /**
  * `with _sentry_stream_block(span, <manager call>, <recorder>) as stream:`: enters the SDK's stream manager and
  * hands its stream to the block unchanged; on exit (read to the end, returned early, raised) `record` reads
- * the stream's own snapshot. The enclosing `with start_span(...)` ends the span.
+ * the stream's own snapshot. The enclosing `with start_span(...)` ends the span. `async with` gets
+ * `_sentry_stream_block_async`, the same with the manager's `__aenter__` / `__aexit__` awaited.
  */
-export function streamBlockHelperLines(): string[] {
+export function streamBlockHelperLines(async = false): string[] {
+  const [name, kind, enter, exit, wait] = async
+    ? ["_sentry_stream_block_async", "async stream manager for the `async with`", "__aenter__", "__aexit__", "await "]
+    : ["_sentry_stream_block", "stream manager for the block", "__enter__", "__exit__", ""];
+  const def = async ? "async def" : "def";
   return [
-    "class _sentry_stream_block:",
-    '    """Enters an SDK stream manager for the block; records what the stream accumulated when the block exits."""',
+    `class ${name}:`,
+    `    """Enters an SDK ${kind}; records what the stream accumulated when the block exits."""`,
     "",
     "    def __init__(self, span, manager, record):",
     "        self.span, self.manager, self.record = span, manager, record",
     "",
-    "    def __enter__(self):",
-    "        self.stream = self.manager.__enter__()",
+    `    ${def} ${enter}(self):`,
+    `        self.stream = ${wait}self.manager.${enter}()`,
     "        return self.stream",
     "",
-    "    def __exit__(self, exc_type, exc, tb):",
+    `    ${def} ${exit}(self, exc_type, exc, tb):`,
     "        try:",
     "            self.record(self.span, self.stream)",
     "        except Exception:",
     "            pass",
-    "        return self.manager.__exit__(exc_type, exc, tb)",
+    `        return ${wait}self.manager.${exit}(exc_type, exc, tb)`,
   ];
 }
 

@@ -9,11 +9,8 @@ export const MESSAGE_EVENTS_STREAM: PyStreamShape = {
   iteratorAttribute: "_iterator",
   collector: {
     name: "_SentryAnthropicEvents",
-    source: `class _SentryAnthropicEvents:
+    source: `class _SentryAnthropicEvents(_SentryChunks):
     """anthropic messages.create(stream=True) events: text deltas, usage from message_start and message_delta."""
-
-    def __init__(self):
-        self.text, self.model, self.id, self.stop_reason, self.usage = "", None, None, None, {}
 
     def add(self, event):
         kind = _sentry_field(event, "type")
@@ -21,9 +18,9 @@ export const MESSAGE_EVENTS_STREAM: PyStreamShape = {
             self.model, self.id = _sentry_field(event, "message", "model"), _sentry_field(event, "message", "id")
             self.merge(_sentry_field(event, "message", "usage"))
         elif kind == "content_block_delta" and _sentry_field(event, "delta", "type") == "text_delta":
-            self.text += _sentry_field(event, "delta", "text") or ""
+            self.append(_sentry_field(event, "delta", "text"))
         elif kind == "message_delta":
-            self.stop_reason = _sentry_field(event, "delta", "stop_reason") or self.stop_reason
+            self.finish_reasons[0] = _sentry_field(event, "delta", "stop_reason") or self.finish_reasons.get(0)
             self.merge(_sentry_field(event, "usage"))
 
     def merge(self, usage):
@@ -31,20 +28,13 @@ export const MESSAGE_EVENTS_STREAM: PyStreamShape = {
             if _sentry_field(usage, key) is not None:
                 self.usage[key] = _sentry_field(usage, key)
 
-    def data(self):
+    def tokens(self):
+        """Input tokens count the cached ones, as the non-streaming span does."""
         usage = self.usage
-        input_tokens = None if usage.get("input_tokens") is None else _sentry_sum(
-            usage.get("input_tokens"), usage.get("cache_read_input_tokens"), usage.get("cache_creation_input_tokens")
-        )
-        return {
-            "gen_ai.response.model": self.model,
-            "gen_ai.response.id": self.id,
-            "gen_ai.response.text": _sentry_json([self.text] if self.text else None),
-            "gen_ai.response.finish_reasons": _sentry_json([self.stop_reason] if self.stop_reason else None),
-            "gen_ai.usage.input_tokens": input_tokens,
-            "gen_ai.usage.output_tokens": usage.get("output_tokens"),
-            "gen_ai.usage.total_tokens": None if input_tokens is None else _sentry_sum(input_tokens, usage.get("output_tokens")),
-        }`,
+        if usage.get("input_tokens") is None:
+            return None, usage.get("output_tokens"), None
+        input_tokens = _sentry_sum(usage.get("input_tokens"), usage.get("cache_read_input_tokens"), usage.get("cache_creation_input_tokens"))
+        return input_tokens, usage.get("output_tokens"), _sentry_sum(input_tokens, usage.get("output_tokens"))`,
   },
 };
 

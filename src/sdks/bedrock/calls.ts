@@ -30,9 +30,11 @@ export const bedrock: SdkDescriptor = {
           path: "send",
           command: "ConverseStreamCommand",
           operation: "chat",
-          request: { model: "modelId" },
-          response: {},
+          request: { model: "modelId", messages: "messages", system: "system", tools: "toolConfig.tools" },
+          // The events' text, tool calls, stop reason and usage are the collector's; the result has the request id.
+          response: { id: "$metadata.requestId" },
           streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "bedrockConverseChunks", field: "stream" },
         },
         {
           path: "send",

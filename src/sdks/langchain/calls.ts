@@ -148,13 +148,23 @@ export const langchain: SdkDescriptor = {
       modelAtCreation: [],
       operations: [
         {
+          // Resolves to the parsed object, recorded as the response text (JSON).
           path: "invoke",
           operation: "chat",
           request: { argumentIsInput: true },
-          response: {},
+          response: { textIsResult: true },
           autoInstrumentedBy: AUTO,
         },
-        { path: "stream", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          // `await structured.stream(input)`: an IterableReadableStream of ever fuller partial objects.
+          path: "stream",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "langChainStructuredChunks", readableStream: true },
+          autoInstrumentedBy: AUTO,
+        },
       ],
     },
     {
@@ -176,7 +186,16 @@ export const langchain: SdkDescriptor = {
           response: { text: "[]" },
           autoInstrumentedBy: AUTO,
         },
-        { path: "stream", operation: "text_completion", request: {}, response: {}, streaming: true },
+        {
+          // `await llm.stream(prompt)`: an IterableReadableStream of completion text pieces (strings).
+          path: "stream",
+          operation: "text_completion",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "langChainTextChunks", readableStream: true },
+          autoInstrumentedBy: AUTO,
+        },
       ],
     },
     {

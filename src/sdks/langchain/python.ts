@@ -1,6 +1,7 @@
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
 import type { PyEntry, PyOperation, PySdkDescriptor, PyStreamShape, PyToolDecorator } from "../types/python";
+import { CHAT_MODEL_EVENTS } from "./python-stream";
 
 const AI_MESSAGE: ResponseShape = {
   text: "content",
@@ -29,33 +30,19 @@ const INPUT = { keyword: "input", position: 0 };
 const MESSAGE_CHUNKS: PyStreamShape = {
   collector: {
     name: "_SentryLangChainChunks",
-    source: `class _SentryLangChainChunks:
+    source: `class _SentryLangChainChunks(_SentryChunks):
     """LangChain chat model stream chunks (AIMessageChunk): the text joined, usage_metadata summed."""
-
-    def __init__(self):
-        self.text, self.model, self.id, self.finish_reason, self.usage = "", None, None, None, {}
 
     def add(self, chunk):
         content = _sentry_field(chunk, "content")
         blocks = [content] if isinstance(content, str) else [_sentry_field(block, "text") for block in _sentry_each(content)]
-        self.text += "".join(text for text in blocks if isinstance(text, str))
+        self.append("".join(text for text in blocks if isinstance(text, str)))
         metadata = _sentry_field(chunk, "response_metadata")
         self.model = _sentry_field(metadata, "model_name") or self.model
         self.id = _sentry_field(metadata, "id") or self.id
-        self.finish_reason = _sentry_field(metadata, "finish_reason") or _sentry_field(metadata, "stop_reason") or self.finish_reason
-        for key in ("input_tokens", "output_tokens", "total_tokens"):
-            self.usage[key] = _sentry_sum(self.usage.get(key), _sentry_field(chunk, "usage_metadata", key))
-
-    def data(self):
-        return {
-            "gen_ai.response.model": self.model,
-            "gen_ai.response.id": self.id,
-            "gen_ai.response.text": _sentry_json([self.text] if self.text else None),
-            "gen_ai.response.finish_reasons": _sentry_json([self.finish_reason] if self.finish_reason else None),
-            "gen_ai.usage.input_tokens": self.usage.get("input_tokens"),
-            "gen_ai.usage.output_tokens": self.usage.get("output_tokens"),
-            "gen_ai.usage.total_tokens": self.usage.get("total_tokens"),
-        }`,
+        self.finish_reasons[0] = _sentry_field(metadata, "finish_reason") or _sentry_field(metadata, "stop_reason") or self.finish_reasons.get(0)
+        for key in self.token_keys:
+            self.usage[key] = _sentry_sum(self.usage.get(key), _sentry_field(chunk, "usage_metadata", key))`,
   },
 };
 
@@ -100,7 +87,14 @@ const CHAT_MODEL_OPERATIONS: PyOperation[] = [
     streaming: true,
     stream: MESSAGE_CHUNKS,
   },
-  { path: "astream_events", operation: "chat", request: {}, response: {}, streaming: true },
+  {
+    path: "astream_events",
+    operation: "chat",
+    request: { messages: INPUT },
+    response: {},
+    streaming: true,
+    stream: CHAT_MODEL_EVENTS,
+  },
 ];
 
 /** Chat model classes by provider package, with the provider they talk to. */

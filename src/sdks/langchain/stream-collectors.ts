@@ -109,6 +109,40 @@ function langChainStreamEvents(): ChunkCollector<unknown> {
 }
 
 /**
+ * LangChain text-completion LLM `.stream()` chunks (the `BaseLLM` family, such as `OpenAI` of @langchain/openai):
+ * strings, joined. They carry no model or token counts, so the span keeps the request's model only.
+ */
+function langChainTextChunks(): ChunkCollector<string> {
+  let text = "";
+  return {
+    add: (chunk) => {
+      if (typeof chunk === "string") text += chunk;
+    },
+    attributes: () => ({ "gen_ai.response.text": text ? JSON.stringify([text]) : undefined }),
+  };
+}
+
+/**
+ * `model.withStructuredOutput(schema).stream()` chunks: each a fuller partial object than the one before (a JSON
+ * parser's), or the parsed object once; the last is the whole object, recorded as `.invoke()`'s result is.
+ */
+function langChainStructuredChunks(): ChunkCollector<unknown> {
+  let last: unknown;
+  return {
+    add: (chunk) => {
+      last = chunk;
+    },
+    attributes: () => {
+      try {
+        return { "gen_ai.response.text": last == null ? undefined : JSON.stringify([last]) };
+      } catch {
+        return {};
+      }
+    },
+  };
+}
+
+/**
  * LangGraph graph and agent `.stream()` chunks: with `streamMode: "values"` (a compiled graph's default) each is the
  * whole state, with `"updates"` each node's update; the reply is the last message of the last `messages` seen. Other modes
  * (`"messages"`, `"custom"`, several at once) give no reply to record; the span still ends with the stream.
@@ -133,5 +167,5 @@ function langGraphStateChunks(): ChunkCollector<unknown> {
   };
 }
 
-export { langChainChunks, langChainStreamEvents, langGraphStateChunks };
+export { langChainChunks, langChainStreamEvents, langChainStructuredChunks, langChainTextChunks, langGraphStateChunks };
 export type { LangChainMessage, LangChainUsage };

@@ -1,5 +1,5 @@
 import type { PyStreamBlockShape, PyStreamShape } from "../types/python";
-import { CHAT_COMPLETION } from "./calls";
+import { CHAT_COMPLETION, RESPONSES } from "./calls";
 import { OPENAI_CHAT_CHUNKS } from "../openai-compatible-python";
 
 /**
@@ -13,4 +13,17 @@ export const CHAT_COMPLETION_STREAM_BLOCK: PyStreamBlockShape = {
   snapshotAttribute: "current_completion_snapshot",
   snapshot: CHAT_COMPLETION,
   recorder: "_sentry_record_openai_completion",
+};
+
+/**
+ * `with client.responses.stream(...) as stream:`: `ResponseStream` keeps its state in `_state`: the parsed
+ * final response once `response.completed` arrived, else (the block left early) the snapshot being built,
+ * whose `status` is then still `in_progress` and which has no usage.
+ */
+export const RESPONSE_STREAM_BLOCK: PyStreamBlockShape = {
+  snapshotAttribute: "_state._completed_response",
+  partialSnapshotAttribute: "_state._ResponseStreamState__current_snapshot",
+  // the text parts rather than `output_text`, which is "" in a snapshot left before its first text
+  snapshot: { ...RESPONSES, text: "output[type=message].content[type=output_text].text" },
+  recorder: "_sentry_record_openai_response",
 };

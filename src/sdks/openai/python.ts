@@ -1,7 +1,8 @@
 import { CHAT_COMPLETION, EMBEDDINGS, RESPONSES } from "./calls";
-import { CHAT_CHUNKS_STREAM, CHAT_COMPLETION_STREAM_BLOCK } from "./python-stream";
+import { CHAT_CHUNKS_STREAM, CHAT_COMPLETION_STREAM_BLOCK, RESPONSE_STREAM_BLOCK } from "./python-stream";
 import type { ResponseShape } from "../types/calls";
 import { PY_AUTO } from "../sentry-python-integrations";
+import { rawResponseForm } from "../python-raw-response";
 import type { PyOperation, PyRequestShape, PySdkDescriptor } from "../types/python";
 
 const CHAT_REQUEST: PyRequestShape = {
@@ -60,7 +61,14 @@ export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
     autoInstrumentedBy: auto,
   },
   { path: "responses.parse", operation: "chat", request: RESPONSES_REQUEST, response: RESPONSES },
-  { path: "responses.stream", operation: "chat", request: RESPONSES_REQUEST, response: STREAM, streaming: true },
+  {
+    path: "responses.stream",
+    operation: "chat",
+    request: RESPONSES_REQUEST,
+    response: STREAM,
+    streaming: true,
+    streamBlock: RESPONSE_STREAM_BLOCK,
+  },
   {
     path: "embeddings.create",
     operation: "embeddings",
@@ -77,44 +85,11 @@ export const OPENAI_CLIENT_OPERATIONS: PyOperation[] = [
   },
 ];
 
-/**
- * `with_raw_response.<method>(...)` returns a `LegacyAPIResponse`: its `parse()` builds the usual response object
- * once and caches it (the app's own `parse()` then gets the same object), so the span reads the response through
- * it. A streamed raw response is left for manual work: its `parse()` is the stream.
- */
-function throughParse(shape: ResponseShape): ResponseShape {
-  const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : `parse().${path}`);
-  const usage = shape.usage && {
-    ...shape.usage,
-    input: at(shape.usage.input),
-    output: at(shape.usage.output),
-    total: at(shape.usage.total),
-    inputAlsoCounts: shape.usage.inputAlsoCounts?.map((path) => `parse().${path}`),
-    outputAlsoCounts: shape.usage.outputAlsoCounts?.map((path) => `parse().${path}`),
-  };
-  return {
-    text: at(shape.text),
-    toolCalls: at(shape.toolCalls),
-    model: at(shape.model),
-    id: at(shape.id),
-    finishReasons: at(shape.finishReasons),
-    usage,
-  };
-}
-
 /** The raw-response forms of the non-streaming operations; Sentry's integration still spans the `create` it calls. */
+// openai's raw response is a `LegacyAPIResponse`, whose `parse()` is sync for the async clients too.
 const RAW_RESPONSE_OPERATIONS: PyOperation[] = OPENAI_CLIENT_OPERATIONS.filter(
   (operation) => !operation.streaming && !operation.path.startsWith("beta."),
-).map(({ path, operation, request, response, autoInstrumentedBy }) => {
-  const dot = path.lastIndexOf(".");
-  return {
-    path: `${path.slice(0, dot)}.with_raw_response${path.slice(dot)}`,
-    operation,
-    request,
-    response: throughParse(response),
-    autoInstrumentedBy,
-  };
-});
+).map(rawResponseForm);
 
 export const openaiPy: PySdkDescriptor = {
   id: "openai",

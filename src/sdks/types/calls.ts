@@ -99,9 +99,11 @@ export type StreamSpan =
    * this SDK's chunks. `readableStream`: the stream is a web `ReadableStream` (LangChain's `IterableReadableStream`),
    * observed through its readers by `endSpanWithReadableStream`. `returnsStream`: the call returns such a stream
    * itself, not a promise of it (LangChain `streamEvents()`), and `endSpanWithReturnedStream(span, () => call,
-   * <collector>())` keeps it synchronous.
+   * <collector>())` keeps it synchronous. `field`: the stream is this field of what the call resolves to
+   * (Bedrock `ConverseStreamCommand`: `stream`), and `endSpanWithStreamField` observes it in place, handing back
+   * the result whole, its other fields (`$metadata`) read with the operation's `response` paths when it arrives.
    */
-  | { endsWith: "chunks"; collector: string; readableStream?: boolean; returnsStream?: boolean }
+  | { endsWith: "chunks"; collector: string; readableStream?: boolean; returnsStream?: boolean; field?: string }
   /**
    * An SDK helper stream (an event emitter with `end`, `errored`, `aborted`): the listener on `event` reads the
    * final object with the operation's `response` paths (from the event's `payload` property when set), and

@@ -86,8 +86,13 @@ export interface PyRunStreamShape {
  * non-streaming paths, whatever the block read of the stream (nothing more is read from the network).
  */
 export interface PyStreamBlockShape {
-  /** The stream's attribute that holds what it accumulated so far (`current_message_snapshot`). */
+  /** The stream's attribute that holds what it accumulated so far (`current_message_snapshot`; dotted: a path). */
   snapshotAttribute: string;
+  /**
+   * Read when `snapshotAttribute` is not set: the stream left before its end (openai `responses.stream`
+   * keeps the finished response and the snapshot being built apart).
+   */
+  partialSnapshotAttribute?: string;
   /** Where the response data is in the snapshot: the non-streaming response's shape. */
   snapshot: ResponseShape;
   /** Name of the generated function that records a snapshot, one per shape (`_sentry_record_anthropic_message`). */
@@ -107,9 +112,16 @@ export interface PyStreamShape {
   iteratorAttribute?: string;
   /**
    * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
-   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...).
+   * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...)
+   * and extend the engine's `_SentryChunks` (`class X(_SentryChunks):`), which keeps the running totals
+   * (`texts`, `finish_reasons` per choice, `model`, `id`, `usage`) and writes `data()` from them.
    */
   collector: { name: string; source: string };
+  /**
+   * The stream is observed only when this keyword is absent or one of these string literals (LangChain
+   * `astream_events(version="v2")`, the default: other versions' events differ); otherwise manual work.
+   */
+  onlyWith?: { keyword: string; values: string[] };
 }
 
 /** A value a library hands out: a client, a chat model, an agent, a graph builder. */

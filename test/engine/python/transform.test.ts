@@ -1,4 +1,5 @@
 import { analyze, transform } from "./helpers";
+import { streamBlockHelperLines } from "../../../src/engine/python/stream-helpers";
 
 const OPENAI = `from openai import OpenAI, AsyncOpenAI
 
@@ -289,9 +290,9 @@ llm = ChatOpenAI(model="gpt-4o")
     ],
     ["a stream passed on", "def f(q):\n    show(llm.stream(q))\n", /neither assigned to a name nor read by a `for`/],
     [
-      "events of every runnable",
-      "async def f(q):\n    async for e in llm.astream_events(q):\n        print(e)\n",
-      /no reader for this stream's chunks/,
+      "events in a format the tool has no reader for",
+      "async def f(q):\n    async for e in llm.astream_events(q, version='v1'):\n        print(e)\n",
+      /only `version="v2"` \(or none\) is read/,
     ],
   ];
 
@@ -343,5 +344,40 @@ describe("python: the run-time content gate follows the app's Sentry options", (
     ].join("\n");
     const { execFileSync } = await import("node:child_process");
     expect(execFileSync("python3", ["-c", program], { encoding: "utf8" }).trim()).toBe(expected ? "True" : "False");
+  });
+});
+
+describe("python: the stream-manager helpers never raise into the app and keep its exceptions", () => {
+  // a stand-in manager (sync and async): what `record` raises is swallowed, the block's exception goes on
+  const program = (async: boolean) =>
+    [
+      "import asyncio",
+      ...streamBlockHelperLines(async),
+      "class Manager:",
+      "    def __init__(self): self.exited = None",
+      "    def __enter__(self): return 'stream'",
+      "    def __exit__(self, *exc): self.exited = exc[0]",
+      "    async def __aenter__(self): return 'stream'",
+      "    async def __aexit__(self, *exc): self.exited = exc[0]",
+      "def record(span, stream): raise RuntimeError('record failed')",
+      "async def main():",
+      "    seen, manager = [], Manager()",
+      "    try:",
+      async
+        ? "        async with _sentry_stream_block_async('span', manager, record) as stream:"
+        : "        with _sentry_stream_block('span', manager, record) as stream:",
+      "            seen.append(stream)",
+      "            raise ValueError('app error')",
+      "    except ValueError as error:",
+      "        seen.append(str(error))",
+      "    print(seen, manager.exited.__name__)",
+      "asyncio.run(main())",
+    ].join("\n");
+
+  test.each([false, true])("async: %s", async (async) => {
+    const { execFileSync } = await import("node:child_process");
+    expect(execFileSync("python3", ["-c", program(async)], { encoding: "utf8" }).trim()).toBe(
+      "['stream', 'app error'] ValueError",
+    );
   });
 });

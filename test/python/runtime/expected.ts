@@ -562,16 +562,176 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
       },
     ],
   },
+  "langchain-events": {
+    sites: 3,
+    result: { text: reply("LangChain events"), first: "stopped", broken: "OpenAIConnectionError" },
+    spans: [
+      {
+        // text from on_chat_model_stream; model, finish reason and usage (stream_usage=True) from on_chat_model_end
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "gpt-4o-mini",
+          "gen_ai.request.messages": pyJson("LangChain events"),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("LangChain events"),
+          "gen_ai.response.model": mockResponseModel("gpt-4o-mini"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+          ...OPENAI_CHAT_USAGE,
+        },
+        absent: ["gen_ai.response.id", "gen_ai.response.tool_calls"],
+      },
+      {
+        // left with `break` after the first text: no on_chat_model_end, so the text read and nothing else
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("LangChain events stop"))[0]]),
+        },
+        absent: ["gen_ai.response.model", "gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+      {
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([
+            textDeltas(reply("LangChain events fail"))
+              .slice(0, MIDSTREAM_FAILURE_AFTER_EVENTS - 1)
+              .join(""),
+          ]),
+        },
+        absent: ["gen_ai.response.finish_reasons", "gen_ai.usage.input_tokens"],
+      },
+    ],
+  },
+  "stream-managers": {
+    // `hoisted` is one site, called twice
+    sites: 10,
+    result: {
+      response_events: reply("Responses stream"),
+      response_final: reply("Responses final"),
+      response_first: "stopped",
+      response_broken: "APIConnectionError",
+      completion_async: reply("Async manager"),
+      claude_async: reply("Async Claude manager"),
+      claude_async_first: "stopped",
+      response_async: reply("Async responses"),
+      response_async_broken: "APIConnectionError",
+      hoisted: reply("Built question"),
+      hoisted_fails: "no question",
+    },
+    spans: [
+      // `with client.responses.stream(...)`: the parsed final response when the block exits
+      openAiResponses("gpt-4.1", "Responses stream", { "gen_ai.response.streaming": true }),
+      openAiResponses("gpt-4.1-mini", "Responses final", { "gen_ai.response.streaming": true }),
+      {
+        // left after the first text: the snapshot being built, still in progress, without usage
+        op: "gen_ai.chat",
+        name: "chat gpt-4.1",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("Responses stop"))[0]]),
+          "gen_ai.response.model": mockResponseModel("gpt-4.1"),
+          "gen_ai.response.id": id("resp_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["in_progress"]),
+        },
+        absent: ["gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.total_tokens"],
+      },
+      {
+        // the connection drops before any text: error status, no text
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: { "gen_ai.request.model": "error-midstream-model", "gen_ai.response.streaming": true },
+        absent: ["gen_ai.response.text", "gen_ai.usage.input_tokens"],
+      },
+      // `async with` managers
+      openAiChat("gpt-4o", [user("Async manager")], { "gen_ai.response.streaming": true }),
+      {
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-3-5-haiku-latest",
+          "gen_ai.request.max_tokens": 64,
+          "gen_ai.request.messages": pyJson([user("Async Claude manager")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Async Claude manager"),
+          "gen_ai.response.model": mockResponseModel("claude-3-5-haiku-latest"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
+      },
+      {
+        // left after the first text: what the snapshot holds then, input usage from message_start
+        op: "gen_ai.chat",
+        name: "chat claude-3-5-haiku-latest",
+        status: "ok",
+        data: {
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": pyJson([textDeltas(reply("Async Claude stop"))[0]]),
+          "gen_ai.usage.input_tokens": ANTHROPIC_INPUT,
+        },
+        absent: ["gen_ai.response.finish_reasons"],
+      },
+      openAiResponses("gpt-4.1", "Async responses", { "gen_ai.response.streaming": true }),
+      {
+        op: "gen_ai.chat",
+        name: "chat error-midstream-model",
+        status: "error",
+        data: { "gen_ai.request.model": "error-midstream-model", "gen_ai.response.streaming": true },
+        absent: ["gen_ai.response.text", "gen_ai.usage.input_tokens"],
+      },
+      {
+        // `messages=build_messages(question)` is hoisted before the call; no include_usage, so no usage
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "ok",
+        data: {
+          "gen_ai.request.messages": pyJson([user("Built question")]),
+          "gen_ai.response.streaming": true,
+          "gen_ai.response.text": replyText("Built question"),
+          "gen_ai.response.finish_reasons": pyJson(["stop"]),
+        },
+        absent: ["gen_ai.usage.input_tokens"],
+      },
+      {
+        // the hoisted `build_messages("")` raises: the started span ends errored, the app gets its ValueError
+        op: "gen_ai.chat",
+        name: "chat gpt-4o-mini",
+        status: "error",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.model": "gpt-4o-mini",
+          "gen_ai.response.streaming": true,
+        },
+        absent: ["gen_ai.request.messages", "gen_ai.response.text", "gen_ai.response.model"],
+      },
+    ],
+  },
   "openai-async": {
     sites: 2,
     result: { chat: reply("Async hello"), respond: reply("Async why") },
     spans: [openAiChat("gpt-4o", [user("Async hello")]), openAiResponses("gpt-4.1", "Async why")],
   },
   "anthropic-messages": {
-    sites: 3,
+    sites: 4,
     result: {
       ask: reply("Hi Claude"),
       tools: [expect.objectContaining({ type: "tool_use", name: "get_weather", input: { city: "Paris" } })],
+      raw: { status: 200, text: reply("Raw Claude") },
       error: "InternalServerError",
     },
     spans: [
@@ -609,6 +769,23 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           ...ANTHROPIC_USAGE,
         },
         absent: ["gen_ai.response.text"],
+      },
+      {
+        // with_raw_response: the span reads the message through the raw response's cached parse()
+        op: "gen_ai.chat",
+        name: "chat claude-raw-model",
+        status: "ok",
+        data: {
+          "gen_ai.system": "anthropic",
+          "gen_ai.request.model": "claude-raw-model",
+          "gen_ai.request.max_tokens": 64,
+          "gen_ai.request.messages": pyJson([user("Raw Claude")]),
+          "gen_ai.response.text": replyText("Raw Claude"),
+          "gen_ai.response.model": mockResponseModel("claude-raw-model"),
+          "gen_ai.response.id": id("msg_mock_"),
+          "gen_ai.response.finish_reasons": pyJson(["end_turn"]),
+          ...ANTHROPIC_USAGE,
+        },
       },
       failedChat("anthropic", "error-model", [user("Break")], { "gen_ai.request.max_tokens": 16 }),
     ],

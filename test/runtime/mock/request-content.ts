@@ -2,8 +2,8 @@
 // Every wire format keeps these in one of a handful of shapes, so one reader serves all mocks.
 import { arrayField, field, isRecord, stringField } from "./json";
 
-/** Keys that hold the conversation, in the order providers use them (chat, Google, OpenAI Responses). */
-const CONVERSATION_KEYS = ["messages", "contents", "input"] as const;
+/** Keys that hold the conversation, in the order providers use them (chat, Google, OpenAI Responses, Cohere v1). */
+const CONVERSATION_KEYS = ["messages", "contents", "input", "message"] as const;
 
 export function lastUserText(body: unknown): string {
   for (const key of CONVERSATION_KEYS) {

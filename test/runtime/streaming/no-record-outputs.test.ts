@@ -1,6 +1,6 @@
 // `--no-record-outputs` on streaming spans, at run time: one shape per way a stream's span ends (a raw
 // stream's chunks, a stream returned synchronously and read through its reader, an SDK helper stream's final
-// event, the AI SDK's onFinish). The model's text and tool calls never reach a span; the rest (ids, finish
+// event, the AI SDK's onFinish, a stream that is a field of the result). The model's text and tool calls never reach a span; the rest (ids, finish
 // reasons, token counts) still does.
 import fs from "node:fs";
 import { MockServer, mockReplyText, startMockLlmServer } from "../mock-llm-server";
@@ -10,9 +10,13 @@ import { cliOutput } from "./cli-source";
 import { PROMPTS, STREAMING_SHAPES } from "./shapes";
 
 const SHAPES = STREAMING_SHAPES.filter((shape) =>
-  ["openai-chat-stream-usage", "langchain-chat-stream-events", "anthropic-messages-stream", "ai-stream-text"].includes(
-    shape.name,
-  ),
+  [
+    "openai-chat-stream-usage",
+    "langchain-chat-stream-events",
+    "anthropic-messages-stream",
+    "ai-stream-text",
+    "bedrock-converse-stream",
+  ].includes(shape.name),
 );
 
 let server: MockServer;
@@ -28,7 +32,7 @@ afterAll(async () => {
 });
 
 test("streaming spans leave out the response text and tool calls, and keep the token counts", async () => {
-  expect(SHAPES).toHaveLength(4);
+  expect(SHAPES).toHaveLength(5);
   const cli = await cliOutput(SHAPES, ["--no-record-outputs"]);
   workspace = cli.workspace;
   expect(cli.result.code).toBe(0);

@@ -16,6 +16,8 @@ export interface StreamingShape {
   /** Base name of programs/<name>.ts and expected/<name>.ts. */
   name: string;
   system: string;
+  /** The span's `gen_ai.operation.name` (its op is `gen_ai.<operation>`, its name `<operation> <model>`); default chat. */
+  operation?: string;
   /** Models the program passes to runScenarios. */
   models: { complete: string; earlyExit: string };
   /** The text the program assembles from the whole stream; default: the mock's reply text. */
@@ -29,6 +31,8 @@ export interface StreamingShape {
    * `test.failing` ("[known gap]"), so they start failing, and are noticed, once a change closes the gap.
    */
   knownGaps?: Partial<Record<"earlyExit" | "midstreamError", string>>;
+  /** The request names no model: the span's name and request model are the response's model. */
+  modelFromResponse?: boolean;
   /** Whether the span can know the response model and id (the AI SDK's object stream does not report them). */
   responseIdentity?: boolean;
 }
@@ -157,6 +161,35 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    // v1: newline-delimited JSON; the counts are in `stream-end`'s whole response (`meta.tokens`). No model either.
+    name: "cohere-v1-chat-stream",
+    system: "cohere",
+    models: { complete: "command-r-plus", earlyExit: "command-r-plus-early-exit" },
+    responseText: text,
+    responseIdentity: false,
+    tokens: {
+      input: MOCK_USAGE.cohere.tokens.input_tokens,
+      output: MOCK_USAGE.cohere.tokens.output_tokens,
+      total: MOCK_USAGE.cohere.tokens.input_tokens + MOCK_USAGE.cohere.tokens.output_tokens,
+    },
+  },
+  {
+    // Binary event-stream frames over HTTP/2; the events name no model, and the id is the result's request id.
+    name: "bedrock-converse-stream",
+    system: "aws.bedrock",
+    models: {
+      complete: "anthropic.claude-3-haiku-20240307-v1:0",
+      earlyExit: "anthropic.claude-3-haiku-20240307-v1:0-early-exit",
+    },
+    responseText: text,
+    responseIdentity: false,
+    tokens: {
+      input: MOCK_USAGE.bedrock.inputTokens,
+      output: MOCK_USAGE.bedrock.outputTokens,
+      total: MOCK_USAGE.bedrock.totalTokens,
+    },
+  },
+  {
     // The AI SDK's OpenAI chat model asks for include_usage itself.
     name: "ai-stream-text",
     system: "openai",
@@ -168,6 +201,20 @@ export const STREAMING_SHAPES: StreamingShape[] = [
         "leaving textStream early cancels only that tee branch: the AI SDK stops reading and calls neither onFinish nor onAbort",
       midstreamError:
         "a transport failure after the response started rejects the result's promises but calls no onError/onFinish",
+    },
+  },
+  {
+    // The request names no model (an app function makes it): the span's name and request model come from the
+    // finished stream's response, so only the spans that end with onFinish have them.
+    name: "ai-stream-text-app-model",
+    system: "vercel.ai",
+    modelFromResponse: true,
+    models: { complete: "gpt-4o-mini", earlyExit: "gpt-4o-mini-early-exit" },
+    responseText: text,
+    tokens: openAiChatTokens,
+    knownGaps: {
+      earlyExit: "as for ai-stream-text: leaving textStream early calls neither onFinish nor onAbort",
+      midstreamError: "as for ai-stream-text: no onError/onFinish for a transport failure after the response started",
     },
   },
   {
@@ -207,6 +254,24 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     models: { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" },
     responseText: text,
     tokens: openAiChatTokens,
+  },
+  {
+    // A text-completion LLM's chunks are strings: no response model or token counts reach them.
+    name: "langchain-llm-stream",
+    system: "openai",
+    operation: "text_completion",
+    models: { complete: "gpt-3.5-turbo-instruct", earlyExit: "gpt-3.5-turbo-instruct-early-exit" },
+    responseText: text,
+    responseIdentity: false,
+  },
+  {
+    // Partial objects parsed from the streamed JSON; the last is the whole object. No model or tokens in them.
+    name: "langchain-structured-stream",
+    system: "openai",
+    models: { complete: "gpt-4o", earlyExit: "gpt-4o-early-exit" },
+    appText: titleObject,
+    responseText: (prompt) => `[${titleObject(prompt)}]`,
+    responseIdentity: false,
   },
 ];
 

@@ -55,7 +55,8 @@ export function addRun(
   let status: InvokeAgentSite["status"] = "instrumentable";
   let reason: string | undefined;
   let streamEnd: InvokeAgentSite["streamEnd"];
-  const options = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
+  const argument = run.optionsArgument !== undefined ? call.arguments[run.optionsArgument] : undefined;
+  const options = argument && (constOptionsLiteral(argument, call, finder.sourceFile) ?? argument);
   if (run.streamFlag && options) {
     const flag = literalProperty(options, run.streamFlag);
     const unknownOptions = !ts.isObjectLiteralExpression(skipTypeWrappers(options));
@@ -88,6 +89,50 @@ export function addRun(
     status,
     reason,
   });
+}
+
+/**
+ * The object literal a run's options name (`const options = { conversationId }; run(agent, input, options)`),
+ * when nothing can change it before a run: a `const` without spreads whose every other use is an argument of
+ * the same run function. Else undefined, and the options count as not written out.
+ */
+function constOptionsLiteral(
+  options: ts.Expression,
+  call: ts.CallExpression,
+  sourceFile: ts.SourceFile,
+): ts.ObjectLiteralExpression | undefined {
+  const name = skipTypeWrappers(options);
+  if (!ts.isIdentifier(name)) return undefined;
+  const declaration = findDeclaration(name);
+  if (
+    !declaration ||
+    !ts.isVariableDeclaration(declaration) ||
+    !ts.isIdentifier(declaration.name) ||
+    !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) ||
+    !declaration.initializer
+  )
+    return undefined;
+  const literal = skipTypeWrappers(declaration.initializer);
+  if (!ts.isObjectLiteralExpression(literal) || literal.properties.some(ts.isSpreadAssignment)) return undefined;
+  const callee = calleeText(call, sourceFile);
+  let onlyRuns = true;
+  const visit = (node: ts.Node): void => {
+    if (!onlyRuns) return;
+    if (
+      ts.isIdentifier(node) &&
+      node.text === name.text &&
+      node !== declaration.name &&
+      findDeclaration(node) === declaration
+    ) {
+      const parent = node.parent;
+      const asRunArgument =
+        ts.isCallExpression(parent) && parent.arguments.includes(node) && calleeText(parent, sourceFile) === callee;
+      if (!asRunArgument) onlyRuns = false;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return onlyRuns ? literal : undefined;
 }
 
 export function addFrameworkAgentRun(

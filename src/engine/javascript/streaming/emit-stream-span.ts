@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { StreamSpan } from "../../../sdks/types/calls";
+import type { FieldPath, StreamSpan } from "../../../sdks/types/calls";
 import type { RequestSite } from "../find-request-sites";
 import type { NameAllocator } from "../names";
 import { skipTypeWrappers } from "../purity";
@@ -7,6 +7,8 @@ import { propertyNameText } from "../resolve";
 import { type BlockLayout, type RenderedAttribute, spanOptionsLines } from "../render-span";
 import { awaitsInside } from "../node-search";
 import { usageAttributes } from "../span-attributes";
+import { readPath } from "../read-path";
+import { renameFromResponse } from "../model-value";
 
 /** What emitRequestSpan has planned for the span, handed to the streaming layouts. */
 export interface StreamSpanParts {
@@ -25,6 +27,11 @@ export interface StreamSpanParts {
   move: (node: ts.Node, indent: string, splices?: Array<{ start: number; end: number; text: string }>) => string;
   /** Response attributes read from `root` with the operation's response paths (quoted keys). */
   readResponse: (root: string) => RenderedAttribute[];
+  /**
+   * The request does not name the model (an app function makes it): where the finished stream's response does,
+   * read for the request model and the span name, as a non-streamed span reads it from its result.
+   */
+  modelFromResponse?: { path: FieldPath; namePrefix: string };
   /** The name the callback gives the SDK's stream. */
   resultName: string;
   names: NameAllocator;
@@ -144,7 +151,9 @@ function rawStream(
     ? "endSpanWithReturnedStream"
     : plan.readableStream
       ? "endSpanWithReadableStream"
-      : "endSpanWithStream";
+      : plan.field
+        ? "endSpanWithStreamField"
+        : "endSpanWithStream";
   parts.usedHelpers.add(helper);
   parts.usedHelpers.add(collector);
   let reader = `${collector}()`;
@@ -158,12 +167,29 @@ function rawStream(
   const three = layout.base + layout.unit.repeat(3);
   const moved = parts.move(site.node, three);
   const call = plan.returnsStream ? `() => ${moved}` : moved;
-  const flat = `${helper}(${parts.spanName}, ${call}, ${reader})`;
-  if (!call.includes("\n") && layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH) return flat;
+  const field = plan.field === undefined ? [] : [`${parts.quote}${plan.field}${parts.quote}`];
+  const resultLines = plan.field === undefined ? [] : resultReader(parts, three, layout.unit);
+  const flat = `${helper}(${[parts.spanName, call, ...field, reader].join(", ")})`;
+  const fits = layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH;
+  if (!call.includes("\n") && resultLines.length === 0 && fits) return flat;
   const two = layout.base + layout.unit.repeat(2);
-  return [`${helper}(`, `${three}${parts.spanName},`, `${three}${call},`, `${three}${reader},`, `${two})`].join(
-    layout.eol,
-  );
+  const args = [parts.spanName, call, ...field, reader].map((argument) => `${three}${argument},`);
+  return [`${helper}(`, ...args, ...resultLines, `${two})`].join(layout.eol);
+}
+
+/**
+ * The last argument of `endSpanWithStreamField`: `(result) => ({ ... })`, reading the result's own fields (the
+ * request id) with the operation's response paths, at `indent`; none when the paths read nothing.
+ */
+function resultReader(parts: StreamSpanParts, indent: string, unit: string): string[] {
+  const result = parts.names.allocate("result", ["output", "reply"]);
+  const attributes = parts.readResponse(result);
+  if (attributes.length === 0) return [];
+  return [
+    `${indent}(${result}) => ({`,
+    ...attributes.map(({ key, code }) => `${indent}${unit}${key}: ${code},`),
+    `${indent}}),`,
+  ];
 }
 
 /** The SDK's helper stream: the final object's event sets the response attributes, `end` ends the span. */
@@ -206,7 +232,7 @@ function eventStream(
 /** What `callbackOptions` needs of the span being written. */
 export type CallbackParts = Pick<
   StreamSpanParts,
-  "move" | "readResponse" | "spanName" | "names" | "usedHelpers" | "quote"
+  "move" | "readResponse" | "spanName" | "names" | "usedHelpers" | "quote" | "modelFromResponse"
 >;
 
 /** The AI SDK callbacks of a stream's span: where they go, and whether they are added in a spread of their own. */
@@ -257,22 +283,44 @@ export function callbackOptions(
     name: plan.onFinish,
     text: (app, indent) => {
       const four = indent + unit;
-      const five = four + unit;
       parts.usedHelpers.add("endSpanOnFinish");
       const attributes = readUndeclared(parts.readResponse(parameter), parameter, plan.undeclared ?? [], parts.quote);
+      const model = parts.modelFromResponse;
+      // The attributes as the arrow's body at `at`: an object, or, renaming the span first, a block returning one.
+      const body = (at: string): { head: string; lines: string[]; tail: string } => {
+        if (!model)
+          return { head: "({", lines: attributes.map(({ key, code }) => `${at}${unit}${key}: ${code},`), tail: "})" };
+        const modelCode = readPath(parameter, model.path, parts.quote);
+        const rename = renameFromResponse(span, model.namePrefix, modelCode);
+        const quotedKey = `${parts.quote}gen_ai.request.model${parts.quote}`;
+        return {
+          head: "{",
+          lines: [
+            `${at}${unit}${rename}${layout.semicolon}`,
+            `${at}${unit}return {`,
+            ...[{ key: quotedKey, code: modelCode }, ...attributes].map(
+              ({ key, code }) => `${at}${unit}${unit}${key}: ${code},`,
+            ),
+            `${at}${unit}}${layout.semicolon}`,
+          ],
+          tail: "}",
+        };
+      };
       if (!app) {
+        const { head, lines, tail } = body(indent);
         return [
-          `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ({`,
-          ...attributes.map(({ key, code }) => `${four}${key}: ${code},`),
-          `${indent}})),`,
+          `${plan.onFinish}: endSpanOnFinish(${span}, (${parameter}) => ${head}`,
+          ...lines,
+          `${indent}${tail}),`,
         ].join(eol);
       }
+      const { head, lines, tail } = body(four);
       return [
         `${plan.onFinish}: endSpanOnFinish(`,
         `${four}${span},`,
-        `${four}(${parameter}) => ({`,
-        ...attributes.map(({ key, code }) => `${five}${key}: ${code},`),
-        `${four}}),`,
+        `${four}(${parameter}) => ${head}`,
+        ...lines,
+        `${four}${tail},`,
         `${four}${appValue(app, four)},`,
         `${indent}),`,
       ].join(eol);

@@ -477,6 +477,44 @@ function observeReadableStream(span: Sentry.Span, stream: object, collector: Chu
   unfinishedStreamSpans().register(stream, span, span);
 }
 
+/**
+ * Ends `span` when the stream at `field` of what the call resolves to is done (Bedrock `ConverseStreamCommand`:
+ * `response.stream`), as `endSpanWithStream` does for a stream the call resolves to itself. The stream is observed
+ * in place and the result handed back whole, so its other fields (`$metadata`) and its type stay the SDK's;
+ * `attributesOf` reads those fields when the result arrives. A result without a stream there ends the span.
+ */
+function endSpanWithStreamField<Result extends object, Field extends keyof Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  field: Field,
+  collector: ChunkCollector<StreamChunk<NonNullable<Result[Field]>>>,
+  attributesOf?: (result: Result) => StreamSpanAttributes,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        if (attributesOf) span.setAttributes(attributesOf(result));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's stream
+      }
+      try {
+        const stream: unknown = result[field];
+        if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
+          observeStream(span, stream, collector as ChunkCollector<unknown>);
+        } else span.end();
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
 export {
   endSpanOnAbort,
   endSpanOnError,
@@ -486,6 +524,7 @@ export {
   endSpanWithReadableStream,
   endSpanWithReturnedStream,
   endSpanWithStream,
+  endSpanWithStreamField,
   endSpanWhenRunSettles,
   finishingAfter,
   observedRead,

@@ -1,4 +1,4 @@
-"""anthropic: a text reply and a tool call."""
+"""anthropic: a text reply, a tool call and a raw response (with_raw_response, read through its parse())."""
 import os
 
 from anthropic import Anthropic
@@ -32,6 +32,13 @@ def ask_with_tools(question):
     return [block.model_dump() for block in message.content]
 
 
+def ask_raw(question):
+    raw = client.messages.with_raw_response.create(
+        model="claude-raw-model", max_tokens=64, messages=[{"role": "user", "content": question}]
+    )
+    return {"status": raw.http_response.status_code, "text": raw.parse().content[0].text}
+
+
 def failing(question):
     try:
         client.messages.create(model="error-model", max_tokens=16, messages=[{"role": "user", "content": question}])
@@ -41,4 +48,9 @@ def failing(question):
 
 
 def main(base_url):
-    return {"ask": ask("Hi Claude"), "tools": ask_with_tools("Paris"), "error": failing("Break")}
+    return {
+        "ask": ask("Hi Claude"),
+        "tools": ask_with_tools("Paris"),
+        "raw": ask_raw("Raw Claude"),
+        "error": failing("Break"),
+    }

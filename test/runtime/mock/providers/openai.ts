@@ -12,7 +12,12 @@ import {
   postTo,
   streamReply,
 } from "../route";
-import { chatCompletionChunkStream, chatReplyText, responseEventStream } from "../streams/openai";
+import {
+  chatCompletionChunkStream,
+  chatReplyText,
+  completionChunkStream,
+  responseEventStream,
+} from "../streams/openai";
 import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
 
@@ -153,14 +158,16 @@ const completions: MockRoute = {
   matches: postTo("/v1/completions"),
   model: bodyModel,
   reply: (call) =>
-    jsonReply({
-      id: `cmpl-mock-${call.hash}`,
-      object: "text_completion",
-      created: MOCK_CREATED_SECONDS,
-      model: call.responseModel,
-      choices: [{ index: 0, text: call.replyText, logprobs: null, finish_reason: "stop" }],
-      usage: MOCK_USAGE.openaiCompletions,
-    }),
+    asksForStream(call.request.body)
+      ? streamReply(completionChunkStream(call, MOCK_USAGE.openaiCompletions))
+      : jsonReply({
+          id: `cmpl-mock-${call.hash}`,
+          object: "text_completion",
+          created: MOCK_CREATED_SECONDS,
+          model: call.responseModel,
+          choices: [{ index: 0, text: call.replyText, logprobs: null, finish_reason: "stop" }],
+          usage: MOCK_USAGE.openaiCompletions,
+        }),
   error: openAiError,
 };
 

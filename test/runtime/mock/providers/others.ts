@@ -1,7 +1,8 @@
-// Providers with their own (non-OpenAI) wire formats: Cohere v2, Ollama, Bedrock Converse.
+// Providers with their own (non-OpenAI) wire formats: Cohere v2 and v1, Ollama, Bedrock Converse and ConverseStream.
 import { field } from "../json";
-import { bodyModel, jsonReply, MockCall, MockRoute, postTo, streamReply } from "../route";
-import { cohereChatStream } from "../streams/cohere";
+import { bodyModel, jsonReply, MockCall, MockReply, MockRoute, postTo, streamReply } from "../route";
+import { bedrockConverseStream } from "../streams/bedrock";
+import { cohereChatStream, cohereV1ChatStream, cohereV1Response } from "../streams/cohere";
 import { OLLAMA_CREATED_AT, ollamaChatStream, ollamaGenerateStream } from "../streams/ollama";
 import { asksForStream } from "../streams/sse";
 import { MOCK_EMBEDDING, MOCK_USAGE } from "../usage";
@@ -36,6 +37,16 @@ export const cohereRoutes: MockRoute[] = [
         usage: MOCK_USAGE.cohere,
       });
     },
+    error: (message) => ({ status: 500, body: { message } }),
+  },
+  {
+    // v1 (`CohereClient`): `{ model, message }`; the stream is newline-delimited JSON.
+    provider: "cohere",
+    operation: "chat.v1",
+    matches: postTo("/v1/chat"),
+    model: bodyModel,
+    reply: (call) =>
+      asksForStream(call.request.body) ? streamReply(cohereV1ChatStream(call)) : jsonReply(cohereV1Response(call)),
     error: (message) => ({ status: 500, body: { message } }),
   },
 ];
@@ -112,6 +123,13 @@ export const ollamaRoutes: MockRoute[] = [
 ];
 
 const BEDROCK_CONVERSE_PATH = /^\/model\/([^/]+)\/converse$/;
+const BEDROCK_CONVERSE_STREAM_PATH = /^\/model\/([^/]+)\/converse-stream$/;
+
+const bedrockError = (message: string): MockReply => ({
+  status: 500,
+  body: { message },
+  headers: { "x-amzn-errortype": "InternalServerException:http://internal.amazon.com/coral/" },
+});
 
 export const bedrockRoutes: MockRoute[] = [
   {
@@ -139,10 +157,14 @@ export const bedrockRoutes: MockRoute[] = [
         { "x-amzn-requestid": `bedrock-mock-${call.hash}` },
       );
     },
-    error: (message) => ({
-      status: 500,
-      body: { message },
-      headers: { "x-amzn-errortype": "InternalServerException:http://internal.amazon.com/coral/" },
-    }),
+    error: bedrockError,
+  },
+  {
+    provider: "bedrock",
+    operation: "converse-stream",
+    matches: (request) => request.method === "POST" && BEDROCK_CONVERSE_STREAM_PATH.test(request.path),
+    model: (request) => decodeURIComponent(BEDROCK_CONVERSE_STREAM_PATH.exec(request.path)?.[1] ?? ""),
+    reply: (call) => streamReply(bedrockConverseStream(call), { "x-amzn-requestid": `bedrock-mock-${call.hash}` }),
+    error: bedrockError,
   },
 ];

@@ -66,6 +66,27 @@ export function chatCompletionChunkStream(call: MockCall, options: ChatChunkOpti
 }
 
 /**
+ * Legacy completions (`/v1/completions`, `stream: true`): `data: {text_completion}` per text delta, a last chunk with
+ * the finish reason, a usage chunk only when `stream_options.include_usage` asks for one, then `data: [DONE]`.
+ */
+export function completionChunkStream(call: MockCall, usage: object): SseStream {
+  const includeUsage = field(field(call.request.body, "stream_options"), "include_usage") === true;
+  const base = {
+    id: `cmpl-mock-${call.hash}`,
+    object: "text_completion",
+    created: MOCK_CREATED_SECONDS,
+    model: call.responseModel,
+  };
+  const chunk = (text: string, finishReason: string | null): SseEvent => ({
+    data: { ...base, choices: [{ index: 0, text, logprobs: null, finish_reason: finishReason }] },
+  });
+  const events = [...textDeltas(call.replyText).map((text) => chunk(text, null)), chunk("", "stop")];
+  if (includeUsage) events.push({ data: { ...base, choices: [], usage } });
+  events.push({ data: "[DONE]" });
+  return { events };
+}
+
+/**
  * The streamed text: JSON that fits the schema when the request asks for structured output
  * (`response_format: { type: "json_schema" }`, as AI SDK `streamObject` does), else the reply text.
  */

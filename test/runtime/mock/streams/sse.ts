@@ -1,4 +1,6 @@
 // Server-sent event replies: what a streaming route answers, and how the server writes it.
+import { eventStreamException, eventStreamFrame } from "./event-stream-frame";
+
 export interface SseEvent {
   /** The `event:` line; omitted by providers that put the type in the data (OpenAI chat, Google, Mistral). */
   event?: string;
@@ -9,13 +11,15 @@ export interface SseEvent {
 export interface SseStream {
   events: SseEvent[];
   /**
-   * How the events are written: server-sent events (the default), or newline-delimited JSON (Ollama, Cohere v1),
-   * one `data` per line, with no `event:` line.
+   * How the events are written: server-sent events (the default), newline-delimited JSON (Ollama, Cohere v1),
+   * one `data` per line, with no `event:` line, or AWS's binary event-stream frames (Bedrock), `event` as the
+   * `:event-type` header and `data` as the JSON payload.
    */
-  format?: "sse" | "ndjson";
+  format?: "sse" | "ndjson" | "eventstream";
   /**
-   * Destroy the connection after this many events instead of finishing: the `error-midstream-model`
-   * case, where the client has seen part of the answer and then the transport fails.
+   * Destroy the connection after this many events instead of finishing (an event stream sends an exception
+   * message instead): the `error-midstream-model` case, where the client has seen part of the answer and then
+   * the transport fails.
    */
   failAfterEvents?: number;
 }
@@ -45,7 +49,7 @@ export function asksForStream(body: unknown): boolean {
 /** The part of Node's HTTP/1 response the stream writer uses. */
 export interface StreamingResponse {
   writeHead(status: number, headers: Record<string, string | number>): unknown;
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   end(): unknown;
   destroy(error?: Error): unknown;
   readonly destroyed: boolean;
@@ -62,14 +66,22 @@ export function writeEventStream(
   headers?: Record<string, string>,
 ): void {
   const ndjson = stream.format === "ndjson";
-  const contentType = ndjson ? "application/x-ndjson" : "text/event-stream";
+  const contentType = ndjson
+    ? "application/x-ndjson"
+    : stream.format === "eventstream"
+      ? "application/vnd.amazon.eventstream"
+      : "text/event-stream";
   outgoing.writeHead(200, { "content-type": contentType, "cache-control": "no-cache", ...headers });
   let closed = false;
   outgoing.on("close", () => (closed = true));
   const writeFrom = (index: number): void => {
     if (closed || outgoing.destroyed) return;
     if (stream.failAfterEvents !== undefined && index >= stream.failAfterEvents) {
-      outgoing.destroy();
+      // An event stream fails with an exception message (dropping an HTTP/2 stream ends it cleanly for the SDK).
+      if (stream.format === "eventstream") {
+        outgoing.write(eventStreamException("modelStreamErrorException", "mock failure half way"));
+        outgoing.end();
+      } else outgoing.destroy();
       return;
     }
     const next = stream.events[index];
@@ -77,7 +89,8 @@ export function writeEventStream(
       outgoing.end();
       return;
     }
-    outgoing.write(ndjson ? `${JSON.stringify(next.data)}\n` : formatEvent(next));
+    if (stream.format === "eventstream") outgoing.write(eventStreamFrame(next.event ?? "", next.data));
+    else outgoing.write(ndjson ? `${JSON.stringify(next.data)}\n` : formatEvent(next));
     setTimeout(() => writeFrom(index + 1), EVENT_GAP_MS);
   };
   writeFrom(0);

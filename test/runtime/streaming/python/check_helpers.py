@@ -16,7 +16,7 @@ helpers = {"json": json}
 module = ast.parse(SOURCE)
 module.body = [
     node for node in module.body
-    if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name.lower().startswith("_sentry")
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name.lower().startswith("_sentry")
 ]
 exec(compile(module, "streaming.output.py", "exec"), helpers)
 # The engine's output asks sentry-sdk whether to record responses (--record-outputs auto); there is none here:

@@ -1,0 +1,63 @@
+// Position: exported functions return the call as is, and another file (local-with-response-caller.ts) reads
+// `.withResponse()` / `.asResponse()` on what they return. The span would return a plain Promise without them,
+// so those calls are left alone and check reports them. `translate`, whose caller only awaits it, is wrapped.
+import OpenAI from "openai";
+import * as Sentry from "@sentry/node";
+
+const openai = new OpenAI();
+
+export function ask(question: string) {
+  return openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] });
+}
+
+export const summarize = (text: string) =>
+  openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: `Summarize: ${text}` }] });
+
+export function translate(text: string) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: text }]) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });
+      span.setAttributes({
+        "gen_ai.response.model": response?.model,
+        "gen_ai.response.id": response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.map((choice) => choice?.message?.content)) : undefined,
+        "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.choices?.[0]?.message?.tool_calls) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson(response?.choices?.map((choice) => choice?.finish_reason)),
+        "gen_ai.usage.input_tokens": response?.usage?.prompt_tokens,
+        "gen_ai.usage.output_tokens": response?.usage?.completion_tokens,
+        "gen_ai.usage.total_tokens": response?.usage?.total_tokens,
+      });
+      return response;
+    },
+  );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,228 @@
+// Streaming: AI SDK streamText and streamObject whose model comes from an app function (ai-chatbot's
+// getArtifactModel()): the request does not name the model, so the finished stream's response does, for the
+// request model and the span name, as generateText's span reads it from its result.
+import { openai } from "@ai-sdk/openai";
+import { streamObject, streamText } from "ai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+function artifactModel() {
+  return process.env.SMALL ? openai("gpt-4o-mini") : openai("gpt-4o");
+}
+
+export function draft(title: string) {
+  return Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "vercel.ai",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      streamText({
+        model: artifactModel(),
+        prompt: title,
+        onFinish: endSpanOnFinish(span, (event) => {
+          if (event?.response?.modelId) span.updateName(`chat ${event?.response?.modelId}`);
+          return {
+            "gen_ai.request.model": event?.response?.modelId,
+            "gen_ai.response.model": event?.response?.modelId,
+            "gen_ai.response.id": event?.response?.id,
+            "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([event?.text]) : undefined,
+            "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(event?.toolCalls) : undefined,
+            "gen_ai.response.finish_reasons": toSpanJson([event?.finishReason]),
+            "gen_ai.usage.input_tokens": event?.totalUsage?.inputTokens,
+            "gen_ai.usage.output_tokens": event?.totalUsage?.outputTokens,
+            "gen_ai.usage.total_tokens": event?.totalUsage?.totalTokens,
+          };
+        }),
+        onError: endSpanOnError(span),
+        onAbort: endSpanOnAbort(span),
+      }),
+  );
+}
+
+export function outline(title: string) {
+  const { partialObjectStream } = Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "vercel.ai",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      streamObject({
+        model: artifactModel(),
+        prompt: title,
+        schema: z.object({ sections: z.array(z.string()) }),
+        onFinish: endSpanOnFinish(span, (event) => {
+          if (event?.response?.modelId) span.updateName(`chat ${event?.response?.modelId}`);
+          return {
+            "gen_ai.request.model": event?.response?.modelId,
+            "gen_ai.response.model": event?.response?.modelId,
+            "gen_ai.response.id": event?.response?.id,
+            "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(["object" in event ? event.object : undefined]) : undefined,
+            "gen_ai.usage.input_tokens": event?.usage?.inputTokens,
+            "gen_ai.usage.output_tokens": event?.usage?.outputTokens,
+            "gen_ai.usage.total_tokens": event?.usage?.totalTokens,
+          };
+        }),
+        onError: endSpanOnError(span),
+      }),
+  );
+  return partialObjectStream;
+}
+
+// A named model stays as it is: no rename from the response.
+export function named(title: string) {
+  return Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      streamText({
+        model: openai("gpt-4o"),
+        prompt: title,
+        onFinish: endSpanOnFinish(span, (event) => ({
+          "gen_ai.response.model": event?.response?.modelId,
+          "gen_ai.response.id": event?.response?.id,
+          "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([event?.text]) : undefined,
+          "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(event?.toolCalls) : undefined,
+          "gen_ai.response.finish_reasons": toSpanJson([event?.finishReason]),
+          "gen_ai.usage.input_tokens": event?.totalUsage?.inputTokens,
+          "gen_ai.usage.output_tokens": event?.totalUsage?.outputTokens,
+          "gen_ai.usage.total_tokens": event?.totalUsage?.totalTokens,
+        })),
+        onError: endSpanOnError(span),
+        onAbort: endSpanOnAbort(span),
+      }),
+  );
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/**
+ * What an AI SDK `onFinish` event (`streamText`, `streamObject`) carries that a span records. Declared
+ * here rather than inferred: the AI SDK types `onFinish` as `StreamTextOnFinishCallback<NoInfer<TOOLS>>`,
+ * so a generic helper gets no event type from it (node_modules/ai/dist/index.d.ts, `streamText` options).
+ * `streamObject`'s `object` is left out on purpose: naming it would make `streamObject` infer its result
+ * type from this declaration instead of the schema; read it with `"object" in event`.
+ */
+interface AiSdkStreamEnd {
+  text?: string;
+  finishReason?: string;
+  toolCalls?: unknown;
+  response?: { id?: string; modelId?: string };
+  usage?: AiSdkUsage;
+  totalUsage?: AiSdkUsage;
+}
+
+interface AiSdkUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+}
+
+/**
+ * AI SDK `onFinish`: records what the finished stream reports, ends the span, then runs the app's own
+ * `onFinish` (when it had one) with the same event and returns what it returns. Without the app's
+ * callback the helper is not generic, so it lends `streamObject` no type to infer its result from.
+ */
+function endSpanOnFinish(
+  span: Sentry.Span,
+  attributesOf: (event: AiSdkStreamEnd) => StreamSpanAttributes,
+): (event: AiSdkStreamEnd) => void;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish: (event: Event) => Result,
+): (event: Event) => Result | undefined;
+function endSpanOnFinish<Event extends AiSdkStreamEnd, Result>(
+  span: Sentry.Span,
+  attributesOf: (event: Event) => StreamSpanAttributes,
+  onFinish?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      try {
+        span.setAttributes(attributesOf(event));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's callback
+      }
+      span.end();
+    }
+    return onFinish?.(event);
+  };
+}
+
+/**
+ * AI SDK `onError`: marks and ends the span, then runs the app's `onError`, or, when the app had none,
+ * what the AI SDK does without one (`console.error(error)`, node_modules/ai/dist/index.js `streamText`):
+ * passing any `onError` replaces that default.
+ */
+function endSpanOnError<Event extends { error: unknown } = { error: unknown }, Result = void>(
+  span: Sentry.Span,
+  onError?: (event: Event) => Result,
+): (event: Event) => Result | undefined {
+  return (event) => {
+    if (span.isRecording()) {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+    }
+    if (onError) return onError(event);
+    console.error(event.error);
+    return undefined;
+  };
+}
+
+/**
+ * AI SDK `onAbort` (`streamText` only): ends the span (an abort is the app's choice, not a failure), then
+ * the app's `onAbort`. Not generic: `onAbort` is typed with the call's tool set, which a generic helper
+ * would infer as `never` from an option that has no tools yet.
+ */
+function endSpanOnAbort(
+  span: Sentry.Span,
+  onAbort?: (event: never) => void | PromiseLike<void>,
+): (event: unknown) => void | PromiseLike<void> {
+  return (event) => {
+    if (span.isRecording()) span.end();
+    return onAbort?.(event as never);
+  };
+}

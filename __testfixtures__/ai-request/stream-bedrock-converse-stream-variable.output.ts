@@ -1,0 +1,324 @@
+// Streaming: Bedrock, the ConverseStreamCommand built into a variable first, then passed to client.send(command).
+import { BedrockRuntimeClient, ConverseStreamCommand } from "@aws-sdk/client-bedrock-runtime";
+import * as Sentry from "@sentry/node";
+
+const client = new BedrockRuntimeClient({ region: "us-east-1" });
+
+export async function streamSummary(document: string) {
+  const command = new ConverseStreamCommand({
+    modelId: "amazon.nova-lite-v1:0",
+    system: [{ text: "Summarise the document in one paragraph." }],
+    messages: [{ role: "user", content: [{ text: document }] }],
+  });
+  const response = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat amazon.nova-lite-v1:0",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "aws.bedrock",
+        "gen_ai.request.model": "amazon.nova-lite-v1:0",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(command.input?.messages) : undefined,
+        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? toSpanJson(command.input?.system) : undefined,
+        "gen_ai.request.available_tools": toSpanJson(command.input?.toolConfig?.tools),
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStreamField(
+        span,
+        client.send(command),
+        "stream",
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), bedrockConverseChunks()),
+        (output) => ({
+          "gen_ai.response.id": output?.$metadata?.requestId,
+        }),
+      ),
+  );
+  const parts: string[] = [];
+  for await (const event of response.stream!) {
+    if (event.contentBlockDelta?.delta?.text) parts.push(event.contentBlockDelta.delta.text);
+    if (event.messageStop) break;
+  }
+  return parts.join("");
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(
+  span: Sentry.Span,
+  collector: ChunkCollector<unknown>,
+  cleanup?: () => void,
+): (failed: boolean) => void {
+  return (failed) => {
+    if (!span.isRecording()) return;
+    cleanup?.();
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead<Args extends unknown[], Result extends { done?: boolean; value?: unknown }>(
+  read: (...args: Args) => PromiseLike<Result>,
+  collector: ChunkCollector<unknown>,
+  finish: (failed: boolean) => void,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    let result: Result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter<Result>(
+  close: () => Result | PromiseLike<Result>,
+  finish: (failed: boolean) => void,
+  failed: boolean,
+): Promise<Result> {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = streamSpanFinisher(span, collector, () => abortSignal?.removeEventListener("abort", onAbort));
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: observedRead((...args: [] | [unknown]) => iterator.next(...args), collector, finish),
+      return: (value?: unknown) =>
+        finishingAfter(() => (iterator.return ? iterator.return(value) : { done: true as const, value }), finish, false),
+      ...(iterator.throw && {
+        throw: (error?: unknown) =>
+          finishingAfter(
+            () => (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error),
+            finish,
+            true,
+          ),
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * Ends `span` when the stream at `field` of what the call resolves to is done (Bedrock `ConverseStreamCommand`:
+ * `response.stream`), as `endSpanWithStream` does for a stream the call resolves to itself. The stream is observed
+ * in place and the result handed back whole, so its other fields (`$metadata`) and its type stay the SDK's;
+ * `attributesOf` reads those fields when the result arrives. A result without a stream there ends the span.
+ */
+function endSpanWithStreamField<Result extends object, Field extends keyof Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  field: Field,
+  collector: ChunkCollector<StreamChunk<NonNullable<Result[Field]>>>,
+  attributesOf?: (result: Result) => StreamSpanAttributes,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        if (attributesOf) span.setAttributes(attributesOf(result));
+      } catch {
+        // a reading gone wrong loses attributes, never the app's stream
+      }
+      try {
+        const stream: unknown = result[field];
+        if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
+          observeStream(span, stream, collector as ChunkCollector<unknown>);
+        } else span.end();
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Bedrock `ConverseStreamCommand` events: `contentBlockStart` opens a tool call (`start.toolUse`), each
+ * `contentBlockDelta` adds text or a tool call's JSON input to its block (`contentBlockIndex`), `messageStop` has
+ * the stop reason and `metadata` the usage. The text and tool calls are recorded as the non-streaming
+ * `ConverseCommand`'s are: one text per text block, the tool calls with their parsed input.
+ */
+function bedrockConverseChunks(): ChunkCollector<{
+  contentBlockStart?: { contentBlockIndex?: number; start?: { toolUse?: { toolUseId?: string; name?: string } } };
+  contentBlockDelta?: { contentBlockIndex?: number; delta?: { text?: string; toolUse?: { input?: string } } };
+  messageStop?: { stopReason?: string };
+  metadata?: { usage?: { inputTokens?: number; outputTokens?: number; totalTokens?: number } };
+}> {
+  const blocks = new Map<number, { text?: string; toolUse?: { toolUseId?: string; name?: string; input: string } }>();
+  const blockAt = (index: number | undefined) => {
+    const key = index ?? 0;
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = {}));
+    return block;
+  };
+  let stopReason: string | undefined;
+  let usage: { inputTokens?: number; outputTokens?: number; totalTokens?: number } | undefined;
+  const parsed = (input: string): unknown => {
+    try {
+      return input ? JSON.parse(input) : {};
+    } catch {
+      return input;
+    }
+  };
+  return {
+    add: (event) => {
+      const started = event.contentBlockStart?.start?.toolUse;
+      if (started) {
+        const { toolUseId, name } = started;
+        blockAt(event.contentBlockStart?.contentBlockIndex).toolUse = { toolUseId, name, input: "" };
+      }
+      const delta = event.contentBlockDelta;
+      if (delta) {
+        const block = blockAt(delta.contentBlockIndex);
+        if (typeof delta.delta?.text === "string") block.text = (block.text ?? "") + delta.delta.text;
+        if (block.toolUse && typeof delta.delta?.toolUse?.input === "string") block.toolUse.input += delta.delta.toolUse.input;
+      }
+      if (event.messageStop?.stopReason) stopReason = event.messageStop.stopReason;
+      if (event.metadata?.usage) usage = event.metadata.usage;
+    },
+    attributes: () => {
+      const ordered = [...blocks.entries()].sort(([a], [b]) => a - b).map(([, block]) => block);
+      const texts = ordered.flatMap((block) => (block.text === undefined ? [] : [block.text]));
+      const toolCalls = ordered.flatMap((block) =>
+        block.toolUse ? [{ toolUseId: block.toolUse.toolUseId, name: block.toolUse.name, input: parsed(block.toolUse.input) }] : [],
+      );
+      return {
+        "gen_ai.response.text": texts.length > 0 ? JSON.stringify(texts) : undefined,
+        "gen_ai.response.tool_calls": toolCalls.length > 0 ? JSON.stringify(toolCalls) : undefined,
+        "gen_ai.response.finish_reasons": stopReason ? JSON.stringify([stopReason]) : undefined,
+        "gen_ai.usage.input_tokens": usage?.inputTokens,
+        "gen_ai.usage.output_tokens": usage?.outputTokens,
+        "gen_ai.usage.total_tokens": usage?.totalTokens,
+      };
+    },
+  };
+}

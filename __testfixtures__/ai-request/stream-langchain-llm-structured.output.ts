@@ -1,0 +1,359 @@
+// Streaming: a LangChain text-completion LLM's `.stream()` (its chunks are strings, joined) and a chat model's
+// `withStructuredOutput(schema).stream()` (its chunks are ever fuller partial objects; the last is recorded, as
+// `.invoke()` records its object). The local `summarizer` only looks like one and stays untouched.
+import { ChatOpenAI, OpenAI } from "@langchain/openai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+const llm = new OpenAI({ model: "gpt-3.5-turbo-instruct", temperature: 0 });
+const chat = new ChatOpenAI({ model: "gpt-4o-mini" });
+const Title = z.object({ title: z.string() });
+
+export async function streamCompletion(prompt: string, write: (text: string) => void) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.text_completion",
+      name: "text_completion gpt-3.5-turbo-instruct",
+      attributes: {
+        "gen_ai.operation.name": "text_completion",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-3.5-turbo-instruct",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithReadableStream(span, llm.stream(prompt), outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainTextChunks())),
+  );
+  for await (const piece of stream) write(piece);
+}
+
+export async function streamTitle(question: string) {
+  let title = "";
+  for await (const partial of await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithReadableStream(
+        span,
+        chat.withStructuredOutput(Title).stream(question),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStructuredChunks()),
+      ),
+  )) title = partial.title ?? title;
+  return title;
+}
+
+export async function extractTitle(question: string) {
+  const structured = chat.withStructuredOutput(Title);
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o-mini",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
+      },
+    },
+    async (span) => {
+      const response = await structured.invoke(question);
+      span.setAttributes({
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
+      });
+      return response;
+    },
+  );
+}
+
+const summarizer = {
+  withStructuredOutput: (_schema: unknown) => ({
+    stream: async (text: string) => [text.slice(0, 10)],
+  }),
+};
+
+export async function localSummary(text: string) {
+  return summarizer.withStructuredOutput(Title).stream(text);
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(
+  span: Sentry.Span,
+  collector: ChunkCollector<unknown>,
+  cleanup?: () => void,
+): (failed: boolean) => void {
+  return (failed) => {
+    if (!span.isRecording()) return;
+    cleanup?.();
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead<Args extends unknown[], Result extends { done?: boolean; value?: unknown }>(
+  read: (...args: Args) => PromiseLike<Result>,
+  collector: ChunkCollector<unknown>,
+  finish: (failed: boolean) => void,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    let result: Result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter<Result>(
+  close: () => Result | PromiseLike<Result>,
+  finish: (failed: boolean) => void,
+  failed: boolean,
+): Promise<Result> {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = streamSpanFinisher(span, collector, () => abortSignal?.removeEventListener("abort", onAbort));
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: observedRead((...args: [] | [unknown]) => iterator.next(...args), collector, finish),
+      return: (value?: unknown) =>
+        finishingAfter(() => (iterator.return ? iterator.return(value) : { done: true as const, value }), finish, false),
+      ...(iterator.throw && {
+        throw: (error?: unknown) =>
+          finishingAfter(
+            () => (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error),
+            finish,
+            true,
+          ),
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * Ends `span` when a promised web `ReadableStream` (LangChain `.stream()`: an `IterableReadableStream`) is done, as
+ * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
+ */
+function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * A web `ReadableStream` is observed through its readers: `getReader()` on the instance hands out the stream's
+ * own reader, its `read` and `cancel` observed, so `for await` (LangChain's `IterableReadableStream` reads through
+ * `this.getReader()`), a reader the app takes itself, and a `Response` built on the stream all count; `break`
+ * cancels the reader. The stream stays a `ReadableStream` with all its methods; `tee()` and `pipeTo()` read it
+ * without a public reader and are not observed, which leaves the span to the garbage-collection end. Any other
+ * async iterable goes to `observeStream`.
+ */
+function observeReadableStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  if (typeof ReadableStream === "undefined" || !(stream instanceof ReadableStream)) {
+    // Something that is not an async iterable is not read here: its span ends when it is garbage-collected.
+    if (typeof (stream as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function") observeStream(span, stream, collector);
+    else unfinishedStreamSpans().register(stream, span, span);
+    return;
+  }
+  const finish = streamSpanFinisher(span, collector);
+  const getReader = stream.getReader as (...args: unknown[]) => ReadableStreamDefaultReader<unknown>;
+  Object.defineProperty(stream, "getReader", {
+    configurable: true,
+    writable: true,
+    value: function (this: ReadableStream<unknown>, ...args: unknown[]) {
+      const reader = getReader.apply(this, args);
+      if (typeof reader?.read !== "function" || args.length > 0) return reader;
+      const read = reader.read.bind(reader);
+      const cancel = reader.cancel.bind(reader);
+      reader.read = observedRead(read, collector, finish);
+      reader.cancel = (reason?: unknown) => finishingAfter(() => cancel(reason), finish, false);
+      return reader;
+    },
+  });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * LangChain text-completion LLM `.stream()` chunks (the `BaseLLM` family, such as `OpenAI` of @langchain/openai):
+ * strings, joined. They carry no model or token counts, so the span keeps the request's model only.
+ */
+function langChainTextChunks(): ChunkCollector<string> {
+  let text = "";
+  return {
+    add: (chunk) => {
+      if (typeof chunk === "string") text += chunk;
+    },
+    attributes: () => ({ "gen_ai.response.text": text ? JSON.stringify([text]) : undefined }),
+  };
+}
+
+/**
+ * `model.withStructuredOutput(schema).stream()` chunks: each a fuller partial object than the one before (a JSON
+ * parser's), or the parsed object once; the last is the whole object, recorded as `.invoke()`'s result is.
+ */
+function langChainStructuredChunks(): ChunkCollector<unknown> {
+  let last: unknown;
+  return {
+    add: (chunk) => {
+      last = chunk;
+    },
+    attributes: () => {
+      try {
+        return { "gen_ai.response.text": last == null ? undefined : JSON.stringify([last]) };
+      } catch {
+        return {};
+      }
+    },
+  };
+}

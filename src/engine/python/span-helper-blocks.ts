@@ -1,0 +1,101 @@
+import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
+import type { ResponseShape } from "../../sdks/types/calls";
+import { attrLine, CONTENT_GATE, contentKind, keep, responseAttrs } from "./emit";
+import { CHUNKS_BASE, chunksBaseLines, reindent, streamBlockHelperLines, streamHelpers } from "./stream-helpers";
+import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
+import type { RewriteContext } from "./rewrite-context";
+import { pyString } from "./text";
+
+/** The helpers the file's stream, run and coroutine spans call, with the SDKs' collectors and recorders. */
+
+/** Each block's text in the file's indentation; `defined`: names the module defines already, left out. */
+export function spanHelperBlocks(ctx: RewriteContext, defined: Set<string>): string[] {
+  const { layout, api, uses } = ctx;
+  const blocks: string[] = [];
+  const add = (lines: string[]) => blocks.push(reindent(lines, layout.fileUnit, layout.newline));
+  // stream helpers and the SDKs' collectors
+  const collectors = [...uses.streamShapes.values()].map((shape) => shape.collector);
+  const extendsBase = collectors.some((collector) => collector.source.includes(`(${CHUNKS_BASE}):`));
+  // a file written by an earlier version has the `_SentryStream` class: its plumbing stays as it is
+  if (uses.streamShapes.size && !defined.has("_SentryStream")) {
+    for (const helper of streamHelper(ctx, extendsBase)) if (!defined.has(helper.name)) add(helper.lines);
+  }
+  // the collectors' base first: a class statement reads its base when it runs
+  if (extendsBase && !defined.has(CHUNKS_BASE)) add(chunksBaseLines());
+  for (const { name, source } of collectors) if (!defined.has(name)) add(source.split("\n"));
+  for (const helper of ["_sentry_stream_block", "_sentry_stream_block_async"]) {
+    if (uses.blockHelpers.has(helper) && !defined.has(helper))
+      add(streamBlockHelperLines(helper === "_sentry_stream_block_async"));
+  }
+  for (const [name, shape] of uses.blockShapes) {
+    if (defined.has(name)) continue;
+    const { snapshotAttribute, snapshot, partialSnapshotAttribute: partial } = shape;
+    const read = (attribute: string) => `_sentry_field(stream, ${attribute.split(".").map(pyString).join(", ")})`;
+    add(
+      recorderLines(ctx, {
+        name,
+        parameter: "stream",
+        doc: partial
+          ? `What the stream accumulated (\`stream.${snapshotAttribute}\`, else \`stream.${partial}\`), read like a response.`
+          : `What the stream accumulated (\`stream.${snapshotAttribute}\`), read like a response.`,
+        reads: [
+          partial
+            ? `    snapshot = ${read(snapshotAttribute)} or ${read(partial)}`
+            : `    snapshot = stream.${snapshotAttribute}`,
+        ],
+        shape: snapshot,
+        variable: "snapshot",
+      }),
+    );
+  }
+  if (uses.runShapes.size && !defined.has("_SentryRunStream")) add(runStreamHelperLines(api));
+  for (const [name, shape] of uses.runShapes) {
+    if (defined.has(name)) continue;
+    const doc = "What a finished run's result says, read like a response.";
+    add(recorderLines(ctx, { name, parameter: "result", doc, reads: [], shape: shape.result, variable: "result" }));
+  }
+  if (uses.coroutine && !defined.has("_sentry_coroutine_in_span")) add(coroutineHelperLines(api));
+  return blocks;
+}
+
+/** The stream plumbing the file's stream calls need, observing in place the SDK streams with an iterator attribute. */
+function streamHelper(ctx: RewriteContext, extendsBase: boolean): Array<{ name: string; lines: string[] }> {
+  const { options } = ctx;
+  const shapes = [...ctx.uses.streamShapes.values()];
+  // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
+  const sources = shapes.map((shape) => shape.collector.source);
+  if (extendsBase) sources.push(chunksBaseLines().join("\n"));
+  const content = [...OUTPUT_CONTENT_ATTRIBUTES]
+    .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
+    .sort();
+  const outputs = !content.length
+    ? undefined
+    : !options.recordOutputs
+      ? { keys: content }
+      : contentKind(content[0], options)
+        ? { keys: content, gate: CONTENT_GATE }
+        : undefined;
+  const inPlace = [...new Set(shapes.flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])))];
+  return streamHelpers({ inPlace, awaited: ctx.uses.awaitedStream, outputs }, ctx.api);
+}
+
+/** A generated function that sets a span's response attributes from what `<parameter>` holds. */
+interface Recorder {
+  name: string;
+  parameter: string;
+  doc: string;
+  /** Lines that read `variable` from the parameter. */
+  reads: string[];
+  shape: ResponseShape;
+  variable: string;
+}
+
+/** `def <name>(span, <parameter>):` setting the attributes the shape reads from `<variable>`. */
+function recorderLines(ctx: RewriteContext, recorder: Recorder): string[] {
+  const { name, parameter, doc, reads, shape, variable } = recorder;
+  const record = keep(responseAttrs(shape, variable), ctx.options).map(
+    (attr) => `    ${attrLine(attr, "span", ctx.api)}`,
+  );
+  const body = [...reads, ...record];
+  return [`def ${name}(span, ${parameter}):`, `    """${doc}"""`, ...(body.length ? body : ["    pass"])];
+}

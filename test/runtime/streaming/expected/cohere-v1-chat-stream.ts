@@ -1,0 +1,311 @@
+// Streaming program (uninstrumented): cohere-ai v1 CohereClient chatStream, a Stream of events read from
+// newline-delimited JSON (stream-start, text-generation, stream-end). Conventions: see ../../programs/openai-chat.ts;
+// the scenarios (whole, early exit, failure) are in ../scenarios.ts.
+import { CohereClient } from "cohere-ai";
+import { chunkDelivered, runScenarios } from "../scenarios";
+import * as Sentry from "@sentry/node";
+
+const cohere = new CohereClient({ token: "cohere-mock", environment: process.env.MOCK_LLM_URL, maxRetries: 0 });
+
+async function streamAnswer(model: string, question: string, stopEarly: boolean) {
+  const stream = await Sentry.startSpanManual(
+    {
+      op: "gen_ai.chat",
+      name: `chat ${model}`,
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "cohere",
+        "gen_ai.request.model": model,
+        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(question) : undefined,
+        "gen_ai.response.streaming": true,
+      },
+    },
+    (span) =>
+      endSpanWithStream(
+        span,
+        cohere.chatStream({ model, message: question }),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), cohereStreamEvents()),
+      ),
+  );
+  let text = "";
+  let chunks = 0;
+  for await (const event of stream) {
+    chunkDelivered(model);
+    chunks++;
+    if (event.eventType === "text-generation") text += event.text;
+    if (stopEarly && text) break;
+  }
+  return { text, chunks };
+}
+
+export async function main(_baseUrl: string) {
+  return runScenarios(streamAnswer, { complete: "command-r-plus", earlyExit: "command-r-plus-early-exit" });
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values a stream adds to its span when it ends. */
+type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Reads a raw stream's chunks as they pass, keeping running totals only, never the chunks. */
+interface ChunkCollector<Chunk> {
+  add: (chunk: Chunk) => void;
+  attributes: () => StreamSpanAttributes;
+}
+
+/**
+ * A collector whose span leaves the model's output out (the codemod's `--no-record-outputs`): the text
+ * and tool calls are not recorded; ids, models, finish reasons and token counts still are.
+ */
+function withoutOutputs<Chunk>(collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return {
+    add: collector.add,
+    attributes: () => ({ ...collector.attributes(), "gen_ai.response.text": undefined, "gen_ai.response.tool_calls": undefined }),
+  };
+}
+
+/**
+ * A collector that records the model's output only when `recorded` (the codemod's `--record-outputs auto`: the
+ * app's Sentry client decides when the call starts, as Sentry's own AI integrations do); without it, as
+ * `withoutOutputs`.
+ */
+function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<Chunk>): ChunkCollector<Chunk> {
+  return recorded ? collector : withoutOutputs(collector);
+}
+
+/** The chunk type a stream yields. */
+type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
+  span: Sentry.Span,
+  request: PromiseLike<Stream>,
+  collector: ChunkCollector<StreamChunk<Stream>>,
+): Promise<Stream> {
+  return Promise.resolve(request).then(
+    (stream) => {
+      try {
+        observeStream(span, stream, collector as ChunkCollector<unknown>);
+      } catch {
+        span.end();
+      }
+      return stream;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
+ * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
+ * stream that is never iterated nor aborted must not hold its span open for the life of the process.
+ * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
+ * streaming call may run while the module is still loading (top-level `await`).
+ */
+function unfinishedStreamSpans(): FinalizationRegistry<Sentry.Span> {
+  const holder = unfinishedStreamSpans as { registry?: FinalizationRegistry<Sentry.Span> };
+  holder.registry ??= new FinalizationRegistry<Sentry.Span>((span) => span.end());
+  return holder.registry;
+}
+
+/** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
+function streamSpanFinisher(
+  span: Sentry.Span,
+  collector: ChunkCollector<unknown>,
+  cleanup?: () => void,
+): (failed: boolean) => void {
+  return (failed) => {
+    if (!span.isRecording()) return;
+    cleanup?.();
+    unfinishedStreamSpans().unregister(span);
+    try {
+      span.setAttributes(collector.attributes());
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    if (failed) span.setStatus({ code: 2, message: "internal_error" });
+    span.end();
+  };
+}
+
+/**
+ * A stream's read (an iterator's `next`, a reader's `read`), observed: a chunk goes to the collector, the end or
+ * a failure finishes the span, and the result is handed back untouched.
+ */
+function observedRead<Args extends unknown[], Result extends { done?: boolean; value?: unknown }>(
+  read: (...args: Args) => PromiseLike<Result>,
+  collector: ChunkCollector<unknown>,
+  finish: (failed: boolean) => void,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    let result: Result;
+    try {
+      result = await read(...args);
+    } catch (error) {
+      finish(true);
+      throw error;
+    }
+    if (result.done) finish(false);
+    else {
+      try {
+        collector.add(result.value);
+      } catch {
+        // a collector gone wrong loses attributes, never the app's stream
+      }
+    }
+    return result;
+  };
+}
+
+/** Runs `close` (an iterator's `return` or `throw`, a reader's `cancel`), then finishes the span however it went. */
+async function finishingAfter<Result>(
+  close: () => Result | PromiseLike<Result>,
+  finish: (failed: boolean) => void,
+  failed: boolean,
+): Promise<Result> {
+  try {
+    return await close();
+  } finally {
+    finish(failed);
+  }
+}
+
+/** Routes every way of reading `stream` through one observer of its chunks and its end. */
+function observeStream(span: Sentry.Span, stream: object, collector: ChunkCollector<unknown>): void {
+  let started = false;
+  const signal = (stream as { controller?: { signal?: unknown } }).controller?.signal;
+  const abortSignal = signal instanceof AbortSignal ? signal : undefined;
+  const finish = streamSpanFinisher(span, collector, () => abortSignal?.removeEventListener("abort", onAbort));
+  // Aborting a stream nobody reads ends it; once reading has begun, the reader's end is the stream's end.
+  const onAbort = (): void => {
+    if (!started) finish(false);
+  };
+  const observe = (iterator: AsyncIterator<unknown>): AsyncIterator<unknown> => {
+    started = true;
+    return {
+      next: observedRead((...args: [] | [unknown]) => iterator.next(...args), collector, finish),
+      return: (value?: unknown) =>
+        finishingAfter(() => (iterator.return ? iterator.return(value) : { done: true as const, value }), finish, false),
+      ...(iterator.throw && {
+        throw: (error?: unknown) =>
+          finishingAfter(
+            () => (iterator.throw as (error?: unknown) => Promise<IteratorResult<unknown>>)(error),
+            finish,
+            true,
+          ),
+      }),
+    };
+  };
+
+  const target = stream as Record<PropertyKey, unknown>;
+  if (Object.prototype.hasOwnProperty.call(target, "iterator") && typeof target.iterator === "function") {
+    // openai and @anthropic-ai/sdk `Stream`: `[Symbol.asyncIterator]()`, `tee()` and `toReadableStream()`
+    // all start from this per-instance iterator factory (openai's `tee()` does not go through the symbol).
+    const createIterator = target.iterator as () => AsyncIterator<unknown>;
+    target.iterator = () => observe(createIterator.call(stream));
+  } else if (typeof target.next === "function") {
+    // An async generator (@google/genai): `for await` and direct `next()` calls both reach `next`.
+    const generator = stream as AsyncGenerator<unknown>;
+    const observed = observe({
+      next: generator.next.bind(generator),
+      return: generator.return.bind(generator),
+      throw: generator.throw.bind(generator),
+    });
+    Object.assign(generator, { next: observed.next, return: observed.return, throw: observed.throw });
+  } else {
+    // Any other async iterable (Mistral's `EventStream`, a ReadableStream): each `for await` is observed.
+    const iterate = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    target[Symbol.asyncIterator] = () => {
+      const observed = observe(iterate.call(stream));
+      return { ...observed, [Symbol.asyncIterator]: () => observed };
+    };
+  }
+  abortSignal?.addEventListener("abort", onAbort, { once: true });
+  unfinishedStreamSpans().register(stream, span, span);
+}
+
+/**
+ * cohere-ai `chatStream` events, as the SDK hands them over (camelCase). v2 (`client.v2.chatStream`, `CohereClientV2`):
+ * `message-start` has the id, `content-delta` the text (`delta.message.content.text`), `message-end` the finish
+ * reason and usage (`delta.usage.tokens`, else `billedUnits`). v1 (`CohereClient`): `stream-start` has the
+ * generation id, `text-generation` the text, `stream-end` the finish reason and the final response's `meta`.
+ */
+function cohereStreamEvents(): ChunkCollector<{
+  eventType?: string;
+  type?: string;
+  id?: string;
+  generationId?: string;
+  text?: string;
+  finishReason?: string;
+  // Read as `unknown`: their shapes differ from event to event (a weak type would reject some of the SDK's).
+  response?: unknown;
+  delta?: unknown;
+}> {
+  let text = "";
+  let id: string | undefined;
+  let finishReason: string | undefined;
+  let counts: CohereStreamTokens | undefined;
+  return {
+    add: (event) => {
+      const type = event.type ?? event.eventType;
+      const delta = event.delta as
+        | { message?: { content?: { text?: unknown } }; finishReason?: string; usage?: { tokens?: CohereStreamTokens; billedUnits?: CohereStreamTokens } }
+        | undefined;
+      const meta = (event.response as { meta?: { tokens?: CohereStreamTokens; billedUnits?: CohereStreamTokens } } | undefined)?.meta;
+      if (type === "message-start") id ??= event.id;
+      else if (type === "stream-start") id ??= event.generationId;
+      else if (type === "content-delta") {
+        const content = delta?.message?.content;
+        if (typeof content?.text === "string") text += content.text;
+      } else if (type === "text-generation" && typeof event.text === "string") text += event.text;
+      else if (type === "message-end") {
+        finishReason = delta?.finishReason ?? finishReason;
+        counts = delta?.usage?.tokens ?? delta?.usage?.billedUnits ?? counts;
+      } else if (type === "stream-end") {
+        finishReason = event.finishReason ?? finishReason;
+        counts = meta?.tokens ?? meta?.billedUnits ?? counts;
+      }
+    },
+    attributes: () => ({
+      "gen_ai.response.id": id,
+      "gen_ai.response.text": text ? JSON.stringify([text]) : undefined,
+      "gen_ai.response.finish_reasons": finishReason ? JSON.stringify([finishReason]) : undefined,
+      "gen_ai.usage.input_tokens": counts?.inputTokens,
+      "gen_ai.usage.output_tokens": counts?.outputTokens,
+      "gen_ai.usage.total_tokens":
+        counts?.inputTokens == null && counts?.outputTokens == null ? undefined : (counts?.inputTokens ?? 0) + (counts?.outputTokens ?? 0),
+    }),
+  };
+}
+
+interface CohereStreamTokens {
+  inputTokens?: number;
+  outputTokens?: number;
+}
