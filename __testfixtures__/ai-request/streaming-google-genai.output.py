@@ -116,6 +116,15 @@ def _sentry_observed_chunks(chunks, span, collect, awaited=False):
     return chunks
 
 
+def _sentry_observed_stream(stream, span, collect, awaited=False):
+    """The SDK's stream object with its iterator (the collector's `in_place`) observed in place, else the same chunks."""
+    for attribute in getattr(collect, "in_place", ()):
+        if getattr(stream, attribute, None) is not None:
+            setattr(stream, attribute, _sentry_observed_chunks(getattr(stream, attribute), span, collect))
+            return stream
+    return _sentry_observed_chunks(stream, span, collect, awaited)
+
+
 def _sentry_stream(span, request, collect):
     """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""
     previous = _sentry_current(span)  # the SDK's own spans (HTTP) nest under it
@@ -126,7 +135,7 @@ def _sentry_stream(span, request, collect):
         raise
     finally:
         _sentry_current(previous)
-    return _sentry_observed_chunks(stream, span, collect)
+    return _sentry_observed_stream(stream, span, collect)
 
 
 async def _sentry_stream_async(span, request, collect):
@@ -139,7 +148,7 @@ async def _sentry_stream_async(span, request, collect):
         raise
     finally:
         _sentry_current(previous)
-    return _sentry_observed_chunks(stream, span, collect, awaited=True)
+    return _sentry_observed_stream(stream, span, collect, awaited=True)
 
 
 class _SentryGeminiChunks:

@@ -75,7 +75,7 @@ def _sentry_stream_end(span, collect, failed):
     if span.timestamp is not None:
         return
     for key, value in (_sentry_call(collect, "data") or {}).items():
-        if key != "gen_ai.response.text" or _sentry_records_ai_content("outputs"):
+        if key not in ("gen_ai.response.text", "gen_ai.response.tool_calls") or _sentry_records_ai_content("outputs"):
             _sentry_set(span, key, value)
     if failed:
         span.set_status("internal_error")
@@ -116,6 +116,15 @@ def _sentry_observed_chunks(chunks, span, collect, awaited=False):
     return chunks
 
 
+def _sentry_observed_stream(stream, span, collect, awaited=False):
+    """The SDK's stream object with its iterator (the collector's `in_place`) observed in place, else the same chunks."""
+    for attribute in getattr(collect, "in_place", ()):
+        if getattr(stream, attribute, None) is not None:
+            setattr(stream, attribute, _sentry_observed_chunks(getattr(stream, attribute), span, collect))
+            return stream
+    return _sentry_observed_chunks(stream, span, collect, awaited)
+
+
 def _sentry_stream(span, request, collect):
     """request() (an SDK call that streams), its stream observed; a failed call ends the span with an error."""
     previous = _sentry_current(span)  # the SDK's own spans (HTTP) nest under it
@@ -126,7 +135,7 @@ def _sentry_stream(span, request, collect):
         raise
     finally:
         _sentry_current(previous)
-    return _sentry_observed_chunks(stream, span, collect)
+    return _sentry_observed_stream(stream, span, collect)
 
 
 class _SentryLangChainEvents:

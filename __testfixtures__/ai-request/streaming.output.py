@@ -83,7 +83,7 @@ def _sentry_stream_end(span, collect, failed):
     if span.timestamp is not None:
         return
     for key, value in (_sentry_call(collect, "data") or {}).items():
-        if key != "gen_ai.response.text" or _sentry_records_ai_content("outputs"):
+        if key not in ("gen_ai.response.text", "gen_ai.response.tool_calls") or _sentry_records_ai_content("outputs"):
             _sentry_set(span, key, value)
     if failed:
         span.set_status("internal_error")
@@ -125,10 +125,11 @@ def _sentry_observed_chunks(chunks, span, collect, awaited=False):
 
 
 def _sentry_observed_stream(stream, span, collect, awaited=False):
-    """The SDK's stream object with its iterator observed in place, else an iterator of the same chunks."""
-    if getattr(stream, "_iterator", None) is not None:
-        stream._iterator = _sentry_observed_chunks(stream._iterator, span, collect)
-        return stream
+    """The SDK's stream object with its iterator (the collector's `in_place`) observed in place, else the same chunks."""
+    for attribute in getattr(collect, "in_place", ()):
+        if getattr(stream, attribute, None) is not None:
+            setattr(stream, attribute, _sentry_observed_chunks(getattr(stream, attribute), span, collect))
+            return stream
     return _sentry_observed_chunks(stream, span, collect, awaited)
 
 
@@ -189,6 +190,7 @@ class _SentryChunks:
 class _SentryOpenAIChatChunks(_SentryChunks):
     """OpenAI-format chat completion chunks (openai, litellm): text and finish reason per choice, the usage chunk."""
 
+    in_place = ("_iterator",)  # openai's Stream iterates it; litellm's CustomStreamWrapper has none
     token_keys = ("prompt_tokens", "completion_tokens", "total_tokens")
 
     def add(self, chunk):
@@ -203,6 +205,8 @@ class _SentryOpenAIChatChunks(_SentryChunks):
 
 class _SentryAnthropicEvents(_SentryChunks):
     """anthropic messages.create(stream=True) events: text deltas, usage from message_start and message_delta."""
+
+    in_place = ("_iterator",)  # anthropic's Stream iterates it: the app keeps the SDK's object
 
     def add(self, event):
         kind = _sentry_field(event, "type")

@@ -10,6 +10,7 @@ export const OPENAI_CHAT_CHUNKS: PyStreamShape["collector"] = {
   source: `class _SentryOpenAIChatChunks(_SentryChunks):
     """OpenAI-format chat completion chunks (openai, litellm): text and finish reason per choice, the usage chunk."""
 
+    in_place = ("_iterator",)  # openai's Stream iterates it; litellm's CustomStreamWrapper has none
     token_keys = ("prompt_tokens", "completion_tokens", "total_tokens")
 
     def add(self, chunk):

@@ -18,7 +18,7 @@ export function spanHelperBlocks(ctx: RewriteContext, defined: Set<string>): str
   const extendsBase = collectors.some((collector) => collector.source.includes(`(${CHUNKS_BASE}):`));
   // a file written by an earlier version has the `_SentryStream` class: its plumbing stays as it is
   if (uses.streamShapes.size && !defined.has("_SentryStream")) {
-    for (const helper of streamHelper(ctx, extendsBase)) if (!defined.has(helper.name)) add(helper.lines);
+    for (const helper of streamHelper(ctx)) if (!defined.has(helper.name)) add(helper.lines);
   }
   // the collectors' base first: a class statement reads its base when it runs
   if (extendsBase && !defined.has(CHUNKS_BASE)) add(chunksBaseLines());
@@ -58,25 +58,21 @@ export function spanHelperBlocks(ctx: RewriteContext, defined: Set<string>): str
   return blocks;
 }
 
-/** The stream plumbing the file's stream calls need, observing in place the SDK streams with an iterator attribute. */
-function streamHelper(ctx: RewriteContext, extendsBase: boolean): Array<{ name: string; lines: string[] }> {
+/**
+ * The stream plumbing, the same text in every file for the same options: the outputs gate names every
+ * response content key (a collector returns response data), not only those of the collectors the file has
+ * now, so a stream call added by a later run (google-genai's tool calls) is gated too.
+ */
+function streamHelper(ctx: RewriteContext): Array<{ name: string; lines: string[] }> {
   const { options } = ctx;
-  const shapes = [...ctx.uses.streamShapes.values()];
+  const keys = [...OUTPUT_CONTENT_ATTRIBUTES].filter((key) => key.startsWith("gen_ai.response.")).sort();
   // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
-  const sources = shapes.map((shape) => shape.collector.source);
-  if (extendsBase) sources.push(chunksBaseLines().join("\n"));
-  const content = [...OUTPUT_CONTENT_ATTRIBUTES]
-    .filter((key) => sources.some((source) => source.includes(JSON.stringify(key))))
-    .sort();
-  const outputs = !content.length
-    ? undefined
-    : !options.recordOutputs
-      ? { keys: content }
-      : contentKind(content[0], options)
-        ? { keys: content, gate: CONTENT_GATE }
-        : undefined;
-  const inPlace = [...new Set(shapes.flatMap((shape) => (shape.iteratorAttribute ? [shape.iteratorAttribute] : [])))];
-  return streamHelpers({ inPlace, awaited: ctx.uses.awaitedStream, outputs }, ctx.api);
+  const outputs = !options.recordOutputs
+    ? { keys }
+    : contentKind(keys[0], options)
+      ? { keys, gate: CONTENT_GATE }
+      : undefined;
+  return streamHelpers({ awaited: ctx.uses.awaitedStream, outputs }, ctx.api);
 }
 
 /** A generated function that sets a span's response attributes from what `<parameter>` holds. */

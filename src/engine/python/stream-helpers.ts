@@ -3,16 +3,17 @@ import { spanEnding, type SentryApi } from "./sentry-api";
 /**
  * The helpers behind a `stream=True` span (see StatementPlan.stream): `_sentry_stream(span, lambda: <call>,
  * <collector>())` makes the call and observes the stream it returns. An SDK stream object whose iteration
- * reads one of `inPlace` (data of the SDK, e.g. openai's `Stream._iterator`) is observed in place, so the
- * object the app gets, its type, `for`, `next()`, `with stream:` and `close()` stay the SDK's; any other
- * iterator (a generator, litellm's `CustomStreamWrapper`) is handed back as a generator yielding the same
- * chunks. The span is the current one while the call runs (the SDK's HTTP span nests under it) and ends
- * with the stream: read to the end, failed, closed, or dropped after a `break` (its generator is closed then,
- * at once in CPython). Each is a module-level function of a few lines; none raises into the app.
+ * reads one of the collector's `in_place` attributes (SDK data in the collector's class, e.g. openai's
+ * `Stream._iterator`) is observed in place, so the object the app gets, its type, `for`, `next()`,
+ * `with stream:` and `close()` stay the SDK's; any other iterator (a generator, litellm's
+ * `CustomStreamWrapper`) is handed back as a generator yielding the same chunks. The span is the current one
+ * while the call runs (the SDK's HTTP span nests under it) and ends with the stream: read to the end, failed,
+ * closed, or dropped after a `break` (its generator is closed then, at once in CPython). Each is a
+ * module-level function of a few lines; none raises into the app. Their text depends on the options only,
+ * never on which SDKs' streams the file had when they were written: a stream call added later (an openai
+ * stream in a file that had only litellm's) is served by the helpers already there.
  */
 export interface StreamHelperNeeds {
-  /** The stream objects' attributes that their iteration reads, wrapped in place (none: no in-place helper). */
-  inPlace: string[];
   /** A stream call of the file is awaited: `_sentry_stream_async` is added too. */
   awaited: boolean;
   /** Response content the collectors return: recorded only when `gate("outputs")` allows it, or (no gate) never. */
@@ -21,18 +22,16 @@ export interface StreamHelperNeeds {
 
 /** The stream plumbing a file needs, by name, in the order the file gets it (4-space indentation). */
 export function streamHelpers(needs: StreamHelperNeeds, api: SentryApi): Array<{ name: string; lines: string[] }> {
-  const { inPlace, awaited } = needs;
-  const observe = inPlace.length ? "_sentry_observed_stream" : "_sentry_observed_chunks";
   const helpers = [
     { name: "_sentry_current", lines: currentSpanLines(api) },
     { name: "_sentry_stream_end", lines: streamEndLines(api, needs.outputs) },
     { name: "_sentry_observe", lines: observeLines(false) },
     { name: "_sentry_observe_async", lines: observeLines(true) },
     { name: "_sentry_observed_chunks", lines: chunksLines() },
+    { name: "_sentry_observed_stream", lines: inPlaceLines() },
+    { name: "_sentry_stream", lines: entryLines(false) },
   ];
-  if (inPlace.length) helpers.push({ name: "_sentry_observed_stream", lines: inPlaceLines(inPlace) });
-  helpers.push({ name: "_sentry_stream", lines: entryLines(false, observe) });
-  if (awaited) helpers.push({ name: "_sentry_stream_async", lines: entryLines(true, observe) });
+  if (needs.awaited) helpers.push({ name: "_sentry_stream_async", lines: entryLines(true) });
   return helpers;
 }
 
@@ -104,34 +103,21 @@ function chunksLines(): string[] {
   ];
 }
 
-function inPlaceLines(inPlace: string[]): string[] {
-  const head = [
-    "def _sentry_observed_stream(stream, span, collect, awaited=False):",
-    '    """The SDK\'s stream object with its iterator observed in place, else an iterator of the same chunks."""',
-  ];
-  const tail = ["    return _sentry_observed_chunks(stream, span, collect, awaited)"];
-  if (inPlace.length === 1) {
-    const attribute = inPlace[0];
-    return [
-      ...head,
-      `    if getattr(stream, ${JSON.stringify(attribute)}, None) is not None:`,
-      `        stream.${attribute} = _sentry_observed_chunks(stream.${attribute}, span, collect)`,
-      "        return stream",
-      ...tail,
-    ];
-  }
+/** In place when the collector names the attribute its SDK's stream object iterates (`in_place = ("_iterator",)`). */
+function inPlaceLines(): string[] {
   return [
-    ...head,
-    `    for attribute in (${inPlace.map((attribute) => JSON.stringify(attribute)).join(", ")}):`,
+    "def _sentry_observed_stream(stream, span, collect, awaited=False):",
+    '    """The SDK\'s stream object with its iterator (the collector\'s `in_place`) observed in place, else the same chunks."""',
+    '    for attribute in getattr(collect, "in_place", ()):',
     "        if getattr(stream, attribute, None) is not None:",
     "            setattr(stream, attribute, _sentry_observed_chunks(getattr(stream, attribute), span, collect))",
     "            return stream",
-    ...tail,
+    "    return _sentry_observed_chunks(stream, span, collect, awaited)",
   ];
 }
 
 /** `_sentry_stream` / `_sentry_stream_async`: the call made with the span current; a failed call ends the span. */
-function entryLines(isAsync: boolean, observe: string): string[] {
+function entryLines(isAsync: boolean): string[] {
   return [
     isAsync ? "async def _sentry_stream_async(span, request, collect):" : "def _sentry_stream(span, request, collect):",
     isAsync
@@ -145,7 +131,7 @@ function entryLines(isAsync: boolean, observe: string): string[] {
     "        raise",
     "    finally:",
     "        _sentry_current(previous)",
-    `    return ${observe}(stream, span, collect${isAsync ? ", awaited=True" : ""})`,
+    `    return _sentry_observed_stream(stream, span, collect${isAsync ? ", awaited=True" : ""})`,
   ];
 }
 

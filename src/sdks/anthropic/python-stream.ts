@@ -2,15 +2,17 @@ import type { PyStreamBlockShape, PyStreamShape } from "../types/python";
 import { MESSAGE } from "./calls";
 
 /**
- * `messages.create(stream=True)`: anthropic's `Stream` / `AsyncStream` iterate `self._iterator`. Input and
- * cache tokens come in `message_start`, the stop reason and the final output count in `message_delta`.
+ * `messages.create(stream=True)`: anthropic's `Stream` / `AsyncStream` iterate `self._iterator` (observed in
+ * place). Input and cache tokens come in `message_start`, the stop reason and the final output count in
+ * `message_delta`.
  */
 export const MESSAGE_EVENTS_STREAM: PyStreamShape = {
-  iteratorAttribute: "_iterator",
   collector: {
     name: "_SentryAnthropicEvents",
     source: `class _SentryAnthropicEvents(_SentryChunks):
     """anthropic messages.create(stream=True) events: text deltas, usage from message_start and message_delta."""
+
+    in_place = ("_iterator",)  # anthropic's Stream iterates it: the app keeps the SDK's object
 
     def add(self, event):
         kind = _sentry_field(event, "type")

@@ -3,10 +3,11 @@ import { CHAT_COMPLETION, RESPONSES } from "./calls";
 import { OPENAI_CHAT_CHUNKS } from "../openai-compatible-python";
 
 /**
- * `chat.completions.create(stream=True)`: openai's `Stream` / `AsyncStream` iterate `self._iterator`. Text
- * accumulates per choice; usage comes in a last chunk only with `stream_options={"include_usage": True}`.
+ * `chat.completions.create(stream=True)`: openai's `Stream` / `AsyncStream` iterate `self._iterator` (the
+ * collector's `in_place`). Text accumulates per choice; usage comes in a last chunk only with
+ * `stream_options={"include_usage": True}`.
  */
-export const CHAT_CHUNKS_STREAM: PyStreamShape = { iteratorAttribute: "_iterator", collector: OPENAI_CHAT_CHUNKS };
+export const CHAT_CHUNKS_STREAM: PyStreamShape = { collector: OPENAI_CHAT_CHUNKS };
 
 /** `with client.chat.completions.stream(...) as stream:`: `ChatCompletionStream` accumulates a completion. */
 export const CHAT_COMPLETION_STREAM_BLOCK: PyStreamBlockShape = {

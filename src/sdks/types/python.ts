@@ -105,12 +105,6 @@ export interface PyStreamBlockShape {
  */
 export interface PyStreamShape {
   /**
-   * The attribute of the SDK's stream object that its iteration reads (`Stream._iterator`): wrapped in place,
-   * so the app keeps the SDK's object. Without it the call's return value is the iterator (a generator,
-   * litellm's `CustomStreamWrapper`), and the app gets a generator yielding the same chunks.
-   */
-  iteratorAttribute?: string;
-  /**
    * A Python class added once per file: `add(chunk)` for every chunk, `data()` the attributes at the end.
    * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...)
    * and extend the engine's `_SentryChunks` (`class X(_SentryChunks):`), which keeps the running totals
