@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { MockServer, startMockLlmServer } from "../runtime/mock-llm-server";
-import { transform } from "../engine/python/helpers";
 import { genAiSpans, runPython } from "./runtime/run-python";
+import { FIXTURES, transform } from "../engine/python/helpers";
 
 const FIRST = `import os
 
@@ -76,4 +76,33 @@ test("an openai stream added after a litellm-only run is still observed in place
   }
   const openaiSpan = spans.find((span) => span.name === "chat gpt-4o-mini")!;
   expect(openaiSpan.data["gen_ai.response.text"]).toBe(JSON.stringify([result.openai.text]));
+});
+
+test("helpers an earlier version wrote for a litellm-only file are brought up to date: the openai stream added is an openai.Stream", async () => {
+  // that version's helpers and collector, as the fixture keeps them (before its first `def`)
+  const earlier = fs.readFileSync(
+    path.join(FIXTURES, "ai-request", "streaming-added-later-earlier-helpers.input.py"),
+    "utf8",
+  );
+  const helpers = earlier.slice(0, earlier.indexOf("\ndef stream_reply("));
+  expect(helpers).toContain("    return _sentry_observed_chunks(stream, span, collect)\n");
+  expect(helpers).not.toContain("in_place");
+  const app = `${helpers}
+def main(base_url):
+    stream = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hello"}], stream=True)
+    with stream:
+        text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
+    return {"is_openai_stream": isinstance(stream, Stream), "text": text}
+`.replace("from openai import OpenAI", "from openai import OpenAI, Stream");
+  const upgraded = (await transform(app)).output!;
+  expect((await transform(upgraded)).output ?? upgraded).toBe(upgraded);
+  const file = path.join(dir, "earlier.py");
+  fs.writeFileSync(file, upgraded);
+  const run = await runPython(file, server.url);
+  expect(run.error).toBeNull();
+  const result = run.result as { is_openai_stream: boolean; text: string };
+  expect(result.is_openai_stream).toBe(true);
+  const [span] = genAiSpans(run).filter((span) => span.op === "gen_ai.chat");
+  expect(span.end).not.toBeNull();
+  expect(span.data["gen_ai.response.text"]).toBe(JSON.stringify([result.text]));
 });

@@ -14,6 +14,8 @@ export interface ModuleImports {
   sentryAlias?: string;
   json: "imported" | "missing" | "shadowed";
   definedHelpers: Set<string>;
+  /** The module's `_sentry_*` functions and `_Sentry*` classes, by name (one an earlier version wrote may be brought up to date). */
+  helperDefinitions: Map<string, Node>;
   firstRegular?: Node;
   lastLeadingImport?: Node;
   /** The first `from <module> import ...` of each module. */
@@ -34,6 +36,7 @@ export function moduleImports(root: Node): ModuleImports {
   let sentryAlias: string | undefined;
   let json: ModuleImports["json"] = "missing";
   const definedHelpers = new Set<string>();
+  const helperDefinitions = new Map<string, Node>();
   const fromImports = new Map<string, Node>();
   const boundNames = new Set<string>();
   for (const statement of statements) {
@@ -68,6 +71,8 @@ export function moduleImports(root: Node): ModuleImports {
       const definition = statement.type === "decorated_definition" ? field(statement, "definition") : statement;
       const name = definition && field(definition, "name")?.text;
       if (name?.startsWith("_sentry_") || name?.startsWith("_Sentry")) definedHelpers.add(name);
+      if (name && definedHelpers.has(name) && statement.type !== "decorated_definition")
+        helperDefinitions.set(name, statement);
       if (name) boundNames.add(name);
     } else if (statement.type === "expression_statement") {
       const assignment = named(statement)[0];
@@ -95,6 +100,7 @@ export function moduleImports(root: Node): ModuleImports {
     sentryAlias,
     json,
     definedHelpers,
+    helperDefinitions,
     firstRegular,
     lastLeadingImport,
     fromImports,

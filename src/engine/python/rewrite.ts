@@ -15,6 +15,7 @@ import { coroutineEdits } from "./coroutine-edits";
 import { bodyEdits } from "./body-edits";
 import { handoffEdits } from "./handoff-edits";
 import { spanHelperBlocks } from "./span-helper-blocks";
+import { streamHelperUpgrades } from "./stream-helper-upgrades";
 import { moduleTopEdits } from "./module-top-edits";
 
 /**
@@ -63,6 +64,8 @@ export function rewrite(
   const handoffs = plans.filter((plan): plan is HandoffPlan => plan.type === "handoff");
   const handoff = handoffEdits(ctx, handoffs, imports, analysis, catalog);
   const blocks = spanHelperBlocks(ctx, imports.definedHelpers);
+  if (ctx.uses.streamShapes.size && !imports.definedHelpers.has("_SentryStream"))
+    edits.push(...streamHelperUpgrades(ctx, imports.helperDefinitions));
   edits.push(...handoff.edits, ...moduleTopEdits(ctx, imports, handoffs, blocks, handoff.newImport));
   return { output: applyPrioritizedEdits(text, edits, 0, text.length) };
 }

@@ -1,7 +1,13 @@
-import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
 import type { ResponseShape } from "../../sdks/types/calls";
 import { attrLine, CONTENT_GATE, contentKind, keep, responseAttrs } from "./emit";
-import { CHUNKS_BASE, chunksBaseLines, reindent, streamBlockHelperLines, streamHelpers } from "./stream-helpers";
+import {
+  CHUNKS_BASE,
+  chunksBaseLines,
+  reindent,
+  STREAM_CONTENT_KEYS,
+  streamBlockHelperLines,
+  streamHelpers,
+} from "./stream-helpers";
 import { coroutineHelperLines, runStreamHelperLines } from "./run-helpers";
 import type { RewriteContext } from "./rewrite-context";
 import { pyString } from "./text";
@@ -65,7 +71,7 @@ export function spanHelperBlocks(ctx: RewriteContext, defined: Set<string>): str
  */
 function streamHelper(ctx: RewriteContext): Array<{ name: string; lines: string[] }> {
   const { options } = ctx;
-  const keys = [...OUTPUT_CONTENT_ATTRIBUTES].filter((key) => key.startsWith("gen_ai.response.")).sort();
+  const keys = STREAM_CONTENT_KEYS;
   // the collectors' response content: left out (never), or recorded when the app's Sentry settings allow it (auto)
   const outputs = !options.recordOutputs
     ? { keys }

@@ -1,3 +1,4 @@
+import { OUTPUT_CONTENT_ATTRIBUTES } from "../../core/conventions";
 import { spanEnding, type SentryApi } from "./sentry-api";
 
 /**
@@ -49,16 +50,26 @@ function currentSpanLines(api: SentryApi): string[] {
   ];
 }
 
+/** Every response content key a collector may return (it returns response data), whichever the file has. */
+export const STREAM_CONTENT_KEYS = [...OUTPUT_CONTENT_ATTRIBUTES]
+  .filter((key) => key.startsWith("gen_ai.response."))
+  .sort();
+
+/** `key not in (...)`: the data `_sentry_stream_end` records only when the outputs gate allows it. */
+export function streamOutputsTest(keys: string[]): string {
+  return keys.length === 1
+    ? `if key != ${JSON.stringify(keys[0])}`
+    : `if key not in (${keys.map((key) => JSON.stringify(key)).join(", ")})`;
+}
+
 function streamEndLines(api: SentryApi, outputs: StreamHelperNeeds["outputs"]): string[] {
   const ending = spanEnding(api, "span");
   const set = "_sentry_set(span, key, value)";
-  const content =
-    outputs &&
-    (outputs.keys.length === 1
-      ? `!= ${JSON.stringify(outputs.keys[0])}`
-      : `not in (${outputs.keys.map((key) => JSON.stringify(key)).join(", ")})`);
   const record = outputs
-    ? [`        if key ${content}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`, `            ${set}`]
+    ? [
+        `        ${streamOutputsTest(outputs.keys)}${outputs.gate ? ` or ${outputs.gate}("outputs")` : ""}:`,
+        `            ${set}`,
+      ]
     : [`        ${set}`];
   return [
     "def _sentry_stream_end(span, collect, failed):",
