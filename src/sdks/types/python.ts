@@ -109,6 +109,10 @@ export interface PyStreamShape {
    * Written with 4-space indentation; it may use the engine's helpers (`_sentry_field`, `_sentry_json`, ...)
    * and extend the engine's `_SentryChunks` (`class X(_SentryChunks):`), which keeps the running totals
    * (`texts`, `finish_reasons` per choice, `model`, `id`, `usage`) and writes `data()` from them.
+   * A class attribute `in_place = ("_iterator",)` names the attribute of the SDK's stream object that its
+   * iteration reads (openai's `Stream._iterator`): wrapped in place, so the app keeps the SDK's object. Without
+   * it, or on a stream without that attribute (a generator, litellm's `CustomStreamWrapper`), the app gets a
+   * generator yielding the same chunks.
    */
   collector: { name: string; source: string };
   /**
