@@ -1,4 +1,5 @@
 import { run, tempProject } from "./helpers";
+import { LOOK_ALIKES } from "./ignore-look-alikes";
 
 /**
  * `check` through the built CLI honours ignore-line and disable/enable ranges (test/rules/ignore-ranges.test.ts
@@ -35,5 +36,12 @@ describe("check honours ignore-line and disable/enable ranges", () => {
       "9 missing-span",
       "11 unused-ignore",
     ]);
+  });
+
+  it("reads directives from real comments only: not from strings or template literals", () => {
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.ts": LOOK_ALIKES }));
+    const report = JSON.parse(result.stdout) as { findings: Array<{ ruleId: string; line: number }> };
+    expect(report.findings.map(({ ruleId, line }) => `${line} ${ruleId}`)).toEqual(["7 missing-span"]);
+    expect(result.code).toBe(1);
   });
 });
