@@ -44,4 +44,13 @@ describe("check honours ignore-line and disable/enable ranges", () => {
     expect(report.findings.map(({ ruleId, line }) => `${line} ${ruleId}`)).toEqual(["7 missing-span"]);
     expect(result.code).toBe(1);
   });
+
+  it("reports the parse error of a file whose only directive is a disable, not an unused-ignore", () => {
+    const broken = "// sentry-ai-codemod-disable missing-span\nconst x = ;\n";
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.ts": broken }));
+    const report = JSON.parse(result.stdout) as { findings: unknown[]; errors: Array<{ kind: string; line: number }> };
+    expect(report.errors.map(({ kind, line }) => `${line} ${kind}`)).toEqual(["2 parse-error"]);
+    expect(report.findings).toEqual([]);
+    expect(result.code).toBe(2);
+  });
 });

@@ -10,7 +10,8 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 const GEN_AI_MENTION = /gen_ai\./;
 /** A Sentry span started with an options object: what the lint reads (an OpenTelemetry `startSpan("name")` is not). */
 const SPAN_START = /\bstart(?:Inactive)?Span(?:Manual)?\s*\(\s*\{/;
-const IGNORE_MARKER = "sentry-ai-codemod-ignore";
+/** Any directive (ignore-*, disable, enable): a file with one is parsed, so its parse errors come before unused-ignore. */
+const IGNORE_DIRECTIVE = /sentry-ai-codemod-(?:ignore|disable|enable)/;
 /** `from "./x"`, `require("./x")`, `import("./x")`: the relative modules a file loads. */
 export const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`\n]*)["'`]/g;
 /** How far a client is followed through project files: a barrel, then a factory module, then the SDK import. */
@@ -80,7 +81,7 @@ export class JavaScriptPrefilter {
   mightContainSites(filePath: string, text: string): boolean {
     if (DECLARATION_FILE.test(filePath)) return false;
     if (this.importsSdk.test(text) || mightContainAgentSites(text)) return true;
-    if (text.includes(IGNORE_MARKER) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
+    if (IGNORE_DIRECTIVE.test(text) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
     if (this.callsSdkMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsSdk))
       return true;
     return (
