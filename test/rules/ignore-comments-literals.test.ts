@@ -48,6 +48,22 @@ describe("ignore comments are read from real JS/TS comments only", () => {
     ]);
   });
 
+  it("reads comments inside JSX attributes and template expressions, after a shebang or BOM, and at the end of the file", () => {
+    const text = [
+      "#!/usr/bin/env node",
+      "const el = <a // sentry-ai-codemod-ignore-next-line missing-span",
+      "  href={`${ /* sentry-ai-codemod-ignore-line */ url}`} />;",
+      "// sentry-ai-codemod-ignore-file",
+    ].join("\r\n");
+    const expected = [
+      ["next-line", ["missing-span"], 3],
+      ["line", [], 3],
+      ["file", [], 5],
+    ];
+    expect(scopes(text)).toEqual(expected);
+    expect(scopes(`\uFEFF${text.replace("#!/usr/bin/env node", "")}`)).toEqual(expected);
+  });
+
   it("parses a .ts file as TypeScript, where `<T>value` is a type assertion and not JSX", () => {
     const text = ["const n = <number>value; // sentry-ai-codemod-ignore-line missing-span"].join("\n");
     expect(scopes(text, "src/app.ts")).toEqual([["line", ["missing-span"], 1]]);
