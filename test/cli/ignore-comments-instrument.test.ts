@@ -77,6 +77,8 @@ describe("instrument honours the ignore comments check honours", () => {
     expect(app.match(/startSpan\(/g)).toHaveLength(1);
     expect(app).toContain(LOOK_ALIKES.split("\n")[7]);
     expect(app).toContain('export const help = "see // sentry-ai-codemod-ignore-file";');
+    expect(run(["instrument", "src", "--force", "--no-prettier"], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "src/app.ts"), "utf8")).toBe(app);
 
     const after = run(["check", "src", "--format", "json"], project);
     expect(JSON.parse(after.stdout)).toMatchObject({ findings: [] });
