@@ -53,4 +53,13 @@ describe("check honours ignore-line and disable/enable ranges", () => {
     expect(report.findings).toEqual([]);
     expect(result.code).toBe(2);
   });
+
+  it("reports the parse error of a Python file whose only AI-related text is a directive, not an unused-ignore", () => {
+    const broken = "# sentry-ai-codemod-ignore-file\nx = (\n";
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.py": broken }));
+    const report = JSON.parse(result.stdout) as { findings: unknown[]; errors: Array<{ kind: string; line: number }> };
+    expect(report.errors.map(({ kind, line }) => `${line} ${kind}`)).toEqual(["2 parse-error"]);
+    expect(report.findings).toEqual([]);
+    expect(result.code).toBe(2);
+  });
 });

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { IGNORE_DIRECTIVE } from "../../core/ignore-directive";
 import type { SdkCatalog } from "../../sdks/registry";
 import { AGENT_FRAMEWORK_MODULES, AGENT_FRAMEWORKS, agentMethodNames } from "../../sdks/registry-agents";
 import { mightContainAgentSites } from "./agent-prefilter";
@@ -10,8 +11,6 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 const GEN_AI_MENTION = /gen_ai\./;
 /** A Sentry span started with an options object: what the lint reads (an OpenTelemetry `startSpan("name")` is not). */
 const SPAN_START = /\bstart(?:Inactive)?Span(?:Manual)?\s*\(\s*\{/;
-/** Any directive (ignore-*, disable, enable): a file with one is parsed, so its parse errors come before unused-ignore. */
-const IGNORE_DIRECTIVE = /sentry-ai-codemod-(?:ignore|disable|enable)/;
 /** `from "./x"`, `require("./x")`, `import("./x")`: the relative modules a file loads. */
 export const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`\n]*)["'`]/g;
 /** How far a client is followed through project files: a barrel, then a factory module, then the SDK import. */
