@@ -72,6 +72,29 @@ function outputsRecordedIf(recorded, collector) {
 }
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved(span, request, observe) {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
  * stream that is never iterated nor aborted must not hold its span open for the life of the process.
  * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
@@ -187,29 +210,17 @@ function observeStream(span, stream, collector) {
  * `attributesOf` reads those fields when the result arrives. A result without a stream there ends the span.
  */
 function endSpanWithStreamField(span, request, field, collector, attributesOf) {
-  return Promise.resolve(request).then(
-    (result) => {
-      try {
-        if (attributesOf) span.setAttributes(attributesOf(result));
-      } catch {
-        // a reading gone wrong loses attributes, never the app's stream
-      }
-      try {
-        const stream = result[field];
-        if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
-          observeStream(span, stream, collector);
-        } else span.end();
-      } catch {
-        span.end();
-      }
-      return result;
-    },
-    (error) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (result) => {
+    try {
+      if (attributesOf) span.setAttributes(attributesOf(result));
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    const stream = result[field];
+    if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
+      observeStream(span, stream, collector);
+    } else span.end();
+  });
 }
 
 /**

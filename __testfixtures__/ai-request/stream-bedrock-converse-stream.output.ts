@@ -96,6 +96,33 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
 type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
  * stream that is never iterated nor aborted must not hold its span open for the life of the process.
  * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
@@ -236,29 +263,17 @@ function endSpanWithStreamField<Result extends object, Field extends keyof Resul
   collector: ChunkCollector<StreamChunk<NonNullable<Result[Field]>>>,
   attributesOf?: (result: Result) => StreamSpanAttributes,
 ): Promise<Result> {
-  return Promise.resolve(request).then(
-    (result) => {
-      try {
-        if (attributesOf) span.setAttributes(attributesOf(result));
-      } catch {
-        // a reading gone wrong loses attributes, never the app's stream
-      }
-      try {
-        const stream: unknown = result[field];
-        if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
-          observeStream(span, stream, collector as ChunkCollector<unknown>);
-        } else span.end();
-      } catch {
-        span.end();
-      }
-      return result;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (result) => {
+    try {
+      if (attributesOf) span.setAttributes(attributesOf(result));
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    const stream: unknown = result[field];
+    if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
+      observeStream(span, stream, collector as ChunkCollector<unknown>);
+    } else span.end();
+  });
 }
 
 /**

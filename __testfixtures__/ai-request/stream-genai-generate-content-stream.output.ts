@@ -85,6 +85,33 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
 type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
  * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
  * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
@@ -96,21 +123,7 @@ function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
   request: PromiseLike<Stream>,
   collector: ChunkCollector<StreamChunk<Stream>>,
 ): Promise<Stream> {
-  return Promise.resolve(request).then(
-    (stream) => {
-      try {
-        observeStream(span, stream, collector as ChunkCollector<unknown>);
-      } catch {
-        span.end();
-      }
-      return stream;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (stream) => observeStream(span, stream, collector as ChunkCollector<unknown>));
 }
 
 /**

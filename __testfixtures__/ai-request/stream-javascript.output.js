@@ -74,21 +74,19 @@ function outputsRecordedIf(recorded, collector) {
 }
 
 /**
- * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
- * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
- * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
- * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
- * A failed request ends the span with an error status and rejects as before.
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
  */
-function endSpanWithStream(span, request, collector) {
+function observeWhenResolved(span, request, observe) {
   return Promise.resolve(request).then(
-    (stream) => {
+    (result) => {
       try {
-        observeStream(span, stream, collector);
+        observe(result);
       } catch {
         span.end();
       }
-      return stream;
+      return result;
     },
     (error) => {
       span.setStatus({ code: 2, message: "internal_error" });
@@ -96,6 +94,17 @@ function endSpanWithStream(span, request, collector) {
       throw error;
     },
   );
+}
+
+/**
+ * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
+ * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
+ * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
+ * instrumented in place, so its type and methods (`tee()`, `toReadableStream()`, `controller`) stay.
+ * A failed request ends the span with an error status and rejects as before.
+ */
+function endSpanWithStream(span, request, collector) {
+  return observeWhenResolved(span, request, (stream) => observeStream(span, stream, collector));
 }
 
 /**

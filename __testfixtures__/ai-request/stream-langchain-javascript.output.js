@@ -69,6 +69,29 @@ function outputsRecordedIf(recorded, collector) {
 }
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved(span, request, observe) {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
  * stream that is never iterated nor aborted must not hold its span open for the life of the process.
  * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
@@ -182,21 +205,7 @@ function observeStream(span, stream, collector) {
  * `endSpanWithStream` does, observed through its reader (see `observeReadableStream`).
  */
 function endSpanWithReadableStream(span, request, collector) {
-  return Promise.resolve(request).then(
-    (stream) => {
-      try {
-        observeReadableStream(span, stream, collector);
-      } catch {
-        span.end();
-      }
-      return stream;
-    },
-    (error) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (stream) => observeReadableStream(span, stream, collector));
 }
 
 /**

@@ -294,6 +294,33 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
   return recorded ? collector : withoutOutputs(collector);
 }
 
+/**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
 /** Ends a stream's span once, with what its collector read; `failed` marks it errored, `cleanup` runs first. */
 function streamSpanFinisher(
   span: Sentry.Span,

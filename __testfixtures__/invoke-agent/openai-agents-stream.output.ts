@@ -139,6 +139,33 @@ function toSpanJson(value: unknown): string | undefined {
 type StreamSpanAttributes = Record<string, string | number | boolean | undefined>;
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Ends `span` when an agent run that streams is done. `settled(result)` is the run's own completion promise:
  * it resolves after the last event, rejects when the run fails, and settles as well when the app cancels the
  * stream or never reads it (the run goes on without a reader). Once it resolves, the attributes are read from
@@ -152,32 +179,20 @@ function endSpanWhenRunSettles<Result>(
   settled: (result: Result) => PromiseLike<unknown> | undefined,
   attributesOf: (result: Result) => StreamSpanAttributes,
 ): Promise<Result> {
-  return Promise.resolve(request).then(
-    (result) => {
-      const finish = (failed: boolean): void => {
-        if (!span.isRecording()) return;
-        try {
-          if (!failed) span.setAttributes(attributesOf(result));
-        } catch {
-          // a reading gone wrong loses attributes, never the app's run
-        }
-        if (failed) span.setStatus({ code: 2, message: "internal_error" });
-        span.end();
-      };
+  return observeWhenResolved(span, request, (result) => {
+    const finish = (failed: boolean): void => {
+      if (!span.isRecording()) return;
       try {
-        Promise.resolve(settled(result)).then(
-          () => finish(false),
-          () => finish(true),
-        );
+        if (!failed) span.setAttributes(attributesOf(result));
       } catch {
-        span.end();
+        // a reading gone wrong loses attributes, never the app's run
       }
-      return result;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
+      if (failed) span.setStatus({ code: 2, message: "internal_error" });
       span.end();
-      throw error;
-    },
-  );
+    };
+    Promise.resolve(settled(result)).then(
+      () => finish(false),
+      () => finish(true),
+    );
+  });
 }

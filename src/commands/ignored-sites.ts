@@ -15,7 +15,7 @@ export function leftAloneByIgnoreComments(filePath: string): FileInput["leftAlon
   return (text, at) => {
     if (!text.includes(IGNORE_MARKER)) return false;
     if (text !== parsedText) {
-      comments = parseIgnoreComments(text, language);
+      comments = parseIgnoreComments(text, language, filePath);
       parsedText = text;
     }
     return isSuppressed(comments, "missing-span", at);

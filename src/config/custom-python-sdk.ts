@@ -2,6 +2,7 @@ import type { OperationName } from "../core/conventions";
 import type { PyArgument, PyEntry, PyOperation, PyRequestShape, PySdkDescriptor } from "../sdks/types/python";
 import { callTarget, type CallForm } from "./call-target";
 import type { Checker } from "./checker";
+import { type CustomCall, customSdkShape } from "./custom-sdk-shape";
 import { responseShape } from "./response-shape";
 
 /**
@@ -40,7 +41,6 @@ export function customSdkEntry<Js>(
   return sdk === undefined ? undefined : { language, sdk };
 }
 
-const SDK_KEYS = ["module", "id", "name", "system", "client", "calls", "functions"];
 const CLIENT_KEYS = ["export", "asyncExport", "kind", "modelAtCreation"];
 const REQUEST_KEYS = ["model", "messages", "prompt", "system", "tools", "embeddingsInput"] as const;
 const CALL_KEYS = [
@@ -75,53 +75,35 @@ const METHOD_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
 /** A Python client: `module`, a `client` with `calls`, and/or module-level `functions`. */
 export function customPythonSdk(check: Checker, value: unknown, key: string): PySdkDescriptor | undefined {
-  const sdk = check.object(value, key, SDK_KEYS);
-  if (!sdk) return undefined;
-  const modules = check.required(sdk, "module", key, (raw, rawKey) => modulePaths(check, raw, rawKey)) ?? [];
-  const id = check.optional(sdk, "id", key, (raw, rawKey) => check.string(raw, rawKey)) ?? modules[0] ?? "custom";
-  const kindId = `${id}.client`;
-  const entries: PyEntry[] = [];
-  const client = check.optional(sdk, "client", key, (raw, rawKey) => check.object(raw, rawKey, CLIENT_KEYS));
-  const calls = check.optionalList(sdk, "calls", (raw, rawKey) => customPythonCall(check, raw, rawKey, "method"), key);
-  const functions = check.optionalList(
-    sdk,
-    "functions",
-    (raw, rawKey) => customPythonCall(check, raw, rawKey, "function"),
+  return customSdkShape<PyEntry, PyOperation, Pick<PySdkDescriptor["kinds"][number], "modelAtCreation">>(
+    check,
+    value,
     key,
+    {
+      modules: (raw, rawKey) => modulePaths(check, raw, rawKey),
+      clientKeys: CLIENT_KEYS,
+      call: (raw, rawKey, form) => customPythonCall(check, raw, rawKey, form),
+      client: (client, clientKey, kindId) => {
+        const identifier = (raw: unknown, rawKey: string): string | undefined =>
+          check.matching(raw, rawKey, IDENTIFIER, "the name the module exports, such as AcmeClient");
+        const exportName = check.required(client, "export", clientKey, identifier);
+        const asyncExport = check.optional(client, "asyncExport", clientKey, identifier);
+        const kind = check.optional(client, "kind", clientKey, (raw, rawKey) =>
+          check.oneOf(raw, rawKey, ["constructor", "factory", "instance"] as const),
+        );
+        const modelAtCreation = check.optional(client, "modelAtCreation", clientKey, (raw, rawKey) =>
+          argumentList(check, raw, rawKey),
+        );
+        const how = kind === "instance" ? "value" : "construct";
+        const entries: PyEntry[] = [];
+        if (exportName) entries.push({ export: exportName, how, produces: kindId });
+        if (asyncExport) entries.push({ export: asyncExport, how, produces: kindId, async: true });
+        return { entries, kind: modelAtCreation ? { modelAtCreation } : {} };
+      },
+      functionEntry: (exportName, operation) => ({ export: exportName, how: "call", operation }),
+      clientHint: "name the class or factory that makes the client",
+    },
   );
-  let modelAtCreation: PyArgument[] | undefined;
-  if (client) {
-    const clientKey = `${key}.client`;
-    const identifier = (raw: unknown, rawKey: string): string | undefined =>
-      check.matching(raw, rawKey, IDENTIFIER, "the name the module exports, such as AcmeClient");
-    const exportName = check.required(client, "export", clientKey, identifier);
-    const asyncExport = check.optional(client, "asyncExport", clientKey, identifier);
-    const kind = check.optional(client, "kind", clientKey, (raw, rawKey) =>
-      check.oneOf(raw, rawKey, ["constructor", "factory", "instance"] as const),
-    );
-    modelAtCreation = check.optional(client, "modelAtCreation", clientKey, (raw, rawKey) =>
-      argumentList(check, raw, rawKey),
-    );
-    const how = kind === "instance" ? "value" : "construct";
-    if (exportName) entries.push({ export: exportName, how, produces: kindId });
-    if (asyncExport) entries.push({ export: asyncExport, how, produces: kindId, async: true });
-    if (calls.length === 0)
-      check.fail(`${key}.calls`, 'required with "client": list the client methods that call the model');
-  } else if (calls.length > 0) {
-    check.fail(`${key}.client`, 'required with "calls": name the class or factory that makes the client');
-  }
-  for (const fn of functions) if (fn.exportName) entries.push({ export: fn.exportName, how: "call", operation: fn.op });
-  if (!client && functions.length === 0) check.fail(key, 'expected "client" with "calls", or "functions"');
-  return {
-    id,
-    displayName: check.optional(sdk, "name", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
-    modules,
-    system: check.optional(sdk, "system", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
-    entries,
-    kinds: client
-      ? [{ id: kindId, operations: calls.map((call) => call.op), ...(modelAtCreation ? { modelAtCreation } : {}) }]
-      : [],
-  };
 }
 
 /** One method of the client (`path`) or one module-level function (`export`), as a catalog operation. */
@@ -130,7 +112,7 @@ function customPythonCall(
   value: unknown,
   key: string,
   form: CallForm,
-): { op: PyOperation; exportName?: string } | undefined {
+): CustomCall<PyOperation> | undefined {
   const target = callTarget(check, value, key, form, CALL_KEYS, {
     path: { pattern: METHOD_PATH, what: "a method path from the client, such as chat.send" },
     export: { pattern: IDENTIFIER, what: "the function's name in the module, such as complete" },
@@ -159,7 +141,7 @@ function customPythonCall(
     ...(isAsync ? { async: true } : {}),
     ...(streaming ? { streaming: true } : {}),
   };
-  return { op, exportName };
+  return { operation: op, exportName };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { OperationName } from "../core/conventions";
 import type { ClientKind, OperationShape, RequestShape, SdkDescriptor, SdkEntry } from "../sdks/types/calls";
 import { callTarget, type CallForm } from "./call-target";
 import { IDENTIFIER, METHOD_PATH, type Checker } from "./checker";
+import { type CustomCall, customSdkShape } from "./custom-sdk-shape";
 import { responseShape } from "./response-shape";
 
 /** The config's `customSdks`: each entry read into an `SdkDescriptor`, the catalog's own shape. */
@@ -25,56 +26,27 @@ const CALL_KEYS = [
 ];
 
 export function customSdk(check: Checker, value: unknown, key: string): SdkDescriptor | undefined {
-  const sdk = check.object(value, key, ["module", "id", "name", "system", "client", "calls", "functions"]);
-  if (!sdk) return undefined;
-  const modules = check.required(sdk, "module", key, (raw, rawKey) => check.stringOrStrings(raw, rawKey)) ?? [];
-  const id = check.optional(sdk, "id", key, (raw, rawKey) => check.string(raw, rawKey)) ?? modules[0] ?? "custom";
-  const kindId = `${id}.client`;
-  const entries: SdkEntry[] = [];
-  const kinds: ClientKind[] = [];
-
-  const client = check.optional(sdk, "client", key, (raw, rawKey) =>
-    check.object(raw, rawKey, ["export", "kind", "modelAtCreation"]),
-  );
-  const calls = check.optionalList(sdk, "calls", (raw, rawKey) => customCall(check, raw, rawKey, "method"), key);
-  const functions = check.optionalList(
-    sdk,
-    "functions",
-    (raw, rawKey) => customCall(check, raw, rawKey, "function"),
-    key,
-  );
-  if (client) {
-    const exportName = check.required(client, "export", `${key}.client`, (raw, rawKey) => check.string(raw, rawKey));
-    const kind = check.optional(client, "kind", `${key}.client`, (raw, rawKey) =>
-      check.oneOf(raw, rawKey, ["constructor", "instance"] as const),
-    );
-    const modelAtCreation = check.optional(client, "modelAtCreation", `${key}.client`, (raw, rawKey) =>
-      check.fieldPaths(raw, rawKey),
-    );
-    if (exportName)
-      entries.push({ export: exportName, how: kind === "instance" ? "value" : "construct", produces: kindId });
-    kinds.push({
-      id: kindId,
-      operations: calls.map((call) => call.shape),
-      ...(modelAtCreation ? { modelAtCreation } : {}),
-    });
-    if (calls.length === 0)
-      check.fail(`${key}.calls`, 'required with "client": list the client methods that call the model');
-  } else if (calls.length > 0) {
-    check.fail(`${key}.client`, 'required with "calls": name the export that creates the client');
-  }
-  for (const fn of functions) {
-    if (fn.exportName) entries.push({ export: fn.exportName, how: "call", operation: fn.shape });
-  }
-  if (!client && functions.length === 0) check.fail(key, 'expected "client" with "calls", or "functions"');
-  return {
-    id,
-    displayName: check.optional(sdk, "name", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
-    modules,
-    system: check.optional(sdk, "system", key, (raw, rawKey) => check.string(raw, rawKey)) ?? id,
-    entries,
-    kinds,
-  };
+  return customSdkShape<SdkEntry, OperationShape, Pick<ClientKind, "modelAtCreation">>(check, value, key, {
+    modules: (raw, rawKey) => check.stringOrStrings(raw, rawKey),
+    clientKeys: ["export", "kind", "modelAtCreation"],
+    call: (raw, rawKey, form) => customCall(check, raw, rawKey, form),
+    client: (client, clientKey, kindId) => {
+      const exportName = check.required(client, "export", clientKey, (raw, rawKey) => check.string(raw, rawKey));
+      const kind = check.optional(client, "kind", clientKey, (raw, rawKey) =>
+        check.oneOf(raw, rawKey, ["constructor", "instance"] as const),
+      );
+      const modelAtCreation = check.optional(client, "modelAtCreation", clientKey, (raw, rawKey) =>
+        check.fieldPaths(raw, rawKey),
+      );
+      const how = kind === "instance" ? "value" : "construct";
+      return {
+        entries: exportName ? [{ export: exportName, how, produces: kindId }] : [],
+        kind: modelAtCreation ? { modelAtCreation } : {},
+      };
+    },
+    functionEntry: (exportName, operation) => ({ export: exportName, how: "call", operation }),
+    clientHint: "name the export that creates the client",
+  });
 }
 
 /** One method of a custom client (`path`) or one exported function (`export`), in the catalog's shape. */
@@ -83,7 +55,7 @@ function customCall(
   value: unknown,
   key: string,
   form: CallForm,
-): { shape: OperationShape; exportName?: string } | undefined {
+): CustomCall<OperationShape> | undefined {
   const target = callTarget(check, value, key, form, CALL_KEYS, {
     path: { pattern: METHOD_PATH, what: "a method path such as chat.send" },
     export: { pattern: IDENTIFIER, what: "an export name" },
@@ -106,5 +78,5 @@ function customCall(
     check.optional(call, "operation", key, (raw, rawKey) => check.oneOf(raw, rawKey, AI_REQUEST_OPERATIONS)) ?? "chat";
   const streaming = check.optional(call, "streaming", key, (raw, rawKey) => check.boolean(raw, rawKey));
   const shape: OperationShape = { path: methodPath, operation, request, response, ...(streaming ? { streaming } : {}) };
-  return { shape, exportName };
+  return { operation: shape, exportName };
 }

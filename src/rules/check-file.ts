@@ -99,7 +99,7 @@ export class FileChecker {
     }
     // A file that failed to parse has no findings to match its ignore comments against: none is "unused".
     if (errors.length === 0 && text.includes(IGNORE_MARKER)) {
-      findings = applyIgnoreComments(findings, parseIgnoreComments(text, language), input.file);
+      findings = applyIgnoreComments(findings, parseIgnoreComments(text, language, input.absolutePath), input.file);
     }
     return { findings: this.withSeverities(findings, text), errors, parsed };
   }

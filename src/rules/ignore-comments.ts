@@ -1,5 +1,6 @@
 import { LineMap } from "../core/text/lines";
 import type { Language, SourcePosition } from "../core/types";
+import { type CommentRange, javascriptCommentRanges } from "../engine/javascript/comment-ranges";
 import { toFinding } from "./findings";
 import { isRuleId, RULE_IDS } from "./index";
 import type { Finding, IgnoreComment, IgnoreScope, RuleId } from "./types";
@@ -18,14 +19,9 @@ export const IGNORE_MARKER = "sentry-ai-codemod-";
 
 export type { IgnoreComment, IgnoreScope } from "./types";
 
-/**
- * The opener must start its line or follow whitespace or the end of a statement, so a marker quoted in a string
- * (`"// sentry-ai-codemod-ignore-file"`) or in documentation (`` `// sentry-...` ``) is not a directive.
- */
-const JS_DIRECTIVE =
-  /(?<=^|[\s;,)}\]])(\/\/|\/\*)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
-const PYTHON_DIRECTIVE =
-  /(?<=^|\s)(#)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/gm;
+/** A comment that is a directive: the marker right after its opener (`/**` is documentation, not a directive). */
+const DIRECTIVE =
+  /(\/\/|\/\*|#)[^\S\n]*sentry-ai-codemod-(ignore-next-line|ignore-line|ignore-file|disable|enable)(?![\w-])/y;
 
 const SCOPES: Readonly<Record<string, IgnoreScope>> = {
   "ignore-next-line": "next-line",
@@ -35,22 +31,23 @@ const SCOPES: Readonly<Record<string, IgnoreScope>> = {
   enable: "enable",
 };
 
-export function parseIgnoreComments(text: string, language: Language): IgnoreComment[] {
+/**
+ * The directives among the file's real comments: JS/TS comments come from the parsed file (`filePath` picks
+ * TypeScript or JSX), Python's from a scan, so directive text in a string, template literal, regex literal, JSX
+ * text or docstring is not one. `check` and `instrument` both read them here.
+ */
+export function parseIgnoreComments(text: string, language: Language, filePath: string): IgnoreComment[] {
   if (!text.includes(IGNORE_MARKER)) return [];
   const lines = new LineMap(text);
   const comments: IgnoreComment[] = [];
-  const pattern = language === "python" ? PYTHON_DIRECTIVE : JS_DIRECTIVE;
-  const pythonComments = language === "python" ? pythonCommentStarts(text) : undefined;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    if (pythonComments ? !pythonComments.has(start) : insideOtherComment(text, start)) continue;
-    const bodyStart = start + match[0].length;
+  const ranges = language === "python" ? pythonCommentRanges(text) : javascriptCommentRanges(filePath, text);
+  for (const { start, end } of ranges) {
+    DIRECTIVE.lastIndex = start;
+    const match = DIRECTIVE.exec(text);
+    if (!match || start + match[0].length > end) continue;
     const isBlock = match[1] === "/*";
-    const closing = isBlock ? text.indexOf("*/", bodyStart) : -1;
-    const lineEnd = text.indexOf("\n", bodyStart);
-    const bodyEnd = isBlock ? (closing === -1 ? text.length : closing) : lineEnd === -1 ? text.length : lineEnd;
-    const end = isBlock && closing !== -1 ? closing + 2 : bodyEnd;
-    const { rules, unknownRules, reason } = parseBody(text.slice(bodyStart, bodyEnd));
+    const bodyEnd = isBlock && text.startsWith("*/", end - 2) ? end - 2 : end;
+    const { rules, unknownRules, reason } = parseBody(text.slice(start + match[0].length, bodyEnd));
     const range = { start: lines.position(start), end: lines.position(trimEndOffset(text, start, end)) };
     const scope = SCOPES[match[2]];
     comments.push({
@@ -96,24 +93,18 @@ function pairDisableComments(comments: readonly IgnoreComment[]): void {
   }
 }
 
-/** A marker on a doc-comment line (` * // sentry-...`) or after another comment opener is an example, not a directive. */
-function insideOtherComment(text: string, start: number): boolean {
-  const linePrefix = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
-  return /^\s*\*/.test(linePrefix) || linePrefix.includes("//") || linePrefix.includes("/*");
-}
-
 /**
- * Where Python's comments start: a `#` outside string literals that no comment before it on its line holds, so
+ * Python's comments, each to the end of its line: from a `#` outside string literals that no comment before it on its line holds, so
  * that a marker quoted in a string or a docstring (documentation of the comments), or after another comment's
  * `#`, is not a directive. A scan, not a parse: it knows comments, quotes, triple quotes and escapes.
  */
-function pythonCommentStarts(text: string): Set<number> {
-  const starts = new Set<number>();
+function pythonCommentRanges(text: string): CommentRange[] {
+  const ranges: CommentRange[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
     if (char === "#") {
-      starts.add(at);
       const end = text.indexOf("\n", at);
+      ranges.push({ start: at, end: end === -1 ? text.length : end });
       at = end === -1 ? text.length : end;
     } else if (char === '"' || char === "'") {
       const quote = text.startsWith(char.repeat(3), at) ? char.repeat(3) : char;
@@ -123,7 +114,7 @@ function pythonCommentStarts(text: string): Set<number> {
       at = end + quote.length - 1;
     }
   }
-  return starts;
+  return ranges;
 }
 
 /** `missing-span, streaming-manual -- reason` -> rules and reason. Rules may be separated by commas or spaces. */

@@ -1,4 +1,5 @@
 import { run, tempProject } from "./helpers";
+import { LOOK_ALIKES } from "./ignore-look-alikes";
 
 /**
  * `check` through the built CLI honours ignore-line and disable/enable ranges (test/rules/ignore-ranges.test.ts
@@ -35,5 +36,30 @@ describe("check honours ignore-line and disable/enable ranges", () => {
       "9 missing-span",
       "11 unused-ignore",
     ]);
+  });
+
+  it("reads directives from real comments only: not from strings or template literals", () => {
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.ts": LOOK_ALIKES }));
+    const report = JSON.parse(result.stdout) as { findings: Array<{ ruleId: string; line: number }> };
+    expect(report.findings.map(({ ruleId, line }) => `${line} ${ruleId}`)).toEqual(["7 missing-span"]);
+    expect(result.code).toBe(1);
+  });
+
+  it("reports the parse error of a file whose only directive is a disable, not an unused-ignore", () => {
+    const broken = "// sentry-ai-codemod-disable missing-span\nconst x = ;\n";
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.ts": broken }));
+    const report = JSON.parse(result.stdout) as { findings: unknown[]; errors: Array<{ kind: string; line: number }> };
+    expect(report.errors.map(({ kind, line }) => `${line} ${kind}`)).toEqual(["2 parse-error"]);
+    expect(report.findings).toEqual([]);
+    expect(result.code).toBe(2);
+  });
+
+  it("reports the parse error of a Python file whose only AI-related text is a directive, not an unused-ignore", () => {
+    const broken = "# sentry-ai-codemod-ignore-file\nx = (\n";
+    const result = run(["check", "src", "--format", "json"], tempProject({ "src/app.py": broken }));
+    const report = JSON.parse(result.stdout) as { findings: unknown[]; errors: Array<{ kind: string; line: number }> };
+    expect(report.errors.map(({ kind, line }) => `${line} ${kind}`)).toEqual(["2 parse-error"]);
+    expect(report.findings).toEqual([]);
+    expect(result.code).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { run, tempProject } from "./helpers";
+import { LOOK_ALIKES } from "./ignore-look-alikes";
 
 /**
  * What `check` suppresses, `instrument` (and so `check --fix`) leaves alone: the call under an ignore comment
@@ -62,6 +63,22 @@ describe("instrument honours the ignore comments check honours", () => {
     expect(app.match(/startSpan\(/g)).toHaveLength(1);
     expect(fs.readFileSync(path.join(project, "src/legacy.ts"), "utf8")).toBe(IGNORED_FILE);
     expect(fs.readFileSync(path.join(project, "src/app.py"), "utf8")).toBe(PY);
+
+    const after = run(["check", "src", "--format", "json"], project);
+    expect(JSON.parse(after.stdout)).toMatchObject({ findings: [] });
+    expect(after.code).toBe(0);
+  });
+
+  it("wraps a call that directive text in a string or template literal seems to cover, and leaves the one a real comment does", () => {
+    const project = tempProject({ "src/app.ts": LOOK_ALIKES });
+    const instrumented = run(["instrument", "src", "--force", "--no-prettier"], project);
+    expect(instrumented.code).toBe(0);
+    const app = fs.readFileSync(path.join(project, "src/app.ts"), "utf8");
+    expect(app.match(/startSpan\(/g)).toHaveLength(1);
+    expect(app).toContain(LOOK_ALIKES.split("\n")[7]);
+    expect(app).toContain('export const help = "see // sentry-ai-codemod-ignore-file";');
+    expect(run(["instrument", "src", "--force", "--no-prettier"], project).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, "src/app.ts"), "utf8")).toBe(app);
 
     const after = run(["check", "src", "--format", "json"], project);
     expect(JSON.parse(after.stdout)).toMatchObject({ findings: [] });

@@ -8,7 +8,7 @@ describe("parseIgnoreComments", () => {
       "  // sentry-ai-codemod-ignore-next-line missing-span, streaming-manual -- wrapped by our middleware",
       "call();",
     ].join("\n");
-    expect(parseIgnoreComments(text, "javascript")).toEqual([
+    expect(parseIgnoreComments(text, "javascript", "src/app.ts")).toEqual([
       {
         scope: "next-line",
         rules: ["missing-span", "streaming-manual"],
@@ -28,7 +28,7 @@ describe("parseIgnoreComments", () => {
       "   unresolved-receiver */",
       "bar();",
     ].join("\r\n");
-    const comments = parseIgnoreComments(text, "javascript");
+    const comments = parseIgnoreComments(text, "javascript", "src/app.ts");
     expect(comments.map(({ scope, rules, targetLine, range }) => ({ scope, rules, targetLine, range }))).toEqual([
       {
         scope: "file",
@@ -61,16 +61,20 @@ describe("parseIgnoreComments", () => {
       "// sentry-ai-codemod-ignore-next-lines",
       "// see // sentry-ai-codemod-ignore-file",
     ].join("\n");
-    expect(parseIgnoreComments(text, "javascript")).toEqual([]);
+    expect(parseIgnoreComments(text, "javascript", "src/app.ts")).toEqual([]);
   });
 
   it("uses # comments in Python and not in JavaScript (where # is a private name)", () => {
     const python = ["# sentry-ai-codemod-ignore-next-line missing-span", "client.chat.completions.create()"].join("\n");
     expect(
-      parseIgnoreComments(python, "python").map((comment) => [comment.scope, comment.rules, comment.targetLine]),
+      parseIgnoreComments(python, "python", "src/app.py").map((comment) => [
+        comment.scope,
+        comment.rules,
+        comment.targetLine,
+      ]),
     ).toEqual([["next-line", ["missing-span"], 2]]);
-    expect(parseIgnoreComments(python, "javascript")).toEqual([]);
-    expect(parseIgnoreComments("// sentry-ai-codemod-ignore-file", "python")).toEqual([]);
+    expect(parseIgnoreComments(python, "javascript", "src/app.ts")).toEqual([]);
+    expect(parseIgnoreComments("// sentry-ai-codemod-ignore-file", "python", "src/app.py")).toEqual([]);
   });
 });
 
@@ -118,7 +122,7 @@ describe("ignore comments in Python, as in JavaScript", () => {
       "# sentry-ai-codemod-ignore-next-lines",
       "# see # sentry-ai-codemod-ignore-file",
     ].join("\n");
-    expect(parseIgnoreComments(text, "python")).toEqual([]);
+    expect(parseIgnoreComments(text, "python", "src/app.py")).toEqual([]);
   });
 
   it("reads the scope, rules, reason and target line of # comments, trailing ones too", () => {
@@ -129,7 +133,7 @@ describe("ignore comments in Python, as in JavaScript", () => {
       "# sentry-ai-codemod-ignore-file",
     ].join("\n");
     expect(
-      parseIgnoreComments(text, "python").map((comment) => [
+      parseIgnoreComments(text, "python", "src/app.py").map((comment) => [
         comment.scope,
         comment.rules,
         comment.reason,

@@ -17,8 +17,13 @@ export function finding(ruleId: RuleId, line: number, column = 1): Finding {
 }
 
 /** What is left, as `rule@line: message` lines, in order. */
-export function apply(text: string, findings: Finding[], language: "javascript" | "python" = "javascript"): string[] {
-  return applyIgnoreComments(findings, parseIgnoreComments(text, language), "src/app.ts").map(
+export function apply(
+  text: string,
+  findings: Finding[],
+  language: "javascript" | "python" = "javascript",
+  filePath = language === "python" ? "src/app.py" : "src/app.ts",
+): string[] {
+  return applyIgnoreComments(findings, parseIgnoreComments(text, language, filePath), "src/app.ts").map(
     (result) =>
       `${result.ruleId}@${result.line}:${result.column}-${result.endLine}:${result.endColumn} ${result.severity}: ${result.message}`,
   );

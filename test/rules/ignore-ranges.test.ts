@@ -93,15 +93,19 @@ describe("isSuppressed (what instrument asks before wrapping a site)", () => {
       "/* sentry-ai-codemod-enable */",
       "d();",
     ].join("\n");
-    const comments = parseIgnoreComments(text, "javascript");
+    const comments = parseIgnoreComments(text, "javascript", "src/app.ts");
     const at = (line: number) => isSuppressed(comments, "missing-span", { line, column: 1 });
     expect([2, 3, 5, 7].map(at)).toEqual([true, false, true, false]);
     expect(isSuppressed(comments, "streaming-manual", { line: 3, column: 1 })).toBe(true);
     expect(
-      isSuppressed(parseIgnoreComments("# sentry-ai-codemod-ignore-file missing-span\n", "python"), "missing-span", {
-        line: 9,
-        column: 5,
-      }),
+      isSuppressed(
+        parseIgnoreComments("# sentry-ai-codemod-ignore-file missing-span\n", "python", "src/app.py"),
+        "missing-span",
+        {
+          line: 9,
+          column: 5,
+        },
+      ),
     ).toBe(true);
   });
 });
@@ -154,7 +158,7 @@ describe("disable / enable ranges and isSuppressed in Python, as in JavaScript",
       "# sentry-ai-codemod-enable",
       "d()",
     ].join("\n");
-    const comments = parseIgnoreComments(text, "python");
+    const comments = parseIgnoreComments(text, "python", "src/app.py");
     const at = (line: number) => isSuppressed(comments, "missing-span", { line, column: 1 });
     expect([2, 3, 5, 7].map(at)).toEqual([true, false, true, false]);
     expect(isSuppressed(comments, "streaming-manual", { line: 3, column: 1 })).toBe(true);

@@ -42,4 +42,22 @@ describe("transforms/ai-request through jscodeshift's own test utilities", () =>
       /\/tmp\/broken\.ts:1:11: Expression expected/,
     );
   });
+
+  it("honours the ignore comments of a .tsx file, and not directive text in its JSX", () => {
+    const source = [
+      'import OpenAI from "openai";',
+      "const client = new OpenAI();",
+      "export const Help = () => (",
+      "  <p>",
+      "    // sentry-ai-codemod-disable",
+      "  </p>",
+      ");",
+      'export const a = () => client.chat.completions.create({ model: "gpt-4o", messages: [] });',
+      'export const b = () => client.chat.completions.create({ model: "gpt-4o", messages: [] }); /* sentry-ai-codemod-ignore-line */',
+      "",
+    ].join("\n");
+    const output = aiRequest.default({ path: path.join(FIXTURE_ROOT, "ai-request", "help.tsx"), source }, {}, {});
+    expect(output?.match(/startSpan\(/g)).toHaveLength(1);
+    expect(output).toContain(source.split("\n")[8]);
+  });
 });

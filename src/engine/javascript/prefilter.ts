@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { IGNORE_DIRECTIVE } from "../../core/ignore-directive";
 import type { SdkCatalog } from "../../sdks/registry";
 import { AGENT_FRAMEWORK_MODULES, AGENT_FRAMEWORKS, agentMethodNames } from "../../sdks/registry-agents";
 import { mightContainAgentSites } from "./agent-prefilter";
@@ -10,7 +11,6 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 const GEN_AI_MENTION = /gen_ai\./;
 /** A Sentry span started with an options object: what the lint reads (an OpenTelemetry `startSpan("name")` is not). */
 const SPAN_START = /\bstart(?:Inactive)?Span(?:Manual)?\s*\(\s*\{/;
-const IGNORE_MARKER = "sentry-ai-codemod-ignore";
 /** `from "./x"`, `require("./x")`, `import("./x")`: the relative modules a file loads. */
 export const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'`](\.{1,2}\/[^"'`\n]*)["'`]/g;
 /** How far a client is followed through project files: a barrel, then a factory module, then the SDK import. */
@@ -80,7 +80,7 @@ export class JavaScriptPrefilter {
   mightContainSites(filePath: string, text: string): boolean {
     if (DECLARATION_FILE.test(filePath)) return false;
     if (this.importsSdk.test(text) || mightContainAgentSites(text)) return true;
-    if (text.includes(IGNORE_MARKER) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
+    if (IGNORE_DIRECTIVE.test(text) || (GEN_AI_MENTION.test(text) && SPAN_START.test(text))) return true;
     if (this.callsSdkMethod.test(text) && this.importsProvider(filePath, text, (module) => module.importsSdk))
       return true;
     return (

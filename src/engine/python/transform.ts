@@ -1,5 +1,6 @@
 import { builtinPythonCatalog, type PyCatalog } from "../../sdks/registry-python";
 import type { Diagnostic, EngineOptions, FileInput, FileResult, ProjectInfo } from "../../core/types";
+import { IGNORE_DIRECTIVE } from "../../core/ignore-directive";
 import type { SentryMajor } from "./sentry-api";
 import type { Node } from "./ast";
 import type { Analysis } from "./plans";
@@ -31,10 +32,15 @@ export async function analyzePythonFile(
 /**
  * Cheap text test before parsing: an import of a known SDK, or (the catalog's custom conventions) a class
  * named like an agent, a function about tools (hand-rolled dispatch), or a dict of tools. Files without any
- * of these have no site the tool could find.
+ * of these have no site the tool could find. A file with a suppression directive is parsed too, so that its parse
+ * errors come before an unused-ignore.
  */
 export function mayHavePythonSites(text: string, catalog: PyCatalog = builtinPythonCatalog): boolean {
-  return catalog.importPattern.test(text) || catalog.customPatterns.some((pattern) => pattern.test(text));
+  return (
+    catalog.importPattern.test(text) ||
+    catalog.customPatterns.some((pattern) => pattern.test(text)) ||
+    IGNORE_DIRECTIVE.test(text)
+  );
 }
 
 async function run(input: FileInput, options: EngineOptions, catalog: PyCatalog, write: boolean): Promise<FileResult> {

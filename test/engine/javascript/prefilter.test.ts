@@ -78,6 +78,8 @@ describe("JavaScriptPrefilter", () => {
     expect(passes('Sentry.startSpan({ op: "gen_ai.chat", name: "chat" }, () => work());')).toBe(true);
     expect(passes('const span = startInactiveSpan({ op: "gen_ai.invoke_agent" });')).toBe(true);
     expect(passes("// sentry-ai-codemod-ignore-file\nexport const x = 1;\n")).toBe(true);
+    expect(passes("// sentry-ai-codemod-disable missing-span\nexport const x = 1;\n")).toBe(true);
+    expect(passes("/* sentry-ai-codemod-enable */\nexport const x = 1;\n")).toBe(true);
     expect(passes('export const GEN_AI_REQUEST_MODEL = "gen_ai.request.model";\n')).toBe(false);
   });
 

@@ -17,6 +17,8 @@ import {
   endSpanWithReadableStream,
   endSpanWithReturnedStream,
   endSpanWithStream,
+  endSpanWithStreamField,
+  endSpanWhenRunSettles,
   withoutOutputs,
 } from "../../../src/engine/javascript/streaming/runtime-helpers";
 import type { ChunkCollector } from "../../../src/core/stream-collector";
@@ -339,6 +341,70 @@ describe("LangChain IterableReadableStream (endSpanWithReadableStream, endSpanWi
     const stream = endSpanWithReturnedStream(span, () => generate(CHUNKS), countingCollector(record));
     expect(await readAll(stream)).toEqual(CHUNKS);
     expect(record.ends).toBe(1);
+  });
+});
+
+describe("helpers handed a promise (observeWhenResolved)", () => {
+  const noAttributes = (): Record<string, never> => ({});
+  test.each([
+    [
+      "endSpanWithStream",
+      (span: Sentry.Span, request: Promise<never>) =>
+        endSpanWithStream(span, request, { add: () => {}, attributes: noAttributes }),
+    ],
+    [
+      "endSpanWithReadableStream",
+      (span: Sentry.Span, request: Promise<never>) =>
+        endSpanWithReadableStream(span, request, { add: () => {}, attributes: noAttributes }),
+    ],
+    [
+      "endSpanWithStreamField",
+      (span: Sentry.Span, request: Promise<never>) =>
+        endSpanWithStreamField(span, request as Promise<{ stream: AsyncIterable<unknown> }>, "stream", {
+          add: () => {},
+          attributes: noAttributes,
+        }),
+    ],
+    [
+      "endSpanWhenRunSettles",
+      (span: Sentry.Span, request: Promise<never>) =>
+        endSpanWhenRunSettles(span, request, () => undefined, noAttributes),
+    ],
+  ])(
+    "%s: a rejected request rejects with the same error and ends the span once, with an error",
+    async (_name, follow) => {
+      const { span, record } = recordingSpan();
+      const failure = new Error("HTTP 500");
+      await expect(follow(span, Promise.reject(failure))).rejects.toBe(failure);
+      expect(record.ends).toBe(1);
+      expect(record.status).toEqual({ code: 2, message: "internal_error" });
+    },
+  );
+
+  test("a result that cannot be observed is still handed back, and its span ends without an error", async () => {
+    const { span, record } = recordingSpan();
+    const run = { completed: "not a promise" };
+    const settled = (): PromiseLike<unknown> => {
+      throw new Error("no completion promise");
+    };
+    await expect(endSpanWhenRunSettles(span, Promise.resolve(run), settled, noAttributes)).resolves.toBe(run);
+    expect(record.ends).toBe(1);
+    expect(record.status).toBeUndefined();
+  });
+
+  test("endSpanWithStreamField: a result without a stream there keeps its attributes, ends the span, and is handed back", async () => {
+    const { span, record } = recordingSpan();
+    const result: { stream?: AsyncIterable<unknown>; $metadata: { requestId: string } } = {
+      $metadata: { requestId: "r-1" },
+    };
+    const collector = { add: () => {}, attributes: noAttributes };
+    const attributesOf = (value: typeof result) => ({ "test.request_id": value.$metadata.requestId });
+    await expect(
+      endSpanWithStreamField(span, Promise.resolve(result), "stream", collector, attributesOf),
+    ).resolves.toBe(result);
+    expect(record.ends).toBe(1);
+    expect(record.attributes).toEqual({ "test.request_id": "r-1" });
+    expect(record.status).toBeUndefined();
   });
 });
 

@@ -22,8 +22,8 @@ import type { InvokeAgentSite, NameValue } from "./sites";
 import { declaredAgentName, isStringLike, staticField, staticModel, staticModelOfValue } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
-import { toolDefinitionFor, toolDefinitionsCalled } from "./tool-definitions";
 import { trace } from "./trace-creation";
+import { toolNames } from "./agent-tool-list";
 
 /** Agent runs: a framework run function or method, a tool loop, a custom agent class's run; and their names, models, tools and input. */
 
@@ -348,42 +348,6 @@ function inputOf(call: ts.CallExpression, shape: AgentInputShape): InvokeAgentSi
 }
 
 /**
- * The agent's tools by name: the keys of `tools: { name: ... }`, or for `tools: [a, b]` each tool's literal
- * `name` (inline or through its variable). Undefined unless every tool is named.
- */
-function toolNames(
-  finder: AgentFinder,
-  options: ts.Expression | undefined,
-  field: string | undefined,
-): string[] | undefined {
-  const tools = options && field && literalProperty(options, field);
-  if (!tools) return undefined;
-  if (ts.isObjectLiteralExpression(tools)) {
-    const names = tools.properties.map((property) => (property.name ? propertyNameText(property.name) : undefined));
-    return names.length > 0 && names.every((name): name is string => !!name) ? names : undefined;
-  }
-  if (!ts.isArrayLiteralExpression(tools) || tools.elements.length === 0) return undefined;
-  const names: string[] = [];
-  for (const element of tools.elements) {
-    let definition: ts.Expression | undefined = skipTypeWrappers(element);
-    if (ts.isIdentifier(definition)) {
-      const declaration = findDeclaration(definition);
-      definition =
-        declaration && ts.isVariableDeclaration(declaration) && declaration.initializer
-          ? skipTypeWrappers(declaration.initializer)
-          : undefined;
-    }
-    if (!definition || !ts.isCallExpression(definition)) return undefined;
-    const named = toolNameFieldOf(finder, definition);
-    const options = named && definition.arguments[named.optionsArgument];
-    const name = options && staticField(options, [named.field]);
-    if (!name || !("text" in name)) return undefined;
-    names.push(name.text);
-  }
-  return names;
-}
-
-/**
  * The model a framework agent declares: in its options, else (when they leave the model field out) the model of
  * the LLM its file assigns to the settings slot the agent falls back on (`Settings.llm = new OpenAI({ model })`).
  */
@@ -398,23 +362,4 @@ function agentModel(
   const assigned = home.resolver.settingsAssignments(declaration.modelFromSettings);
   const last = assigned[assigned.length - 1];
   return last ? staticModelOfValue(last) : undefined;
-}
-
-/** Where the tool a call makes is named: a framework's `tool({ name })`, or an agent's `asTool({ toolName })`. */
-function toolNameFieldOf(
-  finder: AgentFinder,
-  call: ts.CallExpression,
-): { field: string; optionsArgument: number } | undefined {
-  const callee = skipTypeWrappers(call.expression);
-  for (const { candidates } of toolDefinitionsCalled(finder, callee)) {
-    const tool = toolDefinitionFor(candidates, call.arguments);
-    if (tool?.nameField) return { field: tool.nameField, optionsArgument: tool.optionsArgument };
-  }
-  if (!ts.isPropertyAccessExpression(callee)) return undefined;
-  const creation = trace(finder, callee.expression, 0);
-  const method =
-    creation?.type === "framework-agent"
-      ? creation.declaration.toolMethods?.find((candidate) => candidate.method === callee.name.text)
-      : undefined;
-  return method ? { field: method.nameField, optionsArgument: method.optionsArgument } : undefined;
 }

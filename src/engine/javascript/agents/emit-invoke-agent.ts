@@ -6,7 +6,7 @@ import type { EmitContext } from "../emit-context";
 import { moveNode, type Replacement } from "../move-code";
 import { isTypeScriptFile } from "../parse";
 import { isPure, skipTypeWrappers } from "../purity";
-import { callbackOptions } from "../streaming/emit-stream-span";
+import { callbackOptions } from "../streaming/stream-callbacks";
 import { readPath } from "../read-path";
 import { contentGateCall } from "../content-gate";
 import { type RenderedAttribute, spanOptionsLines } from "../render-span";

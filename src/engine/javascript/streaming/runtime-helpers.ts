@@ -12,8 +12,9 @@
 // JavaScript without the types) to the emitter. After an edit, regenerate it with
 // `UPDATE_FIXTURES=1 npx jest test/runtime/streaming/helpers.test.ts` (the test fails while it is stale).
 //
-// It stays one file past 400 lines on purpose: it is one job (how a span follows a stream), its helpers call
-// one another, and the generator reads the plumbing from this one source.
+// It stays one file past 400 lines (about 520) on purpose: it is one job (how a span follows a stream), its
+// helpers call one another (those handed a promise share `observeWhenResolved`), and the generator reads the
+// plumbing from this one source.
 //
 // Every helper ends the span exactly once (a Sentry span ignores a second `end()`, and `isRecording()`
 // turns false after the first), never throws into the app, and hands chunks on untouched, one at a time.
@@ -44,6 +45,33 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
 type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Ends `span` when a raw stream (`stream: true`, `generateContentStream`, Mistral `chat.stream`) is done:
  * its last chunk was read, it failed, the app left the loop early (`break` calls the iterator's `return`),
  * or it was aborted before anyone read it. The stream object the SDK returned is handed back itself,
@@ -55,21 +83,7 @@ function endSpanWithStream<Stream extends AsyncIterable<unknown>>(
   request: PromiseLike<Stream>,
   collector: ChunkCollector<StreamChunk<Stream>>,
 ): Promise<Stream> {
-  return Promise.resolve(request).then(
-    (stream) => {
-      try {
-        observeStream(span, stream, collector as ChunkCollector<unknown>);
-      } catch {
-        span.end();
-      }
-      return stream;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (stream) => observeStream(span, stream, collector as ChunkCollector<unknown>));
 }
 
 /**
@@ -345,34 +359,22 @@ function endSpanWhenRunSettles<Result>(
   settled: (result: Result) => PromiseLike<unknown> | undefined,
   attributesOf: (result: Result) => StreamSpanAttributes,
 ): Promise<Result> {
-  return Promise.resolve(request).then(
-    (result) => {
-      const finish = (failed: boolean): void => {
-        if (!span.isRecording()) return;
-        try {
-          if (!failed) span.setAttributes(attributesOf(result));
-        } catch {
-          // a reading gone wrong loses attributes, never the app's run
-        }
-        if (failed) span.setStatus({ code: 2, message: "internal_error" });
-        span.end();
-      };
+  return observeWhenResolved(span, request, (result) => {
+    const finish = (failed: boolean): void => {
+      if (!span.isRecording()) return;
       try {
-        Promise.resolve(settled(result)).then(
-          () => finish(false),
-          () => finish(true),
-        );
+        if (!failed) span.setAttributes(attributesOf(result));
       } catch {
-        span.end();
+        // a reading gone wrong loses attributes, never the app's run
       }
-      return result;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
+      if (failed) span.setStatus({ code: 2, message: "internal_error" });
       span.end();
-      throw error;
-    },
-  );
+    };
+    Promise.resolve(settled(result)).then(
+      () => finish(false),
+      () => finish(true),
+    );
+  });
 }
 
 /**
@@ -397,20 +399,8 @@ function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
   request: PromiseLike<Stream>,
   collector: ChunkCollector<StreamChunk<Stream>>,
 ): Promise<Stream> {
-  return Promise.resolve(request).then(
-    (stream) => {
-      try {
-        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
-      } catch {
-        span.end();
-      }
-      return stream;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
+  return observeWhenResolved(span, request, (stream) =>
+    observeReadableStream(span, stream, collector as ChunkCollector<unknown>),
   );
 }
 
@@ -490,29 +480,17 @@ function endSpanWithStreamField<Result extends object, Field extends keyof Resul
   collector: ChunkCollector<StreamChunk<NonNullable<Result[Field]>>>,
   attributesOf?: (result: Result) => StreamSpanAttributes,
 ): Promise<Result> {
-  return Promise.resolve(request).then(
-    (result) => {
-      try {
-        if (attributesOf) span.setAttributes(attributesOf(result));
-      } catch {
-        // a reading gone wrong loses attributes, never the app's stream
-      }
-      try {
-        const stream: unknown = result[field];
-        if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
-          observeStream(span, stream, collector as ChunkCollector<unknown>);
-        } else span.end();
-      } catch {
-        span.end();
-      }
-      return result;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
-  );
+  return observeWhenResolved(span, request, (result) => {
+    try {
+      if (attributesOf) span.setAttributes(attributesOf(result));
+    } catch {
+      // a reading gone wrong loses attributes, never the app's stream
+    }
+    const stream: unknown = result[field];
+    if (typeof stream === "object" && stream !== null && Symbol.asyncIterator in stream) {
+      observeStream(span, stream, collector as ChunkCollector<unknown>);
+    } else span.end();
+  });
 }
 
 export {
@@ -530,6 +508,7 @@ export {
   observedRead,
   observeReadableStream,
   observeStream,
+  observeWhenResolved,
   outputsRecordedIf,
   streamSpanFinisher,
   unfinishedStreamSpans,

@@ -97,6 +97,33 @@ function outputsRecordedIf<Chunk>(recorded: boolean, collector: ChunkCollector<C
 type StreamChunk<Stream> = Stream extends AsyncIterable<infer Chunk> ? Chunk : never;
 
 /**
+ * Hands back what `request` resolves to once `observe` has instrumented it in place (when `observe` fails, the
+ * span ends and the result is still handed back); a failed request ends the span with an error status and
+ * rejects as before.
+ */
+function observeWhenResolved<Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  observe: (result: Result) => void,
+): Promise<Result> {
+  return Promise.resolve(request).then(
+    (result) => {
+      try {
+        observe(result);
+      } catch {
+        span.end();
+      }
+      return result;
+    },
+    (error: unknown) => {
+      span.setStatus({ code: 2, message: "internal_error" });
+      span.end();
+      throw error;
+    },
+  );
+}
+
+/**
  * Spans of streams that may be dropped unread, ended when the stream object is garbage-collected: a
  * stream that is never iterated nor aborted must not hold its span open for the life of the process.
  * A function (hoisted) rather than a `const`, since the helpers sit at the end of the file and a
@@ -233,20 +260,8 @@ function endSpanWithReadableStream<Stream extends AsyncIterable<unknown>>(
   request: PromiseLike<Stream>,
   collector: ChunkCollector<StreamChunk<Stream>>,
 ): Promise<Stream> {
-  return Promise.resolve(request).then(
-    (stream) => {
-      try {
-        observeReadableStream(span, stream, collector as ChunkCollector<unknown>);
-      } catch {
-        span.end();
-      }
-      return stream;
-    },
-    (error: unknown) => {
-      span.setStatus({ code: 2, message: "internal_error" });
-      span.end();
-      throw error;
-    },
+  return observeWhenResolved(span, request, (stream) =>
+    observeReadableStream(span, stream, collector as ChunkCollector<unknown>),
   );
 }
 
