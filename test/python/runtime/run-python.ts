@@ -55,8 +55,10 @@ export function runPython(
     NO_PROXY: "127.0.0.1",
     PYTHONDONTWRITEBYTECODE: "1",
     PYTHONHASHSEED: "0",
-    // A run that hangs is aborted (below) and prints every thread's stack, so the failure says where.
+    // A crash prints the stack; a run that hangs is stopped by runner.py's own watchdog, which prints every
+    // thread's stack first (this side's timeout below kills with no output at all).
     PYTHONFAULTHANDLER: "1",
+    RUN_WATCHDOG_SECONDS: String(RUN_TIMEOUT_MS / 1000 - 10),
   };
   return new Promise((resolve, reject) => {
     execFile(

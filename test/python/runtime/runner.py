@@ -12,6 +12,7 @@ span envelope item, and SEND_DEFAULT_PII=0 becomes data_collection={"gen_ai": {i
 """
 import asyncio
 import contextlib
+import faulthandler
 from datetime import datetime
 import importlib.util
 import inspect
@@ -110,6 +111,8 @@ def root_span():
 
 def main():
     program, base_url = sys.argv[1], sys.argv[2]
+    # A run that hangs prints every thread's stack and exits before the test's own timeout kills it silently.
+    faulthandler.dump_traceback_later(float(os.environ.get("RUN_WATCHDOG_SECONDS", "140")), exit=True)
     # What the codemod's `--record-inputs auto` asks at run time; SEND_DEFAULT_PII=0 turns it off.
     content = os.environ.get("SEND_DEFAULT_PII", "1") == "1"
     privacy = {"data_collection": {"gen_ai": {"inputs": content, "outputs": content}}} if SDK3 else {"send_default_pii": content}
@@ -137,6 +140,10 @@ def main():
     report["stdout"] = output.getvalue()
     report["spans"] = spans_of(ENVELOPES)
     sys.stdout.write("\n" + json.dumps(report, default=repr) + "\n")
+    sys.stdout.flush()
+    # The report is out: skip the interpreter's teardown, where a library's exit hooks (litellm flushes its
+    # logging worker there) have been seen to hang on a loaded CI machine with the report still unflushed.
+    os._exit(0)
 
 
 if __name__ == "__main__":
