@@ -22,6 +22,12 @@ export const SPAN_KIND_OF_OPERATION: Record<OperationName, SpanKind> = {
   handoff: "handoff",
 };
 
+/**
+ * The helper a JS/TS span calls where the app passes an AI request's input (`messages: sentryRecordInput(span,
+ * "gen_ai.request.messages", [...])`): it records the value on the span and returns it unchanged.
+ */
+export const RECORD_INPUT_HELPER = "sentryRecordInput";
+
 /** Attribute keys, in one place. */
 export const ATTR = {
   operationName: "gen_ai.operation.name",

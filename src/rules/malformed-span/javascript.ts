@@ -2,6 +2,7 @@ import ts from "typescript";
 import type { FindingDraft } from "../types";
 import { spanProblems, type LeadingText, type WrittenSpan, type WrittenValue } from "./conventions";
 import type { SourceRange } from "../../core/types";
+import { RECORD_INPUT_HELPER } from "../../core/conventions";
 
 /**
  * Lints the gen_ai spans people wrote by hand (`Sentry.startSpan({ op: "gen_ai.chat", ... })`) against Sentry's
@@ -251,6 +252,14 @@ function scanSpanUses(scope: ts.Node, name: string, declaration: ts.Identifier, 
 
 function recordUse(identifier: ts.Identifier, facts: AttributeFacts): void {
   const access = identifier.parent;
+  // The codemod's `sentryRecordInput(span, "gen_ai.request.messages", value)` sets that one attribute.
+  if (ts.isCallExpression(access) && isRecordInputCall(access) && access.arguments[0] === identifier) {
+    const [, key, value] = access.arguments;
+    const keyText = key && staticString(key);
+    if (keyText === undefined || !value) facts.complete = false;
+    else facts.values.set(keyText, value);
+    return;
+  }
   if (!ts.isPropertyAccessExpression(access) || access.expression !== identifier) {
     facts.complete = false;
     return;
@@ -270,6 +279,12 @@ function recordUse(identifier: ts.Identifier, facts: AttributeFacts): void {
   } else if (method === "updateName") {
     facts.renamed = true;
   }
+}
+
+function isRecordInputCall(call: ts.CallExpression): boolean {
+  return (
+    ts.isIdentifier(call.expression) && call.expression.text === RECORD_INPUT_HELPER && call.arguments.length === 3
+  );
 }
 
 /** False where an identifier with the span's name is a property name, not the variable. */

@@ -115,11 +115,34 @@ runRuleTests("malformed-span (JS/TS)", lint, {
       code: `function begin() { return Sentry.startInactiveSpan({ op: "gen_ai.chat", name: "chat x" }); }`,
     },
     {
+      name: "the codemod's sentryRecordInput(span, key, value) in the call sets that attribute only",
+      code: [
+        `Sentry.startSpan({ op: "gen_ai.chat", name: "chat gpt-4o", attributes: { "gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o" } }, (span) =>`,
+        `  client.chat.completions.create({ model: "gpt-4o", messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: q }]) }),`,
+        `);`,
+      ].join("\n"),
+    },
+    {
       name: "a span renamed later is not judged by its first name",
       code: `Sentry.startSpan({ op: "gen_ai.chat", name: "pending", attributes: { "gen_ai.operation.name": "chat", "gen_ai.request.model": "x" } }, (span) => { span.updateName("chat x"); });`,
     },
   ],
   invalid: [
+    {
+      name: "a span whose input is recorded by sentryRecordInput is still read: its missing attributes are reported",
+      code: [
+        `Sentry.startSpan({ op: "gen_ai.chat", name: "chat gpt-4o", attributes: { "gen_ai.request.model": "gpt-4o" } }, (span) =>`,
+        `  generateText({ model, prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) }),`,
+        `);`,
+      ].join("\n"),
+      errors: [
+        {
+          message: 'Set attribute "gen_ai.operation.name" to "chat": Sentry classifies gen_ai spans by it.',
+          line: 1,
+          column: 20,
+        },
+      ],
+    },
     {
       name: "unknown op: reported on the op value, nothing else",
       code: `Sentry.startSpan({ op: "gen_ai.llm", name: "llm call" }, () => {});`,
