@@ -12,13 +12,12 @@ export async function indexParagraphs(paragraphs: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-large",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(paragraphs) : undefined,
       },
     },
     async (span) => {
       const response = await embedMany({
         model: openai.embedding("text-embedding-3-large"),
-        values: paragraphs,
+        values: sentryRecordInput(span, "gen_ai.embeddings.input", paragraphs),
       });
       span.setAttributes({
         "gen_ai.usage.input_tokens": response?.usage?.tokens,
@@ -48,4 +47,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

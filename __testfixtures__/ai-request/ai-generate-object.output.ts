@@ -19,14 +19,13 @@ export async function qualifyLead(email: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Extract the lead details from this email:\n${email}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await generateObject({
         model: openai("gpt-4o"),
         schema: LeadSchema,
-        prompt: `Extract the lead details from this email:\n${email}`,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", `Extract the lead details from this email:\n${email}`),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
@@ -61,4 +60,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -13,15 +13,13 @@ export async function writeTagline(product: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.temperature": 0.9,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You write punchy marketing taglines." : undefined,
       },
     },
     async (span) => {
       const response = await generateText({
         model: openai("gpt-4o-mini"),
-        system: "You write punchy marketing taglines.",
-        prompt: `Write a tagline for ${product}.`,
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "You write punchy marketing taglines."),
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", `Write a tagline for ${product}.`),
         temperature: 0.9,
       });
       span.setAttributes({
@@ -58,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

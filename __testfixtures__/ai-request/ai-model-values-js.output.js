@@ -15,11 +15,10 @@ export async function writeTagline(product) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tagline for ${product}.` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await generateText({ model: tagline, prompt: `Write a tagline for ${product}.` });
+      const response = await generateText({ model: tagline, prompt: sentryRecordInput(span, "gen_ai.request.messages", `Write a tagline for ${product}.`) });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
@@ -45,11 +44,10 @@ export async function summarize(model, article) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": typeof model === "string" ? model : model?.modelId,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof article === "string" ? [{ role: "user", content: article }] : article) : undefined,
       },
     },
     async (span) => {
-      const response = await generateText({ model, prompt: article });
+      const response = await generateText({ model, prompt: sentryRecordInput(span, "gen_ai.request.messages", article) });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
@@ -75,11 +73,10 @@ export async function answer(request) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": typeof request.model === "string" ? request.model : request.model?.modelId,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof request.question === "string" ? [{ role: "user", content: request.question }] : request.question) : undefined,
       },
     },
     async (span) => {
-      const response = await generateText({ model: request.model, prompt: request.question });
+      const response = await generateText({ model: request.model, prompt: sentryRecordInput(span, "gen_ai.request.messages", request.question) });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
@@ -104,11 +101,10 @@ export async function viaGateway(modelId, question) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
         "gen_ai.request.model": typeof modelId === "string" ? modelId : modelId?.modelId,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
-      const response = await generateText({ model: modelId, prompt: question });
+      const response = await generateText({ model: modelId, prompt: sentryRecordInput(span, "gen_ai.request.messages", question) });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
@@ -133,11 +129,10 @@ export async function withModelId(modelId, question) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": modelId,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
-      const response = await generateText({ model: openai(modelId), prompt: question });
+      const response = await generateText({ model: openai(modelId), prompt: sentryRecordInput(span, "gen_ai.request.messages", question) });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
         "gen_ai.response.id": response?.response?.id,
@@ -169,4 +164,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -14,7 +14,6 @@ export async function analyzeLongContract(contract: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 4096,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `List the termination clauses in this contract:\n\n${contract}` }]) : undefined,
       },
     },
     async (span) => {
@@ -22,7 +21,7 @@ export async function analyzeLongContract(contract: string) {
         model: "claude-sonnet-4-5",
         max_tokens: 4096,
         betas: ["context-1m-2025-08-07"],
-        messages: [{ role: "user", content: `List the termination clauses in this contract:\n\n${contract}` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `List the termination clauses in this contract:\n\n${contract}` }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -58,4 +57,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

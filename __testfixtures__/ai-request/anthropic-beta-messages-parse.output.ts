@@ -21,14 +21,13 @@ export async function extractRecipe(page: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 1024,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: page }]) : undefined,
       },
     },
     async (span) => {
       const response = await anthropic.beta.messages.parse({
         model: "claude-sonnet-4-5",
         max_tokens: 1024,
-        messages: [{ role: "user", content: page }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: page }]),
         output_config: { format: zodOutputFormat(Recipe) },
       });
       span.setAttributes({
@@ -65,4 +64,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

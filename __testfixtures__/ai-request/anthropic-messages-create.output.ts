@@ -14,8 +14,6 @@ export async function askWithWeather(question: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 1024,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You are a travel assistant. Use tools when you need live data." : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"get_weather\",\"description\":\"Get the current weather for a city\"}]",
       },
     },
@@ -23,7 +21,7 @@ export async function askWithWeather(question: string) {
       const response = await anthropic.messages.create({
         model: "claude-sonnet-4-5",
         max_tokens: 1024,
-        system: "You are a travel assistant. Use tools when you need live data.",
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "You are a travel assistant. Use tools when you need live data."),
         tools: [
           {
             name: "get_weather",
@@ -35,7 +33,7 @@ export async function askWithWeather(question: string) {
             },
           },
         ],
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -71,4 +69,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

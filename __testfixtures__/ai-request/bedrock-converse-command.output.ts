@@ -15,16 +15,14 @@ export async function summarizeIncident(report: string) {
         "gen_ai.request.model": "anthropic.claude-3-5-sonnet-20240620-v1:0",
         "gen_ai.request.max_tokens": 512,
         "gen_ai.request.temperature": 0.3,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: [{ text: report }] }]) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? toSpanJson([{ text: "Summarize incident reports for an on-call handover." }]) : undefined,
       },
     },
     async (span) => {
       const result = await bedrock.send(
         new ConverseCommand({
           modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
-          system: [{ text: "Summarize incident reports for an on-call handover." }],
-          messages: [{ role: "user", content: [{ text: report }] }],
+          system: sentryRecordInput(span, "gen_ai.system_instructions", [{ text: "Summarize incident reports for an on-call handover." }]),
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: [{ text: report }] }]),
           inferenceConfig: { maxTokens: 512, temperature: 0.3 },
         }),
       );
@@ -61,4 +59,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

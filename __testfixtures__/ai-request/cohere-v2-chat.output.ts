@@ -13,19 +13,15 @@ export async function draftFaqAnswer(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "cohere",
         "gen_ai.request.model": "command-a-03-2025",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Answer in two sentences using our FAQ tone." },
-          { role: "user", content: question },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await cohere.chat({
         model: "command-a-03-2025",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Answer in two sentences using our FAQ tone." },
           { role: "user", content: question },
-        ],
+        ]),
       });
       span.setAttributes({
         "gen_ai.response.id": result?.id,
@@ -60,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

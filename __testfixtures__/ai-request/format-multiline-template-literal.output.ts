@@ -14,24 +14,12 @@ export async function writeSql(schema: string, question: string) {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "openai",
           "gen_ai.request.model": "gpt-4o",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-            {
-              role: "system",
-              content: `You write PostgreSQL queries.
-Rules:
-  - SELECT statements only
-      - always end with LIMIT 100
-Schema:
-${schema}`,
-            },
-            { role: "user", content: question },
-          ]) : undefined,
         },
       },
       async (span) => {
         const response = await openai.chat.completions.create({
           model: "gpt-4o",
-          messages: [
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [
             {
               role: "system",
               content: `You write PostgreSQL queries.
@@ -42,7 +30,7 @@ Schema:
 ${schema}`,
             },
             { role: "user", content: question },
-          ],
+          ]),
         });
         span.setAttributes({
           "gen_ai.response.model": response?.model,
@@ -80,4 +68,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

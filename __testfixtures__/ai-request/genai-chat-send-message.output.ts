@@ -19,11 +19,10 @@ export async function tutorSession(questions: string[]): Promise<string[]> {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "gcp.gemini",
           "gen_ai.request.model": "gemini-2.5-flash",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(question) : undefined,
         },
       },
       async (span) => {
-        const result = await chat.sendMessage({ message: question });
+        const result = await chat.sendMessage({ message: sentryRecordInput(span, "gen_ai.request.messages", question) });
         span.setAttributes({
           "gen_ai.response.model": result?.modelVersion,
           "gen_ai.response.id": result?.responseId,
@@ -60,4 +59,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

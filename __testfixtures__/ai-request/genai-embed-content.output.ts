@@ -13,13 +13,12 @@ export async function embedFaq(entries: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-embedding-001",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(entries) : undefined,
       },
     },
     async (span) => {
       return ai.models.embedContent({
         model: "gemini-embedding-001",
-        contents: entries,
+        contents: sentryRecordInput(span, "gen_ai.embeddings.input", entries),
         config: { taskType: "RETRIEVAL_DOCUMENT" },
       });
     },
@@ -45,4 +44,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -14,16 +14,14 @@ export async function suggestTitle(draft: string): Promise<string> {
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
         "gen_ai.request.temperature": 0.7,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof draft === "string" ? [{ role: "user", content: draft }] : draft) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Suggest one concise title for this blog post draft." : undefined,
       },
     },
     async (span) => {
       const result = await ai.models.generateContent({
         model: "gemini-2.5-flash",
-        contents: draft,
+        contents: sentryRecordInput(span, "gen_ai.request.messages", draft),
         config: {
-          systemInstruction: "Suggest one concise title for this blog post draft.",
+          systemInstruction: sentryRecordInput(span, "gen_ai.system_instructions", "Suggest one concise title for this blog post draft."),
           temperature: 0.7,
         },
       });
@@ -61,4 +59,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

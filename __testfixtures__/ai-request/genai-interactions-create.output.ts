@@ -14,15 +14,13 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Answer in one sentence." : undefined,
       },
     },
     async (span) => {
       const response = await ai.interactions.create({
         model: "gemini-2.5-flash",
-        system_instruction: "Answer in one sentence.",
-        input: question,
+        system_instruction: sentryRecordInput(span, "gen_ai.system_instructions", "Answer in one sentence."),
+        input: sentryRecordInput(span, "gen_ai.request.messages", question),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -62,4 +60,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

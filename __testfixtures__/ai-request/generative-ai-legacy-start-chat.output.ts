@@ -20,11 +20,10 @@ export async function continueConversation(previousQuestion: string, previousAns
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-1.5-pro",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof next === "string" ? [{ role: "user", content: next }] : next) : undefined,
       },
     },
     async (span) => {
-      const completion = await chat.sendMessage(next);
+      const completion = await chat.sendMessage(sentryRecordInput(span, "gen_ai.request.messages", next));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.text ? [part?.text] : []))) : undefined,
         "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(completion?.response?.candidates?.[0]?.content?.parts?.flatMap((part) => (part.functionCall ? [part?.functionCall] : []))) : undefined,
@@ -57,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

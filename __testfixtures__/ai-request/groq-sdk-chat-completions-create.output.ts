@@ -14,19 +14,15 @@ export async function tagArticle(article: string): Promise<string[]> {
         "gen_ai.system": "groq",
         "gen_ai.request.model": "llama-3.1-8b-instant",
         "gen_ai.request.temperature": 0,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Return up to five comma-separated topic tags." },
-          { role: "user", content: article },
-        ]) : undefined,
       },
     },
     async (span) => {
       const response = await groq.chat.completions.create({
         model: "llama-3.1-8b-instant",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Return up to five comma-separated topic tags." },
           { role: "user", content: article },
-        ],
+        ]),
         temperature: 0,
       });
       span.setAttributes({
@@ -63,4 +59,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

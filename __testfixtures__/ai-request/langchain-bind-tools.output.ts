@@ -21,11 +21,10 @@ export async function forecast(city: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await fixed.invoke(`What is the weather in ${city}?`);
+      const response = await fixed.invoke(sentryRecordInput(span, "gen_ai.request.messages", `What is the weather in ${city}?`));
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
@@ -50,11 +49,10 @@ export async function chat(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": configured.model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
-      const response = await configured.invoke(question);
+      const response = await configured.invoke(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
@@ -78,11 +76,10 @@ export async function forecastWith(city: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await configuredWithTools.invoke(`What is the weather in ${city}?`);
+      const response = await configuredWithTools.invoke(sentryRecordInput(span, "gen_ai.request.messages", `What is the weather in ${city}?`));
       span.setAttributes({
         "gen_ai.request.model": response?.response_metadata?.model_name,
         "gen_ai.response.model": response?.response_metadata?.model_name,
@@ -118,4 +115,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

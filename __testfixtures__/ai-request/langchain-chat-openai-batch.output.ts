@@ -16,11 +16,7 @@ export async function headlineVariants(topics: string[]) {
       },
     },
     async (span) => {
-      const mapValue = topics.map((topic) => `Write a newspaper headline about ${topic}.`);
-      span.setAttributes({
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof mapValue === "string" ? [{ role: "user", content: mapValue }] : mapValue) : undefined,
-      });
-      const response = await llm.batch(mapValue);
+      const response = await llm.batch(sentryRecordInput(span, "gen_ai.request.messages", topics.map((topic) => `Write a newspaper headline about ${topic}.`)));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.map((item) => item?.content)) : undefined,
         "gen_ai.response.tool_calls": sentryRecordsAiContent("outputs") ? toSpanJson(response?.map((item) => item?.tool_calls)) : undefined,
@@ -49,4 +45,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

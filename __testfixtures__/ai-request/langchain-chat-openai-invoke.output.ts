@@ -17,18 +17,10 @@ export async function detectLanguage(text: string) {
       },
     },
     async (span) => {
-      const value = new SystemMessage("Reply with the ISO 639-1 code of the language of the text.");
-      const valueValue = new HumanMessage(text);
-      span.setAttributes({
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          value,
-          valueValue,
-        ]) : undefined,
-      });
-      const response = await model.invoke([
-        value,
-        valueValue,
-      ]);
+      const response = await model.invoke(sentryRecordInput(span, "gen_ai.request.messages", [
+        new SystemMessage("Reply with the ISO 639-1 code of the language of the text."),
+        new HumanMessage(text),
+      ]));
       span.setAttributes({
         "gen_ai.response.model": response?.response_metadata?.model_name,
         "gen_ai.response.id": response?.id,
@@ -63,4 +55,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

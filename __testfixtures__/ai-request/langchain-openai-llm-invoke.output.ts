@@ -14,11 +14,10 @@ export async function complete(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-3.5-turbo-instruct",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const response = await llm.invoke(prompt);
+      const response = await llm.invoke(sentryRecordInput(span, "gen_ai.request.messages", prompt));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -37,11 +36,10 @@ export async function completeAll(prompts: string[]) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-3.5-turbo-instruct",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompts === "string" ? [{ role: "user", content: prompts }] : prompts) : undefined,
       },
     },
     async (span) => {
-      const response = await llm.batch(prompts);
+      const response = await llm.batch(sentryRecordInput(span, "gen_ai.request.messages", prompts));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response) : undefined,
       });
@@ -68,4 +66,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -14,18 +14,14 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "You are terse." },
-          { role: "user", content: question },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await llm.chat({
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "You are terse." },
           { role: "user", content: question },
-        ],
+        ]),
       });
       const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
@@ -54,11 +50,10 @@ export async function finish(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-3-5-haiku-latest",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await anthropic({ model: "claude-3-5-haiku-latest" }).complete({ prompt });
+      const result = await anthropic({ model: "claude-3-5-haiku-latest" }).complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -93,4 +88,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -16,18 +16,14 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "You are terse." },
-          { role: "user", content: question },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await llm.chat({
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "You are terse." },
           { role: "user", content: question },
-        ],
+        ]),
       });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
@@ -56,11 +52,10 @@ export async function finish(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await openai({ model: "gpt-4o" }).complete({ prompt });
+      const result = await openai({ model: "gpt-4o" }).complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -86,11 +81,10 @@ export async function summarize(text: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "openai",
         "gen_ai.request.model": configured.model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Summarize: ${text}` }]) : undefined,
       },
     },
     async (span) => {
-      const result = await configured.complete({ prompt: `Summarize: ${text}` });
+      const result = await configured.complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", `Summarize: ${text}`) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -115,11 +109,10 @@ export async function withModelFromResponse(model: OpenAI, question: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await model.chat({ messages: [{ role: "user", content: question }] });
+      const result = await model.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -165,4 +158,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

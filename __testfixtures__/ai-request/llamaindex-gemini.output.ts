@@ -15,11 +15,10 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": llm.model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await llm.chat({ messages: [{ role: "user", content: question }] });
+      const result = await llm.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { responseId?: string; modelVersion?: string; candidates?: Array<{ finishReason?: string }>; usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -47,11 +46,10 @@ export async function finish(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await gemini({ model: "gemini-2.5-flash" as GEMINI_MODEL }).complete({ prompt });
+      const result = await gemini({ model: "gemini-2.5-flash" as GEMINI_MODEL }).complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { responseId?: string; modelVersion?: string; candidates?: Array<{ finishReason?: string }>; usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.modelVersion,
@@ -77,11 +75,10 @@ export async function askStudio(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": studio.model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await studio.chat({ messages: [{ role: "user", content: question }] });
+      const result = await studio.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { responseId?: string; modelVersion?: string; candidates?: Array<{ finishReason?: string }>; usageMetadata?: { promptTokenCount?: number; candidatesTokenCount?: number; thoughtsTokenCount?: number; totalTokenCount?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -109,11 +106,10 @@ export async function embed(text: string) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "text-embedding-004",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? text : undefined,
       },
     },
     async (span) => {
-      return embedModel.getTextEmbedding(text);
+      return embedModel.getTextEmbedding(sentryRecordInput(span, "gen_ai.embeddings.input", text));
     },
   );
 }
@@ -136,4 +132,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

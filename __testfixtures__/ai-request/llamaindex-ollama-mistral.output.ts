@@ -16,11 +16,10 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "llama3.2",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await local.chat({ messages: [{ role: "user", content: question }] });
+      const result = await local.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { model?: string; done_reason?: string; prompt_eval_count?: number; eval_count?: number } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -47,11 +46,10 @@ export async function finish(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "qwen3",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await ollama({ model: "qwen3" }).complete({ prompt });
+      const result = await ollama({ model: "qwen3" }).complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { model?: string; done_reason?: string; prompt_eval_count?: number; eval_count?: number } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -76,11 +74,10 @@ export async function embed(text: string) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "nomic-embed-text",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? text : undefined,
       },
     },
     async (span) => {
-      return embedModel.getTextEmbedding(text);
+      return embedModel.getTextEmbedding(sentryRecordInput(span, "gen_ai.embeddings.input", text));
     },
   );
 }
@@ -94,11 +91,10 @@ export async function askMistral(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "mistral_ai",
         "gen_ai.request.model": "mistral-small-latest",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await mistralLlm.chat({ messages: [{ role: "user", content: question }] });
+      const result = await mistralLlm.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finishReason?: string | null }>; usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -126,11 +122,10 @@ export async function finishMistral(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "mistral_ai",
         "gen_ai.request.model": "mistral-small-latest",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await mistralLlm.complete({ prompt });
+      const result = await mistralLlm.complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finishReason?: string | null }>; usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -165,4 +160,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

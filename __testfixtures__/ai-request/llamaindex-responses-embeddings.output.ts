@@ -14,11 +14,10 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await llm.chat({ messages: [{ role: "user", content: question }] });
+      const result = await llm.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { id?: string; model?: string; status?: string; usage?: { input_tokens?: number; output_tokens?: number; total_tokens?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -46,11 +45,10 @@ export async function embed(text: string, texts: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? text : undefined,
       },
     },
     async (span) => {
-      return embedModel.getTextEmbedding(text);
+      return embedModel.getTextEmbedding(sentryRecordInput(span, "gen_ai.embeddings.input", text));
     },
   );
   const many = await Sentry.startSpan(
@@ -61,11 +59,10 @@ export async function embed(text: string, texts: string[]) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(texts) : undefined,
       },
     },
     async (span) => {
-      return embedModel.getTextEmbeddings(texts);
+      return embedModel.getTextEmbeddings(sentryRecordInput(span, "gen_ai.embeddings.input", texts));
     },
   );
   return { one, many };
@@ -89,4 +86,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -17,11 +17,10 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await Settings.llm.chat({ messages: [{ role: "user", content: question }] });
+      const result = await Settings.llm.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -49,11 +48,10 @@ export async function finish(prompt: string) {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
       },
     },
     async (span) => {
-      const result = await Settings.llm.complete({ prompt });
+      const result = await Settings.llm.complete({ prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt) });
       const raw = result?.raw as { id?: string; model?: string; stop_reason?: string | null; content?: Array<{ type?: string; text?: string }>; usage?: { input_tokens?: number; output_tokens?: number; cache_read_input_tokens?: number | null; cache_creation_input_tokens?: number | null } } | null | undefined;
       span.setAttributes({
         "gen_ai.response.model": raw?.model,
@@ -79,11 +77,10 @@ export async function embed(text: string) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? text : undefined,
       },
     },
     async (span) => {
-      return Settings.embedModel.getTextEmbedding(text);
+      return Settings.embedModel.getTextEmbedding(sentryRecordInput(span, "gen_ai.embeddings.input", text));
     },
   );
 }
@@ -106,4 +103,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

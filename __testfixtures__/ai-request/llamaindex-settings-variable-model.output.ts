@@ -14,11 +14,10 @@ export async function ask(question: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const result = await Settings.llm.chat({ messages: [{ role: "user", content: question }] });
+      const result = await Settings.llm.chat({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       const raw = result?.raw as { id?: string; model?: string; choices?: Array<{ finish_reason?: string | null }>; usage?: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } } | null | undefined;
       const options = result?.message?.options as { toolCall?: unknown[] } | null | undefined;
       span.setAttributes({
@@ -57,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

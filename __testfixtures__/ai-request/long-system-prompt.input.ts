@@ -1,5 +1,5 @@
-// A long system prompt template: the span reads it from one const, it is not copied into the attribute.
-// Values are hoisted in the order the call evaluated them (messages, then the model, then the prompt).
+// A long system prompt template and messages built by a call are recorded where they are written, not copied.
+// The model, picked by a call after them, stays in place (hoisting it would run it first): the response names it.
 import Anthropic from "@anthropic-ai/sdk";
 
 const anthropic = new Anthropic();

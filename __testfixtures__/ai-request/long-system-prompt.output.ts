@@ -1,5 +1,5 @@
-// A long system prompt template: the span reads it from one const, it is not copied into the attribute.
-// Values are hoisted in the order the call evaluated them (messages, then the model, then the prompt).
+// A long system prompt template and messages built by a call are recorded where they are written, not copied.
+// The model, picked by a call after them, stays in place (hoisting it would run it first): the response names it.
 import Anthropic from "@anthropic-ai/sdk";
 import * as Sentry from "@sentry/node";
 
@@ -25,26 +25,18 @@ export async function support(product: string, question: string) {
       },
     },
     async (span) => {
-      const messagesValue = buildMessages(question);
-      const modelValue = pickModel();
-      const systemValue = `You are the support assistant for ${product}.
+      const response = await anthropic.messages.create({
+        messages: sentryRecordInput(span, "gen_ai.request.messages", buildMessages(question)),
+        model: pickModel(),
+        max_tokens: 1024,
+        system: sentryRecordInput(span, "gen_ai.system_instructions", `You are the support assistant for ${product}.
 
 Answer in two or three sentences.
 Never promise refunds; point to the billing page instead.
-If the question is not about ${product}, say so politely.`;
-      span.setAttributes({
-        "gen_ai.request.model": modelValue,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messagesValue) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? systemValue : undefined,
-      });
-      span.updateName(`chat ${modelValue}`);
-      const response = await anthropic.messages.create({
-        messages: messagesValue,
-        model: modelValue,
-        max_tokens: 1024,
-        system: systemValue,
+If the question is not about ${product}, say so politely.`),
       });
       span.setAttributes({
+        "gen_ai.request.model": response?.model,
         "gen_ai.response.model": response?.model,
         "gen_ai.response.id": response?.id,
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson(response?.content?.flatMap((block) => (block.type === "text" ? [block?.text] : []))) : undefined,
@@ -54,6 +46,7 @@ If the question is not about ${product}, say so politely.`;
         "gen_ai.usage.output_tokens": response?.usage?.output_tokens,
         "gen_ai.usage.total_tokens": response?.usage?.input_tokens == null ? undefined : response?.usage?.input_tokens + (response?.usage?.cache_read_input_tokens ?? 0) + (response?.usage?.cache_creation_input_tokens ?? 0) + (response?.usage?.output_tokens ?? 0),
       });
+      if (response?.model) span.updateName(`chat ${response?.model}`);
       return response;
     },
   );
@@ -78,4 +71,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -14,19 +14,15 @@ export async function translateToFrench(text: string) {
         "gen_ai.system": "mistral_ai",
         "gen_ai.request.model": "mistral-small-latest",
         "gen_ai.request.temperature": 0.1,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Translate the user's text into French." },
-          { role: "user", content: text },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await mistral.chat.complete({
         model: "mistral-small-latest",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Translate the user's text into French." },
           { role: "user", content: text },
-        ],
+        ]),
         temperature: 0.1,
       });
       span.setAttributes({
@@ -63,4 +59,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

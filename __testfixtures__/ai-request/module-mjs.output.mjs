@@ -15,14 +15,13 @@ const message = await Sentry.startSpan(
       "gen_ai.system": "anthropic",
       "gen_ai.request.model": "claude-haiku-4-5",
       "gen_ai.request.max_tokens": 512,
-      "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a tweet announcing this release:\n${changelog}` }]) : undefined,
     },
   },
   async (span) => {
     const response = await anthropic.messages.create({
       model: "claude-haiku-4-5",
       max_tokens: 512,
-      messages: [{ role: "user", content: `Write a tweet announcing this release:\n${changelog}` }],
+      messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Write a tweet announcing this release:\n${changelog}` }]),
     });
     span.setAttributes({
       "gen_ai.response.model": response?.model,
@@ -56,4 +55,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

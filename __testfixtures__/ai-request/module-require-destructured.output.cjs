@@ -14,14 +14,13 @@ async function suggestSubjectLine(emailBody) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 60,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Suggest a subject line for this email:\n${emailBody}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await anthropic.messages.create({
         model: "claude-haiku-4-5",
         max_tokens: 60,
-        messages: [{ role: "user", content: `Suggest a subject line for this email:\n${emailBody}` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Suggest a subject line for this email:\n${emailBody}` }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -58,4 +57,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

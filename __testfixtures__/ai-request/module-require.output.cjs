@@ -15,13 +15,12 @@ async function generateSlug(title) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Make a URL slug for: ${title}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await openai.chat.completions.create({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: `Make a URL slug for: ${title}` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Make a URL slug for: ${title}` }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -57,4 +56,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -11,19 +11,15 @@ export async function explainError(stackTrace: string): Promise<string> {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "llama3.1",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Explain this stack trace to a junior developer." },
-          { role: "user", content: stackTrace },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await ollama.chat({
         model: "llama3.1",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Explain this stack trace to a junior developer." },
           { role: "user", content: stackTrace },
-        ],
+        ]),
       });
       span.setAttributes({
         "gen_ai.response.model": result?.model,
@@ -58,4 +54,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

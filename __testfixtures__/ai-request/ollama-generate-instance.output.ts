@@ -13,15 +13,13 @@ export async function writeCommitMessage(diff: string): Promise<string> {
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "ollama",
         "gen_ai.request.model": "qwen2.5-coder:7b",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof diff === "string" ? [{ role: "user", content: diff }] : diff) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Write a conventional-commit message for this diff. One line." : undefined,
       },
     },
     async (span) => {
       const result = await ollama.generate({
         model: "qwen2.5-coder:7b",
-        system: "Write a conventional-commit message for this diff. One line.",
-        prompt: diff,
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "Write a conventional-commit message for this diff. One line."),
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", diff),
       });
       span.setAttributes({
         "gen_ai.response.model": result?.model,
@@ -55,4 +53,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

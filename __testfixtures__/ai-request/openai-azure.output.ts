@@ -18,19 +18,15 @@ export async function classifyIntent(utterance: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "azure.ai.openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Classify the intent as one of: refund, shipping, other." },
-          { role: "user", content: utterance },
-        ]) : undefined,
       },
     },
     async (span) => {
       const response = await client.chat.completions.create({
         model: "gpt-4o",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Classify the intent as one of: refund, shipping, other." },
           { role: "user", content: utterance },
-        ],
+        ]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -66,4 +62,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -15,19 +15,15 @@ export async function answerQuestion(question: string): Promise<string> {
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.temperature": 0.2,
         "gen_ai.request.max_tokens": 300,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "You answer questions about our billing plans." },
-          { role: "user", content: question },
-        ]) : undefined,
       },
     },
     async (span) => {
       const response = await openai.chat.completions.create({
         model: "gpt-4o-mini",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "You answer questions about our billing plans." },
           { role: "user", content: question },
-        ],
+        ]),
         temperature: 0.2,
         max_tokens: 300,
       });
@@ -65,4 +61,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

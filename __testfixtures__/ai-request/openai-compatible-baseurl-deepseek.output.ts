@@ -16,19 +16,15 @@ export async function reviewDiff(diff: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "deepseek",
         "gen_ai.request.model": "deepseek-chat",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "You are a careful code reviewer. List concrete problems only." },
-          { role: "user", content: diff },
-        ]) : undefined,
       },
     },
     async (span) => {
       const response = await deepseek.chat.completions.create({
         model: "deepseek-chat",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "You are a careful code reviewer. List concrete problems only." },
           { role: "user", content: diff },
-        ],
+        ]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -64,4 +60,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -14,13 +14,12 @@ export async function completeSnippet(prefix: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-3.5-turbo-instruct",
         "gen_ai.request.max_tokens": 64,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prefix === "string" ? [{ role: "user", content: prefix }] : prefix) : undefined,
       },
     },
     async (span) => {
       const response = await openai.completions.create({
         model: "gpt-3.5-turbo-instruct",
-        prompt: prefix,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", prefix),
         max_tokens: 64,
         stop: ["\n\n"],
       });
@@ -57,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

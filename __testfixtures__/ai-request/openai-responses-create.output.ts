@@ -14,15 +14,13 @@ export async function writeReleaseNote(changes: string): Promise<string> {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
         "gen_ai.request.temperature": 0.4,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof changes === "string" ? [{ role: "user", content: changes }] : changes) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Write a short, friendly release note for end users." : undefined,
       },
     },
     async (span) => {
       const result = await client.responses.create({
         model: "gpt-4.1",
-        instructions: "Write a short, friendly release note for end users.",
-        input: changes,
+        instructions: sentryRecordInput(span, "gen_ai.system_instructions", "Write a short, friendly release note for end users."),
+        input: sentryRecordInput(span, "gen_ai.request.messages", changes),
         temperature: 0.4,
       });
       span.setAttributes({
@@ -59,4 +57,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

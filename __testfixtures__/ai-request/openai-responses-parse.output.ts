@@ -21,19 +21,15 @@ export async function parseInvoice(ocrText: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-2024-08-06",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Extract the invoice fields." },
-          { role: "user", content: ocrText },
-        ]) : undefined,
       },
     },
     async (span) => {
       const result = await client.responses.parse({
         model: "gpt-4o-2024-08-06",
-        input: [
+        input: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Extract the invoice fields." },
           { role: "user", content: ocrText },
-        ],
+        ]),
         text: { format: zodTextFormat(Invoice, "invoice") },
       });
       span.setAttributes({
@@ -70,4 +66,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

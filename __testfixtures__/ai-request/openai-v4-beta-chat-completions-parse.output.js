@@ -13,19 +13,15 @@ export async function extractContact(emailBody) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-2024-08-06",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-          { role: "system", content: "Extract the sender's name and phone number as JSON." },
-          { role: "user", content: emailBody },
-        ]) : undefined,
       },
     },
     async (span) => {
       const response = await openai.beta.chat.completions.parse({
         model: "gpt-4o-2024-08-06",
-        messages: [
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [
           { role: "system", content: "Extract the sender's name and phone number as JSON." },
           { role: "user", content: emailBody },
-        ],
+        ]),
         response_format: { type: "json_object" },
       });
       span.setAttributes({
@@ -60,4 +56,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

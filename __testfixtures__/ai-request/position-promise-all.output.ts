@@ -16,13 +16,12 @@ export async function secondOpinion(question: string) {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "openai",
           "gen_ai.request.model": "gpt-4o",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
         const response = await openai.chat.completions.create({
           model: "gpt-4o",
-          messages: [{ role: "user", content: question }],
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         });
         span.setAttributes({
           "gen_ai.response.model": response?.model,
@@ -46,14 +45,13 @@ export async function secondOpinion(question: string) {
           "gen_ai.system": "anthropic",
           "gen_ai.request.model": "claude-sonnet-4-5",
           "gen_ai.request.max_tokens": 1024,
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
         const response = await anthropic.messages.create({
           model: "claude-sonnet-4-5",
           max_tokens: 1024,
-          messages: [{ role: "user", content: question }],
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         });
         span.setAttributes({
           "gen_ai.response.model": response?.model,
@@ -90,4 +88,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

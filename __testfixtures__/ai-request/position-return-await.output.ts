@@ -14,14 +14,13 @@ export async function critique(essay: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 1500,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Critique this essay:\n${essay}` }]) : undefined,
       },
     },
     async (span) => {
       const response = await anthropic.messages.create({
         model: "claude-sonnet-4-5",
         max_tokens: 1500,
-        messages: [{ role: "user", content: `Critique this essay:\n${essay}` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Critique this essay:\n${essay}` }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -56,4 +55,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

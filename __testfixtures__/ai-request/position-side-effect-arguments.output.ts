@@ -29,15 +29,13 @@ export async function ask(question: string, tier: "free" | "pro", limits: { maxT
     },
     async (span) => {
       const modelValue = pickModel(tier);
-      const messagesValue = buildMessages(question);
       span.setAttributes({
         "gen_ai.request.model": modelValue,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messagesValue) : undefined,
       });
       span.updateName(`chat ${modelValue}`);
       const response = await openai.chat.completions.create({
         model: modelValue,
-        messages: messagesValue,
+        messages: sentryRecordInput(span, "gen_ai.request.messages", buildMessages(question)),
         max_tokens: limits.maxTokens,
       });
       span.setAttributes({
@@ -74,4 +72,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

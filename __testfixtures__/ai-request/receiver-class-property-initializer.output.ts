@@ -15,14 +15,13 @@ export class CodeExplainer {
           "gen_ai.system": "anthropic",
           "gen_ai.request.model": "claude-haiku-4-5",
           "gen_ai.request.max_tokens": 800,
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Explain what this code does:\n\n${source}` }]) : undefined,
         },
       },
       async (span) => {
         const response = await this.anthropic.messages.create({
           model: "claude-haiku-4-5",
           max_tokens: 800,
-          messages: [{ role: "user", content: `Explain what this code does:\n\n${source}` }],
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Explain what this code does:\n\n${source}` }]),
         });
         span.setAttributes({
           "gen_ai.response.model": response?.model,
@@ -59,4 +58,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -15,19 +15,15 @@ export class FeedbackClassifier {
           "gen_ai.system": "openai",
           "gen_ai.request.model": "gpt-4o-mini",
           "gen_ai.request.temperature": 0,
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([
-            { role: "system", content: "Classify as praise, complaint or suggestion. One word." },
-            { role: "user", content: feedback },
-          ]) : undefined,
         },
       },
       async (span) => {
         const response = await this.openai.chat.completions.create({
           model: "gpt-4o-mini",
-          messages: [
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [
             { role: "system", content: "Classify as praise, complaint or suggestion. One word." },
             { role: "user", content: feedback },
-          ],
+          ]),
           temperature: 0,
         });
         span.setAttributes({
@@ -65,4 +61,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -12,16 +12,14 @@ export async function proofread(client: Anthropic, text: string): Promise<string
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 2048,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: text }]) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Fix spelling and grammar. Return only the corrected text." : undefined,
       },
     },
     async (span) => {
       const response = await client.messages.create({
         model: "claude-sonnet-4-5",
         max_tokens: 2048,
-        system: "Fix spelling and grammar. Return only the corrected text.",
-        messages: [{ role: "user", content: text }],
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "Fix spelling and grammar. Return only the corrected text."),
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: text }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -58,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

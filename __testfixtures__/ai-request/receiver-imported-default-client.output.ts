@@ -11,13 +11,12 @@ export async function embedProductName(name: string) {
         "gen_ai.operation.name": "embeddings",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "text-embedding-3-small",
-        "gen_ai.embeddings.input": sentryRecordsAiContent("inputs") ? toSpanJson(name) : undefined,
       },
     },
     async (span) => {
       const result = await aiClient.embeddings.create({
         model: "text-embedding-3-small",
-        input: name,
+        input: sentryRecordInput(span, "gen_ai.embeddings.input", name),
       });
       span.setAttributes({
         "gen_ai.response.model": result?.model,
@@ -48,4 +47,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

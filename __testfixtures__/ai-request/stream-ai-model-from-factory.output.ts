@@ -18,14 +18,13 @@ export function draft(title: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       streamText({
         model: artifactModel(),
-        prompt: title,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", title),
         onFinish: endSpanOnFinish(span, (event) => {
           if (event?.response?.modelId) span.updateName(`chat ${event?.response?.modelId}`);
           return {
@@ -54,14 +53,13 @@ export function outline(title: string) {
       attributes: {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "vercel.ai",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       streamObject({
         model: artifactModel(),
-        prompt: title,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", title),
         schema: z.object({ sections: z.array(z.string()) }),
         onFinish: endSpanOnFinish(span, (event) => {
           if (event?.response?.modelId) span.updateName(`chat ${event?.response?.modelId}`);
@@ -91,14 +89,13 @@ export function named(title: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof title === "string" ? [{ role: "user", content: title }] : title) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       streamText({
         model: openai("gpt-4o"),
-        prompt: title,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", title),
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
@@ -133,6 +130,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -15,7 +15,6 @@ export async function streamRecipe(dish: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `A recipe for ${dish}` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -23,7 +22,7 @@ export async function streamRecipe(dish: string) {
       streamObject({
         model: openai("gpt-4o"),
         schema: Recipe,
-        prompt: `A recipe for ${dish}`,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", `A recipe for ${dish}`),
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
@@ -59,6 +58,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

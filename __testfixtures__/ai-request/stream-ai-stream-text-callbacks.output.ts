@@ -15,7 +15,6 @@ export function chat(prompt: string, log: (line: string) => void) {
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1",
         "gen_ai.request.max_tokens": 200,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -24,7 +23,7 @@ export function chat(prompt: string, log: (line: string) => void) {
         model: openai("gpt-4.1"),
         // keep answers short
         maxOutputTokens: 200,
-        prompt,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt),
         onFinish: endSpanOnFinish(
           span,
           (eventValue) => ({
@@ -65,6 +64,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

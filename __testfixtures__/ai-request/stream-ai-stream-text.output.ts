@@ -13,16 +13,14 @@ export async function POST(request: Request): Promise<Response> {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You are a helpful assistant." : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       streamText({
         model: openai("gpt-4o"),
-        system: "You are a helpful assistant.",
-        prompt,
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "You are a helpful assistant."),
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt),
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
@@ -58,6 +56,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

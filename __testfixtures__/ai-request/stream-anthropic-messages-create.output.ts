@@ -14,8 +14,6 @@ export async function streamHaiku(topic: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 256,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: topic }]) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "You write haiku." : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -25,8 +23,8 @@ export async function streamHaiku(topic: string) {
         anthropic.messages.create({
           model: "claude-haiku-4-5",
           max_tokens: 256,
-          system: "You write haiku.",
-          messages: [{ role: "user", content: topic }],
+          system: sentryRecordInput(span, "gen_ai.system_instructions", "You write haiku."),
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: topic }]),
           stream: true,
         }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), anthropicStreamEvents()),
@@ -57,6 +55,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -14,7 +14,6 @@ export async function streamPoem(subject: string, write: (text: string) => void)
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 1024,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Write a short poem about ${subject}.` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -22,7 +21,7 @@ export async function streamPoem(subject: string, write: (text: string) => void)
       const response = anthropic.messages.stream({
         model: "claude-sonnet-4-5",
         max_tokens: 1024,
-        messages: [{ role: "user", content: `Write a short poem about ${subject}.` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Write a short poem about ${subject}.` }]),
       });
       response.on("finalMessage", (messageValue) => {
         span.setAttributes({
@@ -62,6 +61,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

@@ -20,15 +20,11 @@ export async function streamChat(userId: string) {
     },
     async (span) => {
       try {
-        const messagesValue = await loadHistory(userId);
-        span.setAttributes({
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messagesValue) : undefined,
-        });
         return endSpanWithStream(
           span,
           openai.chat.completions.create({
             model: "gpt-4o",
-            messages: messagesValue,
+            messages: sentryRecordInput(span, "gen_ai.request.messages", await loadHistory(userId)),
             stream: true,
           }),
           outputsRecordedIf(sentryRecordsAiContent("outputs"), openAiChatChunks()),
@@ -61,6 +57,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -13,7 +13,6 @@ export async function printReply(question) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "aws.bedrock",
         "gen_ai.request.model": "amazon.nova-micro-v1:0",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: [{ text: question }] }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -21,7 +20,7 @@ export async function printReply(question) {
       endSpanWithStreamField(
         span,
         client.send(
-          new ConverseStreamCommand({ modelId: "amazon.nova-micro-v1:0", messages: [{ role: "user", content: [{ text: question }] }] }),
+          new ConverseStreamCommand({ modelId: "amazon.nova-micro-v1:0", messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: [{ text: question }] }]) }),
         ),
         "stream",
         outputsRecordedIf(sentryRecordsAiContent("outputs"), bedrockConverseChunks()),
@@ -49,6 +48,22 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

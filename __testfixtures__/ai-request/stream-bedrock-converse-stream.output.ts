@@ -15,7 +15,6 @@ export async function streamReply(question: string) {
         "gen_ai.request.model": "anthropic.claude-3-haiku-20240307-v1:0",
         "gen_ai.request.max_tokens": 256,
         "gen_ai.request.temperature": 0.3,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: [{ text: question }] }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -25,7 +24,7 @@ export async function streamReply(question: string) {
         client.send(
           new ConverseStreamCommand({
             modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-            messages: [{ role: "user", content: [{ text: question }] }],
+            messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: [{ text: question }] }]),
             inferenceConfig: { maxTokens: 256, temperature: 0.3 },
           }),
         ),
@@ -61,6 +60,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -13,14 +13,13 @@ export async function streamExplanation(topic: string, write: (text: string) => 
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Explain ${topic} step by step.` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) => {
       const response = openai.chat.completions.stream({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: `Explain ${topic} step by step.` }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Explain ${topic} step by step.` }]),
       });
       response.on("finalChatCompletion", (completionValue) => {
         span.setAttributes({
@@ -60,6 +59,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

@@ -13,14 +13,13 @@ export async function streamStory(prompt: string) {
 				'gen_ai.operation.name': 'chat',
 				'gen_ai.system': 'gcp.gemini',
 				'gen_ai.request.model': 'gemini-2.5-flash',
-				'gen_ai.request.messages': sentryRecordsAiContent('inputs') ? toSpanJson(typeof prompt === 'string' ? [{ role: 'user', content: prompt }] : prompt) : undefined,
 				'gen_ai.response.streaming': true,
 			},
 		},
 		(span) =>
 			endSpanWithStream(
 				span,
-				ai.models.generateContentStream({ model: 'gemini-2.5-flash', contents: prompt }),
+				ai.models.generateContentStream({ model: 'gemini-2.5-flash', contents: sentryRecordInput(span, 'gen_ai.request.messages', prompt) }),
 				outputsRecordedIf(sentryRecordsAiContent('outputs'), geminiChunks()),
 			),
 	)
@@ -47,6 +46,22 @@ function toSpanJson(value: unknown): string | undefined {
 	} catch {
 		return undefined
 	}
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+	try {
+		if (sentryRecordsAiContent('inputs')) {
+			const recorded =
+				typeof value === 'string' && key !== 'gen_ai.request.messages'
+					? value
+					: toSpanJson(typeof value === 'string' ? [{ role: 'user', content: value }] : value)
+			if (recorded !== undefined) span.setAttribute(key, recorded)
+		}
+	} catch {
+		// Recording must not change what the app sends.
+	}
+	return value
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -14,12 +14,15 @@ export async function streamTurn(message: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-pro",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(message) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
-      endSpanWithStream(span, chat.sendMessageStream({ message }), outputsRecordedIf(sentryRecordsAiContent("outputs"), geminiChunks())),
+      endSpanWithStream(
+        span,
+        chat.sendMessageStream({ message: sentryRecordInput(span, "gen_ai.request.messages", message) }),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), geminiChunks()),
+      ),
   );
   let text = "";
   for await (const chunk of stream) text += chunk.text ?? "";
@@ -44,6 +47,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -13,7 +13,6 @@ export async function streamOutline(topic: string, write: (text: string) => void
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": "gemini-2.5-flash",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Outline a talk about ${topic}.` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -22,7 +21,7 @@ export async function streamOutline(topic: string, write: (text: string) => void
         span,
         ai.models.generateContentStream({
           model: "gemini-2.5-flash",
-          contents: `Outline a talk about ${topic}.`,
+          contents: sentryRecordInput(span, "gen_ai.request.messages", `Outline a talk about ${topic}.`),
         }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), geminiChunks()),
       ),
@@ -50,6 +49,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -1,4 +1,4 @@
-// Streaming: a request value with side effects is evaluated once, at the top of the span's callback, inside a
+// Streaming: a request input with side effects is recorded and evaluated once where it is written, inside a
 // try that ends the span if it throws (no stream helper is in place yet to end it).
 import OpenAI from "openai";
 

@@ -1,4 +1,4 @@
-// Streaming: a request value with side effects is evaluated once, at the top of the span's callback, inside a
+// Streaming: a request input with side effects is recorded and evaluated once where it is written, inside a
 // try that ends the span if it throws (no stream helper is in place yet to end it).
 import OpenAI from "openai";
 import * as Sentry from "@sentry/node";
@@ -21,15 +21,11 @@ export async function streamExplanation(topic: string) {
     },
     (span) => {
       try {
-        const messagesValue = buildMessages(topic);
-        span.setAttributes({
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messagesValue) : undefined,
-        });
         return endSpanWithStream(
           span,
           openai.chat.completions.create({
             model: "gpt-4o",
-            messages: messagesValue,
+            messages: sentryRecordInput(span, "gen_ai.request.messages", buildMessages(topic)),
             stream: true,
           }),
           outputsRecordedIf(sentryRecordsAiContent("outputs"), openAiChatChunks()),
@@ -62,6 +58,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

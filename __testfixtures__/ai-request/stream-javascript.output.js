@@ -13,7 +13,6 @@ async function streamAnswer(question) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -22,7 +21,7 @@ async function streamAnswer(question) {
         span,
         openai.chat.completions.create({
           model: "gpt-4o-mini",
-          messages: [{ role: "user", content: question }],
+          messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
           stream: true,
         }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), openAiChatChunks()),
@@ -51,6 +50,22 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

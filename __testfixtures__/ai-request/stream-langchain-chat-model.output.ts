@@ -21,14 +21,9 @@ export async function streamAnswer(question: string, write: (text: string) => vo
     },
     (span) => {
       try {
-        const valueValue = new SystemMessage("Answer briefly.");
-        const requestValue = new HumanMessage(question);
-        span.setAttributes({
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([valueValue, requestValue]) : undefined,
-        });
         return endSpanWithReadableStream(
           span,
-          model.stream([valueValue, requestValue]),
+          model.stream(sentryRecordInput(span, "gen_ai.request.messages", [new SystemMessage("Answer briefly."), new HumanMessage(question)])),
           outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainChunks()),
         );
       } catch (error) {
@@ -53,14 +48,13 @@ export async function* answerEvents(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReturnedStream(
         span,
-        () => model.streamEvents([{ role: "user", content: question }], { version: "v2" }),
+        () => model.streamEvents(sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]), { version: "v2" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
       ),
   );
@@ -78,14 +72,13 @@ export async function streamWithTools(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReadableStream(
         span,
-        model.bindTools([]).stream(question),
+        model.bindTools([]).stream(sentryRecordInput(span, "gen_ai.request.messages", question)),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainChunks()),
       ),
   );
@@ -113,6 +106,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

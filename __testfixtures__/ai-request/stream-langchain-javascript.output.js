@@ -13,14 +13,13 @@ async function streamReply(question, write) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReturnedStream(
         span,
-        () => model.streamEvents(question, { version: "v2" }),
+        () => model.streamEvents(sentryRecordInput(span, "gen_ai.request.messages", question), { version: "v2" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
       ),
   )) {
@@ -46,6 +45,22 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

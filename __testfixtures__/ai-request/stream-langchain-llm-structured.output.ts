@@ -18,12 +18,15 @@ export async function streamCompletion(prompt: string, write: (text: string) => 
         "gen_ai.operation.name": "text_completion",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-3.5-turbo-instruct",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
-      endSpanWithReadableStream(span, llm.stream(prompt), outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainTextChunks())),
+      endSpanWithReadableStream(
+        span,
+        llm.stream(sentryRecordInput(span, "gen_ai.request.messages", prompt)),
+        outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainTextChunks()),
+      ),
   );
   for await (const piece of stream) write(piece);
 }
@@ -38,14 +41,13 @@ export async function streamTitle(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReadableStream(
         span,
-        chat.withStructuredOutput(Title).stream(question),
+        chat.withStructuredOutput(Title).stream(sentryRecordInput(span, "gen_ai.request.messages", question)),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStructuredChunks()),
       ),
   )) title = partial.title ?? title;
@@ -62,11 +64,10 @@ export async function extractTitle(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
       },
     },
     async (span) => {
-      const response = await structured.invoke(question);
+      const response = await structured.invoke(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -103,6 +104,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

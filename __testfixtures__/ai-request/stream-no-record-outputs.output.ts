@@ -17,14 +17,13 @@ export async function rawStream(prompt: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithStream(
         span,
-        openai.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: prompt }], stream: true }),
+        openai.chat.completions.create({ model: "gpt-4o-mini", messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: prompt }]), stream: true }),
         withoutOutputs(openAiChatChunks()),
       ),
   );
@@ -41,12 +40,11 @@ export async function helperStream(prompt: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 100,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) => {
-      const response = anthropic.messages.stream({ model: "claude-haiku-4-5", max_tokens: 100, messages: [{ role: "user", content: prompt }] });
+      const response = anthropic.messages.stream({ model: "claude-haiku-4-5", max_tokens: 100, messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: prompt }]) });
       response.on("finalMessage", (message) => {
         span.setAttributes({
           "gen_ai.response.model": message?.model,
@@ -72,14 +70,13 @@ export function aiStream(prompt: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof prompt === "string" ? [{ role: "user", content: prompt }] : prompt) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       streamText({
         model: aiOpenAi("gpt-4o"),
-        prompt,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", prompt),
         onFinish: endSpanOnFinish(span, (event) => ({
           "gen_ai.response.model": event?.response?.modelId,
           "gen_ai.response.id": event?.response?.id,
@@ -112,6 +109,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

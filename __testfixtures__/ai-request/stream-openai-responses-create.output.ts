@@ -13,8 +13,6 @@ export async function streamSummary(text: string, write: (delta: string) => void
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4.1-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof text === "string" ? [{ role: "user", content: text }] : text) : undefined,
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? "Summarise in one sentence." : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -23,8 +21,8 @@ export async function streamSummary(text: string, write: (delta: string) => void
         span,
         client.responses.create({
           model: "gpt-4.1-mini",
-          instructions: "Summarise in one sentence.",
-          input: text,
+          instructions: sentryRecordInput(span, "gen_ai.system_instructions", "Summarise in one sentence."),
+          input: sentryRecordInput(span, "gen_ai.request.messages", text),
           stream: true,
         }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), openAiResponseEvents()),
@@ -53,6 +51,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -15,7 +15,6 @@ export async function plan(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"lookup\",\"description\":\"Look a query up\"}]",
         "gen_ai.response.streaming": true,
       },
@@ -23,7 +22,7 @@ export async function plan(question: string) {
     (span) => {
       const response = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [
           {
             type: "function",
@@ -69,7 +68,6 @@ export async function planStreaming(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[]",
         "gen_ai.response.streaming": true,
       },
@@ -78,7 +76,7 @@ export async function planStreaming(question: string) {
       const response = client.chat.completions.runTools({
         model: "gpt-4o-mini",
         stream: true,
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [],
       });
       response.on("finalChatCompletion", (completion) => {
@@ -122,6 +120,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

@@ -47,14 +47,13 @@ export async function streamReply(prompt: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-haiku-4-5",
         "gen_ai.request.max_tokens": 64,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: prompt }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (aiSpan) =>
       endSpanWithStream(
         aiSpan,
-        anthropic.messages.create({ model: "claude-haiku-4-5", max_tokens: 64, messages: [{ role: "user", content: prompt }], stream: true }),
+        anthropic.messages.create({ model: "claude-haiku-4-5", max_tokens: 64, messages: sentryRecordInput(aiSpan, "gen_ai.request.messages", [{ role: "user", content: prompt }]), stream: true }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), anthropicStreamEvents()),
       ),
   );
@@ -272,6 +271,22 @@ function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
   if (!options) return false;
   if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
   return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

@@ -23,19 +23,14 @@ export async function plan(user: string, question: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 512,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const systemValue = systemPrompt(user);
-      span.setAttributes({
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? systemValue : undefined,
-      });
       const response = await anthropic.messages.create({
         model: "claude-sonnet-4-5",
         max_tokens: 512,
-        system: systemValue,
-        messages: [{ role: "user", content: question }],
+        system: sentryRecordInput(span, "gen_ai.system_instructions", systemPrompt(user)),
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -63,19 +58,14 @@ export async function brief(question: string) {
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": "claude-sonnet-4-5",
         "gen_ai.request.max_tokens": 512,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const systemValue = systemBlocks();
-      span.setAttributes({
-        "gen_ai.system_instructions": sentryRecordsAiContent("inputs") ? toSpanJson(systemValue) : undefined,
-      });
       const response = await anthropic.messages.create({
         model: "claude-sonnet-4-5",
         max_tokens: 512,
-        system: systemValue,
-        messages: [{ role: "user", content: question }],
+        system: sentryRecordInput(span, "gen_ai.system_instructions", systemBlocks()),
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.model,
@@ -111,4 +101,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

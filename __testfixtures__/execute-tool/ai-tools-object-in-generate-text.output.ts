@@ -14,7 +14,6 @@ export async function weatherReport(city: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"get_weather\"}]",
       },
     },
@@ -32,7 +31,7 @@ export async function weatherReport(city: string) {
           }),
         },
         stopWhen: stepCountIs(3),
-        prompt: `What is the weather in ${city}?`,
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", `What is the weather in ${city}?`),
       });
       span.setAttributes({
         "gen_ai.response.model": response?.response?.modelId,
@@ -68,6 +67,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

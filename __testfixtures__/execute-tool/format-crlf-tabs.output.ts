@@ -26,11 +26,10 @@ export async function shout(text: string) {
 				'gen_ai.operation.name': 'invoke_agent',
 				'gen_ai.agent.name': 'Echoer',
 				'gen_ai.request.available_tools': '[{"name":"echo"}]',
-				'gen_ai.request.messages': sentryRecordsAiContent('inputs') ? toSpanJson([{ role: 'user', content: text }]) : undefined,
 			},
 		},
 		async (span) => {
-			const response = await run(echoer, text)
+			const response = await run(echoer, sentryRecordInput(span, 'gen_ai.request.messages', text))
 			span.setAttributes({
 				'gen_ai.response.text': sentryRecordsAiContent('outputs') ? toSpanJson([response?.finalOutput]) : undefined,
 				'gen_ai.usage.input_tokens': response?.state?.usage?.inputTokens,
@@ -61,6 +60,22 @@ function toSpanJson(value: unknown): string | undefined {
 	} catch {
 		return undefined
 	}
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+	try {
+		if (sentryRecordsAiContent('inputs')) {
+			const recorded =
+				typeof value === 'string' && key !== 'gen_ai.request.messages'
+					? value
+					: toSpanJson(typeof value === 'string' ? [{ role: 'user', content: value }] : value)
+			if (recorded !== undefined) span.setAttribute(key, recorded)
+		}
+	} catch {
+		// Recording must not change what the app sends.
+	}
+	return value
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

@@ -24,11 +24,10 @@ export async function write(topic: string) {
         "gen_ai.agent.name": "Writer",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.available_tools": "[{\"name\":\"research\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: topic }]) : undefined,
       },
     },
     async (span) => {
-      const response = await run(writer, topic);
+      const response = await run(writer, sentryRecordInput(span, "gen_ai.request.messages", topic));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -59,6 +58,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs an agent used as a tool in Sentry execute_tool and invoke_agent spans; the tool object is returned as it is. */

@@ -21,7 +21,6 @@ export async function ask(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"getWeather\",\"description\":\"Get the weather for a city\"}]",
         "gen_ai.response.streaming": true,
       },
@@ -29,7 +28,7 @@ export async function ask(question: string) {
     (span) => {
       const response = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [
           {
             type: "function",
@@ -73,7 +72,6 @@ export async function whatTime(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"current_time\",\"description\":\"The current time\"}]",
         "gen_ai.response.streaming": true,
       },
@@ -81,7 +79,7 @@ export async function whatTime(question: string) {
     (span) => {
       const response = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [
           {
             type: "function",
@@ -126,7 +124,6 @@ export async function order(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"look_up_order\",\"description\":\"Look up an order\"}]",
         "gen_ai.response.streaming": true,
       },
@@ -134,7 +131,7 @@ export async function order(question: string) {
     (span) => {
       const response = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [
           {
             type: "function",
@@ -192,6 +189,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

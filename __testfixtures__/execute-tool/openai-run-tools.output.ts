@@ -27,7 +27,6 @@ export async function askStore(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": "[{\"name\":\"get_weather\",\"description\":\"Get the weather for a city\"},{\"name\":\"currentTime\",\"description\":\"The current time\"}]",
         "gen_ai.response.streaming": true,
       },
@@ -35,7 +34,7 @@ export async function askStore(question: string) {
     (span) => {
       const result = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [
           {
             type: "function",
@@ -90,7 +89,6 @@ export async function checkStock(question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.request.available_tools": toSpanJson([getStock]),
         "gen_ai.response.streaming": true,
       },
@@ -98,7 +96,7 @@ export async function checkStock(question: string) {
     (span) => {
       const result = client.chat.completions.runTools({
         model: "gpt-4o-mini",
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
         tools: [getStock],
       });
       result.on("finalChatCompletion", (completion) => {
@@ -141,6 +139,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

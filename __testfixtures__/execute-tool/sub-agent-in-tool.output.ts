@@ -18,11 +18,10 @@ export const translate = tool({
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "Translator",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(text) : undefined,
         },
       },
       async (span) => {
-        const response = await run(translator, text);
+        const response = await run(translator, sentryRecordInput(span, "gen_ai.request.messages", text));
         span.setAttributes({
           "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
           "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -56,6 +55,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

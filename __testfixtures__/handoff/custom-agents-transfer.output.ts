@@ -32,11 +32,10 @@ class EscalationAgent {
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "manager",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
-        const response = await this.manager.run(question);
+        const response = await this.manager.run(sentryRecordInput(span, "gen_ai.request.messages", question));
         span.setAttributes({
           "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
@@ -58,11 +57,10 @@ export async function support(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await triage.run(question);
+      const response = await triage.run(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -87,11 +85,10 @@ export async function support(question: string) {
         attributes: {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "billing",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         },
       },
       async (span) => {
-        const response = await billing.run(question);
+        const response = await billing.run(sentryRecordInput(span, "gen_ai.request.messages", question));
         span.setAttributes({
           "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
@@ -117,11 +114,10 @@ export async function support(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "EscalationAgent",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await new EscalationAgent().run(question);
+      const response = await new EscalationAgent().run(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -148,4 +144,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -15,7 +15,6 @@ export default async function (question: string) {
         "gen_ai.agent.name": "generateText",
         "gen_ai.request.model": "gpt-4o",
         "gen_ai.request.available_tools": "[{\"name\":\"lookup_order\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (aiSpan) => {
@@ -29,7 +28,7 @@ export default async function (question: string) {
           }),
         },
         stopWhen: [stepCountIs(4), hasToolCall("lookup_order")],
-        prompt: question,
+        prompt: sentryRecordInput(aiSpan, "gen_ai.request.messages", question),
       });
       aiSpan.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
@@ -61,6 +60,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

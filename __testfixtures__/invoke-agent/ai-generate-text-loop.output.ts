@@ -15,7 +15,6 @@ export async function weatherReport(city: string) {
         "gen_ai.agent.name": "weatherReport",
         "gen_ai.request.model": "gpt-4o",
         "gen_ai.request.available_tools": "[{\"name\":\"get_weather\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What is the weather in ${city}?` }]) : undefined,
       },
     },
     async (aiSpan) => {
@@ -29,7 +28,7 @@ export async function weatherReport(city: string) {
           }),
         },
         stopWhen: stepCountIs(5),
-        prompt: `What is the weather in ${city}?`,
+        prompt: sentryRecordInput(aiSpan, "gen_ai.request.messages", `What is the weather in ${city}?`),
       });
       aiSpan.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
@@ -53,7 +52,6 @@ export const planTrip = async (destination: string) => {
         "gen_ai.agent.name": "trip-planner",
         "gen_ai.request.model": "gpt-4o-mini",
         "gen_ai.request.available_tools": "[{\"name\":\"find_sights\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Plan a day in ${destination}.` }]) : undefined,
       },
     },
     async (aiSpan) => {
@@ -68,7 +66,7 @@ export const planTrip = async (destination: string) => {
           }),
         },
         stopWhen: stepCountIs(3),
-        messages: [{ role: "user", content: `Plan a day in ${destination}.` }],
+        messages: sentryRecordInput(aiSpan, "gen_ai.request.messages", [{ role: "user", content: `Plan a day in ${destination}.` }]),
       });
       aiSpan.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
@@ -100,6 +98,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

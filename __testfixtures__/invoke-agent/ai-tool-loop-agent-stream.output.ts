@@ -30,7 +30,6 @@ export async function answer(question: string) {
         "gen_ai.agent.name": "support-agent",
         "gen_ai.request.model": "gpt-4o",
         "gen_ai.request.available_tools": "[{\"name\":\"lookup\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Customer asks: ${question}` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -38,7 +37,7 @@ export async function answer(question: string) {
       endSpanOnRejection(
         span,
         supportAgent.stream({
-          prompt: `Customer asks: ${question}`,
+          prompt: sentryRecordInput(span, "gen_ai.request.messages", `Customer asks: ${question}`),
           ...{
             onFinish: endSpanOnFinish(span, (eventValue) => ({
               "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([eventValue?.text]) : undefined,
@@ -65,7 +64,6 @@ export async function answerMessages(messages: { role: "user"; content: string }
         "gen_ai.agent.name": "support-agent",
         "gen_ai.request.model": "gpt-4o",
         "gen_ai.request.available_tools": "[{\"name\":\"lookup\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messages) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -73,7 +71,7 @@ export async function answerMessages(messages: { role: "user"; content: string }
       endSpanOnRejection(
         span,
         supportAgent.stream({
-          messages,
+          messages: sentryRecordInput(span, "gen_ai.request.messages", messages),
           onStepFinish: (step) => console.log(step.finishReason),
           ...{
             onFinish: endSpanOnFinish(span, (eventValue) => ({
@@ -120,6 +118,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

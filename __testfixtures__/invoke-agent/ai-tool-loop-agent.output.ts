@@ -18,11 +18,10 @@ export async function answer(question: string): Promise<string> {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support-agent",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Customer asks: ${question}` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await supportAgent.generate({ prompt: `Customer asks: ${question}` });
+      const response = await supportAgent.generate({ prompt: sentryRecordInput(span, "gen_ai.request.messages", `Customer asks: ${question}`) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.totalUsage?.inputTokens,
@@ -53,4 +52,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

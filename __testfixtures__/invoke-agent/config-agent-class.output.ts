@@ -14,11 +14,10 @@ export async function answer(question: string): Promise<string> {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await new SupportBot({ name: "support", model: "gpt-4o-mini" }).run(question);
+      const response = await new SupportBot({ name: "support", model: "gpt-4o-mini" }).run(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -37,11 +36,10 @@ export async function classify(ticket: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
       },
     },
     async (span) => {
-      const response = await triage.run(ticket);
+      const response = await triage.run(sentryRecordInput(span, "gen_ai.request.messages", ticket));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -59,11 +57,10 @@ export function preview(ticket: string): string {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "triage",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
       },
     },
     (span) => {
-      const response = triage.draft(ticket);
+      const response = triage.draft(sentryRecordInput(span, "gen_ai.request.messages", ticket));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -85,11 +82,10 @@ export class Helpdesk {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "helpdesk",
           "gen_ai.request.model": "gpt-4o",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: ticket }]) : undefined,
         },
       },
       async (span) => {
-        const response = await this.bot.run(ticket);
+        const response = await this.bot.run(sentryRecordInput(span, "gen_ai.request.messages", ticket));
         span.setAttributes({
           "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
         });
@@ -117,4 +113,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -28,11 +28,10 @@ export async function research(topic: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "researcher",
         "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Summarise ${topic}` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await researcher.run(`Summarise ${topic}`);
+      const response = await researcher.run(sentryRecordInput(span, "gen_ai.request.messages", `Summarise ${topic}`));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -56,11 +55,10 @@ export async function research(topic: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "ResearchAgent",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(summary) : undefined,
       },
     },
     async (span) => {
-      const response = await fallback.run(summary);
+      const response = await fallback.run(sentryRecordInput(span, "gen_ai.request.messages", summary));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -88,4 +86,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -64,11 +64,10 @@ export async function lookAlikes(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "LabelledAgent",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: task }]) : undefined,
       },
     },
     async (span) => {
-      const response = await labelled.run(task);
+      const response = await labelled.run(sentryRecordInput(span, "gen_ai.request.messages", task));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -92,11 +91,10 @@ export async function lookAlikes(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "NamedRouterAgent",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(first) : undefined,
       },
     },
     async (span) => {
-      const response = await namedRouter.run(first);
+      const response = await namedRouter.run(sentryRecordInput(span, "gen_ai.request.messages", first));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -113,11 +111,10 @@ export async function route(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Router Agent",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: task }]) : undefined,
       },
     },
     async (span) => {
-      const response = await router.run(task);
+      const response = await router.run(sentryRecordInput(span, "gen_ai.request.messages", task));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -141,11 +138,10 @@ export async function route(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Support Desk",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(routed) : undefined,
       },
     },
     async (span) => {
-      const response = await support.run(routed);
+      const response = await support.run(sentryRecordInput(span, "gen_ai.request.messages", routed));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -169,11 +165,10 @@ export async function route(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Escalations",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(answered) : undefined,
       },
     },
     async (span) => {
-      const response = await renamedSupport.run(answered);
+      const response = await renamedSupport.run(sentryRecordInput(span, "gen_ai.request.messages", answered));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -197,11 +192,10 @@ export async function route(task: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Billing Desk",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(escalated) : undefined,
       },
     },
     async (span) => {
-      const response = await billing.run(escalated);
+      const response = await billing.run(sentryRecordInput(span, "gen_ai.request.messages", escalated));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -228,4 +222,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -23,11 +23,10 @@ class ClockAgent {
             "gen_ai.operation.name": "chat",
             "gen_ai.system": "openai",
             "gen_ai.request.model": "gpt-4o-mini",
-            "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(messages) : undefined,
           },
         },
         async (span) => {
-          const response = await client.chat.completions.create({ model: "gpt-4o-mini", messages });
+          const response = await client.chat.completions.create({ model: "gpt-4o-mini", messages: sentryRecordInput(span, "gen_ai.request.messages", messages) });
           span.setAttributes({
             "gen_ai.response.model": response?.model,
             "gen_ai.response.id": response?.id,
@@ -90,11 +89,10 @@ export async function ask(question: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "clock",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await agent.run(question);
+      const response = await agent.run(sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response]) : undefined,
       });
@@ -121,4 +119,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

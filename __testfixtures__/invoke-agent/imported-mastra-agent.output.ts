@@ -13,11 +13,10 @@ export async function forecast(city: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Weather Agent",
         "gen_ai.request.model": "openai/gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await weatherAgent.generate(`Weather in ${city}?`);
+      const response = await weatherAgent.generate(sentryRecordInput(span, "gen_ai.request.messages", `Weather in ${city}?`));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
@@ -40,11 +39,10 @@ export async function plan(city: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Trip Planner",
         "gen_ai.request.model": "openai/gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Plan a day in ${city}` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await planner.generate(`Plan a day in ${city}`);
+      const response = await planner.generate(sentryRecordInput(span, "gen_ai.request.messages", `Plan a day in ${city}`));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
@@ -66,11 +64,10 @@ export async function forecastById(city: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Weather Agent",
         "gen_ai.request.model": "openai/gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await mastra.getAgentById("weather-agent").generate(`Weather in ${city}?`);
+      const response = await mastra.getAgentById("weather-agent").generate(sentryRecordInput(span, "gen_ai.request.messages", `Weather in ${city}?`));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
@@ -105,4 +102,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

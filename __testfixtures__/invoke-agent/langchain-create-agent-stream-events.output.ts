@@ -18,14 +18,13 @@ export async function* answer(question: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "openai:gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReturnedStream(
         span,
-        () => supportAgent.streamEvents({ messages: [{ role: "user", content: question }] }, { version: "v2" }),
+        () => supportAgent.streamEvents({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) }, { version: "v2" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
       ),
   );
@@ -41,11 +40,10 @@ export async function research(question: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "researcher",
         "gen_ai.request.model": "openai:gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await researcher.invoke({ messages: [{ role: "user", content: question }] });
+      const response = await researcher.invoke({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
@@ -64,11 +62,10 @@ export async function review(question: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "openai:gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await supportAgent.withConfig({ recursionLimit: 5 }).invoke({ messages: [{ role: "user", content: question }] });
+      const response = await supportAgent.withConfig({ recursionLimit: 5 }).invoke({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
@@ -96,6 +93,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -22,11 +22,10 @@ export async function answer(question) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "support",
         "gen_ai.request.model": "openai:gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await supportAgent.invoke({ messages: [{ role: "user", content: question }] });
+      const response = await supportAgent.invoke({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
@@ -50,11 +49,10 @@ export async function answer(question) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "researcher",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
       },
     },
     async (span) => {
-      const response = await researcher.invoke({ messages: [{ role: "user", content: question }] });
+      const response = await researcher.invoke({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
@@ -80,4 +78,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

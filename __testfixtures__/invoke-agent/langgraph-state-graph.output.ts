@@ -27,11 +27,10 @@ export async function forecast(city: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "weather_graph",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await weatherGraph.invoke({ messages: [{ role: "user", content: `Weather in ${city}?` }] });
+      const response = await weatherGraph.invoke({ messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: `Weather in ${city}?` }]) });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.messages?.at(-1)?.content]) : undefined,
       });
@@ -82,14 +81,13 @@ export async function watch() {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "weather_graph",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReadableStream(
         span,
-        weatherGraph.stream({ messages: [] }, { streamMode: "values" }),
+        weatherGraph.stream({ messages: sentryRecordInput(span, "gen_ai.request.messages", []) }, { streamMode: "values" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langGraphStateChunks()),
       ),
   );
@@ -100,14 +98,13 @@ export async function watch() {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "weather_graph",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReturnedStream(
         span,
-        () => weatherGraph.streamEvents({ messages: [] }, { version: "v2" }),
+        () => weatherGraph.streamEvents({ messages: sentryRecordInput(span, "gen_ai.request.messages", []) }, { version: "v2" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
       ),
   );
@@ -132,6 +129,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

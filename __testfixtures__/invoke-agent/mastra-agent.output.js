@@ -18,11 +18,10 @@ export async function forecast(city) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Weather Agent",
         "gen_ai.request.model": "openai/gpt-4o-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `What's the weather in ${city}?` }]) : undefined,
       },
     },
     async (span) => {
-      const response = await weatherAgent.generate(`What's the weather in ${city}?`);
+      const response = await weatherAgent.generate(sentryRecordInput(span, "gen_ai.request.messages", `What's the weather in ${city}?`));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.text]) : undefined,
         "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
@@ -52,4 +51,20 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

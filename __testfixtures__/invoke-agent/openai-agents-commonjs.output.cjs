@@ -22,11 +22,10 @@ async function solve(question) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Math Agent",
         "gen_ai.request.available_tools": "[{\"name\":\"add\"}]",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(question) : undefined,
       },
     },
     async (span) => {
-      const response = await runner.run(mathAgent, question);
+      const response = await runner.run(mathAgent, sentryRecordInput(span, "gen_ai.request.messages", question));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -57,6 +56,22 @@ function toSpanJson(value) {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput(span, key, value) {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */

@@ -15,11 +15,10 @@ export async function converse(conversationId: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Assistant",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: "What is the largest country in South America?" }]) : undefined,
       },
     },
     async (span) => {
-      const response = await run(agent, "What is the largest country in South America?", options);
+      const response = await run(agent, sentryRecordInput(span, "gen_ai.request.messages", "What is the largest country in South America?"), options);
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -36,11 +35,10 @@ export async function converse(conversationId: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Assistant",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: "What is its capital?" }]) : undefined,
       },
     },
     async (span) => {
-      const response = await run(agent, "What is its capital?", options);
+      const response = await run(agent, sentryRecordInput(span, "gen_ai.request.messages", "What is its capital?"), options);
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -73,14 +71,13 @@ export async function streamFlag(conversationId: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Assistant",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: "Hello" }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWhenRunSettles(
         span,
-        run(agent, "Hello", options),
+        run(agent, sentryRecordInput(span, "gen_ai.request.messages", "Hello"), options),
         (response) => response.completed,
         (response) =>
           response.cancelled
@@ -113,6 +110,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

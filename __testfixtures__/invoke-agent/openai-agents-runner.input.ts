@@ -1,5 +1,5 @@
 // @openai/agents: new Runner().run(agent, input); the agent comes from Agent.create and the input has effects,
-// so it is evaluated once into a constant inside the span.
+// so it is recorded where it is written and evaluated once there.
 import { Agent, Runner } from "@openai/agents";
 
 const planner = Agent.create({

@@ -1,5 +1,5 @@
 // @openai/agents: new Runner().run(agent, input); the agent comes from Agent.create and the input has effects,
-// so it is evaluated once into a constant inside the span.
+// so it is recorded where it is written and evaluated once there.
 import { Agent, Runner } from "@openai/agents";
 import * as Sentry from "@sentry/node";
 
@@ -25,11 +25,7 @@ export async function plan(city: string) {
       },
     },
     async (span) => {
-      const input = buildPrompt(city);
-      span.setAttributes({
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
-      });
-      const response = await runner.run(planner, input, { maxTurns: 5 });
+      const response = await runner.run(planner, sentryRecordInput(span, "gen_ai.request.messages", buildPrompt(city)), { maxTurns: 5 });
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -60,4 +56,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -13,14 +13,13 @@ export async function tell(topic: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Storyteller",
         "gen_ai.request.model": "gpt-4.1-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: topic }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWhenRunSettles(
         span,
-        run(storyteller, topic, { stream: true }),
+        run(storyteller, sentryRecordInput(span, "gen_ai.request.messages", topic), { stream: true }),
         (response) => response.completed,
         (response) =>
           response.cancelled
@@ -47,14 +46,13 @@ export async function events(topic: string) {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": "Storyteller",
         "gen_ai.request.model": "gpt-4.1-mini",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: `Tell me about ${topic}` }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWhenRunSettles(
         span,
-        runner.run(storyteller, `Tell me about ${topic}`, { stream: true, maxTurns: 3 }),
+        runner.run(storyteller, sentryRecordInput(span, "gen_ai.request.messages", `Tell me about ${topic}`), { stream: true, maxTurns: 3 }),
         (response) => response.completed,
         (response) =>
           response.cancelled
@@ -86,13 +84,9 @@ export async function text(topic: string) {
     },
     (span) => {
       try {
-        const input = topic.trim().toUpperCase();
-        span.setAttributes({
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
-        });
         return endSpanWhenRunSettles(
           span,
-          run(storyteller, input, { stream: true }),
+          run(storyteller, sentryRecordInput(span, "gen_ai.request.messages", topic.trim().toUpperCase()), { stream: true }),
           (response) => response.completed,
           (response) =>
             response.cancelled
@@ -133,6 +127,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

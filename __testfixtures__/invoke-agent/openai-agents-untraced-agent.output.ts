@@ -10,11 +10,10 @@ export async function runAny(agent: Agent, input: string) {
       attributes: {
         "gen_ai.operation.name": "invoke_agent",
         "gen_ai.agent.name": agent.name,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: input }]) : undefined,
       },
     },
     async (span) => {
-      const response = await run(agent, input);
+      const response = await run(agent, sentryRecordInput(span, "gen_ai.request.messages", input));
       span.setAttributes({
         "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.finalOutput]) : undefined,
         "gen_ai.usage.input_tokens": response?.state?.usage?.inputTokens,
@@ -44,4 +43,20 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }

@@ -20,6 +20,8 @@ export interface EmitContext {
   streamHelpers: Set<string>;
   /** Set when a content attribute reads the run-time recording decision (content-gate.ts). */
   usesContentGate?: boolean;
+  /** Set when a request's input is recorded where the app passes it (record-input.ts). */
+  usesRecordInput?: boolean;
 }
 
 /** One span attribute: its key and the code that computes its value. */

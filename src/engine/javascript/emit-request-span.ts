@@ -18,8 +18,9 @@ import { typeFactsFor } from "./type-facts";
 import { indentationOfLine, moveNode, type Replacement } from "./move-code";
 import { type BlockLayout, renderSpanCall } from "./render-span";
 import { renderStreamSpan } from "./streaming/emit-stream-span";
-import { capitalize, inEvaluationOrder, isLongText, isStringNode, preferredName } from "./hoisted-values";
-import { availableTools, promptAsMessages, providerModelCall, staticParameters } from "./request-attributes";
+import { capitalize, inEvaluationOrder, isLongText, preferredName } from "./hoisted-values";
+import { availableTools, providerModelCall, staticParameters } from "./request-attributes";
+import { recordInputAt } from "./record-input";
 import { payloadRoot, responseAttributes } from "./response-attributes";
 
 /**
@@ -114,6 +115,28 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     return undefined;
   };
 
+  // The request's input is recorded where the app passes it (record-input.ts), evaluated there, once.
+  const inputsAt: Array<{ key: string; node: ts.Expression }> = [];
+  const recordInput = (key: string, node: ts.Expression): void => {
+    if (isRecorded(key, options)) inputsAt.push({ key, node });
+  };
+  const inputShape = site.operation.request;
+  if (options.recordInputs && inputShape.argumentIsInput && request?.type === "argument") {
+    const key = site.operation.operation === "embeddings" ? ATTR.embeddingsInput : ATTR.requestMessages;
+    recordInput(key, request.node);
+  } else if (options.recordInputs && requestLiteral) {
+    const at = (path: FieldPath | undefined) => (path ? literalProperty(requestLiteral, path) : undefined);
+    const messages = at(inputShape.messages) ?? at(inputShape.prompt);
+    if (messages) recordInput(ATTR.requestMessages, messages);
+    const system = at(inputShape.system);
+    if (system) recordInput(ATTR.systemInstructions, system);
+    const embeddingsInput = at(inputShape.embeddingsInput);
+    if (embeddingsInput) recordInput(ATTR.embeddingsInput, embeddingsInput);
+  }
+  /** A value hoisted before the call would run before an input with effects that the call evaluates first. */
+  const runsAfterAnInput = (node: ts.Expression): boolean =>
+    !isPure(node) && inputsAt.some((input) => input.node.end <= node.getStart(sourceFile) && !isPure(input.node));
+
   // Model and span name: a literal or a provider call's literal is inlined; otherwise the model is read from the
   // request's value as its id (never an SDK model object), or, when the request does not tell it, from the response.
   const identity = spanIdentity(site.operation.operation, options.conventions);
@@ -126,7 +149,9 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     const named = providerCall.arguments[0];
     if (named && isPure(named)) dynamicModel = valueOf(named);
   } else if (!staticModel && modelPath) {
-    const modelField = field(modelPath);
+    // A model with effects written after an input with effects is not moved before it: the response names it.
+    const modelNode = requestLiteral && literalProperty(requestLiteral, modelPath);
+    const modelField = modelNode && runsAfterAnInput(modelNode) ? undefined : field(modelPath);
     if (modelField) {
       const idField = site.operation.request.modelIdField;
       const kind = !idField
@@ -175,36 +200,14 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       add(key, code);
   }
 
-  if (options.recordInputs) {
-    const shape = site.operation.request;
-    if (shape.argumentIsInput && request?.type === "argument") {
-      if (site.operation.operation === "embeddings") {
-        // A text is recorded as it is, a list of texts as JSON (as the request's own `input` field is).
-        const text = isStringNode(request.node) || types.isText(request.node);
-        add(ATTR.embeddingsInput, text ? valueOf(request.node) : json(valueOf(request.node)));
-      } else add(ATTR.requestMessages, json(promptAsMessages(request.node, valueOf(request.node), quote)));
-    } else {
-      const messages = field(shape.messages);
-      const prompt = messages ? undefined : field(shape.prompt);
-      if (messages) add(ATTR.requestMessages, json(messages.value));
-      else if (prompt)
-        add(
-          ATTR.requestMessages,
-          json(prompt.node ? promptAsMessages(prompt.node, prompt.value, quote) : prompt.value),
-        );
-      const system = field(shape.system);
-      if (system)
-        add(
-          ATTR.systemInstructions,
-          isStringNode(system.node) || (system.node && types.isText(system.node)) ? system.value : json(system.value),
-        );
-      const embeddingsInput = field(shape.embeddingsInput);
-      if (embeddingsInput)
-        add(
-          ATTR.embeddingsInput,
-          isStringNode(embeddingsInput.node) ? embeddingsInput.value : json(embeddingsInput.value),
-        );
-    }
+  // A request read from a value: its input is read from that value's fields.
+  if (options.recordInputs && !requestLiteral && !(inputShape.argumentIsInput && request?.type === "argument")) {
+    const messages = field(inputShape.messages) ?? field(inputShape.prompt);
+    if (messages) add(ATTR.requestMessages, json(messages.value));
+    const system = field(inputShape.system);
+    if (system) add(ATTR.systemInstructions, json(system.value));
+    const embeddingsInput = field(inputShape.embeddingsInput);
+    if (embeddingsInput) add(ATTR.embeddingsInput, json(embeddingsInput.value));
   }
   const tools = availableTools(
     site,
@@ -217,6 +220,15 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
   // The callback's own names.
   const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
   const resultName = local.allocate("response", ["result", "completion", "reply", "output"]);
+  const inputEdits = inputsAt.flatMap(({ key, node }) =>
+    recordInputAt(node, key, spanName, context, runTimeContentKind(key, options) === "inputs"),
+  );
+  /** The hoisted parts and recorded inputs inside `node`, as edits of its text. */
+  const replacementsIn = (node: ts.Node): Replacement[] => {
+    const start = node.getStart(sourceFile);
+    const inside = inputEdits.filter((edit) => edit.start >= start && edit.end <= node.end);
+    return [...hoistReplacements(node), ...inside];
+  };
 
   let nameCode: string;
   let lateName: string | undefined;
@@ -247,6 +259,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       attributes: [...startAttributes, { key: ATTR.responseStreaming, code: "true" }].map(quoted),
       spanName,
       hoists,
+      argumentsMayThrow: inputsAt.some(({ node }) => !isPure(node)),
       lateAttributes: lateAttributes.map(quoted),
       lateName,
       move: (node, indent, splices = []) => {
@@ -255,7 +268,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
         return moveNode(
           node,
           sourceFile,
-          [...hoistReplacements(node).filter((part) => !inSplice(part)), ...splices],
+          [...replacementsIn(node).filter((part) => !inSplice(part)), ...splices],
           indent,
         );
       },
@@ -301,11 +314,11 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     spanName,
     hoists: inEvaluationOrder(hoists).map(({ name, node }) => ({
       name,
-      code: moveNode(node, sourceFile, hoistReplacements(node), innerIndent),
+      code: moveNode(node, sourceFile, replacementsIn(node), innerIndent),
     })),
     lateAttributes: lateAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     lateName,
-    call: moveNode(site.node, sourceFile, hoistReplacements(site.node), innerIndent),
+    call: moveNode(site.node, sourceFile, replacementsIn(site.node), innerIndent),
     resultName: resultAttributes.length > 0 ? resultName : undefined,
     resultStatements: reads.statements(),
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),

@@ -10,7 +10,8 @@ export interface Replacement {
  * The source text of `node` as it will read at a new indentation: each line after the first that starts
  * with the node's original line indentation starts with `toIndent` instead, except lines that begin inside
  * a string or template literal (their whitespace is part of a value). `replacements` (absolute offsets,
- * inside the node) are spliced in on the way.
+ * inside the node) are spliced in on the way; an insertion (`start === end`) goes before a replacement that
+ * starts where it does, and one at the node's end is written too.
  */
 export function moveNode(
   node: ts.Node,
@@ -23,7 +24,7 @@ export function moveNode(
   const end = node.end;
   const fromIndent = indentationOfLine(text, start);
   const protectedStarts = literalLineStarts(node, sourceFile);
-  const ordered = [...replacements].sort((a, b) => a.start - b.start);
+  const ordered = [...replacements].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let result = "";
   let position = start;
   let next = 0;
@@ -45,6 +46,7 @@ export function moveNode(
       }
     }
   }
+  for (const insertion of ordered.slice(next)) if (insertion.start === end) result += insertion.text;
   return result;
 }
 

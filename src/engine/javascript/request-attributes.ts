@@ -4,7 +4,6 @@ import type { RequestShape } from "../../sdks/types/calls";
 import { quoteString } from "./code-style";
 import type { EmitContext, ValueCode } from "./emit-context";
 import type { RequestSite } from "./find-request-sites";
-import { isStringNode } from "./hoisted-values";
 import { isPure, skipTypeWrappers } from "./purity";
 import { readPath } from "./read-path";
 import { literalProperty, propertyNameText } from "./property-access";
@@ -135,21 +134,4 @@ function describeTool(
 function containsFunction(node: ts.Node): boolean {
   if (ts.isFunctionLike(node)) return true;
   return ts.forEachChild(node, (child) => (containsFunction(child) ? true : undefined)) ?? false;
-}
-
-/**
- * A plain-string prompt is recorded as one user message, the shape Sentry's conversation view reads; a prompt
- * that may be a string or a message list (AI SDK `prompt`, OpenAI Responses `input`) is checked at run time.
- * The value is an identifier, a property path or a hoisted constant here, so reading it twice is safe.
- */
-export function promptAsMessages(node: ts.Expression, value: ValueCode, quote: (text: string) => string): ValueCode {
-  const message = `[{ role: ${quote("user")}, content: ${value.code} }]`;
-  if (isStringNode(node)) return { code: message, readsHoisted: value.readsHoisted };
-  const inner = skipTypeWrappers(node);
-  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || !/^[\w$.?]+$/.test(value.code))
-    return value;
-  return {
-    code: `typeof ${value.code} === ${quote("string")} ? ${message} : ${value.code}`,
-    readsHoisted: value.readsHoisted,
-  };
 }

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import ts from "typescript";
-import { SPAN_KIND_OF_OPERATION, type SpanKind, spanIdentity, staticSpanName } from "../../core/conventions";
+import { ATTR, SPAN_KIND_OF_OPERATION, type SpanKind, spanIdentity, staticSpanName } from "../../core/conventions";
+import { runTimeContentKind } from "../../core/content-recording";
 import { automaticIntegrationFor } from "../project";
 import type { SdkCatalog } from "../../sdks/registry";
 import type { AgentFramework } from "../../sdks/types/agents";
@@ -14,6 +15,7 @@ import { emitRequestSpan } from "./emit-request-span";
 import { findRequestSites, type RequestSite, staticModelOf } from "./find-request-sites";
 import { hasJsonHelper, JSON_HELPER_NAME, jsonHelperEdit } from "./json-helper";
 import { contentGateEdit, hasContentGate } from "./content-gate";
+import { hasRecordInputHelper, recordInputHelperEdit } from "./record-input";
 import { NameAllocator } from "./names";
 import type { PromiseHelperCallIndex } from "./promise-helper-calls";
 import { helperCallerElsewhere, returningFunction } from "./returned-sdk-promise";
@@ -153,6 +155,10 @@ export function transformJavaScript(
     sentry,
   );
   if (streamHelpers) edits.push(streamHelpers);
+  if (context.usesRecordInput && !hasRecordInputHelper(sourceFile)) {
+    const gated = runTimeContentKind(ATTR.requestMessages, options) === "inputs";
+    edits.push(recordInputHelperEdit(sourceFile, sentry, style, isTypeScriptFile(input.path), gated));
+  }
   if (context.usesJsonHelper && !hasJsonHelper(sourceFile)) {
     edits.push(jsonHelperEdit(sourceFile, style, isTypeScriptFile(input.path)));
   }

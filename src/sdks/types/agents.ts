@@ -22,7 +22,7 @@ export interface AgentResultShape {
 export interface AgentInputShape {
   argument: number;
   /** Fields of an object argument tried in order; the first written out is recorded. */
-  fields?: { path: FieldPath; /** a plain prompt string, recorded as one user message */ isPrompt?: boolean }[];
+  fields?: { path: FieldPath }[];
 }
 
 export interface AgentRunMethod {

@@ -12,7 +12,7 @@ const TOOLS_OBJECT: ToolsObjectShape = { property: "tools", variableName: /tools
 
 const PROMPT_INPUT: AgentInputShape = {
   argument: 0,
-  fields: [{ path: "messages" }, { path: "prompt", isPrompt: true }],
+  fields: [{ path: "messages" }, { path: "prompt" }],
 };
 
 /**

@@ -19,7 +19,7 @@ import { findDeclaration } from "../declarations";
 import { literalProperty, propertyNameText } from "../property-access";
 import type { AgentFinder, Creation } from "./finder-context";
 import type { InvokeAgentSite, NameValue } from "./sites";
-import { declaredAgentName, isStringLike, staticField, staticModel, staticModelOfValue } from "./static-values";
+import { declaredAgentName, staticField, staticModel, staticModelOfValue } from "./static-values";
 import { calleeText, findMethod, isAsyncFunction, isInside, treatedAsPromise } from "./syntax";
 import { enclosingFunctionName, isToolLoop } from "./tool-loop";
 import { trace } from "./trace-creation";
@@ -337,12 +337,11 @@ export function addCustomAgentRun(
 function inputOf(call: ts.CallExpression, shape: AgentInputShape): InvokeAgentSite["input"] {
   const argument = call.arguments[shape.argument];
   if (!argument || ts.isSpreadElement(argument)) return undefined;
-  if (!shape.fields) return { node: argument, isPrompt: isStringLike(argument), argument: true };
+  if (!shape.fields) return { node: argument };
+  // Recorded where it is written (record-input.ts): a field with effects is still evaluated once.
   for (const field of shape.fields) {
     const value = literalProperty(argument, field.path);
-    // A field with effects cannot be read twice, and is not moved out of its literal.
-    if (value && isPure(value))
-      return { node: value, isPrompt: !!field.isPrompt && isStringLike(value), argument: false };
+    if (value) return { node: value };
   }
   return undefined;
 }

@@ -9,9 +9,9 @@ export interface AgentStreamParts {
   /** Start attributes, `gen_ai.response.streaming` included. */
   attributes: RenderedAttribute[];
   spanName: string;
-  /** Statements evaluated before the call (inputs with side effects), already indented at the callback body's inner level. */
-  hoists: string[];
-  /** Attributes that read the hoisted values. */
+  /** The call's arguments run app code (an input with side effects, recorded where it is) that may throw. */
+  argumentsMayThrow: boolean;
+  /** Attributes set at the top of the callback. */
   lateAttributes: RenderedAttribute[];
   /** The moved call, at the indentation of `endSpanWhenRunSettles`'s arguments. */
   call: (indent: string) => string;
@@ -27,8 +27,8 @@ export interface AgentStreamParts {
 
 /**
  * `Sentry.startSpanManual(options, (span) => endSpanWhenRunSettles(span, <call>, (result) => result.<settledBy>,
- * (result) => ({ ...attributes })))`. Inputs with side effects are evaluated at the top of the callback, inside a
- * `try` whose `catch` marks and ends the span: nothing else would end it.
+ * (result) => ({ ...attributes })))`. A call whose arguments run app code is inside a `try` whose `catch` marks
+ * and ends the span when they throw: nothing else would end it.
  */
 export function renderAgentStreamSpan(layout: BlockLayout, parts: AgentStreamParts): string {
   const { base, unit, eol, semicolon } = layout;
@@ -36,11 +36,11 @@ export function renderAgentStreamSpan(layout: BlockLayout, parts: AgentStreamPar
   const two = one + unit;
   const three = two + unit;
   const lines = spanOptionsLines("startSpanManual", layout, parts);
-  if (parts.hoists.length === 0) {
+  if (!parts.argumentsMayThrow && parts.lateAttributes.length === 0) {
     lines.push(`${one}(${parts.spanName}) =>`, `${two}${settles(parts, two, unit, eol)},`);
   } else {
     const four = three + unit;
-    lines.push(`${one}(${parts.spanName}) => {`, `${two}try {`, ...parts.hoists);
+    lines.push(`${one}(${parts.spanName}) => {`, `${two}try {`);
     if (parts.lateAttributes.length > 0) {
       lines.push(
         `${three}${parts.spanName}.setAttributes({`,

@@ -10,7 +10,8 @@ import { callbackOptions } from "../streaming/stream-callbacks";
 import { readPath } from "../read-path";
 import { contentGateCall } from "../content-gate";
 import { type RenderedAttribute, spanOptionsLines } from "../render-span";
-import { runTimeContentKind } from "../../../core/content-recording";
+import { isRecorded, runTimeContentKind } from "../../../core/content-recording";
+import { recordInputAt } from "../record-input";
 import { usageAttributes, usageForMajor } from "../span-attributes";
 import { renderStreamSpan } from "../streaming/emit-stream-span";
 import { AttributeList, expressionSpanSetup, json, nameCode, renderCallSpan, valueCode } from "./agent-span-parts";
@@ -21,7 +22,7 @@ import type { InvokeAgentSite } from "./sites";
 
 export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): TextEdit {
   const { sourceFile, options } = context;
-  const { local, quote, start, layout, inner, attributeIndent, identity, attributes } = expressionSpanSetup(
+  const { local, quote, start, layout, inner, identity, attributes } = expressionSpanSetup(
     site.node,
     context,
     "invoke_agent",
@@ -33,44 +34,22 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.streamCallbacks)
     return emitStreamedRun(site, site.streamCallbacks, context, { quote, start, layout, attributes });
 
-  const hoists: string[] = [];
-  const streamHoists: Array<{ name: string; node: ts.Expression }> = [];
-  const replacements: Replacement[] = [];
-  if (site.input && options.recordInputs) {
-    let code: string;
-    let late = false;
-    if (isPure(site.input.node)) {
-      code = moveNode(site.input.node, sourceFile, [], attributeIndent);
-    } else {
-      // Evaluated once, where it was, then recorded.
-      const name = local.allocate("input", ["agentInput", "runInput"]);
-      streamHoists.push({ name, node: site.input.node });
-      hoists.push(`${inner}const ${name} = ${moveNode(site.input.node, sourceFile, [], inner)}${layout.semicolon}`);
-      replacements.push({ start: site.input.node.getStart(sourceFile), end: site.input.node.end, text: name });
-      code = name;
-      late = true;
-    }
-    const messages = site.input.isPrompt ? `[{ role: ${quote("user")}, content: ${code} }]` : code;
-    attributes.add(ATTR.requestMessages, json(context, messages), late);
-  }
-
+  // The input stays in the call, recorded where it is (record-input.ts): evaluated once, with the SDK's typing.
   const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  const replacements = recordedInput(site, spanName, context);
+  const argumentsMayThrow = replacements.length > 0 && !!site.input && !isPure(site.input.node);
   if (site.streamSpan) {
     // A streamed run: the span stays open until the stream ends, as a streamed LLM call's (streaming/).
-    const move = (node: ts.Node, indent: string, splices: Replacement[] = []): string => {
-      const start = node.getStart(sourceFile);
-      const inside = replacements.filter(
-        (part) => part.start >= start && part.end <= node.end && !(part.start === start && part.end === node.end),
-      );
-      return moveNode(node, sourceFile, [...inside, ...splices], indent);
-    };
+    const move = (node: ts.Node, indent: string, splices: Replacement[] = []): string =>
+      moveNode(node, sourceFile, [...editsIn(replacements, node), ...splices], indent);
     const text = renderStreamSpan(site, site.streamSpan, layout, {
       sentry: context.sentry,
       op: quote(identity.op),
       name: nameCode(identity.namePrefix, site.agentName, context),
       attributes: [...attributes.start, { key: quote(ATTR.responseStreaming), code: "true" }],
       spanName,
-      hoists: streamHoists,
+      hoists: [],
+      argumentsMayThrow,
       lateAttributes: attributes.late,
       move,
       readResponse: () => [],
@@ -90,14 +69,13 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
   if (site.streamEnd) {
     attributes.add(ATTR.responseStreaming, "true");
     context.streamHelpers.add("endSpanWhenRunSettles");
-    // The hoisted inputs sit one level deeper, inside the callback's `try`.
     const text = renderAgentStreamSpan(layout, {
       sentry: context.sentry,
       op: quote(identity.op),
       name: nameCode(identity.namePrefix, site.agentName, context),
       attributes: attributes.start,
       spanName,
-      hoists: hoists.map((line) => `${layout.unit}${line}`),
+      argumentsMayThrow,
       lateAttributes: attributes.late,
       call: (indent) => moveNode(site.node, sourceFile, replacements, indent),
       resultName,
@@ -114,7 +92,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     op: quote(identity.op),
     name: nameCode(identity.namePrefix, site.agentName, context),
     attributes,
-    hoists,
+    hoists: [],
     call: moveNode(site.node, sourceFile, replacements, inner),
     isAsync: site.isAsync,
     spanName,
@@ -122,6 +100,20 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     resultAttributes,
   });
   return { start, end: site.node.end, text };
+}
+
+/** The edits that record the run's input where the call passes it; none when inputs are not recorded. */
+function recordedInput(site: InvokeAgentSite, spanName: string, context: EmitContext): Replacement[] {
+  const { options } = context;
+  if (!site.input || !options.recordInputs || !isRecorded(ATTR.requestMessages, options)) return [];
+  const gated = runTimeContentKind(ATTR.requestMessages, options) === "inputs";
+  return recordInputAt(site.input.node, ATTR.requestMessages, spanName, context, gated);
+}
+
+/** The edits that fall inside `node` (the whole node's text is moved with them). */
+function editsIn(edits: readonly Replacement[], node: ts.Node): Replacement[] {
+  const start = node.getStart(node.getSourceFile());
+  return edits.filter((edit) => edit.start >= start && edit.end <= node.end);
 }
 
 function agentResultAttributes(result: AgentResultShape, root: string, context: EmitContext): RenderedAttribute[] {
@@ -157,15 +149,10 @@ function emitStreamedRun(
   const { sourceFile, options } = context;
   const { quote, start, layout, attributes } = setup;
   const identity = spanIdentity("invoke_agent", options.conventions);
-  // The input is a pure field of the options (read again here), or not recorded.
-  if (site.input && options.recordInputs && isPure(site.input.node)) {
-    const code = moveNode(site.input.node, sourceFile, [], layout.base + layout.unit.repeat(3));
-    const messages = site.input.isPrompt ? `[{ role: ${quote("user")}, content: ${code} }]` : code;
-    attributes.add(ATTR.requestMessages, json(context, messages));
-  }
   attributes.add(ATTR.responseStreaming, "true");
   const local = context.names.fork();
   const spanName = local.allocate("span", ["aiSpan", "genAiSpan"]);
+  const inputEdits = recordedInput(site, spanName, context);
   const { unit, eol } = layout;
   const one = layout.base + unit;
   const two = one + unit;
@@ -182,7 +169,8 @@ function emitStreamedRun(
       names: local,
       usedHelpers: context.streamHelpers,
       quote: context.style.quote,
-      move: (node, indent, splices = []) => moveNode(node, sourceFile, splices, indent),
+      move: (node, indent, splices = []) =>
+        moveNode(node, sourceFile, [...editsIn(inputEdits, node), ...splices], indent),
       readResponse: (root) => agentResultAttributes(site.result, root, context),
     },
   );

@@ -33,12 +33,8 @@ export interface InvokeAgentSite extends SiteBase {
   model?: string;
   /** Names of the tools the agent is declared with, when all are written out. */
   tools?: string[];
-  /** The expression recorded as the input messages. */
-  input?: {
-    node: ts.Expression;
-    isPrompt: boolean;
-    /** may be hoisted: it is a whole argument of the call */ argument: boolean;
-  };
+  /** The expression recorded as the input messages, where the call passes it (a text as one user message). */
+  input?: { node: ts.Expression };
   result: AgentResultShape;
   /** The run returns a promise (the span callback awaits it). */
   isAsync: boolean;

@@ -47,20 +47,6 @@ export function staticModelOfValue(node: ts.Expression): string | undefined {
   return undefined;
 }
 
-/** A string literal or template, or a variable or parameter declared as a `string`: recorded as one user message. */
-export function isStringLike(node: ts.Expression): boolean {
-  const inner = skipTypeWrappers(node);
-  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isTemplateExpression(inner))
-    return true;
-  if (!ts.isIdentifier(inner)) return false;
-  const declaration = findDeclaration(inner);
-  const type =
-    declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration))
-      ? declaration.type
-      : undefined;
-  return type?.kind === ts.SyntaxKind.StringKeyword;
-}
-
 /**
  * The name an agent class gives itself when its construction does not: a field `name = "Router Agent"`, or a
  * constructor parameter default, `constructor(name = "Router Agent")` or `constructor({ name = "..." } = {})`,

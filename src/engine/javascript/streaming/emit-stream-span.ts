@@ -32,8 +32,8 @@ export function renderStreamSpan(
 
   // An awaited argument makes the callback async (a raw stream's call is awaited anyway).
   const awaits = awaitsInside(site.node);
-  if (parts.hoists.length > 0 || awaits) {
-    // A value evaluated ahead of the call may throw before a helper can end the span: the catch marks and
+  if (parts.hoists.length > 0 || parts.argumentsMayThrow || awaits) {
+    // A value evaluated ahead of the call (or in its arguments) may throw before a helper can end the span: the catch marks and
     // ends it (startSpanManual's own error mark would come after the end, and be lost) and rethrows.
     const inner = { ...layout, base: one };
     const error = parts.names.allocate("error", ["spanError"]);

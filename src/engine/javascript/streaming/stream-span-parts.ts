@@ -14,6 +14,8 @@ export interface StreamSpanParts {
   spanName: string;
   /** Request values with side effects, evaluated once at the top of the callback (inside a `try`). */
   hoists: Array<{ name: string; node: ts.Expression }>;
+  /** The call evaluates app code in its arguments (an input recorded where it is, `buildMessages(topic)`) that may throw. */
+  argumentsMayThrow?: boolean;
   /** Attributes and a name template that read those values. */
   lateAttributes: RenderedAttribute[];
   lateName?: string;

@@ -16,7 +16,6 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.system": "anthropic",
         "gen_ai.request.model": model,
         "gen_ai.request.max_tokens": 256,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -24,7 +23,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
       const response = anthropic.messages.stream({
         model,
         max_tokens: 256,
-        messages: [{ role: "user", content: question }],
+        messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]),
       });
       response.on("finalMessage", (message) => {
         span.setAttributes({
@@ -74,6 +73,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /**

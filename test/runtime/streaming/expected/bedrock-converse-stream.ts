@@ -21,7 +21,6 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "aws.bedrock",
         "gen_ai.request.model": model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: [{ text: question }] }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
@@ -29,7 +28,7 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
       endSpanWithStreamField(
         span,
         bedrock.send(
-          new ConverseStreamCommand({ modelId: model, messages: [{ role: "user", content: [{ text: question }] }] }),
+          new ConverseStreamCommand({ modelId: model, messages: sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: [{ text: question }] }]) }),
         ),
         "stream",
         outputsRecordedIf(sentryRecordsAiContent("outputs"), bedrockConverseChunks()),
@@ -74,6 +73,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

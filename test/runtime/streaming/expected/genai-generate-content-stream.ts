@@ -15,14 +15,13 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "gcp.gemini",
         "gen_ai.request.model": model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithStream(
         span,
-        ai.models.generateContentStream({ model, contents: question }),
+        ai.models.generateContentStream({ model, contents: sentryRecordInput(span, "gen_ai.request.messages", question) }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), geminiChunks()),
       ),
   );
@@ -59,6 +58,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -17,14 +17,13 @@ async function streamAnswer(model: string, question: string, stopEarly: boolean)
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": chat.model,
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson([{ role: "user", content: question }]) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReturnedStream(
         span,
-        () => chat.streamEvents([{ role: "user", content: question }], { version: "v2" }),
+        () => chat.streamEvents(sentryRecordInput(span, "gen_ai.request.messages", [{ role: "user", content: question }]), { version: "v2" }),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStreamEvents()),
       ),
   );
@@ -68,6 +67,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

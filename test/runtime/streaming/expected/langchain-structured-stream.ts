@@ -27,14 +27,13 @@ async function titleStream(model: string, question: string) {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "openai",
           "gen_ai.request.model": "error-midstream-model",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
           "gen_ai.response.streaming": true,
         },
       },
       (span) =>
         endSpanWithReadableStream(
           span,
-          failing.withStructuredOutput(titleSchema, { name: "title" }).stream(question),
+          failing.withStructuredOutput(titleSchema, { name: "title" }).stream(sentryRecordInput(span, "gen_ai.request.messages", question)),
           outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStructuredChunks()),
         ),
     );
@@ -48,14 +47,13 @@ async function titleStream(model: string, question: string) {
           "gen_ai.operation.name": "chat",
           "gen_ai.system": "openai",
           "gen_ai.request.model": "gpt-4o-early-exit",
-          "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
           "gen_ai.response.streaming": true,
         },
       },
       (span) =>
         endSpanWithReadableStream(
           span,
-          earlyExit.withStructuredOutput(titleSchema, { name: "title" }).stream(question),
+          earlyExit.withStructuredOutput(titleSchema, { name: "title" }).stream(sentryRecordInput(span, "gen_ai.request.messages", question)),
           outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStructuredChunks()),
         ),
     );
@@ -68,14 +66,13 @@ async function titleStream(model: string, question: string) {
         "gen_ai.operation.name": "chat",
         "gen_ai.system": "openai",
         "gen_ai.request.model": "gpt-4o",
-        "gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof question === "string" ? [{ role: "user", content: question }] : question) : undefined,
         "gen_ai.response.streaming": true,
       },
     },
     (span) =>
       endSpanWithReadableStream(
         span,
-        complete.withStructuredOutput(titleSchema, { name: "title" }).stream(question),
+        complete.withStructuredOutput(titleSchema, { name: "title" }).stream(sentryRecordInput(span, "gen_ai.request.messages", question)),
         outputsRecordedIf(sentryRecordsAiContent("outputs"), langChainStructuredChunks()),
       ),
   );
@@ -115,6 +112,22 @@ function toSpanJson(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
 }
 
 /** Attribute values a stream adds to its span when it ends. */

@@ -1,0 +1,74 @@
+// AI SDK: a template prompt and a system string are recorded where they are written (the prompt as one user message).
+import { generateObject } from "ai";
+import { openai } from "@ai-sdk/openai";
+import { z } from "zod";
+import * as Sentry from "@sentry/node";
+
+export async function recipe(dish: string) {
+  const { object } = await Sentry.startSpan(
+    {
+      op: "gen_ai.chat",
+      name: "chat gpt-4o",
+      attributes: {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.system": "openai",
+        "gen_ai.request.model": "gpt-4o",
+      },
+    },
+    async (span) => {
+      const response = await generateObject({
+        model: openai("gpt-4o"),
+        schema: z.object({ name: z.string() }),
+        system: sentryRecordInput(span, "gen_ai.system_instructions", "You cook."),
+        prompt: sentryRecordInput(span, "gen_ai.request.messages", `A recipe for ${dish}`),
+      });
+      span.setAttributes({
+        "gen_ai.response.model": response?.response?.modelId,
+        "gen_ai.response.id": response?.response?.id,
+        "gen_ai.response.text": sentryRecordsAiContent("outputs") ? toSpanJson([response?.object]) : undefined,
+        "gen_ai.response.finish_reasons": toSpanJson([response?.finishReason]),
+        "gen_ai.usage.input_tokens": response?.usage?.inputTokens,
+        "gen_ai.usage.output_tokens": response?.usage?.outputTokens,
+        "gen_ai.usage.total_tokens": response?.usage?.totalTokens,
+      });
+      return response;
+    },
+  );
+  return object;
+}
+
+/** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
+function sentryRecordsAiContent(kind: "inputs" | "outputs"): boolean {
+  // SDK 11 has dataCollection and no sendDefaultPii; older SDKs may have no dataCollection.
+  const options: { sendDefaultPii?: boolean; dataCollection?: { genAI?: { inputs?: boolean; outputs?: boolean } } } | undefined =
+    Sentry.getClient()?.getOptions();
+  if (!options) return false;
+  if (options.dataCollection) return options.dataCollection.genAI?.[kind] ?? true;
+  return Number(Sentry.SDK_VERSION.split(".")[0]) >= 11 || options.sendDefaultPii === true;
+}
+
+/** JSON for a Sentry span attribute; never throws into the app, and records nothing for an empty value. */
+function toSpanJson(value: unknown): string | undefined {
+  try {
+    if (value == null || (Array.isArray(value) && value.every((item) => item == null))) return undefined;
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records an AI request's input on its span and returns it unchanged; never throws into the app. */
+function sentryRecordInput<T>(span: Sentry.Span, key: string, value: T): T {
+  try {
+    if (sentryRecordsAiContent("inputs")) {
+      const recorded =
+        typeof value === "string" && key !== "gen_ai.request.messages"
+          ? value
+          : toSpanJson(typeof value === "string" ? [{ role: "user", content: value }] : value);
+      if (recorded !== undefined) span.setAttribute(key, recorded);
+    }
+  } catch {
+    // Recording must not change what the app sends.
+  }
+  return value;
+}
