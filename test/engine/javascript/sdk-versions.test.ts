@@ -39,9 +39,7 @@ describe("usage field names follow the installed SDK major", () => {
     const output = instrument({});
     expect(output).toContain('name: "chat gpt-4o-mini",');
     expect(output).toContain('"gen_ai.system": "openai",');
-    expect(output).toContain(
-      '"gen_ai.request.messages": sentryRecordsAiContent("inputs") ? toSpanJson(typeof text === "string" ? [{ role: "user", content: text }] : text) : undefined,',
-    );
+    expect(output).toContain('prompt: sentryRecordInput(span, "gen_ai.request.messages", text)');
   });
 });
 
