@@ -43,9 +43,25 @@ export class Resolver extends Scopes {
     if (preferred && (preferred.t === "param" || preferred.t === "unknown")) return this.resolveBinding(preferred, at);
     for (const binding of bindings) {
       const value = this.resolveBinding(binding, at);
-      if (value) return value;
+      if (value) return this.acrossBranches(value, binding, bindings, at);
     }
     return undefined;
+  }
+
+  /**
+   * `if provider == "bedrock": client = AnthropicBedrock()` / `else: client = Anthropic()`: the name is one
+   * client or the other at run time, so a provider only one branch gives is not the call's; the SDK's own
+   * system stands for them all.
+   */
+  private acrossBranches(value: Value, chosen: Binding, bindings: Binding[], at?: Node): Value {
+    if (value.t !== "inst" || chosen.t !== "assign" || value.info.system === value.sdk.system) return value;
+    for (const other of bindings) {
+      if (other === chosen || other.t !== "assign" || !alternatives(chosen.value, other.value)) continue;
+      const alternative = this.resolveBinding(other, at);
+      if (alternative?.t === "inst" && alternative.sdk === value.sdk && alternative.info.system !== value.info.system)
+        return { ...value, info: { ...value.info, system: value.sdk.system } };
+    }
+    return value;
   }
 
   private resolveBinding(binding: Binding, _at?: Node): Value | undefined {
@@ -339,6 +355,22 @@ export class Resolver extends Scopes {
 }
 
 /** Bindings in the order they should be tried for a use at `position`. */
+/** Whether two nodes sit in different branches of one `if`/`elif`/`else`, `try`/`except` or `match`. */
+function alternatives(a: Node, b: Node): boolean {
+  const pathOf = (node: Node): Node[] => {
+    const path: Node[] = [];
+    for (let current: Node | null = node; current; current = current.parent) path.unshift(current);
+    return path;
+  };
+  const [left, right] = [pathOf(a), pathOf(b)];
+  let depth = 0;
+  while (depth < left.length && depth < right.length && left[depth].id === right[depth].id) depth++;
+  const common = left[depth - 1];
+  if (!common || depth >= left.length || depth >= right.length) return false;
+  if (common.type === "if_statement" || common.type === "try_statement") return true;
+  return common.type === "block" && common.parent?.type === "match_statement";
+}
+
 function ordered(bindings: Binding[], position: number): Binding[] {
   const before = bindings.filter((binding) => binding.pos < position);
   const preferred = before.length ? before[before.length - 1] : bindings[0];
