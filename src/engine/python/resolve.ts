@@ -137,6 +137,14 @@ export class Resolver extends Scopes {
     return this.instanceOfType(this.resolve(node));
   }
 
+  /** `MODEL = "openai:gpt-5.2"` bound once in its scope, then `Agent(MODEL)`: the string the name stands for. */
+  constantString = (node: Node): string | undefined => {
+    if (node.type !== "identifier") return undefined;
+    const found = this.lookup(node.text, node);
+    const [binding, ...others] = found?.bindings ?? [];
+    return binding?.t === "assign" && !others.length ? stringValue(binding.value) : undefined;
+  };
+
   private instanceOfType(value: Value | undefined): Value | undefined {
     if (!value) return undefined;
     if (value.t === "entry" && value.entry.how === "construct" && value.entry.produces) {
@@ -295,9 +303,10 @@ export class Resolver extends Scopes {
         const info: InstanceInfo = factory.carries
           ? { ...instance.info }
           : { system: instance.info.system, async: instance.info.async };
-        const name = factory.nameAt && stringArgument(args, factory.nameAt);
+        const name = factory.nameAt && stringArgument(args, factory.nameAt, this.constantString);
         if (name) info.name = name;
-        const model = produced.kind.modelAtCreation && stringArgument(args, produced.kind.modelAtCreation);
+        const model =
+          produced.kind.modelAtCreation && stringArgument(args, produced.kind.modelAtCreation, this.constantString);
         if (model) info.model = model;
         return { t: "inst", sdk: produced.sdk, kind: produced.kind, info };
       }
@@ -314,10 +323,10 @@ export class Resolver extends Scopes {
     const { kind } = found;
     const args = callArguments(call);
     const info: InstanceInfo = { system: entry.system ?? sdk.system, async: entry.async };
-    let model = kind.modelAtCreation && stringArgument(args, kind.modelAtCreation);
-    const name = kind.nameAtCreation && stringArgument(args, kind.nameAtCreation);
+    let model = kind.modelAtCreation && stringArgument(args, kind.modelAtCreation, this.constantString);
+    const name = kind.nameAtCreation && stringArgument(args, kind.nameAtCreation, this.constantString);
     if (name) info.name = name;
-    const provider = kind.providerAtCreation && stringArgument(args, kind.providerAtCreation);
+    const provider = kind.providerAtCreation && stringArgument(args, kind.providerAtCreation, this.constantString);
     const providerStyle = found.sdk.providerFromModel ?? sdk.providerFromModel;
     if (model && providerStyle === "colon" && /^[\w-]+:/.test(model)) {
       const [prefix, ...rest] = model.split(":");
@@ -354,7 +363,6 @@ export class Resolver extends Scopes {
   }
 }
 
-/** Bindings in the order they should be tried for a use at `position`. */
 /** Whether two nodes sit in different branches of one `if`/`elif`/`else`, `try`/`except` or `match`. */
 function alternatives(a: Node, b: Node): boolean {
   const pathOf = (node: Node): Node[] => {
@@ -371,15 +379,21 @@ function alternatives(a: Node, b: Node): boolean {
   return common.type === "block" && common.parent?.type === "match_statement";
 }
 
+/** Bindings in the order they should be tried for a use at `position`. */
 function ordered(bindings: Binding[], position: number): Binding[] {
   const before = bindings.filter((binding) => binding.pos < position);
   const preferred = before.length ? before[before.length - 1] : bindings[0];
   return [preferred, ...[...bindings].reverse().filter((binding) => binding !== preferred)];
 }
 
-export function stringArgument(args: ReturnType<typeof callArguments>, specs: PyArgument[]): string | undefined {
+export function stringArgument(
+  args: ReturnType<typeof callArguments>,
+  specs: PyArgument[],
+  constant?: (node: Node) => string | undefined,
+): string | undefined {
   for (const spec of specs) {
-    const value = stringValue(argumentNode(args, spec));
+    const node = argumentNode(args, spec);
+    const value = stringValue(node) ?? (node && constant?.(node));
     if (value !== undefined) return value;
   }
   return undefined;
