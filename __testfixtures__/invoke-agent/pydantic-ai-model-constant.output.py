@@ -37,6 +37,11 @@ def _sentry_json(value, as_list=False, text_as_is=False):
         return None
 
 
+def _sentry_user_messages(value):
+    """A run's input as messages: a str is the user's one message, a list the messages as given."""
+    return [{"role": "user", "content": value}] if isinstance(value, str) else value
+
+
 def _sentry_set(span, key, value):
     """span.set_data for a value read at run time; skipped when it is None."""
     if value is not None:
@@ -68,7 +73,7 @@ async def triage(prompt):
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "triage_agent")
         span.set_data("gen_ai.request.model", "gpt-5.2")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(prompt)) if _sentry_records_ai_content("inputs") else None)
         result = await triage_agent.run(prompt)
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(result, "usage"), "input_tokens"))
@@ -81,7 +86,7 @@ async def fallback(prompt):
     with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent fallback_agent") as span:
         span.set_data("gen_ai.operation.name", "invoke_agent")
         span.set_data("gen_ai.agent.name", "fallback_agent")
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(prompt) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(prompt)) if _sentry_records_ai_content("inputs") else None)
         result = await fallback_agent.run(prompt)
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(result, "usage"), "input_tokens"))
