@@ -94,7 +94,8 @@ const RAW_RESPONSE_OPERATIONS: PyOperation[] = OPENAI_CLIENT_OPERATIONS.filter(
 export const openaiPy: PySdkDescriptor = {
   id: "openai",
   displayName: "OpenAI",
-  modules: ["openai"],
+  // the clients' own modules, which examples import from too (`from openai.lib.azure import AzureOpenAI`)
+  modules: ["openai", "openai.lib.azure", "openai._client"],
   system: "openai",
   baseUrlKeywords: ["base_url"],
   entries: [
