@@ -145,6 +145,24 @@ export class Resolver extends Scopes {
     return binding?.t === "assign" && !others.length ? stringValue(binding.value) : undefined;
   };
 
+  /**
+   * A provider given as a call to an SDK export of its own system (`OpenAI(provider=bedrock(...))`), directly
+   * or through a variable bound once (`provider = bedrock(...)`).
+   */
+  private providerSystem(args: ReturnType<typeof callArguments>, specs: PyArgument[]): string | undefined {
+    for (const spec of specs) {
+      let node = argumentNode(args, spec);
+      if (node?.type === "identifier") {
+        const [binding, ...others] = this.lookup(node.text, node)?.bindings ?? [];
+        node = binding?.t === "assign" && !others.length ? binding.value : undefined;
+      }
+      const fn = node?.type === "call" ? field(node, "function") : undefined;
+      const callee = fn && this.resolve(fn);
+      if (callee?.t === "entry" && callee.entry.system) return callee.entry.system;
+    }
+    return undefined;
+  }
+
   private instanceOfType(value: Value | undefined): Value | undefined {
     if (!value) return undefined;
     if (value.t === "entry" && value.entry.how === "construct" && value.entry.produces) {
@@ -334,6 +352,7 @@ export class Resolver extends Scopes {
       model = rest.join(":");
     }
     if (provider) info.system = PROVIDER_PREFIX_SYSTEMS[provider] ?? info.system;
+    else if (kind.providerAtCreation) info.system = this.providerSystem(args, kind.providerAtCreation) ?? info.system;
     if (model) info.model = model;
     if (sdk.baseUrlKeywords) {
       const baseUrl = sdk.baseUrlKeywords
