@@ -58,6 +58,29 @@ provider = vertex(project="my-project", location="us-central1")
 vertex_client = OpenAI(provider=provider)
 
 
+def runtime_client(token):
+    if token:
+        runtime = bedrock(endpoint="runtime", api_key=token)
+    else:
+        runtime = bedrock(endpoint="runtime", api_key=None)
+    runtime_client = OpenAI(provider=runtime)
+    with sentry_sdk.start_span(op="gen_ai.chat", name="chat us.openai.gpt-5.6-sol") as span:
+        span.set_data("gen_ai.operation.name", "chat")
+        span.set_data("gen_ai.system", "aws.bedrock")
+        span.set_data("gen_ai.request.model", "us.openai.gpt-5.6-sol")
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json([]) if _sentry_records_ai_content("inputs") else None)
+        _sentry_response = runtime_client.chat.completions.create(model="us.openai.gpt-5.6-sol", messages=[])
+        _sentry_set(span, "gen_ai.response.text", _sentry_json([_sentry_field(choice, "message", "content") for choice in _sentry_each(_sentry_field(_sentry_response, "choices"))]) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.tool_calls", _sentry_json(_sentry_field(_sentry_response, "choices", 0, "message", "tool_calls")) if _sentry_records_ai_content("outputs") else None)
+        _sentry_set(span, "gen_ai.response.model", _sentry_field(_sentry_response, "model"))
+        _sentry_set(span, "gen_ai.response.id", _sentry_field(_sentry_response, "id"))
+        _sentry_set(span, "gen_ai.response.finish_reasons", _sentry_json([_sentry_field(choice, "finish_reason") for choice in _sentry_each(_sentry_field(_sentry_response, "choices"))]))
+        _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_response, "usage", "prompt_tokens"))
+        _sentry_set(span, "gen_ai.usage.output_tokens", _sentry_field(_sentry_response, "usage", "completion_tokens"))
+        _sentry_set(span, "gen_ai.usage.total_tokens", _sentry_field(_sentry_response, "usage", "total_tokens"))
+    return _sentry_response
+
+
 def hello():
     with sentry_sdk.start_span(op="gen_ai.chat", name="chat openai.gpt-5.4") as span:
         span.set_data("gen_ai.operation.name", "chat")

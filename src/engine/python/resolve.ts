@@ -147,18 +147,26 @@ export class Resolver extends Scopes {
 
   /**
    * A provider given as a call to an SDK export of its own system (`OpenAI(provider=bedrock(...))`), directly
-   * or through a variable bound once (`provider = bedrock(...)`).
+   * or through a variable each of whose bindings makes the same provider (`provider = bedrock(...)`).
    */
   private providerSystem(args: ReturnType<typeof callArguments>, specs: PyArgument[]): string | undefined {
-    for (const spec of specs) {
-      let node = argumentNode(args, spec);
-      if (node?.type === "identifier") {
-        const [binding, ...others] = this.lookup(node.text, node)?.bindings ?? [];
-        node = binding?.t === "assign" && !others.length ? binding.value : undefined;
-      }
+    const systemOf = (node: Node | undefined): string | undefined => {
       const fn = node?.type === "call" ? field(node, "function") : undefined;
       const callee = fn && this.resolve(fn);
-      if (callee?.t === "entry" && callee.entry.system) return callee.entry.system;
+      return callee?.t === "entry" ? callee.entry.system : undefined;
+    };
+    for (const spec of specs) {
+      const node = argumentNode(args, spec);
+      if (node?.type !== "identifier") {
+        const system = systemOf(node);
+        if (system) return system;
+        continue;
+      }
+      // every binding of the variable (one per `if` branch, say) names the same provider
+      const systems = (this.lookup(node.text, node)?.bindings ?? []).map((binding) =>
+        binding.t === "assign" ? systemOf(binding.value) : undefined,
+      );
+      if (systems.length && systems.every((system) => system && system === systems[0])) return systems[0];
     }
     return undefined;
   }
