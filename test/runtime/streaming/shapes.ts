@@ -125,6 +125,18 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    // `{ stream, response }`: the app reads the chunks; the same collector as @google/genai's reads them.
+    name: "google-generative-ai-stream",
+    system: "gcp.gemini",
+    models: { complete: "gemini-1.5-flash", earlyExit: "gemini-1.5-flash-early-exit" },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.google.promptTokenCount,
+      output: MOCK_USAGE.google.candidatesTokenCount + MOCK_USAGE.google.thoughtsTokenCount,
+      total: MOCK_USAGE.google.totalTokenCount,
+    },
+  },
+  {
     name: "mistral-chat-stream",
     system: "mistral_ai",
     models: { complete: "mistral-small-latest", earlyExit: "mistral-small-latest-early-exit" },
