@@ -33,6 +33,8 @@ export interface StreamingShape {
   knownGaps?: Partial<Record<"earlyExit" | "midstreamError", string>>;
   /** The request names no model: the span's name and request model are the response's model. */
   modelFromResponse?: boolean;
+  /** Whether the span records the request's messages (not from a body in the invoked model's own format, Bedrock InvokeModel). */
+  requestMessages?: boolean;
   /** Whether the span can know the response model and id (the AI SDK's object stream does not report them). */
   responseIdentity?: boolean;
 }
@@ -199,6 +201,23 @@ export const STREAMING_SHAPES: StreamingShape[] = [
       input: MOCK_USAGE.bedrock.inputTokens,
       output: MOCK_USAGE.bedrock.outputTokens,
       total: MOCK_USAGE.bedrock.totalTokens,
+    },
+  },
+  {
+    // The chunks are Anthropic's events (the response model and id in message_start); the counts are Bedrock's
+    // invocation metrics on the last chunk, whose total is their sum.
+    name: "bedrock-invoke-stream",
+    system: "aws.bedrock",
+    requestMessages: false,
+    models: {
+      complete: "anthropic.claude-3-haiku-20240307-v1:0",
+      earlyExit: "anthropic.claude-3-haiku-20240307-v1:0-early-exit",
+    },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.bedrock.inputTokens,
+      output: MOCK_USAGE.bedrock.outputTokens,
+      total: MOCK_USAGE.bedrock.inputTokens + MOCK_USAGE.bedrock.outputTokens,
     },
   },
   {
