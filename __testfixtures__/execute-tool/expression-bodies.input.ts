@@ -1,6 +1,6 @@
-// Expression-bodied tools: the new body starts on the line after `=>`, one level in (as prettier lays it out),
-// and only a value that may be a promise is awaited: a template, an object or arithmetic is passed on as it is,
-// and an `await` is not awaited twice. A span callback that awaits nothing is not async.
+// Expression-bodied tools: the text after `=>` is kept as written and becomes the body the span runs
+// (`=> runInToolSpan(..., async () => <the expression>)`): a template, an object in parentheses, an `await` or a
+// leading comment are passed on as they are.
 import { tool } from "@openai/agents";
 import { z } from "zod";
 

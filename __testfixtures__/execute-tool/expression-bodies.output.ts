@@ -1,6 +1,6 @@
-// Expression-bodied tools: the new body starts on the line after `=>`, one level in (as prettier lays it out),
-// and only a value that may be a promise is awaited: a template, an object or arithmetic is passed on as it is,
-// and an `await` is not awaited twice. A span callback that awaits nothing is not async.
+// Expression-bodied tools: the text after `=>` is kept as written and becomes the body the span runs
+// (`=> runInToolSpan(..., async () => <the expression>)`): a template, an object in parentheses, an `await` or a
+// leading comment are passed on as they are.
 import { tool } from "@openai/agents";
 import { z } from "zod";
 import * as Sentry from "@sentry/node";
@@ -15,49 +15,49 @@ export const weather = tool({
   name: "get_weather",
   description: "Get the weather for a city",
   parameters,
-  execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => `sunny in ${city}`),
+  execute: async ({ city }) => runInToolSpan("get_weather", "Get the weather for a city", { city }, async () => `sunny in ${city}`),
 });
 
 export const report = tool({
   name: "get_report",
   description: "A forecast report",
   parameters,
-  execute: withToolSpan("get_report", "A forecast report", async ({ city }) => `forecast for ${city}: ${await lookupForecast(city)}`),
+  execute: async ({ city }) => runInToolSpan("get_report", "A forecast report", { city }, async () => `forecast for ${city}: ${await lookupForecast(city)}`),
 });
 
 export const forecast = tool({
   name: "get_forecast",
   description: "The forecast for a city",
   parameters,
-  execute: withToolSpan("get_forecast", "The forecast for a city", async ({ city }) => lookupForecast(city)),
+  execute: async ({ city }) => runInToolSpan("get_forecast", "The forecast for a city", { city }, async () => lookupForecast(city)),
 });
 
 export const awaited = tool({
   name: "get_forecast_awaited",
   description: "The forecast for a city",
   parameters,
-  execute: withToolSpan("get_forecast_awaited", "The forecast for a city", async ({ city }) => await lookupForecast(city)),
+  execute: async ({ city }) => runInToolSpan("get_forecast_awaited", "The forecast for a city", { city }, async () => await lookupForecast(city)),
 });
 
 export const summary = tool({
   name: "get_summary",
   description: "A short summary",
   parameters,
-  execute: withToolSpan("get_summary", "A short summary", async ({ city }) => ({ city, long: city.length > 5 })),
+  execute: async ({ city }) => runInToolSpan("get_summary", "A short summary", { city }, async () => ({ city, long: city.length > 5 })),
 });
 
 export const maybe = tool({
   name: "get_forecast_or_default",
   description: "The forecast, or a default",
   parameters,
-  execute: withToolSpan("get_forecast_or_default", "The forecast, or a default", async ({ city }) => (city ? lookupForecast(city) : "unknown")),
+  execute: async ({ city }) => runInToolSpan("get_forecast_or_default", "The forecast, or a default", { city }, async () => (city ? lookupForecast(city) : "unknown")),
 });
 
 export const commented = tool({
   name: "get_cached",
   description: "A cached answer",
   parameters,
-  execute: withToolSpan("get_cached", "A cached answer", async ({ city }) => /* from the cache */ `cached ${city}`),
+  execute: async ({ city }) => runInToolSpan("get_cached", "A cached answer", { city }, async () => /* from the cache */ `cached ${city}`),
 });
 
 /** Whether Sentry may record AI prompts (inputs) or responses (outputs), as its own AI integrations decide. */
@@ -80,35 +80,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import * as Sentry from "@sentry/node";
 
 export const lookUpOrder = FunctionTool.from(
-  withToolSpan("look_up_order", "Look up an order by its id", async ({ orderId }: { orderId: string }) => ({ orderId, status: "shipped" })),
+  async ({ orderId }: { orderId: string }) => runInToolSpan("look_up_order", "Look up an order by its id", { orderId }, async () => ({ orderId, status: "shipped" })),
   {
     name: "look_up_order",
     description: "Look up an order by its id",
@@ -16,10 +16,10 @@ export const cancelOrder = FunctionTool.from({
   name: "cancel_order",
   description: "Cancel an order",
   parameters: z.object({ orderId: z.string() }),
-  execute: withToolSpan("cancel_order", "Cancel an order", ({ orderId }) => `cancelled ${orderId}`),
+  execute: ({ orderId }) => runInToolSpan("cancel_order", "Cancel an order", { orderId }, () => `cancelled ${orderId}`),
 });
 
-export const sumTool = FunctionTool.from(withToolSpan("sum", "Add two numbers", ({ a, b }: { a: number; b: number }) => a + b), {
+export const sumTool = FunctionTool.from(({ a, b }: { a: number; b: number }) => runInToolSpan("sum", "Add two numbers", { a, b }, () => a + b), {
   name: "sum",
   description: "Add two numbers",
   parameters: {
@@ -49,35 +49,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

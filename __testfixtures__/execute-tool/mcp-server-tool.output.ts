@@ -6,14 +6,14 @@ import * as Sentry from "@sentry/node";
 
 const server = new McpServer({ name: "demo", version: "1.0.0" });
 
-server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, withToolSpan("add", "Add two numbers", async ({ a, b }) => ({
+server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, async ({ a, b }) => runInToolSpan("add", "Add two numbers", { a, b }, async () => ({
   content: [{ type: "text", text: String(a + b) }],
 })));
 
 server.registerTool(
   "echo",
   { title: "Echo", description: "Echo the message back", inputSchema: { message: z.string() } },
-  withToolSpan("echo", "Echo the message back", async ({ message }) => {
+  async ({ message }) => runInToolSpan("echo", "Echo the message back", { message }, async () => {
     return { content: [{ type: "text", text: message }] };
   }),
 );
@@ -40,35 +40,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

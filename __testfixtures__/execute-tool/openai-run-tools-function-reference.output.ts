@@ -249,33 +249,38 @@ function endSpanWithEventStream<Stream extends { on(event: "end", listener: () =
   return stream;
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
+      },
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
+}
+
+/** Runs a tool function passed by reference in runInToolSpan; `this`, the arguments and the result pass through. */
 function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
   const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
-      },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
+    return runInToolSpan(name, description, args[0], () => fn.apply(this, args));
   };
   // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
   Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });

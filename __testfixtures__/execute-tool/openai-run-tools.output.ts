@@ -12,7 +12,7 @@ const getStock = zodFunction({
   name: "get_stock",
   description: "Units of a product in stock",
   parameters: z.object({ sku: z.string() }),
-  function: withToolSpan("get_stock", "Units of a product in stock", async ({ sku }) => {
+  function: async ({ sku }) => runInToolSpan("get_stock", "Units of a product in stock", { sku }, async () => {
     const response = await fetch(`https://stock.example/${sku}`);
     return (await response.json()) as { units: number };
   }),
@@ -43,7 +43,7 @@ export async function askStore(question: string) {
               description: "Get the weather for a city",
               parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
               parse: JSON.parse,
-              function: withToolSpan("get_weather", "Get the weather for a city", async ({ city }: { city: string }) => `sunny in ${city}`),
+              function: async ({ city }: { city: string }) => runInToolSpan("get_weather", "Get the weather for a city", { city }, async () => `sunny in ${city}`),
             },
           },
           {
@@ -51,9 +51,9 @@ export async function askStore(question: string) {
             function: {
               description: "The current time",
               parameters: { type: "object", properties: {} },
-              function: withToolSpan("currentTime", "The current time", function currentTime() {
+              function: function currentTime() { return runInToolSpan("currentTime", "The current time", arguments[0], () => {
                 return new Date().toISOString();
-              }),
+              }); },
             },
           },
         ],
@@ -199,35 +199,30 @@ function endSpanWithEventStream<Stream extends { on(event: "end", listener: () =
   return stream;
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

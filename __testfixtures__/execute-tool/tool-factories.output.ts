@@ -16,7 +16,7 @@ export const searchTool = (opts: SearchOptions) =>
     name: "search_docs",
     description: "Search the docs",
     parameters: z.object({ query: z.string() }),
-    execute: withToolSpan("search_docs", "Search the docs", async ({ query }) => `${opts.index}: ${query}`),
+    execute: async ({ query }) => runInToolSpan("search_docs", "Search the docs", { query }, async () => `${opts.index}: ${query}`),
   });
 
 /** @openai/agents, block body and no literal name: the const's name. */
@@ -25,7 +25,7 @@ export const lookupTool = (opts: SearchOptions, name: string) => {
     name,
     description: "Look a term up",
     parameters: z.object({ term: z.string() }),
-    execute: withToolSpan("lookupTool", "Look a term up", async ({ term }) => `${opts.index}/${term}`),
+    execute: async ({ term }) => runInToolSpan("lookupTool", "Look a term up", { term }, async () => `${opts.index}/${term}`),
   });
 };
 
@@ -34,7 +34,7 @@ export const weatherTool = (unit: "C" | "F") =>
   tool({
     description: "Get the weather",
     inputSchema: z.object({ city: z.string() }),
-    execute: withToolSpan("weather", "Get the weather", async ({ city }) => `${city}: 21${unit}`),
+    execute: async ({ city }) => runInToolSpan("weather", "Get the weather", { city }, async () => `${city}: 21${unit}`),
   });
 
 /** AI SDK, never put in a tools object here: the const's name. */
@@ -42,7 +42,7 @@ export function clockTool() {
   return tool({
     description: "The current time",
     inputSchema: z.object({}),
-    execute: withToolSpan("clockTool", "The current time", async () => new Date().toISOString()),
+    execute: async () => runInToolSpan("clockTool", "The current time", undefined, async () => new Date().toISOString()),
   });
 }
 
@@ -72,35 +72,30 @@ function toSpanJson(value: unknown): string | undefined {
   }
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan<A extends unknown[], R>(name: string | undefined, description: string | undefined, fn: (...args: A) => R): (...args: A) => R {
-  const wrapped = function (this: unknown, ...args: A): R {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan<R>(name: string | undefined, description: string | undefined, input: unknown, body: () => R): R {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value: unknown) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
-          (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value: unknown) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof (output as { then?: unknown } | null | undefined)?.then === "function") {
+        (output as unknown as PromiseLike<unknown>).then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

@@ -7,7 +7,7 @@ const add = tool({
   name: "add",
   description: "Add two numbers",
   parameters: z.object({ a: z.number(), b: z.number() }),
-  execute: withToolSpan("add", "Add two numbers", async ({ a, b }) => a + b),
+  execute: async ({ a, b }) => runInToolSpan("add", "Add two numbers", { a, b }, async () => a + b),
 });
 
 const mathAgent = new Agent({ name: "Math Agent", instructions: "Use the tool.", tools: [add] });
@@ -74,35 +74,30 @@ function sentryRecordInput(span, key, value) {
   return value;
 }
 
-/** Runs a tool's function in a Sentry execute_tool span; `this`, the arguments, the result and errors pass through. */
-function withToolSpan(name, description, fn) {
-  const wrapped = function (...args) {
-    return Sentry.startSpan(
-      {
-        op: "gen_ai.execute_tool",
-        name: name ? `execute_tool ${name}` : "execute_tool",
-        attributes: {
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": name,
-          "gen_ai.tool.description": description,
-          "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,
-        },
+/** Runs a tool's body in a Sentry execute_tool span; its result (a promise stays a promise) and errors pass through. */
+function runInToolSpan(name, description, input, body) {
+  return Sentry.startSpan(
+    {
+      op: "gen_ai.execute_tool",
+      name: name ? `execute_tool ${name}` : "execute_tool",
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": name,
+        "gen_ai.tool.description": description,
+        "gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,
       },
-      (span) => {
-        const output = fn.apply(this, args);
-        const record = (value) => {
-          if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
-        };
-        if (typeof output?.then === "function") {
-          output.then(record, () => undefined);
-        } else {
-          record(output);
-        }
-        return output;
-      },
-    );
-  };
-  // It keeps the function's name: a framework may name the tool after it (openai's runTools does).
-  Object.defineProperty(wrapped, "name", { value: fn.name, configurable: true });
-  return wrapped;
+    },
+    (span) => {
+      const output = body();
+      const record = (value) => {
+        if (sentryRecordsAiContent("outputs")) span.setAttribute("gen_ai.tool.output", toSpanJson(value));
+      };
+      if (typeof output?.then === "function") {
+        output.then(record, () => undefined);
+      } else {
+        record(output);
+      }
+      return output;
+    },
+  );
 }

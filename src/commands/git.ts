@@ -27,36 +27,58 @@ export function stageFiles(files: string[], cwd = process.cwd()): void {
     execFileSync("git", ["add", "--", ...files.map((file) => path.resolve(cwd, file))], { cwd, stdio: "ignore" });
 }
 
-/** `git status` of the files that have changes: absolute path -> its two status letters. Empty outside a work tree. */
+/**
+ * `git status` of the files that have changes: absolute path -> its two status letters. Each file is asked of the
+ * work tree it lies in (not the one the command runs in: `instrument ../other-repo/src` from inside a repository);
+ * a file in no work tree has no record.
+ */
 function statusRecords(files: string[], cwd: string, flags: string[]): Map<string, string> {
   const statuses = new Map<string, string>();
-  if (files.length === 0) return statuses;
-  let root: string;
+  for (const [root, inRoot] of filesByWorkTree(files.map((file) => path.resolve(cwd, file)))) {
+    const output = execFileSync("git", ["status", "--porcelain=v1", "-z", ...flags, "--", ...inRoot], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const records = output.split("\0");
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index];
+      if (record.length < 4) continue;
+      const status = record.slice(0, 2);
+      statuses.set(path.resolve(root, record.slice(3)), status);
+      if (status.startsWith("R") || status.startsWith("C")) index++; // the rename's source follows
+    }
+  }
+  return statuses;
+}
+
+/**
+ * Absolute paths grouped by the top of the git work tree each lies in; those in none are left out. A file under a
+ * work tree already found joins it (one `git rev-parse` for a whole repository), as git itself would see it.
+ */
+function filesByWorkTree(files: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const outside = new Set<string>();
+  for (const file of files) {
+    const directory = path.dirname(file);
+    let root = [...groups.keys()].find((known) => directory === known || directory.startsWith(known + path.sep));
+    if (root === undefined && !outside.has(directory)) {
+      root = workTreeRoot(directory);
+      if (root === undefined) outside.add(directory);
+    }
+    if (root !== undefined) groups.set(root, [...(groups.get(root) ?? []), file]);
+  }
+  return groups;
+}
+
+function workTreeRoot(directory: string): string | undefined {
   try {
-    root = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd,
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd: directory,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
   } catch {
-    return statuses; // not a git work tree: nothing to protect with git
+    return undefined; // not in a git work tree (or a folder git cannot enter): nothing to protect with git
   }
-  const output = execFileSync(
-    "git",
-    ["status", "--porcelain=v1", "-z", ...flags, "--", ...files.map((file) => path.resolve(cwd, file))],
-    {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  const records = output.split("\0");
-  for (let index = 0; index < records.length; index++) {
-    const record = records[index];
-    if (record.length < 4) continue;
-    const status = record.slice(0, 2);
-    statuses.set(path.resolve(root, record.slice(3)), status);
-    if (status.startsWith("R") || status.startsWith("C")) index++; // the rename's source follows
-  }
-  return statuses;
 }

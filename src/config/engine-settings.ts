@@ -2,6 +2,7 @@ import { createEngine, type Engine } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import type { PySdkDescriptor } from "../sdks/types/python";
+import type { FileSource } from "../core/file-source";
 import type { EngineOptions } from "../core/types";
 import type { ResolvedConfig } from "./types";
 import { configAgentFrameworks } from "./frameworks";
@@ -48,6 +49,7 @@ export function engineSettings(config: ResolvedConfig, flags: Partial<EngineOpti
   };
 }
 
-export function engineFromSettings(settings: EngineSettings): Engine {
-  return createEngine(settings.engineOptions, settings);
+/** `files`: where the engine reads the project's other files (default: the working tree). */
+export function engineFromSettings(settings: EngineSettings, files?: FileSource): Engine {
+  return createEngine(settings.engineOptions, settings, files);
 }

@@ -1,6 +1,6 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
+import { type FileSource, workingTree } from "../core/file-source";
 import { ConfigError } from "./errors";
 import { isPlainObject } from "./checker";
 import { blankJsoncExtras } from "./jsonc";
@@ -16,10 +16,17 @@ import { CONFIG_FILE_NAME, defaultConfig, PACKAGE_JSON_KEY, type ResolvedConfig 
 
 /**
  * Finds and validates the configuration for `cwd`. `explicitPath` (a `--config` flag) skips the search.
- * path is undefined when no configuration exists (the defaults apply).
+ * path is undefined when no configuration exists (the defaults apply). `files`: where the config is read (the
+ * working tree, or the git index for `check --staged`).
  */
-export function loadConfig(cwd: string, explicitPath?: string): { config: ResolvedConfig; path?: string } {
-  const found = explicitPath ? readExplicit(path.resolve(cwd, explicitPath)) : findConfig(path.resolve(cwd));
+export function loadConfig(
+  cwd: string,
+  explicitPath?: string,
+  files: FileSource = workingTree,
+): { config: ResolvedConfig; path?: string } {
+  const found = explicitPath
+    ? readExplicit(path.resolve(cwd, explicitPath), files)
+    : findConfig(path.resolve(cwd), files);
   if (!found) return { config: defaultConfig(path.resolve(cwd)) };
   const config = validateConfig(found.raw, path.dirname(found.file), found.keyPrefix, found.file);
   return { config, path: found.file };
@@ -32,13 +39,13 @@ interface FoundConfig {
   keyPrefix: string;
 }
 
-function findConfig(start: string): FoundConfig | undefined {
+function findConfig(start: string, files: FileSource): FoundConfig | undefined {
   for (let directory = start; ; directory = path.dirname(directory)) {
     const configFile = path.join(directory, CONFIG_FILE_NAME);
-    if (fs.existsSync(configFile)) return { file: configFile, raw: readJson(configFile, true), keyPrefix: "" };
+    if (files.isFile(configFile)) return { file: configFile, raw: readJson(configFile, true, files), keyPrefix: "" };
     const manifestFile = path.join(directory, "package.json");
-    if (fs.existsSync(manifestFile)) {
-      const manifest = readJson(manifestFile, false);
+    if (files.isFile(manifestFile)) {
+      const manifest = readJson(manifestFile, false, files);
       if (isPlainObject(manifest) && PACKAGE_JSON_KEY in manifest) {
         return { file: manifestFile, raw: manifest[PACKAGE_JSON_KEY], keyPrefix: `${PACKAGE_JSON_KEY}.` };
       }
@@ -47,10 +54,10 @@ function findConfig(start: string): FoundConfig | undefined {
   }
 }
 
-function readExplicit(file: string): FoundConfig {
-  if (!fs.existsSync(file)) throw new ConfigError(file, ["file not found"]);
+function readExplicit(file: string, files: FileSource): FoundConfig {
+  if (!files.isFile(file)) throw new ConfigError(file, ["file not found"]);
   const isManifest = path.basename(file) === "package.json";
-  const raw = readJson(file, !isManifest);
+  const raw = readJson(file, !isManifest, files);
   if (isManifest) {
     if (!isPlainObject(raw) || !(PACKAGE_JSON_KEY in raw))
       throw new ConfigError(file, [`no "${PACKAGE_JSON_KEY}" key`]);
@@ -60,13 +67,9 @@ function readExplicit(file: string): FoundConfig {
 }
 
 /** `allowComments`: JSON with comments and trailing commas, at the same offsets (./jsonc.ts). */
-function readJson(file: string, allowComments: boolean): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(file, [`cannot read: ${(error as Error).message}`]);
-  }
+function readJson(file: string, allowComments: boolean, files: FileSource): unknown {
+  let text = files.readText(file);
+  if (text === undefined) throw new ConfigError(file, ["cannot read the file"]);
   if (allowComments) {
     const blanked = blankJsoncExtras(text);
     if ("error" in blanked)

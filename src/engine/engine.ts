@@ -9,6 +9,7 @@ import { BUILTIN_PYTHON_SDKS, builtinPythonCatalog, PyCatalog } from "../sdks/re
 import type { PySdkDescriptor } from "../sdks/types/python";
 import { JavaScriptPrefilter } from "./javascript/prefilter";
 import { relativeImportClosure } from "./javascript/file-dependencies";
+import { type FileSource, workingTree } from "../core/file-source";
 import type { EngineOptions, FileInput, FileResult, Language } from "../core/types";
 
 export const JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -29,7 +30,7 @@ export function languageOf(filePath: string): Language | undefined {
  */
 export class Engine {
   readonly projects: ProjectLocator;
-  readonly pythonProjects = new PythonProjectLocator();
+  readonly pythonProjects: PythonProjectLocator;
   private javascript?: typeof import("./javascript/transform");
   private javascriptLoader?: import("./javascript/resolve").ModuleLoader;
   private promiseHelperCalls?: import("./javascript/promise-helper-calls").PromiseHelperCallIndex;
@@ -45,8 +46,11 @@ export class Engine {
     readonly agentFrameworks: readonly AgentFramework[] = AGENT_FRAMEWORKS,
     /** The Python SDKs: the built-in ones, plus those the config file declares. */
     readonly pythonCatalog: PyCatalog = builtinPythonCatalog,
+    /** Where the other files an analysis reads come from: the working tree, or the git index (`check --staged`). */
+    readonly files: FileSource = workingTree,
   ) {
-    this.projects = new ProjectLocator(catalog, options.sentryPackage);
+    this.projects = new ProjectLocator(catalog, options.sentryPackage, files);
+    this.pythonProjects = new PythonProjectLocator(files);
   }
 
   /**
@@ -59,6 +63,7 @@ export class Engine {
       this.catalog,
       this.agentFrameworks.flatMap((framework) => framework.modules),
       agentMethodNames(this.agentFrameworks),
+      this.files,
     );
     return this.prefilter.mightContainSites(filePath, text);
   }
@@ -70,7 +75,7 @@ export class Engine {
   analysisDependencies(filePath: string, text: string): string[] {
     if (languageOf(filePath) !== "javascript") return [];
     this.importTargets ??= new Map();
-    return relativeImportClosure(filePath, text, this.importTargets);
+    return relativeImportClosure(filePath, text, this.importTargets, undefined, this.files);
   }
 
   /** `leftAlone`: sites the user's ignore comments suppress (see FileInput), which are reported but not wrapped. */
@@ -106,9 +111,9 @@ export class Engine {
       this.javascript ??= await import("./javascript/transform");
       if (!this.javascriptLoader) {
         const { ProjectModuleLoader } = await import("./javascript/module-loader");
-        this.javascriptLoader = new ProjectModuleLoader(this.catalog);
+        this.javascriptLoader = new ProjectModuleLoader(this.catalog, this.files);
         const { PromiseHelperCallIndex } = await import("./javascript/promise-helper-calls");
-        this.promiseHelperCalls = new PromiseHelperCallIndex();
+        this.promiseHelperCalls = new PromiseHelperCallIndex(this.files);
       }
       const services = {
         catalog: this.catalog,
@@ -138,12 +143,25 @@ export interface EngineExtensions {
   agentFrameworks?: readonly AgentFramework[];
 }
 
-/** The engine `check`, `instrument` and the tests build: the built-in SDKs and frameworks, plus the config's. */
-export function createEngine(options: EngineOptions, extensions: EngineExtensions = {}): Engine {
+/**
+ * The engine `check`, `instrument` and the tests build: the built-in SDKs and frameworks, plus the config's.
+ * `files`: where the analysis reads the project's other files (default: the working tree).
+ */
+export function createEngine(
+  options: EngineOptions,
+  extensions: EngineExtensions = {},
+  files: FileSource = workingTree,
+): Engine {
   const customSdks = extensions.customSdks ?? [];
   const catalog = customSdks.length > 0 ? new SdkCatalog([...BUILTIN_SDKS, ...customSdks]) : builtinCatalog;
   const customPythonSdks = extensions.customPythonSdks ?? [];
   const pythonCatalog =
     customPythonSdks.length > 0 ? new PyCatalog([...BUILTIN_PYTHON_SDKS, ...customPythonSdks]) : builtinPythonCatalog;
-  return new Engine(options, catalog, [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])], pythonCatalog);
+  return new Engine(
+    options,
+    catalog,
+    [...AGENT_FRAMEWORKS, ...(extensions.agentFrameworks ?? [])],
+    pythonCatalog,
+    files,
+  );
 }

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { SdkCatalog } from "../sdks/registry";
 import type { AutoIntegration, OperationShape } from "../sdks/types/calls";
+import { type FileSource, workingTree } from "../core/file-source";
 import type { ProjectInfo } from "../core/types";
 import { DEFAULT_SENTRY_PACKAGE, type Manifest, sentryPackageFor } from "./sentry-package";
 
@@ -40,6 +41,8 @@ export class ProjectLocator {
   constructor(
     private readonly catalog: SdkCatalog,
     private readonly sentryPackageOverride?: string,
+    /** Where package.json is read; the installed packages' versions always come from disk (node_modules). */
+    private readonly files: FileSource = workingTree,
   ) {}
 
   forFile(filePath: string): ProjectInfo {
@@ -51,8 +54,9 @@ export class ProjectLocator {
     if (cached) return cached;
     const manifestPath = path.join(directory, "package.json");
     let info: ProjectInfo;
-    if (fs.existsSync(manifestPath)) {
-      info = this.read(directory, manifestPath);
+    const manifestText = this.files.readText(manifestPath);
+    if (manifestText !== undefined) {
+      info = this.read(directory, manifestText);
     } else {
       const parent = path.dirname(directory);
       info = parent === directory ? this.defaults(directory) : this.forDirectory(parent);
@@ -65,10 +69,10 @@ export class ProjectLocator {
     return { root, sentryPackage: this.sentryPackageOverride ?? DEFAULT_SENTRY_PACKAGE, sdkMajors: {} };
   }
 
-  private read(root: string, manifestPath: string): ProjectInfo {
+  private read(root: string, manifestText: string): ProjectInfo {
     let manifest: Manifest;
     try {
-      manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Manifest;
+      manifest = JSON.parse(manifestText) as Manifest;
     } catch {
       return this.defaults(root);
     }

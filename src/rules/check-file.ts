@@ -3,6 +3,7 @@ import { createEngine, type Engine, languageOf } from "../engine/engine";
 import type { AgentFramework } from "../sdks/types/agents";
 import type { SdkDescriptor } from "../sdks/types/calls";
 import type { PySdkDescriptor } from "../sdks/types/python";
+import type { FileSource } from "../core/file-source";
 import type { EngineOptions } from "../core/types";
 import { errorsFromDiagnostics, findingsFromSites, toFinding } from "./findings";
 import { applyIgnoreComments, IGNORE_MARKER, parseIgnoreComments } from "./ignore-comments";
@@ -44,8 +45,12 @@ export interface FileOutcome {
 export class FileChecker {
   private readonly engine: Engine;
 
-  constructor(private readonly context: CheckContext) {
-    this.engine = createEngine(context.engineOptions, context);
+  /** `files`: where the analysis reads the project's other files (default: the working tree). */
+  constructor(
+    private readonly context: CheckContext,
+    files?: FileSource,
+  ) {
+    this.engine = createEngine(context.engineOptions, context, files);
   }
 
   /** The cheap text test that decides whether a file is parsed at all. */

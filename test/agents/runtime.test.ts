@@ -175,6 +175,34 @@ describe("agent spans at run time", () => {
     expect(genAiAttributes(thrown)).toMatchObject({ "gen_ai.tool.input": JSON.stringify({ fahrenheit: -500 }) });
   }, 60000);
 
+  it("tool bodies run in their span from inside the function: this, arguments, sync results, destructured input, errors", async () => {
+    const { spans, result } = await runBoth("ai-tool-bodies");
+    expect(result).toEqual({
+      clock: "at noon in UTC (2 arguments)",
+      shouted: "PARISPARIS",
+      shoutedIsString: true,
+      found: { city: "Lyon", found: true },
+      thrown: "TypeError: no city",
+    });
+    expect(genAiAttributes(findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool clock" }))).toMatchObject({
+      "gen_ai.tool.input": JSON.stringify({ zone: "UTC" }),
+      "gen_ai.tool.output": JSON.stringify("at noon in UTC (2 arguments)"),
+    });
+    // A destructured parameter is recorded as the fields it binds, under their keys, after its defaults.
+    expect(genAiAttributes(findSpan(spans, { op: "gen_ai.execute_tool", name: "execute_tool shout" }))).toMatchObject({
+      "gen_ai.tool.input": JSON.stringify({ city: "paris", times: 2 }),
+      "gen_ai.tool.output": JSON.stringify("PARISPARIS"),
+    });
+    const lookups = findSpans(spans, { op: "gen_ai.execute_tool", name: "execute_tool lookup" });
+    expect(lookups.map((span) => [span.status, genAiAttributes(span)["gen_ai.tool.input"]])).toEqual([
+      ["ok", JSON.stringify({ city: "Lyon" })],
+      ["error", JSON.stringify({ city: "" })],
+    ]);
+    expect(genAiAttributes(lookups[0]!)).toMatchObject({
+      "gen_ai.tool.output": JSON.stringify({ city: "Lyon", found: true }),
+    });
+  }, 60000);
+
   it("openai runTools: the runner calls the wrapped inline tool, whose span records its input and output", async () => {
     const { spans, result } = await runBoth("openai-run-tools");
     expect(result).toMatchObject({ toolResults: ["sunny in Weather in Paris?"] });

@@ -55,3 +55,32 @@ it("outside a git work tree both write (there is no history to protect)", () => 
   expect(run(["instrument", "src", "--no-prettier"], project).code).toBe(0);
   expect(fs.readFileSync(path.join(project, "src/chat.ts"), "utf8")).toBe(chatOutput);
 });
+
+describe("a path in another work tree than the one the command runs in", () => {
+  // Each file is asked of its own repository: run from inside one project on a path in another, or in none.
+  it("refuses an unstaged file of the other repository, and writes a committed one", () => {
+    const here = tempProject({ "README.md": "here\n" });
+    commitAll(here);
+    const other = tempProject({ "src/chat.ts": chatInput, "src/committed.ts": chatInput });
+    commitAll(other);
+    fs.writeFileSync(path.join(other, "src/chat.ts"), `${chatInput}// a local edit\n`);
+    const refused = run(["instrument", path.join(other, "src/chat.ts"), "--no-prettier"], here);
+    expect(refused.stderr).not.toContain("internal error");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("refusing to write: 1 file has changes git does not hold yet");
+    const written = run(["instrument", path.join(other, "src/committed.ts"), "--no-prettier"], here);
+    expect(written.stderr).not.toContain("refusing");
+    expect(written.code).toBe(0);
+    expect(fs.readFileSync(path.join(other, "src/committed.ts"), "utf8")).toBe(chatOutput);
+  });
+
+  it("writes a file in no work tree, run from inside a repository", () => {
+    const here = tempProject({ "README.md": "here\n" });
+    commitAll(here);
+    const loose = tempProject({ "src/chat.ts": chatInput });
+    const result = run(["instrument", path.join(loose, "src"), "--no-prettier"], here);
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(path.join(loose, "src/chat.ts"), "utf8")).toBe(chatOutput);
+  });
+});

@@ -183,7 +183,7 @@ describe("check on tool functions passed by reference", () => {
   it("on the output, only the imported function is left", async () => {
     const found = await findings("execute-tool/openai-run-tools-function-reference.output.ts");
     expect(found.filter((finding) => finding.startsWith("missing-span"))).toEqual([
-      expect.stringMatching(/^missing-span 141:23 .*function defined elsewhere/),
+      expect.stringMatching(/^missing-span 138:23 .*function defined elsewhere/),
     ]);
   });
 });

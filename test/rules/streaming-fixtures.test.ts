@@ -61,17 +61,6 @@ test("LangChain LLM and structured-output streams are missing-span findings, and
   ]);
 });
 
-test("Bedrock InvokeModelWithResponseStreamCommand (each model's own body format) stays streaming-manual", async () => {
-  expect(await findingsOf("stream-manual-bedrock-invoke-model.input.ts")).toEqual([
-    expect.objectContaining({
-      ruleId: "streaming-manual",
-      fixable: false,
-      line: 8,
-      message: expect.stringContaining("no reader for this SDK's stream is known"),
-    }),
-  ]);
-});
-
 describe("Python stream shapes in check", () => {
   // [fixture, lines of the calls it wraps (missing-span), lines it leaves to a person (streaming-manual)]
   const cases: Array<[string, number[], Array<[number, RegExp]>]> = [

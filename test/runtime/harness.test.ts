@@ -29,6 +29,8 @@ const PROGRAM_NAMES = fs
 let programServer: MockServer;
 let selfTestServer: MockServer;
 const limited = limitConcurrency(3);
+// A test waits for its run in a queue shared by every program; on a busy machine that is more than a minute.
+jest.setTimeout(240_000);
 const runs = new Map<string, Promise<RunInstrumentedResult>>();
 
 /** Starts a run now (bounded concurrency); the test that owns `key` awaits it. */

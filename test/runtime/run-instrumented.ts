@@ -49,7 +49,10 @@ export interface RunInstrumentedOptions {
   traceLifecycle?: TraceLifecycle;
   /** Extra environment for the child. */
   env?: Record<string, string>;
-  /** Kill the child after this long. Default 30 000 ms. */
+  /**
+   * Kill the child after this long. Default 90 000 ms: a program runs in a second or two, but on a loaded 2-core
+   * machine importing an SDK (@google/genai) has been seen to take more than 30 s.
+   */
   timeoutMs?: number;
   /** Leave the compiled program in test/runtime/.work for inspection. Default false. */
   keepWorkDir?: boolean;
@@ -176,7 +179,7 @@ function runChild(entry: string, config: ChildConfig, options: RunInstrumentedOp
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? 90_000;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");

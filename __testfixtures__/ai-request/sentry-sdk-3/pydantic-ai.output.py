@@ -37,6 +37,11 @@ def _sentry_json(value, as_list=False, text_as_is=False):
         return None
 
 
+def _sentry_user_messages(value):
+    """A run's input as messages: a str is the user's one message, a list the messages as given."""
+    return [{"role": "user", "content": value}] if isinstance(value, str) else value
+
+
 def _sentry_set(span, key, value):
     """span.set_attribute for a value read at run time; skipped when it is None."""
     if value is not None:
@@ -57,7 +62,7 @@ named = Agent(model="anthropic:claude-3-5-sonnet-latest", name="researcher")
 
 async def answer(question: str) -> str:
     with sentry_sdk.start_span(name="invoke_agent support_agent", attributes={"sentry.op": "gen_ai.invoke_agent", "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "support_agent", "gen_ai.request.model": "gpt-4o"}) as span:
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(question) if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(question)) if _sentry_records_ai_content("inputs") else None)
         result = await support_agent.run(question)
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(result, "usage"), "input_tokens"))
@@ -68,7 +73,7 @@ async def answer(question: str) -> str:
 
 def research(topic):
     with sentry_sdk.start_span(name="invoke_agent researcher", attributes={"sentry.op": "gen_ai.invoke_agent", "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "researcher", "gen_ai.request.model": "claude-3-5-sonnet-latest"}) as span:
-        _sentry_set(span, "gen_ai.request.messages", _sentry_json(f"Research {topic}") if _sentry_records_ai_content("inputs") else None)
+        _sentry_set(span, "gen_ai.request.messages", _sentry_json(_sentry_user_messages(f"Research {topic}")) if _sentry_records_ai_content("inputs") else None)
         _sentry_result = named.run_sync(f"Research {topic}")
         _sentry_set(span, "gen_ai.response.text", _sentry_json(_sentry_field(_sentry_result, "output"), as_list=True) if _sentry_records_ai_content("outputs") else None)
         _sentry_set(span, "gen_ai.usage.input_tokens", _sentry_field(_sentry_call(_sentry_result, "usage"), "input_tokens"))

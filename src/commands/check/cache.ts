@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { type FileSource, workingTree } from "../../core/file-source";
 import { prepareOutputFile } from "../output-file";
 
 /** Where `check --cache` keeps its file unless `--cache-location` says otherwise (relative to the working directory). */
@@ -40,13 +41,17 @@ export class CheckCache {
     readonly location: string,
     private readonly optionsKey: string,
     entries: Record<string, string>,
+    private readonly files: FileSource,
   ) {
     this.clean = new Map(Object.entries(entries));
   }
 
-  /** Opens the cache at `location` for a run with these options (anything JSON-serialisable, tool version included). */
-  static open(location: string, options: unknown): CheckCache {
-    return new CheckCache(location, sha256(JSON.stringify(options)), readEntries(location));
+  /**
+   * Opens the cache at `location` for a run with these options (anything JSON-serialisable, tool version included).
+   * `files`: where the run reads the imported files whose content is part of a key (the index for `--staged`).
+   */
+  static open(location: string, options: unknown, files: FileSource = workingTree): CheckCache {
+    return new CheckCache(location, sha256(JSON.stringify(options)), readEntries(location), files);
   }
 
   /** The key a file has in this run. */
@@ -55,7 +60,7 @@ export class CheckCache {
     hash.update(this.optionsKey).update("\0").update(parts.text).update("\0").update(JSON.stringify(parts.project));
     for (const dependency of parts.dependencies) {
       let content = this.hashes.get(dependency);
-      if (content === undefined) this.hashes.set(dependency, (content = contentHash(dependency)));
+      if (content === undefined) this.hashes.set(dependency, (content = contentHash(dependency, this.files)));
       hash.update("\0").update(dependency).update("\0").update(content);
     }
     return hash.digest("hex");
@@ -105,11 +110,11 @@ const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnp
  * The content hash of the nearest lockfile above `cwd`, or null: installed packages' types can change what a file's
  * analysis sees (its type checker reads them), so a run after an install does not trust results from before it.
  */
-export function lockfileHash(cwd: string): string | null {
+export function lockfileHash(cwd: string, files: FileSource = workingTree): string | null {
   for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
     for (const name of LOCKFILES) {
       const file = path.join(directory, name);
-      if (fs.existsSync(file)) return `${name}:${contentHash(file)}`;
+      if (files.isFile(file)) return `${name}:${contentHash(file, files)}`;
     }
     if (path.dirname(directory) === directory) return null;
   }
@@ -129,12 +134,9 @@ function readEntries(location: string): Record<string, string> {
   }
 }
 
-function contentHash(file: string): string {
-  try {
-    return sha256(fs.readFileSync(file));
-  } catch {
-    return "unreadable";
-  }
+function contentHash(file: string, files: FileSource): string {
+  const text = files.readText(file);
+  return text === undefined ? "unreadable" : sha256(text);
 }
 
 function sha256(data: string | Buffer): string {

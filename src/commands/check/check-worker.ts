@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { FileChecker, type CheckContext, type CheckFileInput, type FileOutcome } from "../../rules/check-file";
+import { IndexFileSource, type IndexSourceData } from "./index-source";
 import { parsedSourceBudget } from "./memory";
 
 /** Worker-thread side of the pool: one FileChecker (one engine, one TypeScript) per worker, a file at a time. */
@@ -13,7 +14,9 @@ export interface FileResponse {
 
 if (parentPort) {
   const port = parentPort;
-  const checker = new FileChecker((workerData as { context: CheckContext }).context);
+  const { context, index } = workerData as { context: CheckContext; index?: IndexSourceData };
+  // `check --staged`: the same index the main thread reads, so every thread sees the same files.
+  const checker = new FileChecker(context, index ? new IndexFileSource(index) : undefined);
   const parsed = parsedSourceBudget();
   port.on("message", (request: FileRequest) => {
     void checker

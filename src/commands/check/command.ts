@@ -6,6 +6,7 @@ import { EXIT_ERROR, type ExitCode } from "../exit-codes";
 import { OutputFileError, prepareOutputFile } from "../output-file";
 import type { EngineOptions } from "../../core/types";
 import { runInstrument } from "../instrument/command";
+import { IndexFileSource } from "./index-source";
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -96,6 +97,8 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Exi
       color: options.color,
       stdout: process.stderr,
       stderr: process.stderr,
+      // The same files the check read: with --staged, the index (package.json, requirements, imported files).
+      ...(options.staged && { files: IndexFileSource.read(result.root) }),
     });
     if (code !== 0) return code;
     if (options.staged) stageFiles(result.fixableFiles);

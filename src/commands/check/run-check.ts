@@ -13,11 +13,13 @@ import { prepareOutputFile } from "../output-file";
 import { Progress } from "../../reporters/progress";
 import { formatReport, type ReportFormat } from "../../reporters";
 import { toolVersion } from "../../reporters/tool-info";
+import { type FileSource, workingTree } from "../../core/file-source";
 import type { EngineOptions } from "../../core/types";
 import { FileChecker, type CheckContext, type CheckFileInput, type FileOutcome } from "../../rules/check-file";
 import { compareErrors, compareFindings, type CheckError, type Finding } from "../../rules/findings";
 import { CheckCache, DEFAULT_CACHE_LOCATION, lockfileHash } from "./cache";
-import { changedFiles, GitScopeError, stagedFiles, type ScopedFile } from "./git-scope";
+import { changedFiles, GitScopeError, repositoryRoot, stagedFiles, type ScopedFile } from "./git-scope";
+import { IndexFileSource } from "./index-source";
 import { parsedSourceBudget } from "./memory";
 import { defaultWorkerCount, defaultWorkerEntry, WORKER_THRESHOLD, WorkerPool, type WorkerEntry } from "./worker-pool";
 
@@ -102,12 +104,17 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
   let resolvedEngineOptions = engineSettings(defaultConfig(cwd), options.engine).engineOptions;
   const runErrors: CheckError[] = [];
   try {
-    const { config, path: configFile } = loadConfig(cwd, options.configPath);
+    // --staged checks what is being committed: every file the run reads (the config, package.json, the
+    // requirements, the files a checked file imports) is read from the index too, not only the checked files.
+    const index = options.staged ? IndexFileSource.read(await repositoryRoot(cwd)) : undefined;
+    const files: FileSource = index ?? workingTree;
+    const { config, path: configFile } = loadConfig(cwd, options.configPath, files);
     const rules = applySeverityOverrides(config.rules, options.severity ?? []);
     const context: CheckContext = { ...engineSettings(config, options.engine), rules };
     resolvedEngineOptions = context.engineOptions;
     const scope = await collectFiles(options, cwd, config);
     root = scope.root ?? root;
+    for (const file of scope.files) if (file.text !== undefined) index?.remember(file.absolutePath, file.text);
     inputs = scope.files.map((file) => ({
       absolutePath: file.absolutePath,
       file: toPosix(path.relative(root, file.absolutePath)),
@@ -115,14 +122,18 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckRunResult
     }));
     const cache =
       options.cache && !options.stdin
-        ? CheckCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
-            tool: toolVersion(),
-            config: configFile ? readText(configFile) : null,
-            lockfile: lockfileHash(cwd),
-            context,
-          })
+        ? CheckCache.open(
+            path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
+            {
+              tool: toolVersion(),
+              config: configFile ? (files.readText(configFile) ?? null) : null,
+              lockfile: lockfileHash(cwd, files),
+              context,
+            },
+            files,
+          )
         : undefined;
-    ({ outcomes, workerThreads, filesCached } = await checkAll(inputs, context, options, cache));
+    ({ outcomes, workerThreads, filesCached } = await checkAll(inputs, context, options, cache, index));
   } catch (error) {
     runErrors.push(...toRunErrors(error));
   }
@@ -228,6 +239,7 @@ async function checkAll(
   context: CheckContext,
   options: RunCheckOptions,
   cache?: CheckCache,
+  staged?: IndexFileSource,
 ): Promise<{ outcomes: FileOutcome[]; workerThreads: number; filesCached: number }> {
   const progress = options.progressStream ? new Progress(options.progressStream, inputs.length) : undefined;
   const checked =
@@ -236,7 +248,7 @@ async function checkAll(
       progress?.tick(input.file);
       return outcome;
     };
-  const checker = new FileChecker(context);
+  const checker = new FileChecker(context, staged);
   const entry = options.workerEntry ?? defaultWorkerEntry();
   const workerCount = entry ? (options.workers ?? defaultWorkerCount()) : 0;
   const outcomes: Array<FileOutcome | Promise<FileOutcome>> = new Array(inputs.length);
@@ -265,7 +277,8 @@ async function checkAll(
         continue;
       }
       waiting.push({ index, input: { ...input, text } });
-      if (!pool && waiting.length >= WORKER_THRESHOLD) pool = new WorkerPool(context, workerCount, entry!);
+      if (!pool && waiting.length >= WORKER_THRESHOLD)
+        pool = new WorkerPool(context, workerCount, entry!, staged?.toData());
       if (pool) {
         for (const queued of waiting.splice(0))
           outcomes[queued.index] = pool.check(queued.input).then(checked(queued.input));

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckContext, CheckFileInput, FileOutcome } from "../../rules/check-file";
 import type { FileRequest, FileResponse } from "./check-worker";
+import type { IndexSourceData } from "./index-source";
 
 /**
  * Files that need parsing before worker threads are worth starting: each worker loads its own engine and
@@ -49,12 +50,12 @@ export class WorkerPool {
   private failure?: Error;
   private closing = false;
 
-  constructor(context: CheckContext, count: number, entry: WorkerEntry) {
-    for (let index = 0; index < count; index++) {
+  /** `index`: the git index the files are read from (`check --staged`); without it, the working tree. */
+  constructor(context: CheckContext, count: number, entry: WorkerEntry, index?: IndexSourceData) {
+    const workerData = { context, ...(index && { index }) };
+    for (let number = 0; number < count; number++) {
       const worker =
-        "file" in entry
-          ? new Worker(entry.file, { workerData: { context } })
-          : new Worker(entry.code, { eval: true, workerData: { context } });
+        "file" in entry ? new Worker(entry.file, { workerData }) : new Worker(entry.code, { eval: true, workerData });
       worker.on("message", (response: FileResponse) => this.finished(worker, response.outcome));
       worker.on("error", (error) => this.fail(error));
       worker.on("exit", (code) => {

@@ -15,6 +15,7 @@ import { formatWithProjectPrettier } from "../format";
 import { filesGitCannotRestore, refusalToWrite } from "../git";
 import { Progress } from "../../reporters/progress";
 import { RunSummary } from "../../reporters/instrument-summary";
+import type { FileSource } from "../../core/file-source";
 import type { EngineOptions } from "../../core/types";
 import { writeFileAtomic } from "../write";
 
@@ -38,6 +39,12 @@ export interface InstrumentOptions {
   color: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /**
+   * Where the config and the files the analysis consults are read (default: the working tree). `check --staged
+   * --fix` passes the git index, so the fix is judged by the same facts as the check (the fixed files themselves
+   * are read from disk: their working-tree content is their staged content, or the fix is refused).
+   */
+  files?: FileSource;
 }
 
 interface PlannedChange {
@@ -207,14 +214,14 @@ function noteConfiguredSentryInits(summary: RunSummary, engine: Engine): void {
 
 /** The engine and the file selection from the config file (the same one `check` reads), with the flags on top. */
 function engineFromConfig(
-  options: Pick<InstrumentOptions, "cwd" | "configPath" | "engine">,
+  options: Pick<InstrumentOptions, "cwd" | "configPath" | "engine" | "files">,
   ignore: readonly string[] = [],
 ): { engine: Engine; keep: (absolutePath: string) => boolean } | ConfigError {
   const cwd = options.cwd ?? process.cwd();
   try {
-    const { config } = loadConfig(cwd, options.configPath);
+    const { config } = loadConfig(cwd, options.configPath, options.files);
     return {
-      engine: engineFromSettings(engineSettings(config, options.engine)),
+      engine: engineFromSettings(engineSettings(config, options.engine), options.files),
       keep: configFileFilter(config, cwd, ignore),
     };
   } catch (error) {

@@ -6,7 +6,7 @@ import { skipTypeWrappers } from "./purity";
 /** What a client's creation options fix: its model, and the provider behind a literal base URL. */
 
 /** Where a client's fixed model comes from: a literal at creation, or a field read at run time. */
-export type ModelSource = { literal: string } | { runtimeField: string };
+export type ModelSource = { literal: string } | { runtimeField: string; prefix?: string };
 
 /** The model fixed when a client or handle is created (`getGenerativeModel({ model: "gemini-2.0-flash" })`). */
 export function modelAtCreation(kind: ClientKind, options: ts.Expression): ModelSource | undefined {
@@ -18,7 +18,11 @@ export function modelAtCreation(kind: ClientKind, options: ts.Expression): Model
   const mentioned = (kind.modelAtCreation ?? []).some(
     (fieldPath) => fieldPath !== "" && literalProperty(options, fieldPath),
   );
-  return mentioned && kind.modelField ? { runtimeField: kind.modelField } : undefined;
+  if (!mentioned || !kind.modelField) return undefined;
+  return {
+    runtimeField: kind.modelField,
+    ...(kind.modelFieldPrefix !== undefined && { prefix: kind.modelFieldPrefix }),
+  };
 }
 
 /** The provider a literal base URL option names: a known API host, or a local server on a provider's default port. */

@@ -173,7 +173,10 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
       /^[\w$.]+$/.test(site.receiverText ?? "") &&
       types.offersPath(receiver, [site.clientModel.runtimeField])
     ) {
-      dynamicModel = { code: `${site.receiverText}.${site.clientModel.runtimeField}`, readsHoisted: false };
+      const { runtimeField, prefix } = site.clientModel;
+      // The SDK's prefix (`models/`) is left out: the span's model is the id the app asked for.
+      const strip = prefix ? `.replace(/^${prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/, ${quote("")})` : "";
+      dynamicModel = { code: `${site.receiverText}.${runtimeField}${strip}`, readsHoisted: false };
     }
   }
 

@@ -1,4 +1,4 @@
-import * as fs from "node:fs";
+import { type FileSource, workingTree } from "../../core/file-source";
 import { RELATIVE_IMPORT } from "./prefilter";
 import { MAX_IMPORT_DEPTH, resolveRelative } from "./relative-modules";
 
@@ -13,10 +13,11 @@ export function relativeImportClosure(
   /** The relative imports of each file read so far: pass the same map for a whole run so each file is read once. */
   known: Map<string, string[]> = new Map(),
   maxDepth = MAX_IMPORT_DEPTH,
+  files: FileSource = workingTree,
 ): string[] {
   const seen = new Set<string>([filePath]);
   const reached: string[] = [];
-  let frontier = targetsOf(filePath, text);
+  let frontier = targetsOf(filePath, text, files);
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const target of frontier) {
@@ -25,13 +26,8 @@ export function relativeImportClosure(
       reached.push(target);
       let targets = known.get(target);
       if (!targets) {
-        let targetText = "";
-        try {
-          targetText = fs.readFileSync(target, "utf8");
-        } catch {
-          // An unreadable import is still listed: its absence is part of what the result depended on.
-        }
-        targets = targetsOf(target, targetText);
+        // An unreadable import is still listed: its absence is part of what the result depended on.
+        targets = targetsOf(target, files.readText(target) ?? "", files);
         known.set(target, targets);
       }
       next.push(...targets);
@@ -41,10 +37,10 @@ export function relativeImportClosure(
   return reached.sort();
 }
 
-function targetsOf(filePath: string, text: string): string[] {
+function targetsOf(filePath: string, text: string, files: FileSource): string[] {
   const targets: string[] = [];
   for (const match of text.matchAll(RELATIVE_IMPORT)) {
-    const target = resolveRelative(filePath, match[1]!);
+    const target = resolveRelative(filePath, match[1]!, (file) => files.isFile(file));
     if (target) targets.push(target);
   }
   return targets;

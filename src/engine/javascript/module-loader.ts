@@ -1,4 +1,4 @@
-import * as fs from "node:fs";
+import { type FileSource, workingTree } from "../../core/file-source";
 import type { SdkCatalog } from "../../sdks/registry";
 import { parseJavaScript } from "./parse";
 import { resolveRelative } from "./relative-modules";
@@ -11,16 +11,19 @@ import { type Evaluation, type ProjectFileLoader, ReceiverResolver } from "./res
 export class ProjectModuleLoader implements ProjectFileLoader {
   private readonly resolvers = new Map<string, ReceiverResolver | null>();
 
-  constructor(private readonly catalog: SdkCatalog) {}
+  constructor(
+    private readonly catalog: SdkCatalog,
+    private readonly files: FileSource = workingTree,
+  ) {}
 
   resolveExport(fromFile: string, specifier: string, exportName: string, depth: number): Evaluation {
-    const target = resolveRelative(fromFile, specifier);
+    const target = resolveRelative(fromFile, specifier, (file) => this.files.isFile(file));
     const resolver = target && this.resolverFor(target, depth);
     return resolver ? resolver.evaluateExport(exportName) : { type: "unknown" };
   }
 
   resolverAt(fromFile: string, specifier: string, depth: number): ReceiverResolver | undefined {
-    const target = resolveRelative(fromFile, specifier);
+    const target = resolveRelative(fromFile, specifier, (file) => this.files.isFile(file));
     return target ? this.resolverFor(target, depth) : undefined;
   }
 
@@ -29,8 +32,10 @@ export class ProjectModuleLoader implements ProjectFileLoader {
     if (cached !== undefined) return cached ?? undefined;
     let resolver: ReceiverResolver | null = null;
     try {
-      const { sourceFile, syntaxErrors } = parseJavaScript(filePath, fs.readFileSync(filePath, "utf8"));
-      if (syntaxErrors.length === 0) resolver = new ReceiverResolver(sourceFile, this.catalog, this, depth);
+      const text = this.files.readText(filePath);
+      const parsed = text === undefined ? undefined : parseJavaScript(filePath, text);
+      if (parsed && parsed.syntaxErrors.length === 0)
+        resolver = new ReceiverResolver(parsed.sourceFile, this.catalog, this, depth);
     } catch {
       resolver = null;
     }

@@ -1,4 +1,4 @@
-import * as fs from "node:fs";
+import { type FileSource, workingTree } from "../../core/file-source";
 import { IGNORE_DIRECTIVE } from "../../core/ignore-directive";
 import type { SdkCatalog } from "../../sdks/registry";
 import { AGENT_FRAMEWORK_MODULES, AGENT_FRAMEWORKS, agentMethodNames } from "../../sdks/registry-agents";
@@ -50,7 +50,7 @@ export class JavaScriptPrefilter {
   private readonly callsAgentMethod: RegExp;
   /** Per project file reached through a relative import: what the question needs of it, read once. */
   private readonly modules = new Map<string, ProjectModule>();
-  private readonly listings = new DirectoryListings();
+  private readonly listings: DirectoryListings;
 
   /**
    * `frameworkModules`: every module of the engine's agent frameworks, the config's included; `agentMethods`: the
@@ -60,7 +60,10 @@ export class JavaScriptPrefilter {
     catalog: SdkCatalog,
     frameworkModules: readonly string[] = AGENT_FRAMEWORK_MODULES,
     agentMethods: readonly string[] = agentMethodNames(AGENT_FRAMEWORKS),
+    /** Where the files a relative import names are read (the working tree, or the index for `check --staged`). */
+    private readonly files: FileSource = workingTree,
   ) {
+    this.listings = new DirectoryListings(files);
     const sdkModules = catalog.sdks.flatMap((sdk) => sdk.modules);
     this.importsCatalogSdk = importOfAny(sdkModules);
     this.importsSdk = importOfAny([...sdkModules, ...frameworkModules]);
@@ -113,12 +116,8 @@ export class JavaScriptPrefilter {
   private moduleAt(filePath: string): ProjectModule {
     let module = this.modules.get(filePath);
     if (!module) {
-      let text = "";
-      try {
-        text = fs.readFileSync(filePath, "utf8");
-      } catch {
-        // An unreadable import provides nothing.
-      }
+      // An unreadable import provides nothing.
+      const text = this.files.readText(filePath) ?? "";
       module = {
         importsSdk: this.importsCatalogSdk.test(text),
         importsFramework: this.importsFramework.test(text),

@@ -1,6 +1,6 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
+import { type FileSource, workingTree } from "../../core/file-source";
 import { collectImports, isRelative } from "./imports";
 import { exportedNode } from "./module-exports";
 import { parseJavaScript } from "./parse";
@@ -44,6 +44,10 @@ export class PromiseHelperCallIndex {
   private readonly byProject = new Map<string, Map<string, PromiseHelperCall[]>>();
   private readonly parsed = new Map<string, ts.SourceFile | null>();
 
+  constructor(private readonly files: FileSource = workingTree) {}
+
+  private readonly exists = (file: string): boolean => this.files.isFile(file);
+
   /** The helper calls on `exportName` of `file`, made in other files of the project at `projectRoot`. */
   callsOf(projectRoot: string, file: string, exportName: string): PromiseHelperCall[] {
     let calls = this.byProject.get(projectRoot);
@@ -57,16 +61,14 @@ export class PromiseHelperCallIndex {
   private index(projectRoot: string): Map<string, PromiseHelperCall[]> {
     const calls = new Map<string, PromiseHelperCall[]>();
     // Without a package.json there is no project to bound the search.
-    if (!fs.existsSync(path.join(projectRoot, "package.json"))) return calls;
-    for (const file of sourceFiles(projectRoot)) {
-      let text: string;
-      try {
-        if (fs.statSync(file).size > MAX_FILE_BYTES) continue;
-        text = fs.readFileSync(file, "utf8");
-      } catch {
-        continue;
-      }
-      if (!HELPER_CALL.test(text)) continue;
+    if (!this.files.isFile(path.join(projectRoot, "package.json"))) return calls;
+    const files = sourceFiles(projectRoot, this.files).filter(
+      (file) => (this.files.size(file) ?? Infinity) <= MAX_FILE_BYTES,
+    );
+    this.files.prefetch?.(files);
+    for (const file of files) {
+      const text = this.files.readText(file);
+      if (text === undefined || !HELPER_CALL.test(text)) continue;
       const sourceFile = this.parse(file, text);
       if (!sourceFile) continue;
       const imports = collectImports(sourceFile);
@@ -75,7 +77,7 @@ export class PromiseHelperCallIndex {
         const imported = helper && importedCallee(helper.call.expression, imports);
         if (helper && imported) {
           const call: PromiseHelperCall = { file, line: lineOf(sourceFile, helper.nameNode), helper: helper.name };
-          const target = resolveRelative(file, imported.module);
+          const target = resolveRelative(file, imported.module, this.exists);
           for (const definedAt of target ? this.definitions(target, imported.exportName, 0) : []) {
             const list = calls.get(definedAt) ?? [];
             list.push(call);
@@ -110,7 +112,7 @@ export class PromiseHelperCallIndex {
       if (specifier && isRelative(specifier)) next.push({ specifier, exportName });
     }
     for (const reexport of next) {
-      const target = resolveRelative(file, reexport.specifier);
+      const target = resolveRelative(file, reexport.specifier, this.exists);
       if (target && target !== file) keys.push(...this.definitions(target, reexport.exportName, depth + 1));
     }
     return keys;
@@ -118,9 +120,10 @@ export class PromiseHelperCallIndex {
 
   private parse(file: string, text?: string): ts.SourceFile | undefined {
     if (!this.parsed.has(file)) {
-      let sourceFile: ts.SourceFile | null;
+      let sourceFile: ts.SourceFile | null = null;
       try {
-        sourceFile = parseJavaScript(file, text ?? fs.readFileSync(file, "utf8")).sourceFile;
+        const source = text ?? this.files.readText(file);
+        if (source !== undefined) sourceFile = parseJavaScript(file, source).sourceFile;
       } catch {
         sourceFile = null;
       }
@@ -153,21 +156,17 @@ function importedCallee(
 }
 
 /** The project's JS/TS sources (no declaration files), leaving out node_modules, dot-folders and nested packages. */
-function sourceFiles(root: string): string[] {
+function sourceFiles(root: string, source: FileSource): string[] {
   const files: string[] = [];
   const walk = (directory: string, isRoot: boolean): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(directory, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (!isRoot && entries.some((entry) => entry.isFile() && entry.name === "package.json")) return;
+    const entries = source.list(directory);
+    if (!entries) return;
+    if (!isRoot && entries.some((entry) => entry.isFile && entry.name === "package.json")) return;
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) walk(full, false);
-      else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) files.push(full);
+      if (entry.isDirectory) walk(full, false);
+      else if (entry.isFile && SOURCE_FILE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) files.push(full);
     }
   };
   walk(root, true);

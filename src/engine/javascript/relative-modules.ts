@@ -1,5 +1,5 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { type FileSource, workingTree } from "../../core/file-source";
 
 /** How many relative imports deep the analysis follows a value (resolve.ts) or a file's dependencies. */
 export const MAX_IMPORT_DEPTH = 6;
@@ -24,7 +24,7 @@ const CANDIDATE_SUFFIXES = [
 export function resolveRelative(
   fromFile: string,
   specifier: string,
-  exists: (file: string) => boolean = isFile,
+  exists: (file: string) => boolean = (file) => workingTree.isFile(file),
 ): string | undefined {
   const base = path.resolve(path.dirname(fromFile), specifier);
   // TypeScript's ESM style names the emitted file: "./client.js" is ./client.ts in the sources.
@@ -38,11 +38,6 @@ export function resolveRelative(
   return undefined;
 }
 
-function isFile(candidate: string): boolean {
-  // No exception for a missing file: most candidates do not exist, and throwing costs more than the stat.
-  return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-
 /**
  * `isFile` answered from one listing per directory, for callers that probe many candidates in the same few
  * directories. Owned by the caller, so a listing never outlives the run that made it.
@@ -50,21 +45,16 @@ function isFile(candidate: string): boolean {
 export class DirectoryListings {
   private readonly files = new Map<string, ReadonlySet<string>>();
 
+  constructor(private readonly source: FileSource = workingTree) {}
+
   readonly isFile = (candidate: string): boolean => this.filesIn(path.dirname(candidate)).has(path.basename(candidate));
 
   private filesIn(directory: string): ReadonlySet<string> {
     let names = this.files.get(directory);
     if (!names) {
-      try {
-        names = new Set(
-          fs
-            .readdirSync(directory, { withFileTypes: true })
-            .filter((entry) => !entry.isDirectory())
-            .map((entry) => entry.name),
-        );
-      } catch {
-        names = new Set();
-      }
+      names = new Set(
+        (this.source.list(directory) ?? []).filter((entry) => !entry.isDirectory).map((entry) => entry.name),
+      );
       this.files.set(directory, names);
     }
     return names;

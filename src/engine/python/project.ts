@@ -1,12 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { type FileSource, workingTree } from "../../core/file-source";
 
 /**
  * The sentry-sdk major a Python file's project uses, read from the nearest directory (up to the repository
  * root) that says: an installed `sentry_sdk-<version>.dist-info` in `.venv/` or `venv/` there, else a lock file
  * (uv.lock, poetry.lock, Pipfile.lock), else a declaration (pyproject.toml, requirements*.txt). A declaration
  * counts when it fixes the major (`==3.0.0`, `~=2.20`, `^3`, `>=2,<3`, `>=3`); an open one (`sentry-sdk`,
- * `>=2`) says nothing, and the search goes on upwards.
+ * `>=2`) says nothing, and the search goes on upwards. The lock files and declarations are read from the run's
+ * file source (the index for `check --staged`); an installed package is the environment, read from disk.
  */
 export interface PythonSentry {
   major: number;
@@ -17,6 +19,8 @@ export interface PythonSentry {
 export class PythonProjectLocator {
   private readonly byDirectory = new Map<string, PythonSentry | undefined>();
 
+  constructor(private readonly files: FileSource = workingTree) {}
+
   forFile(filePath: string): PythonSentry | undefined {
     return this.forDirectory(path.dirname(path.resolve(filePath)));
   }
@@ -25,14 +29,14 @@ export class PythonProjectLocator {
     if (this.byDirectory.has(directory)) return this.byDirectory.get(directory);
     const parent = path.dirname(directory);
     const atRoot = parent === directory || fs.existsSync(path.join(directory, ".git"));
-    const found = readDirectory(directory) ?? (atRoot ? undefined : this.forDirectory(parent));
+    const found = readDirectory(directory, this.files) ?? (atRoot ? undefined : this.forDirectory(parent));
     this.byDirectory.set(directory, found);
     return found;
   }
 }
 
-function readDirectory(directory: string): PythonSentry | undefined {
-  const files = safeList(directory);
+function readDirectory(directory: string, source: FileSource): PythonSentry | undefined {
+  const files = (source.list(directory) ?? []).filter((entry) => !entry.isDirectory).map((entry) => entry.name);
   const sources: Array<[string, (text: string) => number | undefined]> = [
     ["uv.lock", lockedMajor],
     ["poetry.lock", lockedMajor],
@@ -48,7 +52,7 @@ function readDirectory(directory: string): PythonSentry | undefined {
   for (const [name, read] of sources) {
     if (!files.includes(name)) continue;
     const file = path.join(directory, name);
-    const major = read(readText(file));
+    const major = read(source.readText(file) ?? "");
     if (major !== undefined) return { major, from: file };
   }
   return undefined;
@@ -116,13 +120,5 @@ function safeList(directory: string): string[] {
     return fs.readdirSync(directory);
   } catch {
     return [];
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return "";
   }
 }

@@ -43,9 +43,25 @@ export class Resolver extends Scopes {
     if (preferred && (preferred.t === "param" || preferred.t === "unknown")) return this.resolveBinding(preferred, at);
     for (const binding of bindings) {
       const value = this.resolveBinding(binding, at);
-      if (value) return value;
+      if (value) return this.acrossBranches(value, binding, bindings, at);
     }
     return undefined;
+  }
+
+  /**
+   * `if provider == "bedrock": client = AnthropicBedrock()` / `else: client = Anthropic()`: the name is one
+   * client or the other at run time, so a provider only one branch gives is not the call's; the SDK's own
+   * system stands for them all.
+   */
+  private acrossBranches(value: Value, chosen: Binding, bindings: Binding[], at?: Node): Value {
+    if (value.t !== "inst" || chosen.t !== "assign" || value.info.system === value.sdk.system) return value;
+    for (const other of bindings) {
+      if (other === chosen || other.t !== "assign" || !alternatives(chosen.value, other.value)) continue;
+      const alternative = this.resolveBinding(other, at);
+      if (alternative?.t === "inst" && alternative.sdk === value.sdk && alternative.info.system !== value.info.system)
+        return { ...value, info: { ...value.info, system: value.sdk.system } };
+    }
+    return value;
   }
 
   private resolveBinding(binding: Binding, _at?: Node): Value | undefined {
@@ -119,6 +135,40 @@ export class Resolver extends Scopes {
     }
     if (node.type !== "identifier" && node.type !== "attribute") return undefined;
     return this.instanceOfType(this.resolve(node));
+  }
+
+  /** `MODEL = "openai:gpt-5.2"` bound once in its scope, then `Agent(MODEL)`: the string the name stands for. */
+  constantString = (node: Node): string | undefined => {
+    if (node.type !== "identifier") return undefined;
+    const found = this.lookup(node.text, node);
+    const [binding, ...others] = found?.bindings ?? [];
+    return binding?.t === "assign" && !others.length ? stringValue(binding.value) : undefined;
+  };
+
+  /**
+   * A provider given as a call to an SDK export of its own system (`OpenAI(provider=bedrock(...))`), directly
+   * or through a variable each of whose bindings makes the same provider (`provider = bedrock(...)`).
+   */
+  private providerSystem(args: ReturnType<typeof callArguments>, specs: PyArgument[]): string | undefined {
+    const systemOf = (node: Node | undefined): string | undefined => {
+      const fn = node?.type === "call" ? field(node, "function") : undefined;
+      const callee = fn && this.resolve(fn);
+      return callee?.t === "entry" ? callee.entry.system : undefined;
+    };
+    for (const spec of specs) {
+      const node = argumentNode(args, spec);
+      if (node?.type !== "identifier") {
+        const system = systemOf(node);
+        if (system) return system;
+        continue;
+      }
+      // every binding of the variable (one per `if` branch, say) names the same provider
+      const systems = (this.lookup(node.text, node)?.bindings ?? []).map((binding) =>
+        binding.t === "assign" ? systemOf(binding.value) : undefined,
+      );
+      if (systems.length && systems.every((system) => system && system === systems[0])) return systems[0];
+    }
+    return undefined;
   }
 
   private instanceOfType(value: Value | undefined): Value | undefined {
@@ -279,9 +329,10 @@ export class Resolver extends Scopes {
         const info: InstanceInfo = factory.carries
           ? { ...instance.info }
           : { system: instance.info.system, async: instance.info.async };
-        const name = factory.nameAt && stringArgument(args, factory.nameAt);
+        const name = factory.nameAt && stringArgument(args, factory.nameAt, this.constantString);
         if (name) info.name = name;
-        const model = produced.kind.modelAtCreation && stringArgument(args, produced.kind.modelAtCreation);
+        const model =
+          produced.kind.modelAtCreation && stringArgument(args, produced.kind.modelAtCreation, this.constantString);
         if (model) info.model = model;
         return { t: "inst", sdk: produced.sdk, kind: produced.kind, info };
       }
@@ -298,10 +349,10 @@ export class Resolver extends Scopes {
     const { kind } = found;
     const args = callArguments(call);
     const info: InstanceInfo = { system: entry.system ?? sdk.system, async: entry.async };
-    let model = kind.modelAtCreation && stringArgument(args, kind.modelAtCreation);
-    const name = kind.nameAtCreation && stringArgument(args, kind.nameAtCreation);
+    let model = kind.modelAtCreation && stringArgument(args, kind.modelAtCreation, this.constantString);
+    const name = kind.nameAtCreation && stringArgument(args, kind.nameAtCreation, this.constantString);
     if (name) info.name = name;
-    const provider = kind.providerAtCreation && stringArgument(args, kind.providerAtCreation);
+    const provider = kind.providerAtCreation && stringArgument(args, kind.providerAtCreation, this.constantString);
     const providerStyle = found.sdk.providerFromModel ?? sdk.providerFromModel;
     if (model && providerStyle === "colon" && /^[\w-]+:/.test(model)) {
       const [prefix, ...rest] = model.split(":");
@@ -309,6 +360,7 @@ export class Resolver extends Scopes {
       model = rest.join(":");
     }
     if (provider) info.system = PROVIDER_PREFIX_SYSTEMS[provider] ?? info.system;
+    else if (kind.providerAtCreation) info.system = this.providerSystem(args, kind.providerAtCreation) ?? info.system;
     if (model) info.model = model;
     if (sdk.baseUrlKeywords) {
       const baseUrl = sdk.baseUrlKeywords
@@ -338,6 +390,22 @@ export class Resolver extends Scopes {
   }
 }
 
+/** Whether two nodes sit in different branches of one `if`/`elif`/`else`, `try`/`except` or `match`. */
+function alternatives(a: Node, b: Node): boolean {
+  const pathOf = (node: Node): Node[] => {
+    const path: Node[] = [];
+    for (let current: Node | null = node; current; current = current.parent) path.unshift(current);
+    return path;
+  };
+  const [left, right] = [pathOf(a), pathOf(b)];
+  let depth = 0;
+  while (depth < left.length && depth < right.length && left[depth].id === right[depth].id) depth++;
+  const common = left[depth - 1];
+  if (!common || depth >= left.length || depth >= right.length) return false;
+  if (common.type === "if_statement" || common.type === "try_statement") return true;
+  return common.type === "block" && common.parent?.type === "match_statement";
+}
+
 /** Bindings in the order they should be tried for a use at `position`. */
 function ordered(bindings: Binding[], position: number): Binding[] {
   const before = bindings.filter((binding) => binding.pos < position);
@@ -345,9 +413,14 @@ function ordered(bindings: Binding[], position: number): Binding[] {
   return [preferred, ...[...bindings].reverse().filter((binding) => binding !== preferred)];
 }
 
-export function stringArgument(args: ReturnType<typeof callArguments>, specs: PyArgument[]): string | undefined {
+export function stringArgument(
+  args: ReturnType<typeof callArguments>,
+  specs: PyArgument[],
+  constant?: (node: Node) => string | undefined,
+): string | undefined {
   for (const spec of specs) {
-    const value = stringValue(argumentNode(args, spec));
+    const node = argumentNode(args, spec);
+    const value = stringValue(node) ?? (node && constant?.(node));
     if (value !== undefined) return value;
   }
   return undefined;

@@ -9,6 +9,8 @@ export class SourceLayout {
   /** The file's indentation unit, which the appended helpers are indented with. */
   readonly fileUnit: string;
   private readonly strings: ReadonlyArray<readonly [number, number]>;
+  /** Every string and comment, whose brackets and line breaks are not the code's. */
+  private readonly opaque: ReadonlyArray<readonly [number, number]>;
 
   constructor(
     readonly lines: Lines,
@@ -29,6 +31,9 @@ export class SourceLayout {
     this.strings = collect(root, new Set(["string"]))
       .filter((node) => node.text.includes("\n"))
       .map((node) => [node.startIndex, node.endIndex] as const);
+    this.opaque = collect(root, new Set(["string", "comment"])).map(
+      (node) => [node.startIndex, node.endIndex] as const,
+    );
   }
 
   /** The unit a block indented by `indent` steps in by. */
@@ -75,6 +80,29 @@ export class SourceLayout {
       if (!whitespace.startsWith(base)) continue;
       local.push({ start: lineStart, end: lineStart + base.length, text: indent, priority: 50 });
     }
-    return applyPrioritizedEdits(text, local, start, end);
+    const moved = applyPrioritizedEdits(text, local, start, end);
+    return this.breaksOutsideBrackets(start, end) ? `(${moved})` : moved;
+  }
+
+  /**
+   * Whether [start, end) breaks a line outside any bracket of its own: `result.to_input_list()` then
+   * `+ [...]` on the next line, which continues only inside the call's parentheses it is moved out of.
+   */
+  private breaksOutsideBrackets(start: number, end: number): boolean {
+    const { text } = this;
+    const skips = this.opaque.filter(([from, to]) => to > start && from < end);
+    let depth = 0;
+    for (let at = start; at < end; at++) {
+      const skip = skips.find(([from, to]) => from <= at && at < to);
+      if (skip) {
+        at = skip[1] - 1;
+        continue;
+      }
+      const char = text[at];
+      if (char === "(" || char === "[" || char === "{") depth++;
+      else if (char === ")" || char === "]" || char === "}") depth--;
+      else if (char === "\n" && depth <= 0 && text[at - (text[at - 1] === "\r" ? 2 : 1)] !== "\\") return true;
+    }
+    return false;
   }
 }

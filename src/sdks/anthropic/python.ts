@@ -58,7 +58,8 @@ const SYNC_RAW_RESPONSE_OPERATIONS: PyOperation[] = CLIENT_OPERATIONS.filter(
 export const anthropicPy: PySdkDescriptor = {
   id: "anthropic",
   displayName: "Anthropic",
-  modules: ["anthropic"],
+  // the clients' own modules too (`from anthropic.lib.vertex import AnthropicVertex`)
+  modules: ["anthropic", "anthropic.lib.bedrock", "anthropic.lib.vertex", "anthropic._client"],
   system: "anthropic",
   entries: [
     { export: "Anthropic", how: "construct", produces: "anthropic.sync-client" },

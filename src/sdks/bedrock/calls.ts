@@ -48,8 +48,10 @@ export const bedrock: SdkDescriptor = {
           command: "InvokeModelWithResponseStreamCommand",
           operation: "chat",
           request: { model: "modelId" },
-          response: {},
+          // The chunks are the invoked model's own events (the collector knows the families); the result has the request id.
+          response: { id: "$metadata.requestId" },
           streaming: true,
+          streamSpan: { endsWith: "chunks", collector: "bedrockInvokeChunks", field: "body" },
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { GOOGLE_GENAI_AUTO } from "../sentry-node-integrations";
-import type { ResponseShape, SdkDescriptor } from "../types/calls";
+import type { ResponseShape, SdkDescriptor, StreamSpan } from "../types/calls";
 
 const AUTO = GOOGLE_GENAI_AUTO;
 
@@ -131,6 +131,17 @@ const LEGACY_RESULT: ResponseShape = {
   },
 };
 
+/**
+ * A legacy stream resolves to `{ stream, response }`: the same body teed into the chunks and a promise of their
+ * aggregate, which the SDK reads to the end whatever the app reads (its chunks are @google/genai's).
+ */
+const LEGACY_STREAM: StreamSpan = {
+  endsWith: "chunks",
+  collector: "geminiChunks",
+  field: "stream",
+  aggregateField: "response",
+};
+
 export const googleGenerativeAi: SdkDescriptor = {
   id: "google-generative-ai",
   displayName: "Google Generative AI (legacy)",
@@ -148,11 +159,20 @@ export const googleGenerativeAi: SdkDescriptor = {
     {
       id: "google-generative-ai.model",
       modelAtCreation: ["model"],
+      // The handle keeps `models/<id>` (its constructor adds the prefix to a bare id).
       modelField: "model",
+      modelFieldPrefix: "models/",
       factories: [{ path: "startChat", produces: "google-generative-ai.chat" }],
       operations: [
         { path: "generateContent", operation: "chat", request: { argumentIsInput: true }, response: LEGACY_RESULT },
-        { path: "generateContentStream", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          path: "generateContentStream",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: LEGACY_STREAM,
+        },
         { path: "embedContent", operation: "embeddings", request: { argumentIsInput: true }, response: {} },
       ],
     },
@@ -161,7 +181,14 @@ export const googleGenerativeAi: SdkDescriptor = {
       modelAtCreation: [],
       operations: [
         { path: "sendMessage", operation: "chat", request: { argumentIsInput: true }, response: LEGACY_RESULT },
-        { path: "sendMessageStream", operation: "chat", request: {}, response: {}, streaming: true },
+        {
+          path: "sendMessageStream",
+          operation: "chat",
+          request: { argumentIsInput: true },
+          response: {},
+          streaming: true,
+          streamSpan: LEGACY_STREAM,
+        },
       ],
     },
   ],

@@ -94,7 +94,8 @@ const RAW_RESPONSE_OPERATIONS: PyOperation[] = OPENAI_CLIENT_OPERATIONS.filter(
 export const openaiPy: PySdkDescriptor = {
   id: "openai",
   displayName: "OpenAI",
-  modules: ["openai"],
+  // the clients' own modules, which examples import from too (`from openai.lib.azure import AzureOpenAI`)
+  modules: ["openai", "openai.lib.azure", "openai._client", "openai.providers"],
   system: "openai",
   baseUrlKeywords: ["base_url"],
   entries: [
@@ -103,10 +104,14 @@ export const openaiPy: PySdkDescriptor = {
     { export: "AsyncOpenAI", how: "construct", produces: "openai.client", async: true },
     { export: "AzureOpenAI", how: "construct", produces: "openai.client", system: "azure.ai.openai" },
     { export: "AsyncAzureOpenAI", how: "construct", produces: "openai.client", system: "azure.ai.openai", async: true },
+    // `OpenAI(provider=bedrock(region=...))`: the provider the client's requests go to
+    { export: "bedrock", how: "construct", system: "aws.bedrock" },
+    { export: "vertex", how: "construct", system: "gcp.vertex_ai" },
   ],
   kinds: [
     {
       id: "openai.client",
+      providerAtCreation: [{ keyword: "provider" }],
       operations: [...OPENAI_CLIENT_OPERATIONS, ...RAW_RESPONSE_OPERATIONS],
       factories: [
         { path: "with_options", produces: "openai.client", carries: true },

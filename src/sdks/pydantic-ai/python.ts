@@ -4,7 +4,10 @@ import type { PyRequestShape, PySdkDescriptor } from "../types/python";
 
 const auto = PY_AUTO.pydanticAi;
 
-const RUN_REQUEST: PyRequestShape = { prompt: { keyword: "user_prompt", position: 0 } };
+const RUN_REQUEST: PyRequestShape = {
+  // a str prompt is the user's message, as Sentry's pydantic-ai integration records it; a list of parts as given
+  prompt: { keyword: "user_prompt", position: 0, textIsUserMessage: true },
+};
 
 /** `AgentRunResult`: `output` (older releases `data`), and `usage()` is a method. */
 const RUN_RESULT: ResponseShape = {

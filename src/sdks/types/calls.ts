@@ -102,8 +102,18 @@ export type StreamSpan =
    * <collector>())` keeps it synchronous. `field`: the stream is this field of what the call resolves to
    * (Bedrock `ConverseStreamCommand`: `stream`), and `endSpanWithStreamField` observes it in place, handing back
    * the result whole, its other fields (`$metadata`) read with the operation's `response` paths when it arrives.
+   * `aggregateField` (with `field`): the result also holds a promise of the chunks' aggregate there (legacy
+   * @google/generative-ai `{ stream, response }`), and `endSpanWithTeedStream` ends the span with it when the app
+   * does not read the stream.
    */
-  | { endsWith: "chunks"; collector: string; readableStream?: boolean; returnsStream?: boolean; field?: string }
+  | {
+      endsWith: "chunks";
+      collector: string;
+      readableStream?: boolean;
+      returnsStream?: boolean;
+      field?: string;
+      aggregateField?: string;
+    }
   /**
    * An SDK helper stream (an event emitter with `end`, `errored`, `aborted`): the listener on `event` reads the
    * final object with the operation's `response` paths (from the event's `payload` property when set), and
@@ -145,6 +155,8 @@ export interface ClientKind {
   modelAtCreation?: FieldPath[];
   /** A public field holding that model at run time, read when the creation argument is not a literal. */
   modelField?: string;
+  /** A prefix the SDK puts before the model id in `modelField` (legacy @google/generative-ai: `models/`), not part of the span's model. */
+  modelFieldPrefix?: string;
 }
 
 /** How a module's export leads to a client kind or a call. */

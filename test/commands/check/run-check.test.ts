@@ -210,6 +210,37 @@ describe("runCheck", () => {
     expect(unstagedOnly.findings).toEqual([]);
   });
 
+  it("--staged reads the files a staged file imports from the index, on worker threads as on this one", async () => {
+    project.write("src/lib/ai.ts", 'import OpenAI from "openai";\nexport const llm = new OpenAI();\n');
+    project.initGit();
+    project.git("add", "-A");
+    project.git("commit", "-q", "-m", "base");
+    const count = WORKER_THRESHOLD + 2;
+    for (let index = 0; index < count; index++) {
+      project.write(
+        `src/summary-${index}.ts`,
+        'import { llm } from "./lib/ai";\n\nexport const summarize = (text: string) =>\n  llm.responses.create({ model: "gpt-4.1", input: text });\n',
+      );
+    }
+    project.git("add", "src");
+    // Unstaged: the client module no longer makes an SDK client.
+    project.write(
+      "src/lib/ai.ts",
+      "export const llm = { responses: { create: async (request: unknown) => request } };\n",
+    );
+    const expected = Array.from(
+      { length: count },
+      (_, index) => `missing-span src/summary-${index}.ts:4:3 error`,
+    ).sort();
+    const here = await check({ staged: true });
+    expect(brief(here.findings).sort()).toEqual(expected);
+    const onWorkers = await check({ staged: true, workers: 2, workerEntry: sourceWorkerEntry() });
+    expect(onWorkers.workerThreads).toBe(2);
+    expect(brief(onWorkers.findings).sort()).toEqual(expected);
+    // The working tree's own check follows the edit.
+    expect((await check({ paths: ["src/summary-0.ts"] })).findings).toEqual([]);
+  });
+
   it("--changed checks files changed since the merge base with the default branch", async () => {
     project.initGit();
     project.git("add", "-A");

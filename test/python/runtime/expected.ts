@@ -1095,7 +1095,7 @@ export const EXPECTED: Record<string, ExpectedProgram> = {
           "gen_ai.operation.name": "invoke_agent",
           "gen_ai.agent.name": "dice_agent",
           "gen_ai.request.model": "gpt-4o-agent",
-          "gen_ai.request.messages": pyJson("Roll a die"),
+          "gen_ai.request.messages": pyJson([{ role: "user", content: "Roll a die" }]),
           "gen_ai.response.text": replyText("Roll a die"),
           // pydantic-ai's "openai:" models use the Responses API: two tool calls, then the answer.
           ...responsesUsageTimes(3),

@@ -33,6 +33,8 @@ export interface StreamingShape {
   knownGaps?: Partial<Record<"earlyExit" | "midstreamError", string>>;
   /** The request names no model: the span's name and request model are the response's model. */
   modelFromResponse?: boolean;
+  /** Whether the span records the request's messages (not from a body in the invoked model's own format, Bedrock InvokeModel). */
+  requestMessages?: boolean;
   /** Whether the span can know the response model and id (the AI SDK's object stream does not report them). */
   responseIdentity?: boolean;
 }
@@ -125,6 +127,18 @@ export const STREAMING_SHAPES: StreamingShape[] = [
     },
   },
   {
+    // `{ stream, response }`: the app reads the chunks; the same collector as @google/genai's reads them.
+    name: "google-generative-ai-stream",
+    system: "gcp.gemini",
+    models: { complete: "gemini-1.5-flash", earlyExit: "gemini-1.5-flash-early-exit" },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.google.promptTokenCount,
+      output: MOCK_USAGE.google.candidatesTokenCount + MOCK_USAGE.google.thoughtsTokenCount,
+      total: MOCK_USAGE.google.totalTokenCount,
+    },
+  },
+  {
     name: "mistral-chat-stream",
     system: "mistral_ai",
     models: { complete: "mistral-small-latest", earlyExit: "mistral-small-latest-early-exit" },
@@ -187,6 +201,23 @@ export const STREAMING_SHAPES: StreamingShape[] = [
       input: MOCK_USAGE.bedrock.inputTokens,
       output: MOCK_USAGE.bedrock.outputTokens,
       total: MOCK_USAGE.bedrock.totalTokens,
+    },
+  },
+  {
+    // The chunks are Anthropic's events (the response model and id in message_start); the counts are Bedrock's
+    // invocation metrics on the last chunk, whose total is their sum.
+    name: "bedrock-invoke-stream",
+    system: "aws.bedrock",
+    requestMessages: false,
+    models: {
+      complete: "anthropic.claude-3-haiku-20240307-v1:0",
+      earlyExit: "anthropic.claude-3-haiku-20240307-v1:0-early-exit",
+    },
+    responseText: text,
+    tokens: {
+      input: MOCK_USAGE.bedrock.inputTokens,
+      output: MOCK_USAGE.bedrock.outputTokens,
+      total: MOCK_USAGE.bedrock.inputTokens + MOCK_USAGE.bedrock.outputTokens,
     },
   },
   {

@@ -3,7 +3,7 @@
 // stand-in for a Sentry span. ../streaming.test.ts proves them again with the real client and @sentry/node.
 import type * as Sentry from "@sentry/node";
 import { endSpanWithStreamField } from "../../../src/engine/javascript/streaming/runtime-helpers";
-import { bedrockConverseChunks } from "../../../src/sdks/bedrock/stream-collectors";
+import { bedrockConverseChunks, bedrockInvokeChunks } from "../../../src/sdks/bedrock/stream-collectors";
 
 class RecordingSpan {
   attributes: Record<string, unknown> = {};
@@ -152,5 +152,90 @@ test("bedrockConverseChunks: one text per text block, tool calls with their stre
     "gen_ai.usage.input_tokens": undefined,
     "gen_ai.usage.output_tokens": undefined,
     "gen_ai.usage.total_tokens": undefined,
+  });
+});
+
+describe("bedrockInvokeChunks (InvokeModelWithResponseStreamCommand: each chunk one event of the model's own format)", () => {
+  const encoder = new TextEncoder();
+  const chunk = (body: unknown) => ({ chunk: { bytes: encoder.encode(JSON.stringify(body)) } });
+  const METRICS = { "amazon-bedrock-invocationMetrics": { inputTokenCount: 7, outputTokenCount: 3 } };
+  const read = (events: Array<{ chunk?: { bytes?: Uint8Array } }>) => {
+    const collector = bedrockInvokeChunks();
+    for (const event of events) collector.add(event);
+    return collector.attributes();
+  };
+  const FAMILIES: Array<[string, unknown[], string]> = [
+    [
+      "Anthropic",
+      [
+        { type: "message_start", message: { model: "claude-3-haiku-20240307" } },
+        { type: "content_block_delta", delta: { type: "text_delta", text: "Hi " } },
+        { type: "content_block_delta", delta: { type: "text_delta", text: "there" } },
+        { type: "message_delta", delta: { stop_reason: "end_turn" } },
+        { type: "message_stop", ...METRICS },
+      ],
+      "end_turn",
+    ],
+    [
+      "Amazon Nova",
+      [
+        { contentBlockDelta: { delta: { text: "Hi " } } },
+        { contentBlockDelta: { delta: { text: "there" } } },
+        { messageStop: { stopReason: "end_turn" }, ...METRICS },
+      ],
+      "end_turn",
+    ],
+    [
+      "Meta Llama",
+      [
+        { generation: "Hi ", stop_reason: null },
+        { generation: "there", stop_reason: "stop", ...METRICS },
+      ],
+      "stop",
+    ],
+    ["Amazon Titan", [{ outputText: "Hi there", completionReason: "FINISH", ...METRICS }], "FINISH"],
+    [
+      "Mistral",
+      [{ outputs: [{ text: "Hi " }] }, { outputs: [{ text: "there", stop_reason: "stop" }], ...METRICS }],
+      "stop",
+    ],
+    ["Cohere", [{ text: "Hi " }, { text: "there" }, { finish_reason: "COMPLETE", ...METRICS }], "COMPLETE"],
+    [
+      "OpenAI-style",
+      [
+        { choices: [{ delta: { content: "Hi " } }] },
+        { choices: [{ delta: { content: "there" }, finish_reason: "stop" }], ...METRICS },
+      ],
+      "stop",
+    ],
+  ];
+
+  test.each(FAMILIES)(
+    "%s: the text joined, the stop reason, and Bedrock's token counts",
+    (_family, events, stopReason) => {
+      expect(read(events.map(chunk))).toMatchObject({
+        "gen_ai.response.text": JSON.stringify(["Hi there"]),
+        "gen_ai.response.finish_reasons": JSON.stringify([stopReason]),
+        "gen_ai.usage.input_tokens": 7,
+        "gen_ai.usage.output_tokens": 3,
+        "gen_ai.usage.total_tokens": 10,
+      });
+    },
+  );
+
+  test("the Anthropic model from message_start; a chunk that is not JSON, or has no bytes, is skipped", () => {
+    const attributes = read([
+      { chunk: { bytes: encoder.encode("not json") } },
+      {},
+      { chunk: {} },
+      chunk(null),
+      chunk({ type: "message_start", message: { model: "claude-3-haiku-20240307" } }),
+      chunk({ type: "content_block_delta", delta: { text: "ok" } }),
+    ]);
+    expect(attributes).toMatchObject({
+      "gen_ai.response.model": "claude-3-haiku-20240307",
+      "gen_ai.response.text": JSON.stringify(["ok"]),
+    });
+    expect(attributes["gen_ai.usage.total_tokens"]).toBeUndefined();
   });
 });

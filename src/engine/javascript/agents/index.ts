@@ -12,6 +12,7 @@ import {
   agentToolSpanHelperEdit,
   emitAgentSite,
   hasTopLevelFunction,
+  TOOL_BODY_SPAN_HELPER,
   TOOL_SPAN_HELPER,
   toolSpanHelperEdit,
 } from "./emit-agent-spans";
@@ -99,8 +100,12 @@ export function emitAgentEdits(
     if ([...otherEdits, ...kept].some((other) => overlaps(edit, other))) deferred++;
     else kept.push(edit);
   }
-  if (helpers.has(TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_SPAN_HELPER)) {
-    kept.push(toolSpanHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName)));
+  const toolHelpers = {
+    body: helpers.has(TOOL_BODY_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_BODY_SPAN_HELPER),
+    wrapper: helpers.has(TOOL_SPAN_HELPER) && !hasTopLevelFunction(context.sourceFile, TOOL_SPAN_HELPER),
+  };
+  if (toolHelpers.body || toolHelpers.wrapper) {
+    kept.push(toolSpanHelperEdit(context, isTypeScriptFile(context.sourceFile.fileName), toolHelpers));
   }
   const agentTool = sites.find(
     (site) => site.type === "tool-body" && site.toolObject && site.status === "instrumentable",

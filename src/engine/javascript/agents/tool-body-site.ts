@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { ToolDefinition } from "../../../sdks/types/agents";
 import { findDeclaration } from "../declarations";
 import { skipTypeWrappers } from "../purity";
-import { isToolFunction, isWrappedToolFunction, TOOL_SPAN_HELPER } from "./emit-tool-body";
+import { isToolFunction, isWrappedToolFunction, TOOL_BODY_SPAN_HELPER, TOOL_SPAN_HELPER } from "./emit-tool-body";
 import type { AgentFinder } from "./finder-context";
 import type { NameValue } from "./sites";
 import { calleeText, containsSpanOfKind } from "./syntax";
@@ -39,7 +39,7 @@ export function addToolBody(
     finder.push({
       ...base,
       status: "instrumented",
-      reason: `the tool's function already runs through \`${TOOL_SPAN_HELPER}\``,
+      reason: `the tool's function already runs through \`${ts.isCallExpression(body) ? TOOL_SPAN_HELPER : TOOL_BODY_SPAN_HELPER}\``,
     });
     return;
   }

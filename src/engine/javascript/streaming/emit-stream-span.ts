@@ -102,8 +102,9 @@ function preludeLines(parts: StreamSpanParts, layout: BlockLayout, indent: strin
 
 /**
  * `endSpanWithStream(span, <call>, <collector>())` (`endSpanWithReadableStream` for a web ReadableStream), or
- * `endSpanWithReturnedStream(span, () => <call>, ...)` for a call that returns its stream synchronously, at the
- * callback body's indentation.
+ * `endSpanWithReturnedStream(span, () => <call>, ...)` for a call that returns its stream synchronously
+ * (`endSpanWithStreamField` / `endSpanWithTeedStream` name the result's fields after the call), at the callback
+ * body's indentation.
  */
 function rawStream(
   site: StreamedSite,
@@ -116,9 +117,11 @@ function rawStream(
     ? "endSpanWithReturnedStream"
     : plan.readableStream
       ? "endSpanWithReadableStream"
-      : plan.field
-        ? "endSpanWithStreamField"
-        : "endSpanWithStream";
+      : plan.aggregateField !== undefined
+        ? "endSpanWithTeedStream"
+        : plan.field
+          ? "endSpanWithStreamField"
+          : "endSpanWithStream";
   parts.usedHelpers.add(helper);
   parts.usedHelpers.add(collector);
   let reader = `${collector}()`;
@@ -132,8 +135,11 @@ function rawStream(
   const three = layout.base + layout.unit.repeat(3);
   const moved = parts.move(site.node, three);
   const call = plan.returnsStream ? `() => ${moved}` : moved;
-  const field = plan.field === undefined ? [] : [`${parts.quote}${plan.field}${parts.quote}`];
-  const resultLines = plan.field === undefined ? [] : resultReader(parts, three, layout.unit);
+  const quoted = (text: string): string => `${parts.quote}${text}${parts.quote}`;
+  const field = [plan.field, plan.aggregateField].filter((name) => name !== undefined).map(quoted);
+  // A teed stream's aggregate carries the whole response: nothing else of the result is read.
+  const resultLines =
+    plan.field === undefined || plan.aggregateField !== undefined ? [] : resultReader(parts, three, layout.unit);
   const flat = `${helper}(${[parts.spanName, call, ...field, reader].join(", ")})`;
   const fits = layout.base.length + layout.unit.length * 2 + flat.length <= LINE_WIDTH;
   if (!call.includes("\n") && resultLines.length === 0 && fits) return flat;

@@ -493,6 +493,54 @@ function endSpanWithStreamField<Result extends object, Field extends keyof Resul
   });
 }
 
+/**
+ * Ends `span` for a result that carries one stream twice (legacy @google/generative-ai `{ stream, response }`,
+ * the body teed in two): as chunks at `streamField`, observed as `endSpanWithStream` does, and as their
+ * aggregate at `aggregateField`, a promise of one chunk-shaped object that the SDK settles by reading the whole
+ * body itself. A span whose stream the app has not begun to read when the aggregate settles ends then, with
+ * it; once the app reads, the reading ends it. The app gets a promise in that field that settles as the
+ * SDK's does (a rejection it never handles is still unhandled); the SDK's own chat session reads the field
+ * later than this replaces it.
+ */
+function endSpanWithTeedStream<Result extends object, StreamField extends keyof Result, AggregateField extends keyof Result>(
+  span: Sentry.Span,
+  request: PromiseLike<Result>,
+  streamField: StreamField,
+  aggregateField: AggregateField,
+  collector: ChunkCollector<StreamChunk<NonNullable<Result[StreamField]>>>,
+): Promise<Result> {
+  return observeWhenResolved(span, request, (result) => {
+    const stream = result[streamField] as { next?: (...args: unknown[]) => unknown } | null | undefined;
+    const aggregate = result[aggregateField] as PromiseLike<unknown> | null | undefined;
+    if (typeof stream?.next !== "function" || typeof aggregate?.then !== "function") return span.end();
+    observeStream(span, stream, collector as ChunkCollector<unknown>);
+    let started = false;
+    const observedNext = stream.next;
+    stream.next = (...args: unknown[]) => {
+      started = true;
+      return observedNext.apply(stream, args);
+    };
+    const finish = streamSpanFinisher(span, collector as ChunkCollector<unknown>);
+    result[aggregateField] = Promise.resolve(aggregate).then(
+      (value) => {
+        if (!started) {
+          try {
+            (collector as ChunkCollector<unknown>).add(value);
+          } catch {
+            // a collector gone wrong loses attributes, never the app's result
+          }
+          finish(false);
+        }
+        return value;
+      },
+      (error: unknown) => {
+        if (!started) finish(true);
+        throw error;
+      },
+    ) as Result[AggregateField];
+  });
+}
+
 export {
   endSpanOnAbort,
   endSpanOnError,
@@ -503,6 +551,7 @@ export {
   endSpanWithReturnedStream,
   endSpanWithStream,
   endSpanWithStreamField,
+  endSpanWithTeedStream,
   endSpanWhenRunSettles,
   finishingAfter,
   observedRead,

@@ -25,11 +25,13 @@ describe("engine options on agent sites", () => {
     // The helper records the name and description, neither the input nor the output; the tool's lines stay as written.
     expect(tool.output).toContain('"gen_ai.tool.name": name,');
     expect(tool.output).toContain(
-      'execute: withToolSpan("get_weather", "Get the weather for a city", async ({ city }) => {\n    const forecast',
+      'execute: async ({ city }) => runInToolSpan("get_weather", "Get the weather for a city", undefined, async () => {\n    const forecast',
     );
     expect(tool.output).not.toContain("gen_ai.tool.input");
     expect(tool.output).not.toContain("gen_ai.tool.output");
-    expect(tool.output).toContain("      () => fn.apply(this, args),\n");
+    // Nothing reads the input: the helper's parameter is `_input`, and the span runs the body as it is.
+    expect(tool.output).toContain("_input: unknown, body: () => R): R {");
+    expect(tool.output).toContain("    body,\n");
     expect(tool.output).not.toContain("toSpanJson");
   });
 
@@ -38,13 +40,14 @@ describe("engine options on agent sites", () => {
     const file = path.join(FIXTURES, "execute-tool/expression-bodies.input.ts");
     const input = read("execute-tool/expression-bodies.input.ts");
     const { output } = await engine.transform(file, input);
-    expect(output).toContain(
-      '"gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(args[0]) : undefined,',
-    );
+    expect(output).toContain('"gen_ai.tool.input": sentryRecordsAiContent("inputs") ? toSpanJson(input) : undefined,');
     expect(output).not.toContain("gen_ai.tool.output");
-    // Every line of the input is still in the output: wrapping adds text, it moves none.
+    // Every line of the input is still in the output: wrapping adds text, it moves none, and each tool function's
+    // own text (up to its `=>`) is still written as it was.
     const kept = output!.split("\n");
     for (const line of input.split("\n").filter((text) => !/^\s*execute/.test(text))) expect(kept).toContain(line);
+    for (const line of input.split("\n").filter((text) => /^\s*execute/.test(text)))
+      expect(output).toContain(`${line.slice(0, line.indexOf("=>") + 2)} runInToolSpan(`);
   });
 
   it("keeps agent, tool and handoff ops under the legacy conventions", async () => {

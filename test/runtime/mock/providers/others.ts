@@ -1,7 +1,8 @@
-// Providers with their own (non-OpenAI) wire formats: Cohere v2 and v1, Ollama, Bedrock Converse and ConverseStream.
+// Providers with their own (non-OpenAI) wire formats: Cohere v2 and v1, Ollama, Bedrock Converse, ConverseStream and
+// InvokeModelWithResponseStream.
 import { field } from "../json";
 import { bodyModel, jsonReply, MockCall, MockReply, MockRoute, postTo, streamReply } from "../route";
-import { bedrockConverseStream } from "../streams/bedrock";
+import { bedrockConverseStream, bedrockInvokeStream } from "../streams/bedrock";
 import { cohereChatStream, cohereV1ChatStream, cohereV1Response } from "../streams/cohere";
 import { OLLAMA_CREATED_AT, ollamaChatStream, ollamaGenerateStream } from "../streams/ollama";
 import { asksForStream } from "../streams/sse";
@@ -124,6 +125,7 @@ export const ollamaRoutes: MockRoute[] = [
 
 const BEDROCK_CONVERSE_PATH = /^\/model\/([^/]+)\/converse$/;
 const BEDROCK_CONVERSE_STREAM_PATH = /^\/model\/([^/]+)\/converse-stream$/;
+const BEDROCK_INVOKE_STREAM_PATH = /^\/model\/([^/]+)\/invoke-with-response-stream$/;
 
 const bedrockError = (message: string): MockReply => ({
   status: 500,
@@ -165,6 +167,15 @@ export const bedrockRoutes: MockRoute[] = [
     matches: (request) => request.method === "POST" && BEDROCK_CONVERSE_STREAM_PATH.test(request.path),
     model: (request) => decodeURIComponent(BEDROCK_CONVERSE_STREAM_PATH.exec(request.path)?.[1] ?? ""),
     reply: (call) => streamReply(bedrockConverseStream(call), { "x-amzn-requestid": `bedrock-mock-${call.hash}` }),
+    error: bedrockError,
+  },
+  {
+    // The request body is the invoked model's own (here Anthropic's `messages`), which the prompt reader knows.
+    provider: "bedrock",
+    operation: "invoke-with-response-stream",
+    matches: (request) => request.method === "POST" && BEDROCK_INVOKE_STREAM_PATH.test(request.path),
+    model: (request) => decodeURIComponent(BEDROCK_INVOKE_STREAM_PATH.exec(request.path)?.[1] ?? ""),
+    reply: (call) => streamReply(bedrockInvokeStream(call), { "x-amzn-requestid": `bedrock-mock-${call.hash}` }),
     error: bedrockError,
   },
 ];

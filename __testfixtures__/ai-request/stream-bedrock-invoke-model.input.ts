@@ -1,5 +1,5 @@
-// Bedrock streams left for manual work: InvokeModelWithResponseStreamCommand's chunks are each model's own JSON body
-// (bytes), which no reader knows (ConverseStreamCommand is wrapped: stream-bedrock-converse-stream).
+// Bedrock InvokeModelWithResponseStreamCommand: the chunks (the result's `body`) are each one event of the invoked
+// model's own JSON format (bytes); the collector reads the families' text and Bedrock's invocation metrics.
 import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from "@aws-sdk/client-bedrock-runtime";
 
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
