@@ -101,19 +101,26 @@ function callPlan(ctx: Context, call: Node, match: CallMatch, site: Site, placed
   const identity = spanIdentity(op.operation, ctx.options.conventions);
   const name = spanNameCode(identity.namePrefix, nameSubject);
   site.spanName = name.display;
+  // no model in the request (a resumed stream, a stored prompt): the response's model names the span at run time
+  const namesSpan =
+    !nameSubject &&
+    SPAN_KIND_OF_OPERATION[op.operation] !== "invoke-agent" &&
+    (op.response.model || op.streamBlock?.snapshot.model)
+      ? identity.namePrefix
+      : undefined;
   const plan: StatementPlan = {
     ...statementPlan(ctx, {
       site,
       identity,
       nameCode: name.code,
       before,
-      after: (result) => responseAttrs(op.response, result),
+      after: (result) => responseAttrs(op.response, result, namesSpan),
       value: placed.value,
       placement: placed.placement,
       hoists,
       resultName: site.kind === "invoke-agent" ? "_sentry_result" : "_sentry_response",
     }),
-    ...streamPlan(op, form, call, placed.awaited),
+    ...streamPlan(op, form, call, placed.awaited, namesSpan),
     coroutine: coroutine ? { start: call.startIndex, end: call.endIndex } : undefined,
   };
   // arguments are evaluated once, in the call: what would need a variable before it is not recorded

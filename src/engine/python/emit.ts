@@ -18,6 +18,11 @@ export interface Attr {
   key: string;
   code: string;
   mayBeNone: boolean;
+  /**
+   * The request named no model: this is the response's model, recorded as the requested one, and the span is
+   * renamed `<namesSpan> <model>` (`_sentry_name_from_model`) when it is there.
+   */
+  namesSpan?: string;
 }
 
 export const staticAttr = (key: string, code: string): Attr => ({ key, code, mayBeNone: false });
@@ -68,6 +73,8 @@ export function contentKind(key: string, options: EngineOptions): "inputs" | "ou
 }
 
 export function attrLine(attr: Attr, spanVar: string, api: SentryApi): string {
+  if (attr.namesSpan !== undefined)
+    return `_sentry_name_from_model(${spanVar}, ${pyString(attr.namesSpan)}, ${attr.code})`;
   return attr.mayBeNone
     ? `_sentry_set(${spanVar}, ${pyString(attr.key)}, ${attr.code})`
     : setAttribute(api, spanVar, pyString(attr.key), attr.code);
@@ -112,9 +119,14 @@ function jsonList(code: string, path: FieldPath): string {
   return isScalarPath(path) ? `_sentry_json(${code}, as_list=True)` : `_sentry_json(${code})`;
 }
 
-/** Attributes read from what an LLM call or an agent run returned. */
-export function responseAttrs(shape: ResponseShape, result: string): Attr[] {
+/**
+ * Attributes read from what an LLM call or an agent run returned. `namesSpan`: the request named no model, so
+ * the response's model stands for it and renames the span, whose name is this prefix alone until then.
+ */
+export function responseAttrs(shape: ResponseShape, result: string, namesSpan?: string): Attr[] {
   const attrs: Attr[] = [];
+  if (namesSpan !== undefined && shape.model)
+    attrs.push({ ...dynamicAttr(ATTR.requestModel, get(result, shape.model)), namesSpan });
   if (shape.text) attrs.push(dynamicAttr(ATTR.responseText, jsonList(get(result, shape.text), shape.text)));
   if (shape.toolCalls) attrs.push(dynamicAttr(ATTR.responseToolCalls, `_sentry_json(${get(result, shape.toolCalls)})`));
   if (shape.model) attrs.push(dynamicAttr(ATTR.responseModel, get(result, shape.model)));

@@ -1,5 +1,5 @@
 import { ATTR, handoffSpanName, type SpanIdentity } from "../../core/conventions";
-import { recordsAiContentLines, setAttribute, spanHeader, type SentryApi } from "./sentry-api";
+import { recordsAiContentLines, renameSpan, setAttribute, spanHeader, type SentryApi } from "./sentry-api";
 import { pyString } from "./text";
 
 /**
@@ -15,6 +15,7 @@ export type HelperName =
   | "_sentry_user_messages"
   | "_sentry_set"
   | "_sentry_sum"
+  | "_sentry_name_from_model"
   | "_sentry_records_ai_content"
   | "_sentry_on_handoff";
 export const HELPER_NAMES: HelperName[] = [
@@ -25,9 +26,19 @@ export const HELPER_NAMES: HelperName[] = [
   "_sentry_user_messages",
   "_sentry_set",
   "_sentry_sum",
+  "_sentry_name_from_model",
   "_sentry_records_ai_content",
   "_sentry_on_handoff",
 ];
+
+/** `_sentry_name_from_model(span, operation, model)`: the response's model names a span whose request named none. */
+export const NAME_FROM_MODEL = "_sentry_name_from_model";
+
+/**
+ * The ending of a stream block's recorder that also names the span from the snapshot's model
+ * (`_sentry_record_openai_response_naming_span`): the block's request named no model.
+ */
+export const NAMING_RECORDER_SUFFIX = "_naming_span";
 
 /** Helpers used by a piece of generated code. */
 export function helpersUsedIn(code: string): Set<HelperName> {
@@ -123,6 +134,15 @@ export function helperSource(
         `${i1}"""Add token counts, ignoring missing ones; None when all are missing."""`,
         `${i1}numbers = [value for value in values if isinstance(value, (int, float))]`,
         `${i1}return sum(numbers) if numbers else None`,
+      ];
+      break;
+    case "_sentry_name_from_model":
+      lines = [
+        "def _sentry_name_from_model(span, operation, model):",
+        `${i1}"""The request named no model: the response's model is recorded as the requested one and names the span."""`,
+        `${i1}if model:`,
+        `${i2}${setAttribute(api, "span", pyString(ATTR.requestModel), "model")}`,
+        `${i2}${renameSpan(api, "span", 'f"{operation} {model}"')}`,
       ];
       break;
     case "_sentry_records_ai_content":

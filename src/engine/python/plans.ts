@@ -42,7 +42,13 @@ export interface StatementPlan {
    * `_sentry_stream_block(span, <call>, <recorder>)` (`_sentry_stream_block_async` in an `async with`), which
    * records the stream's snapshot when the block exits.
    */
-  streamBlock?: { shape: PyStreamBlockShape; call: { start: number; end: number }; async: boolean };
+  /** `namesSpan`: the request named no model; the recorder names the span `<namesSpan> <model>` from the snapshot. */
+  streamBlock?: {
+    shape: PyStreamBlockShape;
+    call: { start: number; end: number };
+    async: boolean;
+    namesSpan?: string;
+  };
   /**
    * A call that starts a run in the background, assigned to a name: no `with`; the span is started before the
    * statement and the call becomes `_sentry_run_stream(span, lambda: <call>, <recorder>, <task attributes>)`,

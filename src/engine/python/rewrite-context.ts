@@ -15,7 +15,8 @@ export interface HelperUses {
   /** The stream collectors the file's stream spans use, by class name. */
   streamShapes: Map<string, PyStreamShape>;
   /** The stream-manager snapshots the file's `with` stream spans record, by recorder name. */
-  blockShapes: Map<string, PyStreamBlockShape>;
+  /** Recorder name -> its shape; `namesSpan`: the recorder also names the span from the snapshot's model. */
+  blockShapes: Map<string, PyStreamBlockShape & { namesSpan?: string }>;
   /** The stream-manager helpers those spans use (`_sentry_stream_block`, `_sentry_stream_block_async`). */
   blockHelpers: Set<string>;
   /** The background runs' result readers, by recorder name. */

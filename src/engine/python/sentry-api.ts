@@ -81,6 +81,11 @@ export function setAttribute(api: SentryApi, spanVar: string, key: string, code:
   return `${spanVar}.${api.major === 3 ? "set_attribute" : "set_data"}(${key}, ${code})`;
 }
 
+/** Renames a started span: `span.description = name` (2.x) or `span.name = name` (3.x). */
+export function renameSpan(api: SentryApi, spanVar: string, code: string): string {
+  return `${spanVar}.${api.major === 3 ? "name" : "description"} = ${code}`;
+}
+
 /** The stream helper's end of a span: whether it has ended, marking it failed, ending it. */
 export function spanEnding(api: SentryApi, spanVar: string): { ended: string; fail: string; end: string } {
   return api.major === 3

@@ -51,6 +51,7 @@ export function spanHelperBlocks(ctx: RewriteContext, defined: Set<string>): str
         ],
         shape: snapshot,
         variable: "snapshot",
+        namesSpan: shape.namesSpan,
       }),
     );
   }
@@ -90,12 +91,14 @@ interface Recorder {
   reads: string[];
   shape: ResponseShape;
   variable: string;
+  /** The request named no model: the recorder names the span `<namesSpan> <model>` from the response's model. */
+  namesSpan?: string;
 }
 
 /** `def <name>(span, <parameter>):` setting the attributes the shape reads from `<variable>`. */
 function recorderLines(ctx: RewriteContext, recorder: Recorder): string[] {
-  const { name, parameter, doc, reads, shape, variable } = recorder;
-  const record = keep(responseAttrs(shape, variable), ctx.options).map(
+  const { name, parameter, doc, reads, shape, variable, namesSpan } = recorder;
+  const record = keep(responseAttrs(shape, variable, namesSpan), ctx.options).map(
     (attr) => `    ${attrLine(attr, "span", ctx.api)}`,
   );
   const body = [...reads, ...record];

@@ -1,5 +1,7 @@
 import { callArguments, field, named, same, stringValue, type Node } from "./ast";
 import { addDictionary, unwrapParentheses, writtenValue, type AttributeFacts } from "./span-values";
+import { NAME_FROM_MODEL, NAMING_RECORDER_SUFFIX } from "./helpers";
+import { ATTR } from "../../core/conventions";
 
 /** What a Python span's block sets on the span object: the second half of the malformed-span rule's reading. */
 
@@ -133,12 +135,31 @@ function recordUse(identifier: Node, facts: AttributeFacts): void {
     setAttribute(key, value, facts);
     return;
   }
+  // `_sentry_name_from_model(span, operation, model)`: the response's model, as the requested one, names the span
+  if (
+    call &&
+    field(call, "function")?.text === NAME_FROM_MODEL &&
+    same(callArguments(call).positional[0], identifier)
+  ) {
+    const model = callArguments(call).positional[2];
+    if (model) facts.values.set(ATTR.requestModel, writtenValue(model));
+    else facts.complete = false;
+    facts.renamed = true;
+    return;
+  }
   if (
     call &&
     CODEMOD_STREAM_HELPERS.has(field(call, "function")?.text ?? "") &&
     same(callArguments(call).positional[0], identifier)
-  )
+  ) {
+    // its recorder `..._naming_span` records the snapshot's model as the requested one and renames the span
+    const recorder = callArguments(call).positional[2];
+    if (recorder?.type === "identifier" && recorder.text.endsWith(NAMING_RECORDER_SUFFIX)) {
+      facts.values.set(ATTR.requestModel, writtenValue(recorder));
+      facts.renamed = true;
+    }
     return;
+  }
   facts.complete = false;
 }
 

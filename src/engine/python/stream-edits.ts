@@ -2,6 +2,7 @@ import type { StatementPlan } from "./plans";
 import { splitStart } from "./emit";
 import { spanEnding, spanStart } from "./sentry-api";
 import { pyString } from "./text";
+import { NAMING_RECORDER_SUFFIX } from "./helpers";
 import { type Edit, hoistReplacements, linesBefore, placing, type RewriteContext } from "./rewrite-context";
 
 /** Spans that live as long as a stream or a background run: the call handed to the helper that ends the span. */
@@ -82,12 +83,13 @@ export function streamBlockEdits(
   plan: StatementPlan,
   streamBlock: NonNullable<StatementPlan["streamBlock"]>,
 ): Edit[] {
-  const { call, shape } = streamBlock;
+  const { call, shape, namesSpan } = streamBlock;
   const helper = streamBlock.async ? "_sentry_stream_block_async" : "_sentry_stream_block";
-  ctx.uses.blockShapes.set(shape.recorder, shape);
+  const recorder = namesSpan === undefined ? shape.recorder : `${shape.recorder}${NAMING_RECORDER_SUFFIX}`;
+  ctx.uses.blockShapes.set(recorder, { ...shape, namesSpan });
   ctx.uses.blockHelpers.add(helper);
   return [
     { start: call.start, end: call.start, text: `${helper}(${plan.spanVar}, `, priority: 55 },
-    { start: call.end, end: call.end, text: `, ${shape.recorder})`, priority: 65 },
+    { start: call.end, end: call.end, text: `, ${recorder})`, priority: 65 },
   ];
 }

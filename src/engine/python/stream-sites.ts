@@ -94,13 +94,14 @@ export function streamPlan(
   form: StreamForm,
   call: Node,
   awaited: boolean,
+  namesSpan?: string,
 ): Pick<StatementPlan, "stream" | "streamBlock" | "runStream"> {
   const range = { start: call.startIndex, end: call.endIndex };
   return {
     stream: form.observable && op.stream ? { shape: op.stream, call: range, awaited } : undefined,
     streamBlock:
       form.streamBlock && op.streamBlock
-        ? { shape: op.streamBlock, call: range, async: /^async\b/.test(form.streamBlock.text) }
+        ? { shape: op.streamBlock, call: range, async: /^async\b/.test(form.streamBlock.text), namesSpan }
         : undefined,
     runStream: form.runStream ? { shape: form.runStream, call: range } : undefined,
   };

@@ -191,6 +191,32 @@ const handRolledChat = (finish: string, text?: string): ExpectedSpan => ({
 });
 
 export const EXPECTED: Record<string, ExpectedProgram> = {
+  "openai-no-model": {
+    sites: 2,
+    result: { created: reply("No model here"), failed: "InternalServerError" },
+    spans: [
+      {
+        // named `chat` at start; the response's model names it and stands for the requested one
+        ...openAiResponses(mockResponseModel("gpt-4.1"), "No model here"),
+        data: {
+          ...openAiResponses(mockResponseModel("gpt-4.1"), "No model here").data,
+          "gen_ai.response.model": mockResponseModel("gpt-4.1"),
+        },
+      },
+      {
+        // no response: the span keeps the operation's name, with no requested model
+        op: "gen_ai.chat",
+        name: "chat",
+        status: "error",
+        data: {
+          "gen_ai.operation.name": "chat",
+          "gen_ai.system": "openai",
+          "gen_ai.request.messages": pyJson("No model fails"),
+        },
+        absent: ["gen_ai.request.model", "gen_ai.response.model"],
+      },
+    ],
+  },
   "openai-sync": {
     sites: 5,
     result: {

@@ -55,6 +55,25 @@ runRuleTests(
         ),
       },
       {
+        name: "a request that names no model: the codemod's _sentry_name_from_model records and names it from the response",
+        code: lines(
+          'with sentry_sdk.start_span(op="gen_ai.chat", name="chat") as span:',
+          '    span.set_data("gen_ai.operation.name", "chat")',
+          '    response = client.responses.create(prompt={"id": prompt_id}, input=question)',
+          '    _sentry_name_from_model(span, "chat", _sentry_field(response, "model"))',
+        ),
+      },
+      {
+        name: "a resumed stream: the codemod's stream block recorder that names the span from the snapshot's model",
+        code: lines(
+          'with sentry_sdk.start_span(op="gen_ai.chat", name="chat") as span:',
+          '    span.set_data("gen_ai.operation.name", "chat")',
+          "    with _sentry_stream_block(span, client.responses.stream(response_id=rid), _sentry_record_openai_response_naming_span) as stream:",
+          "        for event in stream:",
+          "            print(event)",
+        ),
+      },
+      {
         name: "set_attribute, update_data and set_attributes on the span; keyword key/value arguments",
         code: lines(
           'with sentry_sdk.start_span(op="gen_ai.invoke_agent", name="invoke_agent Weather Agent") as span:',
@@ -422,6 +441,16 @@ runRuleTests(
             column: 108,
           },
         ],
+      },
+      {
+        name: "a stream block whose recorder records the response only still misses the requested model",
+        code: lines(
+          'with sentry_sdk.start_span(op="gen_ai.chat", name="chat") as span:',
+          '    span.set_data("gen_ai.operation.name", "chat")',
+          "    with _sentry_stream_block(span, client.responses.stream(response_id=rid), _sentry_record_openai_response) as stream:",
+          "        pass",
+        ),
+        errors: [{ message: SET_MODEL, line: 1, column: 28 }],
       },
       {
         name: "attributes set in a nested function, a lambda or after the with block do not count",

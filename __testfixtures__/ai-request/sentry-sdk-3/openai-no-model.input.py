@@ -1,0 +1,17 @@
+from openai import OpenAI
+
+client = OpenAI()
+
+
+def resume_stream(response_id: str, cursor: int):
+    # A background response resumed where the stream left off: the request names no model.
+    with client.responses.stream(response_id=response_id, starting_after=cursor) as stream:
+        for event in stream:
+            print(event.type)
+        return stream.get_final_response()
+
+
+def create_from_prompt(prompt_id: str, question: str):
+    # The stored prompt chooses the model.
+    response = client.responses.create(prompt={"id": prompt_id}, input=question)
+    return response.output_text
