@@ -12,7 +12,7 @@ import { EXPECTED } from "./runtime/expected";
 import { genAiData, genAiSpans, PyRun, rootOf, runPython, SDK3_VENV, venvPython } from "./runtime/run-python";
 
 const PROGRAMS_DIR = path.join(__dirname, "runtime", "programs");
-const PROGRAMS = ["openai-sync", "streaming", "stream-managers", "hand-rolled-agent"];
+const PROGRAMS = ["openai-sync", "openai-no-model", "streaming", "stream-managers", "hand-rolled-agent"];
 const CONTENT_KEYS = [
   "gen_ai.request.messages",
   "gen_ai.system_instructions",
