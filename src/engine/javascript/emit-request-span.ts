@@ -21,6 +21,7 @@ import { renderStreamSpan } from "./streaming/emit-stream-span";
 import { capitalize, inEvaluationOrder, isLongText, preferredName } from "./hoisted-values";
 import { availableTools, providerModelCall, staticParameters } from "./request-attributes";
 import { recordInputAt } from "./record-input";
+import { declaredResultType } from "./declared-type";
 import { payloadRoot, responseAttributes } from "./response-attributes";
 
 /**
@@ -323,6 +324,7 @@ export function emitRequestSpan(site: RequestSite, context: EmitContext): TextEd
     lateName,
     call: moveNode(site.node, sourceFile, replacementsIn(site.node), innerIndent),
     resultName: resultAttributes.length > 0 ? resultName : undefined,
+    resultType: declaredResultType(site.node, sourceFile),
     resultStatements: reads.statements(),
     resultAttributes: resultAttributes.map(({ key, code }) => ({ key: quote(key), code })),
     afterResult,

@@ -29,6 +29,8 @@ export interface SpanCallParts {
   call: string;
   /** Set when attributes are read from the result. */
   resultName?: string;
+  /** The type the app declared for the result (`declaredResultType`), written on the callback's `const`. */
+  resultType?: string;
   /** Statements between the call and the result's attributes (consts the attributes read), without semicolons. */
   resultStatements?: string[];
   resultAttributes: RenderedAttribute[];
@@ -55,7 +57,8 @@ export function renderSpanCall(layout: BlockLayout, parts: SpanCallParts): strin
   }
   if (parts.lateName) lines.push(`${two}${parts.spanName}.updateName(${parts.lateName})${semicolon}`);
   if (parts.resultName) {
-    lines.push(`${two}const ${parts.resultName} = await ${parts.call}${semicolon}`);
+    const declared = parts.resultType ? `: ${parts.resultType}` : "";
+    lines.push(`${two}const ${parts.resultName}${declared} = await ${parts.call}${semicolon}`);
     for (const statement of parts.resultStatements ?? []) lines.push(`${two}${statement}${semicolon}`);
     lines.push(`${two}${parts.spanName}.setAttributes({`);
     for (const attribute of parts.resultAttributes) lines.push(`${three}${attribute.key}: ${attribute.code},`);

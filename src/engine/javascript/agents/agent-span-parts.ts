@@ -81,6 +81,8 @@ export interface CallSpanParts {
   isAsync: boolean;
   spanName: string;
   resultName: string;
+  /** The type the app declared for the result (`declaredResultType`), written on the callback's `const`. */
+  resultType?: string;
   /** Attributes read from the result; none: the call is returned as is. */
   resultAttributes: RenderedAttribute[];
 }
@@ -93,7 +95,8 @@ export function renderCallSpan(layout: BlockLayout, inner: string, parts: CallSp
   const { attributes, spanName, resultName, resultAttributes, call } = parts;
   const body: string[] = [...parts.hoists, ...setAttributesLines(layout, inner, spanName, attributes.late)];
   if (resultAttributes.length > 0) {
-    body.push(`${inner}const ${resultName} = ${parts.isAsync ? "await " : ""}${call}${layout.semicolon}`);
+    const declared = parts.resultType ? `: ${parts.resultType}` : "";
+    body.push(`${inner}const ${resultName}${declared} = ${parts.isAsync ? "await " : ""}${call}${layout.semicolon}`);
     body.push(...setAttributesLines(layout, inner, spanName, resultAttributes));
     body.push(`${inner}return ${resultName}${layout.semicolon}`);
   } else {

@@ -3,6 +3,7 @@ import { ATTR, spanIdentity } from "../../../core/conventions";
 import type { TextEdit } from "../../../core/text/edits";
 import type { AgentResultShape } from "../../../sdks/types/agents";
 import type { EmitContext } from "../emit-context";
+import { declaredResultType } from "../declared-type";
 import { moveNode, type Replacement } from "../move-code";
 import { isTypeScriptFile } from "../parse";
 import { isPure, skipTypeWrappers } from "../purity";
@@ -97,6 +98,7 @@ export function emitInvokeAgent(site: InvokeAgentSite, context: EmitContext): Te
     isAsync: site.isAsync,
     spanName,
     resultName,
+    resultType: site.isAsync ? declaredResultType(site.node, sourceFile) : undefined,
     resultAttributes,
   });
   return { start, end: site.node.end, text };
