@@ -1,4 +1,4 @@
-import type ts from "typescript";
+import ts from "typescript";
 import type { TextEdit } from "../../core/text/edits";
 
 /**
@@ -9,4 +9,11 @@ export function appendedHelper(sourceFile: ts.SourceFile, lines: readonly string
   const text = sourceFile.text;
   const body = lines.join(eol);
   return { start: text.length, end: text.length, text: text.endsWith("\n") ? `${body}${eol}` : `${eol}${body}` };
+}
+
+/** True when the file already declares the helper `name` (a second run must not add it again). */
+export function hasTopLevelFunction(sourceFile: ts.SourceFile, name: string): boolean {
+  return sourceFile.statements.some(
+    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name,
+  );
 }

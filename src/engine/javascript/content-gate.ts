@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { appendedHelper } from "./appended-helper";
+import { appendedHelper, hasTopLevelFunction } from "./appended-helper";
 import type { TextEdit } from "../../core/text/edits";
 import type { EngineOptions } from "../../core/types";
 import { type CodeStyle, quoteString } from "./code-style";
@@ -33,9 +33,7 @@ export function recordedValue(key: string, code: string, context: ContentGateCon
 
 /** True when the file already has the helper (a second run must not add it again). */
 export function hasContentGate(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some(
-    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === CONTENT_GATE_NAME,
-  );
+  return hasTopLevelFunction(sourceFile, CONTENT_GATE_NAME);
 }
 
 /** The helper, appended to the file like the JSON helper. `sentry` is the file's Sentry namespace. */

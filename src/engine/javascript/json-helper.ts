@@ -1,15 +1,13 @@
 import ts from "typescript";
 import type { TextEdit } from "../../core/text/edits";
-import { appendedHelper } from "./appended-helper";
+import { appendedHelper, hasTopLevelFunction } from "./appended-helper";
 import type { CodeStyle } from "./code-style";
 
 export const JSON_HELPER_NAME = "toSpanJson";
 
 /** True when the file already has the helper (a second run must not add it again). */
 export function hasJsonHelper(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some(
-    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === JSON_HELPER_NAME,
-  );
+  return hasTopLevelFunction(sourceFile, JSON_HELPER_NAME);
 }
 
 /**

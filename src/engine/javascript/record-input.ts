@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { ATTR, RECORD_INPUT_HELPER } from "../../core/conventions";
 import type { TextEdit } from "../../core/text/edits";
-import { appendedHelper } from "./appended-helper";
+import { appendedHelper, hasTopLevelFunction } from "./appended-helper";
 import { type CodeStyle, quoteString } from "./code-style";
 import { CONTENT_GATE_NAME } from "./content-gate";
 import { JSON_HELPER_NAME } from "./json-helper";
@@ -71,9 +71,7 @@ export function recordInputAt(
 
 /** True when the file already has the helper (a second run must not add it again). */
 export function hasRecordInputHelper(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some(
-    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === RECORD_INPUT_HELPER,
-  );
+  return hasTopLevelFunction(sourceFile, RECORD_INPUT_HELPER);
 }
 
 /**

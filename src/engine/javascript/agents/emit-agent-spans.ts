@@ -8,7 +8,8 @@ import { emitToolCall } from "./emit-tool-call";
 import type { AgentSite } from "./sites";
 
 export { AGENT_TOOL_SPAN_HELPER, agentToolSpanHelperEdit } from "./emit-agent-tool";
-export { hasTopLevelFunction, TOOL_BODY_SPAN_HELPER, TOOL_SPAN_HELPER, toolSpanHelperEdit } from "./emit-tool-body";
+export { hasTopLevelFunction } from "../appended-helper";
+export { TOOL_BODY_SPAN_HELPER, TOOL_SPAN_HELPER, toolSpanHelperEdit } from "./emit-tool-body";
 
 /** The edit for one site (the caller decides when it is applied). */
 export function emitAgentSite(site: AgentSite, context: EmitContext, helpers: Set<string>): TextEdit | undefined {

@@ -151,13 +151,6 @@ function recordsToolValues(context: EmitContext): boolean {
   return isRecorded(ATTR.toolInput, context.options) || isRecorded(ATTR.toolOutput, context.options);
 }
 
-/** True when the file already declares the helper (a second run must not add it again). */
-export function hasTopLevelFunction(sourceFile: ts.SourceFile, name: string): boolean {
-  return sourceFile.statements.some(
-    (statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === name,
-  );
-}
-
 /**
  * The helpers, appended to the file like the JSON helper; what they record follows the Sentry settings.
  * `runInToolSpan` runs a tool's body in the span (`body` is new, the tool's `input` only read), and `withToolSpan`,
